@@ -1,0 +1,42 @@
+"""subcontract-chain: check municipal outsourcing chains against their special provisions.
+
+The library comes first; the CLI (``chain``) and the Streamlit app call it.
+
+>>> from chain import load_chain, load_profile, check_chain       # doctest: +SKIP
+>>> report = check_chain(load_chain("chain.json"), load_profile("000"))  # doctest: +SKIP
+
+Attributes are imported lazily so that ``import chain`` stays cheap.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+__version__ = "0.1.0"
+
+_EXPORTS = {
+    "Chain": "chain.model",
+    "ChainInputError": "chain.inputs",
+    "Finding": "chain.findings",
+    "Limits": "chain.limits",
+    "Profile": "chain.profile",
+    "ProfileError": "chain.profile",
+    "Report": "chain.engine",
+    "analyse": "chain.graph",
+    "check_chain": "chain.engine",
+    "load_chain": "chain.inputs",
+    "load_profile": "chain.profile",
+    "parse_chain": "chain.inputs",
+    "validate_bytes": "chain.validate",
+    "validate_path": "chain.validate",
+}
+
+__all__ = ["__version__", *sorted(_EXPORTS)]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'chain' has no attribute {name!r}")
+    return getattr(import_module(module), name)

@@ -1,0 +1,5 @@
+"""``python -m chain`` runs the command-line interface."""
+
+from chain.cli import main
+
+main()

@@ -1,0 +1,296 @@
+"""Reading a submitted chain: bytes in, a :class:`~chain.model.Chain` or located problems out.
+
+Every way a file can be unusable (unreadable, too large, not UTF-8, not
+JSON, not the format) ends in :class:`ChainInputError`, whose problems each
+carry a JSON pointer (and, for syntax errors, a line and column) and a
+message in Japanese and English. Nothing here raises anything else for
+bad input.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from chain.limits import DEFAULT_LIMITS, Limits
+from chain.model import Chain
+from chain.pointer import pointer_from_loc
+from chain.text import excerpt
+
+__all__ = ["ChainInputError", "InputProblem", "load_chain", "parse_chain", "read_source"]
+
+
+@dataclass(frozen=True)
+class InputProblem:
+    """One reason the input cannot be read as a chain."""
+
+    pointer: str
+    type: str
+    message_ja: str
+    message_en: str
+    line: int | None = None
+    column: int | None = None
+    input: str | None = None
+
+    def message(self, lang: str = "ja") -> str:
+        return self.message_ja if lang == "ja" else self.message_en
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "pointer": self.pointer,
+            "type": self.type,
+            "message": {"ja": self.message_ja, "en": self.message_en},
+        }
+        if self.line is not None:
+            out["line"], out["column"] = self.line, self.column
+        if self.input is not None:
+            out["input"] = self.input
+        return out
+
+
+@dataclass
+class ChainInputError(Exception):
+    """The input is unreadable or does not match the chain format."""
+
+    problems: list[InputProblem] = field(default_factory=list)
+    source: str = "<input>"
+
+    def __str__(self) -> str:
+        return "; ".join(f"{p.pointer or '/'}: {p.message_en}" for p in self.problems)
+
+
+def _problem(kind: str, ja: str, en: str, pointer: str = "") -> ChainInputError:
+    return ChainInputError([InputProblem(pointer, kind, ja, en)])
+
+
+def read_source(source: str | Path, *, limits: Limits = DEFAULT_LIMITS, stdin=None) -> bytes:
+    """Read a file path, or standard input for ``"-"``, within ``limits.max_bytes``."""
+    if str(source) == "-":
+        import sys
+
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        data = stream.read(limits.max_bytes + 1)
+    else:
+        path = Path(source)
+        try:
+            if path.is_dir():
+                raise _problem(
+                    "not_a_file", f"ファイルではなくフォルダです: {path}", f"Is a folder: {path}"
+                )
+            size = path.stat().st_size
+            if size > limits.max_bytes:
+                raise _too_large(size, limits)
+            with path.open("rb") as fh:
+                data = fh.read(limits.max_bytes + 1)
+        except FileNotFoundError:
+            raise _problem(
+                "not_found", f"ファイルが見つかりません: {path}", f"No such file: {path}"
+            ) from None
+        except PermissionError:
+            raise _problem(
+                "unreadable", f"ファイルを読めません（権限）: {path}", f"Permission denied: {path}"
+            ) from None
+        except OSError as exc:
+            raise _problem(
+                "unreadable", f"ファイルを読めません: {exc}", f"Cannot read file: {exc}"
+            ) from None
+    if len(data) > limits.max_bytes:
+        raise _too_large(len(data), limits)
+    return data
+
+
+def _too_large(size: int, limits: Limits) -> ChainInputError:
+    return _problem(
+        "too_large",
+        f"ファイルが大きすぎます（{size:,} バイト、上限 {limits.max_bytes:,} バイト）。"
+        "上限は --max-bytes または CHAIN_MAX_BYTES で変更できます。",
+        f"File too large ({size:,} bytes, limit {limits.max_bytes:,}). "
+        "Raise the limit with --max-bytes or CHAIN_MAX_BYTES.",
+    )
+
+
+_UTF8_BOM = b"\xef\xbb\xbf"
+
+
+def parse_chain(data: bytes | str, *, limits: Limits = DEFAULT_LIMITS) -> Chain:
+    """Validate JSON text against the chain format and the count limits."""
+    if isinstance(data, str):
+        data = data.encode("utf-8", "surrogatepass")
+    if len(data) > limits.max_bytes:
+        raise _too_large(len(data), limits)
+    if data.startswith(_UTF8_BOM):
+        data = data[len(_UTF8_BOM) :]
+    _check_encoding(data)
+    try:
+        chain = Chain.model_validate_json(data)
+    except ValidationError as exc:
+        raise ChainInputError(translate_errors(exc.errors(include_url=False), data)) from None
+    _check_counts(chain, limits)
+    return chain
+
+
+def load_chain(source: str | Path, *, limits: Limits = DEFAULT_LIMITS) -> Chain:
+    """Read and parse a chain file (``"-"`` for standard input)."""
+    try:
+        return parse_chain(read_source(source, limits=limits), limits=limits)
+    except ChainInputError as exc:
+        exc.source = str(source)
+        raise
+
+
+def _check_encoding(data: bytes) -> None:
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise _problem(
+            "encoding",
+            "UTF-16 のファイルです。UTF-8 で保存し直してください。",
+            "The file is UTF-16; save it as UTF-8.",
+        )
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line, column = _line_col(data, exc.start)
+        try:
+            data.decode("cp932")
+            hint_ja, hint_en = "Shift_JIS で保存されているようです。", " It looks like Shift_JIS."
+        except UnicodeDecodeError:
+            hint_ja, hint_en = "", ""
+        raise ChainInputError(
+            [
+                InputProblem(
+                    "",
+                    "encoding",
+                    f"UTF-8 ではありません（{line}行{column}列）。{hint_ja}UTF-8 で保存してください。",
+                    f"Not UTF-8 (line {line}, column {column}).{hint_en} Save the file as UTF-8.",
+                    line,
+                    column,
+                )
+            ]
+        ) from None
+
+
+def _line_col(data: bytes, offset: int) -> tuple[int, int]:
+    line = data.count(b"\n", 0, offset) + 1
+    start = data.rfind(b"\n", 0, offset) + 1
+    return line, len(data[start:offset].decode("utf-8", "replace")) + 1
+
+
+def _check_counts(chain: Chain, limits: Limits) -> None:
+    for name, limit in (
+        ("parties", limits.max_parties),
+        ("delegations", limits.max_delegations),
+        ("workers", limits.max_workers),
+        ("places", limits.max_places),
+    ):
+        count = len(getattr(chain, name))
+        if count > limit:
+            raise _problem(
+                "too_many",
+                f"{name} の件数が上限を超えています（{count:,} 件、上限 {limit:,} 件）。"
+                f"上限は CHAIN_MAX_{name.upper()} で変更できます。",
+                f"Too many {name} ({count:,}, limit {limit:,}). "
+                f"Raise the limit with CHAIN_MAX_{name.upper()}.",
+                f"/{name}",
+            )
+
+
+# --- pydantic errors, in the user's words -------------------------------------------
+
+_JSON_POS = re.compile(r"at line (\d+) column (\d+)")
+
+# type -> (Japanese, English); formatted with the error's ctx
+_MESSAGES: dict[str, tuple[str, str]] = {
+    "missing": ("必須の項目がありません。", "Required field is missing."),
+    "extra_forbidden": (
+        "この形式にない項目です（綴りを確認してください）。",
+        "Not a field of the format (check the spelling).",
+    ),
+    "string_type": ("文字列で書いてください。", "Must be a string."),
+    "string_too_short": ("空にできません。", "Must not be empty."),
+    "string_too_long": (
+        "長すぎます（上限 {max_length:,} 文字）。",
+        "Too long (at most {max_length:,} characters).",
+    ),
+    "string_pattern_mismatch": (
+        "使えない文字を含んでいます（制御文字、先頭の空白など）。",
+        "Contains characters not allowed here (control characters, leading space).",
+    ),
+    "literal_error": ("次のいずれかにしてください: {expected}", "Must be one of: {expected}"),
+    "list_type": ("配列（[...]）で書いてください。", "Must be an array ([...])."),
+    "too_short": ("少なくとも {min_length} 件必要です。", "Needs at least {min_length} item(s)."),
+    "too_long": ("多すぎます（上限 {max_length:,} 件）。", "Too many items (at most {max_length:,})."),
+    "model_type": ("オブジェクト（{{...}}）で書いてください。", "Must be an object ({{...}})."),
+    "model_attributes_type": ("オブジェクト（{{...}}）で書いてください。", "Must be an object ({{...}})."),
+    "dict_type": ("オブジェクト（{{...}}）で書いてください。", "Must be an object ({{...}})."),
+    "bool_type": ("true か false で書いてください。", "Must be true or false."),
+    "bool_parsing": ("true か false で書いてください。", "Must be true or false."),
+    "int_type": ("整数で書いてください。", "Must be an integer."),
+    "int_parsing": ("整数で書いてください。", "Must be an integer."),
+    "int_from_float": ("整数で書いてください。", "Must be an integer."),
+    "float_type": ("数値で書いてください。", "Must be a number."),
+    "float_parsing": ("数値で書いてください。", "Must be a number."),
+    "greater_than_equal": ("{ge} 以上にしてください。", "Must be at least {ge}."),
+    "less_than_equal": ("{le} 以下にしてください。", "Must be at most {le}."),
+    "date_format": (
+        "日付として読めません（{reason_ja}）。2025-04-01 または 令和7年4月1日 の形で書いてください。",
+        "Not a date ({reason_en}). Write 2025-04-01 or 令和7年4月1日.",
+    ),
+    "date_type": (
+        "日付を文字列で書いてください（2025-04-01 または 令和7年4月1日）。",
+        "Write the date as a string (2025-04-01 or 令和7年4月1日).",
+    ),
+}
+
+
+def translate_errors(errors: list[dict[str, Any]], data: bytes = b"") -> list[InputProblem]:
+    """Turn pydantic error dicts into located, bilingual :class:`InputProblem` objects."""
+    problems: dict[tuple[str, str], InputProblem] = {}
+    date_branches: dict[str, list[dict[str, Any]]] = {}
+    for err in errors:
+        loc = err.get("loc", ())
+        if any(isinstance(p, str) and p.startswith("@") for p in loc):
+            date_branches.setdefault(pointer_from_loc(loc), []).append(err)
+            continue
+        prob = _translate_one(err, pointer_from_loc(loc))
+        problems.setdefault((prob.pointer, prob.type), prob)
+    for pointer, errs in date_branches.items():
+        specific = next((e for e in errs if e["type"] == "date_format"), None)
+        chosen = specific or {**errs[0], "type": "date_type", "ctx": {}}
+        prob = _translate_one(chosen, pointer)
+        problems.setdefault((prob.pointer, prob.type), prob)
+    return list(problems.values())
+
+
+def _translate_one(err: dict[str, Any], pointer: str) -> InputProblem:
+    etype = err["type"]
+    ctx = dict(err.get("ctx") or {})
+    if etype == "json_invalid":
+        detail = str(ctx.get("error", ""))
+        m = _JSON_POS.search(detail)
+        line, column = (int(m[1]), int(m[2])) if m else (None, None)
+        what = _JSON_POS.sub("", detail).strip()
+        where_ja = f"{line}行{column}列" if m else "位置不明"
+        where_en = f"line {line}, column {column}" if m else "unknown position"
+        if "recursion limit" in what:
+            ja = f"入れ子が深すぎます（{where_ja}）。この形式の入れ子は 5 段までです。"
+            en = f"Nested too deeply ({where_en}); the format nests at most 5 levels."
+        else:
+            ja = f"JSON として読めません（{where_ja}）: {what}"
+            en = f"Not valid JSON ({where_en}): {what}"
+        return InputProblem("", etype, ja, en, line, column)
+    template = _MESSAGES.get(etype)
+    if "expected" in ctx:
+        ctx["expected"] = str(ctx["expected"])
+    if template is None:
+        ja, en = f"入力が不正です: {err.get('msg', etype)}", str(err.get("msg", etype))
+    else:
+        try:
+            ja, en = template[0].format(**ctx), template[1].format(**ctx)
+        except (KeyError, ValueError, IndexError):
+            ja, en = template[0], template[1]
+    raw = err.get("input")
+    shown = None if etype in ("missing",) or isinstance(raw, dict | list) else excerpt(raw)
+    return InputProblem(pointer, etype, ja, en, input=shown)
