@@ -1,0 +1,152 @@
+"""Findings: what the checks report, as a stable, machine-readable API.
+
+A check yields :class:`Hit` objects: where (a JSON pointer and the party,
+delegation, worker or place id) and the facts. The engine
+(:mod:`chain.engine`) stamps each hit with its code, slug, severity,
+citation and the Japanese and English wording, producing a
+:class:`Finding`. Tests assert codes, locations and facts, never wording.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+from chain.pointer import sort_key
+from chain.vocab import L
+
+__all__ = [
+    "SEVERITY_RANK",
+    "Citation",
+    "Finding",
+    "Hit",
+    "Interpretation",
+    "Severity",
+    "jsonable",
+]
+
+Severity = Literal["error", "warning", "info"]
+SEVERITY_RANK: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A clause a finding rests on: a template clause, a statute, or the chain format."""
+
+    source: str
+    """Profile id (``"000"``), statute short name (``"番号法"``) or ``"format"``."""
+    document: str
+    """Template file name, statute name, or the format's name."""
+    label: L
+    """Human label, e.g. ``000 第6第2項第8号``."""
+    path: str
+    """Heading path, e.g. ``第6（再委託の禁止） > 2 > (8)``."""
+    part: str | None = None
+    article: str | None = None
+    paragraph: str | None = None
+    item: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "document": self.document,
+            "part": self.part,
+            "article": self.article,
+            "paragraph": self.paragraph,
+            "item": self.item,
+            "label": self.label.to_dict(),
+            "path": self.path,
+        }
+
+
+@dataclass(frozen=True)
+class Interpretation:
+    """What the tool assumed where a template is silent."""
+
+    id: str
+    topic: L
+    text: L
+    basis: tuple[Citation, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "topic": self.topic.to_dict(),
+            "text": self.text.to_dict(),
+            "basis": [c.to_dict() for c in self.basis],
+        }
+
+
+@dataclass
+class Hit:
+    """What a check found, before the engine adds code, wording and citation."""
+
+    pointer: str
+    facts: dict[str, Any] = field(default_factory=dict)
+    party: str | None = None
+    delegation: str | None = None
+    worker: str | None = None
+    place: str | None = None
+    clauses: tuple[Any, ...] | None = None
+    """Overrides the rule's clauses (e.g. the specific application item)."""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A located, cited, bilingual finding."""
+
+    code: str
+    slug: str
+    severity: Severity
+    pointer: str
+    message: L
+    fix: L
+    citations: tuple[Citation, ...]
+    party: str | None = None
+    delegation: str | None = None
+    worker: str | None = None
+    place: str | None = None
+    interpretation: Interpretation | None = None
+    facts: dict[str, Any] = field(default_factory=dict)
+    profile: str | None = None
+
+    @property
+    def subject(self) -> str | None:
+        """The id the finding is about, whichever kind it is."""
+        return self.delegation or self.worker or self.place or self.party
+
+    def sort_key(self) -> tuple[Any, ...]:
+        return (sort_key(self.pointer), self.code, self.message.en)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "slug": self.slug,
+            "severity": self.severity,
+            "pointer": self.pointer,
+            "party": self.party,
+            "delegation": self.delegation,
+            "worker": self.worker,
+            "place": self.place,
+            "message": self.message.to_dict(),
+            "fix": self.fix.to_dict(),
+            "citations": [c.to_dict() for c in self.citations],
+            "interpretation": self.interpretation.to_dict() if self.interpretation else None,
+            "facts": jsonable(self.facts),
+            "profile": self.profile,
+        }
+
+
+def jsonable(value: Any) -> Any:
+    """Facts as JSON values: dates become ISO strings, bilingual texts dicts."""
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        items = [jsonable(v) for v in value]
+        return sorted(items, key=str) if isinstance(value, set | frozenset) else items
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, L):
+        return value.to_dict()
+    return value

@@ -1,0 +1,260 @@
+"""The chain as a graph: tiers, paths, groups and indexes derived from a :class:`Chain`.
+
+:func:`analyse` builds a :class:`ChainGraph` once; rules, liability and
+diagrams all read it. Bad structure (dangling ids, duplicates, cycles) never
+stops the build: dangling edges are left out of the graph, the first of two
+duplicate ids wins, and the structural rules report what was left out.
+
+Tiers are shortest distances from the municipality: the municipality is
+tier 0, the contractor tier 1, and a delegation's tier is its delegate's
+distance through that delegation (so the contract is tier 1, 再委託 tier 2,
+再々委託 tier 3).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict, deque
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+import networkx as nx
+
+from chain.identity import normalize_term
+from chain.model import Chain, Delegation, Party, Place, Worker
+from chain.pointer import join
+
+__all__ = ["CONTRACT_EDGE", "ChainGraph", "Edge", "analyse"]
+
+#: Edge id of the contract itself (municipality → contractor).
+CONTRACT_EDGE = "contract"
+
+
+@dataclass(frozen=True)
+class Edge:
+    """A delegation, or the contract, as an edge of the graph."""
+
+    id: str
+    delegator: str
+    delegate: str
+    index: int | None
+    """Position in ``chain.delegations``; ``None`` for the contract."""
+    pointer: str
+    tier: int | None
+    """1 for the contract; the delegator's tier + 1; ``None`` if the delegator is off the chain."""
+
+    @property
+    def is_contract(self) -> bool:
+        return self.index is None
+
+
+@dataclass
+class ChainGraph:
+    """A chain with everything derived from its structure."""
+
+    chain: Chain
+    graph: nx.MultiDiGraph
+    party_index: dict[str, int]
+    edges: list[Edge]
+    tiers: dict[str, int]
+    municipality: str | None
+    contractor: str | None
+    incoming: dict[str, list[Edge]] = field(default_factory=dict)
+    outgoing: dict[str, list[Edge]] = field(default_factory=dict)
+    workers_by_party: dict[str, list[tuple[int, Worker]]] = field(default_factory=dict)
+    places_by_party: dict[str, list[tuple[int, Place]]] = field(default_factory=dict)
+
+    # -- lookups ---------------------------------------------------------------
+    def party(self, party_id: str | None) -> Party | None:
+        i = self.party_index.get(party_id) if party_id is not None else None
+        return None if i is None else self.chain.parties[i]
+
+    def party_pointer(self, party_id: str) -> str:
+        i = self.party_index.get(party_id)
+        return join("parties", i) if i is not None else ""
+
+    def party_name(self, party_id: str | None) -> str:
+        p = self.party(party_id)
+        return p.name if p is not None else str(party_id)
+
+    def delegation(self, edge: Edge) -> Delegation | None:
+        return None if edge.index is None else self.chain.delegations[edge.index]
+
+    @cached_property
+    def edge_by_id(self) -> dict[str, Edge]:
+        out: dict[str, Edge] = {}
+        for e in self.edges:
+            out.setdefault(e.id, e)
+        return out
+
+    @property
+    def delegation_edges(self) -> list[Edge]:
+        """Delegation edges (not the contract), in file order."""
+        return [e for e in self.edges if not e.is_contract]
+
+    def tier(self, party_id: str) -> int | None:
+        return self.tiers.get(party_id)
+
+    # -- paths -----------------------------------------------------------------
+    @cached_property
+    def _parent_edge(self) -> dict[str, Edge]:
+        """For each reached party, the first edge on a shortest path to it."""
+        best: dict[str, Edge] = {}
+        for e in self.edges:
+            if e.tier is not None and self.tiers.get(e.delegate) == e.tier:
+                best.setdefault(e.delegate, e)
+        return best
+
+    def path_to(self, party_id: str) -> list[Edge]:
+        """Edges of a shortest path from the municipality to ``party_id`` (empty if none)."""
+        path: list[Edge] = []
+        seen: set[str] = set()
+        node = party_id
+        while node in self._parent_edge and node not in seen:
+            seen.add(node)
+            e = self._parent_edge[node]
+            path.append(e)
+            node = e.delegator
+        return list(reversed(path))
+
+    # -- data and dates ----------------------------------------------------------
+    @cached_property
+    def received_data(self) -> dict[str, frozenset[str]]:
+        """Normalised personal-data categories each party receives."""
+        got: dict[str, set[str]] = defaultdict(set)
+        if self.contractor is not None:
+            got[self.contractor].update(normalize_term(c) for c in self.chain.contract.personal_data)
+        for e in self.delegation_edges:
+            d = self.chain.delegations[e.index]  # type: ignore[index]
+            got[e.delegate].update(normalize_term(c) for c in d.personal_data)
+        return {k: frozenset(v) for k, v in got.items()}
+
+    def work_start(self, party_id: str) -> date | None:
+        """When the party starts on this contract: its earliest incoming period start."""
+        starts: list[date] = []
+        for e in self.incoming.get(party_id, []):
+            if e.is_contract:
+                s = self.chain.contract.period.start
+            else:
+                d = self.chain.delegations[e.index]  # type: ignore[index]
+                s = d.period.start if d.period else None
+            if s is not None:
+                starts.append(s)
+        return min(starts) if starts else None
+
+    # -- corporate groups ----------------------------------------------------------
+    def ancestors(self, party_id: str) -> list[str]:
+        """Parent, grandparent, ... of a party (stops on a loop of parents)."""
+        out: list[str] = []
+        node = self.party(party_id)
+        while node is not None and node.parent is not None and node.parent.party not in out:
+            if node.parent.party == party_id:
+                break
+            out.append(node.parent.party)
+            node = self.party(node.parent.party)
+        return out
+
+    def group_root(self, party_id: str) -> str:
+        anc = self.ancestors(party_id)
+        return anc[-1] if anc else party_id
+
+    def same_group(self, a: str, b: str) -> bool:
+        """Whether two parties belong to one corporate group (parent/subsidiary links)."""
+        return a != b and self.group_root(a) == self.group_root(b) and (
+            bool(self.ancestors(a)) or bool(self.ancestors(b))
+        )
+
+    @cached_property
+    def groups(self) -> dict[str, list[str]]:
+        """Corporate groups with more than one party: root id → member ids in file order."""
+        members: dict[str, list[str]] = defaultdict(list)
+        for p in self.chain.parties:
+            if p.id in self.party_index and self.chain.parties[self.party_index[p.id]] is p:
+                members[self.group_root(p.id)].append(p.id)
+        return {root: ids for root, ids in members.items() if len(ids) > 1}
+
+
+def analyse(chain: Chain) -> ChainGraph:
+    """Derive the graph, tiers and indexes of a chain."""
+    party_index: dict[str, int] = {}
+    for i, p in enumerate(chain.parties):
+        party_index.setdefault(p.id, i)
+
+    contract = chain.contract
+    municipality = contract.municipality if contract.municipality in party_index else None
+    contractor = contract.contractor if contract.contractor in party_index else None
+
+    raw: list[tuple[str, str, str, int | None, str]] = []
+    if municipality and contractor:
+        raw.append((CONTRACT_EDGE, municipality, contractor, None, "/contract"))
+    for i, d in enumerate(chain.delegations):
+        if d.delegator in party_index and d.delegate in party_index:
+            raw.append((d.id, d.delegator, d.delegate, i, join("delegations", i)))
+
+    tiers = _tiers(municipality, contractor, raw)
+    edges = [
+        Edge(eid, u, v, idx, ptr, 1 if idx is None else _next_tier(tiers, u))
+        for eid, u, v, idx, ptr in raw
+    ]
+
+    graph = nx.MultiDiGraph()
+    for pid in party_index:
+        graph.add_node(pid)
+    incoming: dict[str, list[Edge]] = defaultdict(list)
+    outgoing: dict[str, list[Edge]] = defaultdict(list)
+    for e in edges:
+        graph.add_edge(e.delegator, e.delegate, key=e.id, edge=e)
+        incoming[e.delegate].append(e)
+        outgoing[e.delegator].append(e)
+
+    workers: dict[str, list[tuple[int, Worker]]] = defaultdict(list)
+    for i, w in enumerate(chain.workers):
+        workers[w.party].append((i, w))
+    places: dict[str, list[tuple[int, Place]]] = defaultdict(list)
+    for i, pl in enumerate(chain.places):
+        places[pl.party].append((i, pl))
+
+    return ChainGraph(
+        chain=chain,
+        graph=graph,
+        party_index=party_index,
+        edges=edges,
+        tiers=tiers,
+        municipality=municipality,
+        contractor=contractor,
+        incoming=dict(incoming),
+        outgoing=dict(outgoing),
+        workers_by_party=dict(workers),
+        places_by_party=dict(places),
+    )
+
+
+def _next_tier(tiers: dict[str, int], delegator: str) -> int | None:
+    t = tiers.get(delegator)
+    return None if t is None else t + 1
+
+
+def _tiers(
+    municipality: str | None,
+    contractor: str | None,
+    raw: list[tuple[str, str, str, int | None, str]],
+) -> dict[str, int]:
+    """Breadth-first distances from the municipality (or from the contractor at 1)."""
+    succ: dict[str, list[str]] = defaultdict(list)
+    for _eid, u, v, _idx, _ptr in raw:
+        succ[u].append(v)
+    tiers: dict[str, int] = {}
+    queue: deque[str] = deque()
+    if municipality is not None:
+        tiers[municipality] = 0
+        queue.append(municipality)
+    elif contractor is not None:
+        tiers[contractor] = 1
+        queue.append(contractor)
+    while queue:
+        u = queue.popleft()
+        for v in succ[u]:
+            if v not in tiers:
+                tiers[v] = tiers[u] + 1
+                queue.append(v)
+    return tiers

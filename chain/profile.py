@@ -1,0 +1,390 @@
+"""Profiles: a contract template's rules, held as data with their clauses.
+
+Each template is a TOML file under ``chain/profiles/``; a new municipality
+is a new file, loaded by id (if it sits beside the built-in ones) or by
+path. A profile says:
+
+- who the parties are called (``roles``) and the headings of its articles;
+- the application items it requires, per list, each with its clause;
+- which rules apply, with their parameters (tiers, consent kind, roles...)
+  and the clause each rests on;
+- where the template is silent (``silence``), and the interpretation the
+  tool applies there; rules resting on an interpretation name it;
+- the liability clauses (damages, termination, answering for delegates and
+  for non-regular workers).
+
+The rule parameters are validated against each rule's own parameter model
+(:mod:`chain.rules`), so a typo in a profile is an error with its place.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
+
+from chain.findings import Citation, Interpretation
+from chain.pointer import pointer_from_loc
+from chain.vocab import L
+
+__all__ = [
+    "BUILTIN_DIR",
+    "FIELD_REFS",
+    "ApplicationItem",
+    "Clause",
+    "DelegateLiability",
+    "Liability",
+    "Profile",
+    "ProfileError",
+    "RuleEntry",
+    "Silence",
+    "builtin_profile_ids",
+    "load_profile",
+]
+
+BUILTIN_DIR = Path(__file__).parent / "profiles"
+
+#: Fields an application item may require, as ``delegation.<field>`` or ``delegate.<field>``.
+FIELD_REFS = (
+    "delegation.work",
+    "delegation.personal_data",
+    "delegation.period.start",
+    "delegation.period.end",
+    "delegation.reason",
+    "delegation.responsibility.structure",
+    "delegation.responsibility.manager",
+    "delegation.responsibility.staff",
+    "delegation.protection.measures",
+    "delegation.protection.contract_copy",
+    "delegation.supervision",
+    "delegate.name",
+    "delegate.representative",
+    "delegate.address",
+    "delegate.contact",
+    "delegate.corporate_number",
+)
+FieldRef = Literal[FIELD_REFS]  # type: ignore[valid-type]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Text2(_Model):
+    """A text in Japanese and English."""
+
+    ja: str
+    en: str
+
+    def l(self) -> L:  # noqa: E743 - short on purpose, used in templates
+        return L(self.ja, self.en)
+
+
+class Clause(_Model):
+    """A place in a template (or a statute): part, article, paragraph, item."""
+
+    document: str | None = Field(
+        None, description="A statute or other document; omitted means the profile's template."
+    )
+    part: str | None = Field(None, description="Part of the template, e.g. 本文 or 別記.")
+    article: str | None = Field(None, description="Article number as written, e.g. 6 or 10.")
+    section: str | None = Field(None, description="Named section where there is no article.")
+    paragraph: str | None = None
+    item: str | None = None
+    subitem: str | None = None
+
+
+class ApplicationItem(_Model):
+    """An item the written application must state."""
+
+    key: str
+    label: Text2
+    fields: list[FieldRef] = Field(min_length=1)  # type: ignore[valid-type]
+    clause: Clause
+
+
+class ItemList(_Model):
+    label: Text2
+    items: list[ApplicationItem] = Field(min_length=1)
+
+
+class Silence(_Model):
+    """A question the template does not answer, and what the tool assumes."""
+
+    id: str
+    topic: Text2
+    interpretation: Text2
+    basis: list[Clause] = Field(default_factory=list)
+
+
+class RuleEntry(_Model):
+    """A rule applied by the profile: a code, its clause(s) and its parameters."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    code: str = Field(pattern=r"^[A-Z]{3}\d{3}$")
+    clause: list[Clause] = Field(min_length=1)
+    severity: Literal["error", "warning", "info"] | None = None
+    interpretation: str | None = Field(None, description="Id of the silence this rule rests on.")
+    note: Text2 | None = None
+    params: dict[str, Any] = Field(default_factory=dict)
+    _typed: Any = PrivateAttr(None)
+
+    @model_validator(mode="after")
+    def _check_params(self) -> RuleEntry:
+        from chain.rules.registry import typed_params
+
+        self._typed = typed_params(self.code, self.params)
+        return self
+
+    @property
+    def typed(self) -> Any:
+        """The parameters, validated against the rule's parameter model."""
+        return self._typed
+
+
+class DelegateLiability(_Model):
+    """How the contractor answers for delegates at some tiers."""
+
+    tiers: list[int] = Field(default_factory=list)
+    min_tier: int | None = None
+    basis: Literal[
+        "regardless_of_terms", "joint_and_several", "all_acts", "deemed_own", "general_law"
+    ]
+    clause: list[Clause] = Field(default_factory=list)
+    interpretation: str | None = None
+
+    def applies(self, tier: int | None) -> bool:
+        if tier is None:
+            return False
+        return tier in self.tiers or (self.min_tier is not None and tier >= self.min_tier)
+
+
+class Liability(_Model):
+    """The template's liability clauses."""
+
+    damages: list[Clause] = Field(default_factory=list)
+    termination: list[Clause] = Field(default_factory=list)
+    termination_label: Text2 | None = None
+    delegates: list[DelegateLiability] = Field(default_factory=list)
+    non_regular: DelegateLiability | None = None
+
+
+class Roles(_Model):
+    municipality: str
+    contractor: str
+
+
+class Profile(_Model):
+    """A template's rules as data."""
+
+    id: str = Field(pattern=r"^[A-Za-z0-9_.-]{1,40}$")
+    title: str
+    issuer: str
+    revision: str | None = None
+    source: str = Field(description="File name of the template the profile encodes.")
+    summary: Text2
+    article_suffix: str = Field("", description="How articles are numbered: '' (第6) or 条.")
+    roles: Roles
+    articles: dict[str, str] = Field(
+        default_factory=dict, description="Article headings by article number (or part:article)."
+    )
+    item_lists: dict[str, ItemList] = Field(default_factory=dict)
+    silences: list[Silence] = Field(default_factory=list)
+    rules: list[RuleEntry] = Field(default_factory=list)
+    liability: Liability = Field(default_factory=Liability)
+
+    # -- citations ----------------------------------------------------------------
+    def cite(self, clause: Clause) -> Citation:
+        """A citation for a clause of this profile's template (or of a statute)."""
+        if clause.document is not None:
+            return _cite_external(clause)
+        art = clause.article
+        heading = self.articles.get(f"{clause.part}:{art}" if clause.part else str(art))
+        if heading is None and clause.section:
+            heading = clause.section
+        ja = [self.id, " "]
+        en = [self.id, " "]
+        path: list[str] = []
+        if clause.part:
+            ja.append(clause.part)
+            en.append(clause.part + " ")
+            path.append(clause.part)
+        if art:
+            ja.append(f"第{art}{self.article_suffix}")
+            en.append(f"art. {art}")
+            path.append(f"第{art}{self.article_suffix}" + (f"（{heading}）" if heading else ""))
+        if clause.paragraph:
+            ja.append(f"第{clause.paragraph}項")
+            en.append(f"({clause.paragraph})")
+            path.append(clause.paragraph)
+        if clause.section and not art:
+            ja.append(f"「{clause.section}」")
+            en.append(f" “{clause.section}”")
+            path.append(f"「{clause.section}」")
+        if clause.item:
+            ja.append(f"第{clause.item}号")
+            en.append(f"({clause.item})")
+            path.append(f"({clause.item})")
+        if clause.subitem:
+            ja.append(clause.subitem)
+            en.append(f"({clause.subitem})")
+            path.append(clause.subitem)
+        if heading and art:
+            ja.append(f"（{heading}）")
+        return Citation(
+            source=self.id,
+            document=self.source,
+            label=L("".join(ja).strip(), "".join(en).strip()),
+            path=" > ".join(path),
+            part=clause.part,
+            article=art,
+            paragraph=clause.paragraph,
+            item=clause.item,
+        )
+
+    def silence(self, silence_id: str) -> Silence | None:
+        return next((s for s in self.silences if s.id == silence_id), None)
+
+    def interpretation(self, silence_id: str | None) -> Interpretation | None:
+        s = self.silence(silence_id) if silence_id else None
+        if s is None:
+            return None
+        return Interpretation(
+            s.id, s.topic.l(), s.interpretation.l(), tuple(self.cite(c) for c in s.basis)
+        )
+
+    @property
+    def municipality_label(self) -> str:
+        return self.roles.municipality
+
+
+def _cite_external(clause: Clause) -> Citation:
+    doc = clause.document or ""
+    ja, en, path = [doc, " "], [doc, " "], [doc]
+    if clause.section and not clause.article:
+        ja.append(clause.section)
+        en.append(clause.section)
+        path.append(clause.section)
+    if clause.article:
+        ja.append(f"第{clause.article}条")
+        en.append(f"art. {clause.article}")
+        path.append(f"第{clause.article}条")
+    if clause.paragraph:
+        ja.append(f"第{clause.paragraph}項")
+        en.append(f"({clause.paragraph})")
+        path.append(clause.paragraph)
+    if clause.item:
+        ja.append(f"第{clause.item}号")
+        en.append(f"({clause.item})")
+        path.append(f"({clause.item})")
+    return Citation(
+        source=doc,
+        document=doc,
+        label=L("".join(ja).strip(), "".join(en).strip()),
+        path=" > ".join(path),
+        article=clause.article,
+        paragraph=clause.paragraph,
+        item=clause.item,
+    )
+
+
+class ProfileError(Exception):
+    """A profile file is missing, unreadable or invalid."""
+
+    def __init__(self, source: str, problems: list[tuple[str, str]]):
+        self.source = source
+        self.problems = problems
+        super().__init__(
+            f"{source}: " + "; ".join(f"{p or '/'}: {m}" for p, m in problems)
+        )
+
+
+def builtin_profile_ids() -> list[str]:
+    """Ids of the profiles shipped with the tool, sorted."""
+    return sorted(p.stem.split("_", 1)[0] for p in BUILTIN_DIR.glob("[!_]*.toml"))
+
+
+def _builtin_path(profile_id: str) -> Path | None:
+    for p in sorted(BUILTIN_DIR.glob("[!_]*.toml")):
+        if p.stem.split("_", 1)[0] == profile_id:
+            return p
+    return None
+
+
+def load_profile(id_or_path: str | Path) -> Profile:
+    """Load a built-in profile by id (``"000"``) or any profile file by path."""
+    text = str(id_or_path)
+    builtin = _builtin_path(text) if not text.endswith(".toml") else None
+    path = builtin or Path(id_or_path)
+    if builtin is None and not path.is_file():
+        known = ", ".join(builtin_profile_ids())
+        raise ProfileError(
+            text, [("", f"no such profile (built-in: {known}; or give a path to a .toml file)")]
+        )
+    return _load_file(str(path.resolve()))
+
+
+@cache
+def _load_file(path: str) -> Profile:
+    try:
+        with open(path, "rb") as fh:
+            data = tomllib.load(fh)
+    except OSError as exc:
+        raise ProfileError(path, [("", f"cannot read: {exc}")]) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ProfileError(path, [("", f"not valid TOML: {exc}")]) from None
+    return parse_profile(data, source=path)
+
+
+def parse_profile(data: dict[str, Any], *, source: str = "<profile>") -> Profile:
+    """Validate profile data (as read from TOML) into a :class:`Profile`."""
+    data = dict(data)
+    data["rules"] = [_split_params(r) for r in data.get("rules", [])]
+    try:
+        profile = Profile.model_validate(data)
+    except ValidationError as exc:
+        raise ProfileError(
+            source,
+            [(pointer_from_loc(e["loc"]), e["msg"]) for e in exc.errors(include_url=False)],
+        ) from None
+    problems = _dangling(profile)
+    if problems:
+        raise ProfileError(source, problems)
+    return profile
+
+
+def _dangling(profile: Profile) -> list[tuple[str, str]]:
+    """References inside a profile that lead nowhere (silence ids, item lists)."""
+    out: list[tuple[str, str]] = []
+    for i, r in enumerate(profile.rules):
+        if r.interpretation and profile.silence(r.interpretation) is None:
+            out.append((f"/rules/{i}/interpretation", f"unknown silence id {r.interpretation!r}"))
+        items = getattr(r.typed, "items", None)
+        if isinstance(items, str) and items not in profile.item_lists:
+            out.append((f"/rules/{i}/items", f"unknown item list {items!r}"))
+    liab = profile.liability
+    for where, spec in [
+        *((f"/liability/delegates/{i}", d) for i, d in enumerate(liab.delegates)),
+        *((("/liability/non_regular", liab.non_regular),) if liab.non_regular else ()),
+    ]:
+        if spec.interpretation and profile.silence(spec.interpretation) is None:
+            out.append((where + "/interpretation", f"unknown silence id {spec.interpretation!r}"))
+    return out
+
+
+_ENTRY_KEYS = frozenset(RuleEntry.model_fields) - {"params"}
+
+
+def _split_params(raw: Any) -> Any:
+    """Rule tables are flat in TOML; move everything but the common keys into ``params``."""
+    if not isinstance(raw, dict):
+        return raw
+    common = {k: v for k, v in raw.items() if k in _ENTRY_KEYS}
+    params = {k: v for k, v in raw.items() if k not in _ENTRY_KEYS}
+    if "clause" in common and isinstance(common["clause"], dict):
+        common["clause"] = [common["clause"]]
+    return {**common, "params": params}

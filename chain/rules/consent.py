@@ -1,0 +1,243 @@
+"""DLG: consent to delegation — approval (or notification), the application, their dates."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Literal
+
+from chain.findings import Hit
+from chain.graph import ChainGraph
+from chain.pointer import join
+from chain.rules.common import (
+    delegation_facts,
+    doc_pointer,
+    docs,
+    earliest,
+    kind_label,
+    scoped_delegations,
+)
+from chain.rules.registry import NoParams, RuleContext, TierScope, rule
+from chain.vocab import L
+
+__all__ = ["ConsentParams", "SubmitterParams"]
+
+
+class ConsentParams(TierScope):
+    consent: Literal["approval", "notification"] = "approval"
+
+
+class SubmitterParams(TierScope):
+    submitter: Literal["contractor", "delegator"] = "delegator"
+
+
+@rule("DLG001", ConsentParams)
+def consent_missing(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterator[Hit]:
+    for e, d in scoped_delegations(g, p):
+        if not docs(d, p.consent):
+            group = g.same_group(e.delegator, e.delegate)
+            yield Hit(
+                e.pointer,
+                {
+                    **delegation_facts(g, e),
+                    "consent": kind_label(p.consent),
+                    "group_note": L(
+                        "（グループ会社への委託も第三者への委託です）",
+                        " (a group company is still a third party)",
+                    )
+                    if group
+                    else L("", ""),
+                },
+                delegation=e.id,
+                party=e.delegate,
+            )
+
+
+@rule("DLG002", ConsentParams)
+def consent_after_start(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterator[Hit]:
+    for e, d in scoped_delegations(g, p):
+        start = d.period.start if d.period else None
+        first = earliest(docs(d, p.consent))
+        if start is None or first is None:
+            continue
+        i, doc = first
+        if doc.date > start:  # type: ignore[operator]
+            yield Hit(
+                doc_pointer(e, i, "date"),
+                {
+                    **delegation_facts(g, e),
+                    "consent": kind_label(p.consent),
+                    "consent_date": doc.date,
+                    "start": start,
+                    "days": (doc.date - start).days,  # type: ignore[operator]
+                },
+                delegation=e.id,
+                party=e.delegate,
+            )
+
+
+@rule("DLG003", TierScope)
+def application_missing(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
+    for e, d in scoped_delegations(g, p):
+        if not docs(d, "application"):
+            yield Hit(
+                join("delegations", e.index, "documents"),  # type: ignore[arg-type]
+                delegation_facts(g, e),
+                delegation=e.id,
+                party=e.delegate,
+            )
+
+
+@rule("DLG004", ConsentParams)
+def application_late(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterator[Hit]:
+    for e, d in scoped_delegations(g, p):
+        app = earliest(docs(d, "application"))
+        if app is None:
+            continue
+        i, doc = app
+        consent = earliest(docs(d, p.consent))
+        start = d.period.start if d.period else None
+        later_than = None
+        if consent is not None and doc.date > consent[1].date:  # type: ignore[operator]
+            later_than = (kind_label(p.consent), consent[1].date)
+        elif start is not None and doc.date > start:  # type: ignore[operator]
+            later_than = (L("委託の開始日", "the start of the delegation"), start)
+        if later_than:
+            yield Hit(
+                doc_pointer(e, i, "date"),
+                {
+                    **delegation_facts(g, e),
+                    "application_date": doc.date,
+                    "reference": later_than[0],
+                    "reference_date": later_than[1],
+                },
+                delegation=e.id,
+                party=e.delegate,
+            )
+
+
+@rule("DLG005", ConsentParams)
+def consent_lapsed(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterator[Hit]:
+    for e, d in scoped_delegations(g, p):
+        end = d.period.end if d.period else None
+        granted = docs(d, p.consent)
+        if end is None or not granted:
+            continue
+        limits = [doc.valid_until for _i, doc in granted]
+        if any(v is None for v in limits):
+            continue  # one consent has no end: it covers the whole period
+        latest = max(limits)  # type: ignore[type-var]
+        if latest < end:  # type: ignore[operator]
+            i = next(i for i, doc in granted if doc.valid_until == latest)
+            yield Hit(
+                doc_pointer(e, i, "valid_until"),
+                {
+                    **delegation_facts(g, e),
+                    "consent": kind_label(p.consent),
+                    "valid_until": latest,
+                    "end": end,
+                },
+                delegation=e.id,
+                party=e.delegate,
+            )
+
+
+@rule("DLG006")
+def handling_without_delegation(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[Hit]:
+    """Companies with staff or places on the contract that no delegation reaches."""
+    for pid, i in g.party_index.items():
+        party = g.chain.parties[i]
+        if pid in g.tiers or party.kind != "company":
+            continue
+        workers = g.workers_by_party.get(pid, [])
+        places = g.places_by_party.get(pid, [])
+        if not workers and not places:
+            continue
+        in_chain_relatives = [
+            g.party_name(a) for a in g.ancestors(pid) if a in g.tiers
+        ] or [
+            g.party_name(q) for q in g.tiers if pid in g.ancestors(q)
+        ]
+        yield Hit(
+            join("parties", i),
+            {
+                "party_name": party.name,
+                "workers": sum(w.count for _j, w in workers),
+                "places": len(places),
+                "group": in_chain_relatives,
+                "group_note": L(
+                    f"（{in_chain_relatives[0]}のグループ会社ですが、グループ会社も第三者です）",
+                    f" (a group company of {in_chain_relatives[0]}, still a third party)",
+                )
+                if in_chain_relatives
+                else L("", ""),
+            },
+            party=pid,
+        )
+
+
+@rule("DLG007", ConsentParams)
+def consent_wrong_issuer(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterator[Hit]:
+    for e, d in scoped_delegations(g, p):
+        for i, doc in docs(d, p.consent):
+            if doc.issued_by is not None and doc.issued_by != g.chain.contract.municipality:
+                yield Hit(
+                    doc_pointer(e, i, "issued_by"),
+                    {
+                        **delegation_facts(g, e),
+                        "consent": kind_label(p.consent),
+                        "issuer": g.party_name(doc.issued_by),
+                        "municipality": g.party_name(g.chain.contract.municipality),
+                    },
+                    delegation=e.id,
+                    party=doc.issued_by,
+                )
+
+
+@rule("DLG008", SubmitterParams)
+def application_wrong_submitter(
+    g: ChainGraph, p: SubmitterParams, _c: RuleContext
+) -> Iterator[Hit]:
+    for e, d in scoped_delegations(g, p):
+        expected = g.chain.contract.contractor if p.submitter == "contractor" else e.delegator
+        for i, doc in docs(d, "application"):
+            if doc.submitted_by is not None and doc.submitted_by != expected:
+                yield Hit(
+                    doc_pointer(e, i, "submitted_by"),
+                    {
+                        **delegation_facts(g, e),
+                        "submitter": g.party_name(doc.submitted_by),
+                        "expected": g.party_name(expected),
+                    },
+                    delegation=e.id,
+                    party=doc.submitted_by,
+                )
+
+
+@rule("DLG009", TierScope)
+def intra_group_delegation(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
+    for e, _d in scoped_delegations(g, p):
+        if g.same_group(e.delegator, e.delegate):
+            relation = (
+                L("子会社", "subsidiary")
+                if e.delegator in g.ancestors(e.delegate)
+                else L("グループ会社", "group company")
+            )
+            yield Hit(
+                e.pointer,
+                {**delegation_facts(g, e), "relation": relation},
+                delegation=e.id,
+                party=e.delegate,
+            )
+
+
+@rule("DLG010", TierScope)
+def document_undated(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
+    for e, d in scoped_delegations(g, p):
+        for i, doc in enumerate(d.documents):
+            if doc.date is None and doc.kind in ("application", "approval", "notification"):
+                yield Hit(
+                    doc_pointer(e, i, "date"),
+                    {**delegation_facts(g, e), "document": kind_label(doc.kind)},
+                    delegation=e.id,
+                    party=e.delegate,
+                )

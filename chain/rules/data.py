@@ -1,0 +1,113 @@
+"""DAT: personal-data scope — what each delegate receives against what it may receive."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pydantic import Field
+
+from chain.findings import Hit
+from chain.graph import ChainGraph
+from chain.identity import normalize_term
+from chain.pointer import join
+from chain.rules.common import delegation_facts, docs, scoped_delegations
+from chain.rules.registry import RuleContext, TierScope, rule
+
+__all__ = ["MissingDataParams", "MyNumberParams"]
+
+
+def _beyond(categories: list[str], allowed: frozenset[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for c in categories:
+        n = normalize_term(c)
+        if n not in allowed and n not in seen:
+            seen.add(n)
+            out.append(c)
+    return out
+
+
+@rule("DAT001", TierScope)
+def data_beyond_delegator(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
+    for e, d in scoped_delegations(g, p):
+        received = g.received_data.get(e.delegator, frozenset())
+        if not received:
+            continue  # nothing stated upstream: DAT004 reports that
+        extra = _beyond(d.personal_data, received)
+        if extra:
+            yield Hit(
+                join("delegations", e.index, "personal_data"),  # type: ignore[arg-type]
+                {**delegation_facts(g, e), "extra": extra},
+                delegation=e.id,
+                party=e.delegate,
+            )
+
+
+@rule("DAT002", TierScope)
+def data_beyond_consent(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
+    for e, d in scoped_delegations(g, p):
+        scopes = [doc.personal_data for _i, doc in docs(d, "approval")]
+        if not scopes or any(s is None for s in scopes):
+            continue  # no approval (DLG001), or one approving everything applied for
+        approved = frozenset(normalize_term(c) for s in scopes for c in s)  # type: ignore[union-attr]
+        extra = _beyond(d.personal_data, approved)
+        if extra:
+            yield Hit(
+                join("delegations", e.index, "personal_data"),  # type: ignore[arg-type]
+                {**delegation_facts(g, e), "extra": extra},
+                delegation=e.id,
+                party=e.delegate,
+            )
+
+
+class MyNumberParams(TierScope):
+    terms: list[str] = Field(min_length=1)
+    """Category names that mean My Number data (compared after NFKC)."""
+
+
+@rule("DAT003", MyNumberParams)
+def my_number_permission(g: ChainGraph, p: MyNumberParams, _c: RuleContext) -> Iterator[Hit]:
+    terms = {normalize_term(t) for t in p.terms}
+    municipality = g.chain.contract.municipality
+    for e, d in scoped_delegations(g, p):
+        carried = [c for c in d.personal_data if normalize_term(c) in terms]
+        if not carried:
+            continue
+        permitted = False
+        for _i, doc in docs(d, "approval"):
+            if doc.issued_by not in (None, municipality):
+                continue
+            if doc.personal_data is None or {normalize_term(c) for c in doc.personal_data} & terms:
+                permitted = True
+        if not permitted:
+            yield Hit(
+                join("delegations", e.index, "personal_data"),  # type: ignore[arg-type]
+                {**delegation_facts(g, e), "categories": carried,
+                 "principal": g.party_name(municipality)},
+                delegation=e.id,
+                party=e.delegate,
+            )
+
+
+class MissingDataParams(TierScope):
+    contract: bool = True
+    """Also report a contract that states no categories."""
+
+
+@rule("DAT004", MissingDataParams)
+def data_categories_missing(
+    g: ChainGraph, p: MissingDataParams, _c: RuleContext
+) -> Iterator[Hit]:
+    if p.contract and not g.chain.contract.personal_data:
+        yield Hit("/contract/personal_data", {"subject": g.chain.contract.title})
+    for e, d in scoped_delegations(g, p):
+        if not d.personal_data:
+            yield Hit(
+                join("delegations", e.index, "personal_data"),  # type: ignore[arg-type]
+                {**delegation_facts(g, e), "subject": e.id},
+                delegation=e.id,
+                party=e.delegate,
+            )
+
+
+

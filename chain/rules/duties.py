@@ -1,0 +1,105 @@
+"""PST: duties after approval — flow-down, the subcontract's terms, reports, guidance."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pydantic import Field
+
+from chain.findings import Hit
+from chain.graph import ChainGraph
+from chain.model import Provision
+from chain.pointer import join
+from chain.rules.common import (
+    delegation_facts,
+    doc_pointer,
+    docs,
+    earliest,
+    scoped_delegations,
+)
+from chain.rules.registry import RuleContext, TierScope, rule
+from chain.vocab import PROVISIONS, L
+
+__all__ = ["ProvisionParams", "ReportParams"]
+
+
+class ProvisionParams(TierScope):
+    provisions: list[Provision] = Field(min_length=1)
+    """Provisions the flow-down (the subcontract) must contain."""
+
+
+class ReportParams(TierScope):
+    days: int = Field(30, ge=1, le=365)
+    """Days after the subcontract within which the report counts as prompt."""
+
+
+def _documents_pointer(e) -> str:
+    return join("delegations", e.index, "documents")
+
+
+@rule("PST001", TierScope)
+def flow_down_missing(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
+    for e, d in scoped_delegations(g, p):
+        if not docs(d, "flow_down"):
+            yield Hit(_documents_pointer(e), delegation_facts(g, e), delegation=e.id,
+                      party=e.delegate)
+
+
+@rule("PST002", ProvisionParams)
+def subcontract_terms_incomplete(
+    g: ChainGraph, p: ProvisionParams, _c: RuleContext
+) -> Iterator[Hit]:
+    for e, d in scoped_delegations(g, p):
+        flow = docs(d, "flow_down")
+        if not flow:
+            continue  # PST001 reports the missing flow-down itself
+        have = {prov for _i, doc in flow for prov in doc.provisions}
+        missing = [prov for prov in p.provisions if prov not in have]
+        if missing:
+            yield Hit(
+                doc_pointer(e, flow[0][0], "provisions"),
+                {**delegation_facts(g, e), "missing": [PROVISIONS[m] for m in missing],
+                 "missing_keys": missing},
+                delegation=e.id,
+                party=e.delegate,
+            )
+
+
+@rule("PST003", TierScope)
+def terms_report_missing(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
+    for e, d in scoped_delegations(g, p):
+        if not docs(d, "terms_report"):
+            yield Hit(_documents_pointer(e), delegation_facts(g, e), delegation=e.id,
+                      party=e.delegate)
+
+
+@rule("PST004", ReportParams)
+def terms_report_late(g: ChainGraph, p: ReportParams, _c: RuleContext) -> Iterator[Hit]:
+    for e, d in scoped_delegations(g, p):
+        report = earliest(docs(d, "terms_report"))
+        if report is None:
+            continue
+        flow = earliest(docs(d, "flow_down"))
+        if flow is not None:
+            since, what = flow[1].date, L("再委託契約の日", "the subcontract")
+        elif d.period and d.period.start:
+            since, what = d.period.start, L("委託の開始日", "the start of the delegation")
+        else:
+            continue
+        days = (report[1].date - since).days  # type: ignore[operator]
+        if days > p.days:
+            yield Hit(
+                doc_pointer(e, report[0], "date"),
+                {**delegation_facts(g, e), "report_date": report[1].date, "since": since,
+                 "since_what": what, "days": days, "limit": p.days},
+                delegation=e.id,
+                party=e.delegate,
+            )
+
+
+@rule("PST005", TierScope)
+def guidance_missing(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
+    for e, d in scoped_delegations(g, p):
+        if not docs(d, "guidance"):
+            yield Hit(_documents_pointer(e), delegation_facts(g, e), delegation=e.id,
+                      party=e.delegate)

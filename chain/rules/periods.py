@@ -1,0 +1,69 @@
+"""PER: periods — inverted, missing, or outside the period of the tier above."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+from chain.findings import Hit
+from chain.graph import ChainGraph, Edge
+from chain.model import Period
+from chain.pointer import join
+from chain.rules.common import delegation_facts, scoped_delegations
+from chain.rules.registry import NoParams, RuleContext, TierScope, rule
+from chain.vocab import L
+
+__all__: list[str] = []
+
+
+def _period_of(g: ChainGraph, e: Edge) -> Period | None:
+    if e.is_contract:
+        return g.chain.contract.period
+    return g.chain.delegations[e.index].period  # type: ignore[index]
+
+
+@rule("PER001", TierScope)
+def period_outside_parent(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
+    for e, d in scoped_delegations(g, p):
+        if d.period is None:
+            continue
+        parents = [_period_of(g, pe) for pe in g.incoming.get(e.delegator, [])]
+        starts: list[date] = [pp.start for pp in parents if pp and pp.start]
+        ends: list[date] = [pp.end for pp in parents if pp and pp.end]
+        start, end = d.period.start, d.period.end
+        if starts and start is not None and start < min(starts):
+            yield Hit(
+                e.pointer + "/period/start",
+                {**delegation_facts(g, e), "side": L("開始日", "start"), "value": start,
+                 "parent_value": min(starts)},
+                delegation=e.id,
+                party=e.delegate,
+            )
+        if ends and end is not None and end > max(ends):
+            yield Hit(
+                e.pointer + "/period/end",
+                {**delegation_facts(g, e), "side": L("終了日", "end"), "value": end,
+                 "parent_value": max(ends)},
+                delegation=e.id,
+                party=e.delegate,
+            )
+
+
+@rule("PER002")
+def period_inverted(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[Hit]:
+    periods: list[tuple[str, Period | None, dict]] = [
+        ("/contract/period", g.chain.contract.period, {"subject": g.chain.contract.title})
+    ]
+    for i, d in enumerate(g.chain.delegations):
+        periods.append((join("delegations", i, "period"), d.period, {"subject": d.id}))
+    for pointer, period, facts in periods:
+        if period and period.start and period.end and period.start > period.end:
+            yield Hit(pointer, {**facts, "start": period.start, "end": period.end})
+
+
+@rule("PER003", TierScope)
+def period_missing(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
+    for e, d in scoped_delegations(g, p):
+        if d.period is None or d.period.start is None:
+            yield Hit(e.pointer + "/period", delegation_facts(g, e), delegation=e.id,
+                      party=e.delegate)

@@ -1,0 +1,149 @@
+"""STF: staff — approval, pledges, training, notices, roles, non-regular workers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from typing import Literal
+
+from pydantic import Field
+
+from chain.findings import Hit
+from chain.graph import ChainGraph
+from chain.identity import normalize_name
+from chain.model import Employment, Role, Worker
+from chain.pointer import join
+from chain.rules.common import delegation_facts, scoped_delegations, worker_facts
+from chain.rules.registry import NoParams, RuleContext, TierScope, rule
+from chain.vocab import NON_REGULAR, ROLES
+
+__all__ = ["PartyParams", "StaffScope"]
+
+
+class StaffScope(NoParams):
+    """Which workers a staff rule looks at."""
+
+    employments: list[Employment] = Field(
+        default_factory=list, description="Employment types covered; empty means all."
+    )
+    roles: list[Role] = Field(
+        default_factory=list, description="Roles covered (any of them); empty means all."
+    )
+    parties: Literal["chain", "contractor"] = Field(
+        "chain", description="Workers of every party on the chain, or of the contractor only."
+    )
+    when_instructed: bool = Field(
+        False, description="Only when the contract records the municipality's instruction."
+    )
+
+    def covers(self, w: Worker) -> bool:
+        if self.employments and w.employment not in self.employments:
+            return False
+        return not (self.roles and not set(self.roles) & set(w.roles))
+
+
+class PartyParams(NoParams):
+    parties: Literal["chain", "contractor"] = "contractor"
+
+
+def _workers(g: ChainGraph, scope: StaffScope) -> Iterator[tuple[int, Worker]]:
+    if scope.when_instructed and not g.chain.contract.pledges_instructed:
+        return
+    for i, w in enumerate(g.chain.workers):
+        if w.party not in g.tiers or g.tiers[w.party] < 1:
+            continue  # off the chain: DLG006; the municipality's own staff: not ours
+        if scope.parties == "contractor" and w.party != g.contractor:
+            continue
+        if scope.covers(w):
+            yield i, w
+
+
+def _start(g: ChainGraph, w: Worker) -> date | None:
+    return w.start or g.work_start(w.party)
+
+
+def _missing(field: str):
+    def check(g: ChainGraph, p: StaffScope, _c: RuleContext) -> Iterator[Hit]:
+        for i, w in _workers(g, p):
+            if getattr(w, field) is None:
+                yield Hit(join("workers", i, field), worker_facts(g, w), worker=w.id,
+                          party=w.party)
+
+    check.__name__ = f"{field}_missing"
+    return check
+
+
+def _late(field: str):
+    def check(g: ChainGraph, p: StaffScope, _c: RuleContext) -> Iterator[Hit]:
+        for i, w in _workers(g, p):
+            done, start = getattr(w, field), _start(g, w)
+            if done is not None and start is not None and done > start:
+                yield Hit(
+                    join("workers", i, field),
+                    {**worker_facts(g, w), "done": done, "start": start},
+                    worker=w.id,
+                    party=w.party,
+                )
+
+    check.__name__ = f"{field}_late"
+    return check
+
+
+rule("STF001", StaffScope)(_missing("approved_on"))
+rule("STF002", StaffScope)(_late("approved_on"))
+rule("STF004", StaffScope)(_missing("pledge_on"))
+rule("STF006", StaffScope)(_missing("trained_on"))
+rule("STF007", StaffScope)(_late("trained_on"))
+rule("STF008", StaffScope)(_missing("penal_notice_on"))
+rule("STF009", StaffScope)(_missing("briefed_on"))
+
+
+def _role_missing(role: Role):
+    def check(g: ChainGraph, p: PartyParams, _c: RuleContext) -> Iterator[Hit]:
+        targets = [g.contractor] if p.parties == "contractor" else [
+            pid for pid, t in g.tiers.items() if t >= 1 and g.workers_by_party.get(pid)
+        ]
+        for pid in targets:
+            if pid is None:
+                continue
+            staff = g.workers_by_party.get(pid, [])
+            if not any(role in w.roles for _i, w in staff):
+                yield Hit(
+                    g.party_pointer(pid),
+                    {"party_name": g.party_name(pid), "role": ROLES[role]},
+                    party=pid,
+                )
+
+    return check
+
+
+rule("STF003", PartyParams)(_role_missing("work_lead"))
+rule("STF005", PartyParams)(_role_missing("info_manager"))
+
+
+@rule("STF010", StaffScope)
+def non_regular_not_bound(g: ChainGraph, p: StaffScope, _c: RuleContext) -> Iterator[Hit]:
+    for i, w in _workers(g, p):
+        if w.employment in NON_REGULAR and w.pledge_on is None and w.briefed_on is None:
+            yield Hit(join("workers", i), worker_facts(g, w), worker=w.id, party=w.party)
+
+
+@rule("STF011", TierScope)
+def staff_not_listed(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
+    """Workers of a delegate who are not among the staff its application names."""
+    for e, d in scoped_delegations(g, p):
+        resp = d.responsibility
+        if resp is None or not resp.staff:
+            continue  # an empty staff list is an application item (ITM001)
+        listed = {normalize_name(s) for s in resp.staff}
+        if resp.manager:
+            listed.add(normalize_name(resp.manager))
+        for i, w in g.workers_by_party.get(e.delegate, []):
+            if normalize_name(w.name) not in listed:
+                yield Hit(
+                    join("workers", i, "name"),
+                    {**delegation_facts(g, e), **worker_facts(g, w)},
+                    worker=w.id,
+                    party=w.party,
+                    delegation=e.id,
+                )

@@ -1,0 +1,293 @@
+"""CHN: the chain's structure. Always on; they cite the chain format.
+
+Real submissions contain cycles, duplicates, ids that point nowhere, the
+same company under two names. Each is reported here, never a crash.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+import networkx as nx
+
+from chain.findings import Hit
+from chain.graph import ChainGraph
+from chain.identity import corporate_number_problem, normalize_corporate_number, normalize_name
+from chain.pointer import join
+from chain.rules.common import delegation_facts
+from chain.rules.registry import NoParams, RuleContext, rule
+from chain.vocab import PARTY_KINDS, L
+
+__all__: list[str] = []
+
+
+@rule("CHN001")
+def delegation_cycle(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[Hit]:
+    """Delegations that lead back to a party already on the way."""
+    for component in nx.strongly_connected_components(g.graph):
+        if len(component) < 2:
+            continue
+        sub = g.graph.subgraph(component)
+        cycle = nx.find_cycle(sub)
+        members = {sub.edges[u, v, key]["edge"] for u, v, key in cycle}
+        first = min(members, key=lambda e: (e.index is None, e.index or 0))
+        names = [g.party_name(u) for u, _v, _k in cycle] + [g.party_name(cycle[0][0])]
+        yield Hit(
+            first.pointer,
+            {**delegation_facts(g, first), "cycle": " → ".join(names)},
+            delegation=first.id,
+        )
+
+
+@rule("CHN002")
+def self_delegation(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[Hit]:
+    for i, d in enumerate(g.chain.delegations):
+        if d.delegator == d.delegate:
+            yield Hit(
+                join("delegations", i, "delegate"),
+                {"delegation": d.id, "party_name": g.party_name(d.delegator)},
+                delegation=d.id,
+                party=d.delegator,
+            )
+
+
+@rule("CHN003")
+def duplicate_id(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[Hit]:
+    for collection in ("parties", "delegations", "workers", "places"):
+        first: dict[str, int] = {}
+        for i, item in enumerate(getattr(g.chain, collection)):
+            if item.id in first:
+                yield Hit(
+                    join(collection, i, "id"),
+                    {
+                        "id": item.id,
+                        "collection": collection,
+                        "first": join(collection, first[item.id]),
+                    },
+                )
+            else:
+                first[item.id] = i
+
+
+@rule("CHN004")
+def unknown_reference(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[Hit]:
+    known = g.party_index
+    refs: list[tuple[str, str | None]] = [
+        (join("contract", "municipality"), g.chain.contract.municipality),
+        (join("contract", "contractor"), g.chain.contract.contractor),
+    ]
+    for i, p in enumerate(g.chain.parties):
+        if p.parent is not None:
+            refs.append((join("parties", i, "parent", "party"), p.parent.party))
+    for i, d in enumerate(g.chain.delegations):
+        refs.append((join("delegations", i, "delegator"), d.delegator))
+        refs.append((join("delegations", i, "delegate"), d.delegate))
+        for j, doc in enumerate(d.documents):
+            refs.append((join("delegations", i, "documents", j, "submitted_by"), doc.submitted_by))
+            refs.append((join("delegations", i, "documents", j, "issued_by"), doc.issued_by))
+    for i, w in enumerate(g.chain.workers):
+        refs.append((join("workers", i, "party"), w.party))
+        refs.append((join("workers", i, "dispatched_from"), w.dispatched_from))
+    for i, pl in enumerate(g.chain.places):
+        refs.append((join("places", i, "party"), pl.party))
+    for pointer, ref in refs:
+        if ref is not None and ref not in known:
+            yield Hit(pointer, {"id": ref, "field": pointer.rsplit("/", 1)[-1]})
+
+
+def _agencies_in_use(g: ChainGraph) -> set[str]:
+    return {w.dispatched_from for w in g.chain.workers if w.dispatched_from}
+
+
+def _context_parents(g: ChainGraph) -> set[str]:
+    """Parents named only to show a reached party's group: context, not participants."""
+    out: set[str] = set()
+    for pid in g.tiers:
+        out.update(g.ancestors(pid))
+    return out
+
+
+@rule("CHN005")
+def unreachable_party(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[Hit]:
+    agencies = _agencies_in_use(g)
+    parents = _context_parents(g)
+    for pid, i in g.party_index.items():
+        p = g.chain.parties[i]
+        if pid in g.tiers or p.kind == "municipality":
+            continue
+        if pid in agencies or pid in parents:
+            continue
+        if g.workers_by_party.get(pid) or g.places_by_party.get(pid):
+            continue  # handling data off the chain: DLG006 says more
+        yield Hit(
+            join("parties", i),
+            {"party_name": p.name, "kind": PARTY_KINDS[p.kind]},
+            party=pid,
+        )
+
+
+@rule("CHN006")
+def multiple_paths(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[Hit]:
+    for pid, i in g.party_index.items():
+        delegators = []
+        for e in g.incoming.get(pid, []):
+            if e.delegator != pid and e.delegator not in delegators:
+                delegators.append(e.delegator)
+        if len(delegators) > 1:
+            yield Hit(
+                join("parties", i),
+                {
+                    "party_name": g.party_name(pid),
+                    "delegators": [g.party_name(d) for d in delegators],
+                    "count": len(delegators),
+                },
+                party=pid,
+            )
+
+
+def _by_number(g: ChainGraph) -> dict[str, list[int]]:
+    groups: dict[str, list[int]] = defaultdict(list)
+    for pid, i in g.party_index.items():
+        raw = g.chain.parties[i].corporate_number
+        if raw and corporate_number_problem(raw) is None:
+            groups[normalize_corporate_number(raw)].append(i)
+    return groups
+
+
+@rule("CHN007")
+def corporate_number_conflict(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[Hit]:
+    for number, indexes in _by_number(g).items():
+        names: dict[str, int] = {}
+        for i in indexes:
+            names.setdefault(normalize_name(g.chain.parties[i].name), i)
+        if len(names) < 2:
+            continue
+        first = indexes[0]
+        for i in indexes[1:]:
+            if normalize_name(g.chain.parties[i].name) != normalize_name(
+                g.chain.parties[first].name
+            ):
+                yield Hit(
+                    join("parties", i, "corporate_number"),
+                    {
+                        "number": number,
+                        "party_name": g.chain.parties[i].name,
+                        "other_name": g.chain.parties[first].name,
+                        "other": g.chain.parties[first].id,
+                    },
+                    party=g.chain.parties[i].id,
+                )
+
+
+@rule("CHN008")
+def corporate_number_invalid(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[Hit]:
+    for i, p in enumerate(g.chain.parties):
+        if not p.corporate_number:
+            continue
+        problem = corporate_number_problem(p.corporate_number)
+        if problem:
+            yield Hit(
+                join("parties", i, "corporate_number"),
+                {
+                    "party_name": p.name,
+                    "number": p.corporate_number,
+                    "problem": problem,
+                    "reason": L("13桁の数字ではありません", "not 13 digits")
+                    if problem == "format"
+                    else L("検査用数字が合いません", "the check digit does not match"),
+                },
+                party=p.id,
+            )
+
+
+def _kind_hit(g: ChainGraph, pointer: str, pid: str, expected: str, role: L) -> Hit | None:
+    party = g.party(pid)
+    if party is None or party.kind == expected:
+        return None
+    return Hit(
+        pointer,
+        {
+            "party_name": party.name,
+            "role": role,
+            "expected": PARTY_KINDS[expected],
+            "actual": PARTY_KINDS[party.kind],
+        },
+        party=pid,
+    )
+
+
+@rule("CHN009")
+def party_kind_mismatch(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[Hit]:
+    c = g.chain.contract
+    checks = [
+        (join("contract", "municipality"), c.municipality, "municipality", L("発注者", "municipality")),
+        (join("contract", "contractor"), c.contractor, "company", L("受託者", "contractor")),
+    ]
+    for i, d in enumerate(g.chain.delegations):
+        for field, pid in (("delegator", d.delegator), ("delegate", d.delegate)):
+            party = g.party(pid)
+            if party is not None and party.kind == "municipality":
+                role = L("再委託元", "delegator") if field == "delegator" else L("再委託先", "delegate")
+                checks.append((join("delegations", i, field), pid, "company", role))
+    for i, w in enumerate(g.chain.workers):
+        if w.dispatched_from:
+            checks.append(
+                (join("workers", i, "dispatched_from"), w.dispatched_from, "dispatch_agency",
+                 L("派遣元", "dispatching agency"))
+            )
+        party = g.party(w.party)
+        if party is not None and party.kind != "company":
+            checks.append((join("workers", i, "party"), w.party, "company", L("就業先", "host")))
+    for pointer, pid, expected, role in checks:
+        hit = _kind_hit(g, pointer, pid, expected, role)
+        if hit is not None:
+            yield hit
+
+
+@rule("CHN010")
+def duplicate_company(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[Hit]:
+    seen: dict[tuple[str, str], int] = {}
+    for pid, i in g.party_index.items():
+        p = g.chain.parties[i]
+        if p.kind == "municipality":
+            continue
+        number = normalize_corporate_number(p.corporate_number) if p.corporate_number else ""
+        key = (normalize_name(p.name), number)
+        loose = (normalize_name(p.name), "")
+        match = seen.get(key) if number else None
+        if match is None:
+            match = seen.get(loose)
+        if match is not None and match != i:
+            other = g.chain.parties[match]
+            yield Hit(
+                join("parties", i),
+                {"party_name": p.name, "other": other.id, "id": pid},
+                party=pid,
+            )
+            continue
+        seen.setdefault(key, i)
+        seen.setdefault(loose, i)
+
+
+@rule("CHN011")
+def dispatch_link_invalid(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[Hit]:
+    for i, w in enumerate(g.chain.workers):
+        if w.employment == "dispatched" and not w.dispatched_from:
+            yield Hit(
+                join("workers", i, "dispatched_from"),
+                {"name": w.name, "problem": L("派遣元がありません", "no dispatching agency")},
+                worker=w.id,
+            )
+        elif w.dispatched_from and w.employment != "dispatched":
+            yield Hit(
+                join("workers", i, "employment"),
+                {
+                    "name": w.name,
+                    "problem": L(
+                        "派遣元があるのに雇用形態が派遣ではありません",
+                        "an agency is named but the employment is not `dispatched`",
+                    ),
+                },
+                worker=w.id,
+            )
