@@ -1,0 +1,126 @@
+"""Findings as SARIF 2.1.0, for code-scanning dashboards and CI annotations.
+
+Each rule appears once in ``tool.driver.rules`` with its slug and wording;
+each finding is a result with a physical location (file, line, column) when
+the input could be scanned and always a logical location (the JSON
+pointer). Citations, the interpretation applied and the English and
+Japanese messages travel in ``properties``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from chain import __version__
+from chain.output import locate
+from chain.rules.catalog import catalog
+from chain.validate import FileResult
+
+__all__ = ["to_sarif"]
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+
+
+def _rule_descriptor(code: str, lang: str) -> dict[str, Any]:
+    doc = catalog()[code]
+    return {
+        "id": code,
+        "name": doc.slug,
+        "shortDescription": {"text": doc.title(lang)},
+        "fullDescription": {"text": doc.what(lang)},
+        "help": {"text": f"{doc.why(lang)}\n{doc.fix(lang)}"},
+        "defaultConfiguration": {"level": _LEVEL[doc.severity]},
+        "properties": {"family": doc.family, "scope": doc.scope},
+    }
+
+
+def _fingerprint(*parts: str) -> str:
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]
+
+
+def to_sarif(results: Sequence[FileResult], *, lang: str = "ja") -> str:
+    used = sorted({f.code for r in results if r.report for f in r.report.findings})
+    index = {code: i for i, code in enumerate(used)}
+    sarif_results: list[dict[str, Any]] = []
+    notifications: list[dict[str, Any]] = []
+    artifacts: list[dict[str, Any]] = []
+    for r in results:
+        artifacts.append({"location": {"uri": r.path}})
+        pos = locate(r)
+        if r.report is None:
+            for p in r.problems:
+                note: dict[str, Any] = {
+                    "level": "error",
+                    "message": {"text": p.message(lang)},
+                    "descriptor": {"id": p.type},
+                    "locations": [{"physicalLocation": {"artifactLocation": {"uri": r.path}}}],
+                    "properties": {"pointer": p.pointer, "messageJa": p.message_ja,
+                                   "messageEn": p.message_en},
+                }
+                if p.line is not None:
+                    note["locations"][0]["physicalLocation"]["region"] = {
+                        "startLine": p.line, "startColumn": p.column}
+                notifications.append(note)
+            continue
+        for f in r.report.findings:
+            physical: dict[str, Any] = {"artifactLocation": {"uri": r.path}}
+            loc = pos.locate(f.pointer) if pos else None
+            if loc:
+                physical["region"] = {"startLine": loc[0], "startColumn": loc[1]}
+            sarif_results.append(
+                {
+                    "ruleId": f.code,
+                    "ruleIndex": index[f.code],
+                    "level": _LEVEL[f.severity],
+                    "message": {"text": f.message(lang)},
+                    "locations": [
+                        {
+                            "physicalLocation": physical,
+                            "logicalLocations": [
+                                {"fullyQualifiedName": f.pointer, "kind": "member"}
+                            ],
+                        }
+                    ],
+                    "partialFingerprints": {
+                        "subcontractChain/v1": _fingerprint(f.code, f.pointer, f.message.en)
+                    },
+                    "properties": {
+                        "slug": f.slug,
+                        "pointer": f.pointer,
+                        "party": f.party,
+                        "delegation": f.delegation,
+                        "worker": f.worker,
+                        "place": f.place,
+                        "messageJa": f.message.ja,
+                        "messageEn": f.message.en,
+                        "fix": f.fix.to_dict(),
+                        "citations": [c.to_dict() for c in f.citations],
+                        "interpretation": f.interpretation.to_dict() if f.interpretation else None,
+                        "profile": f.profile,
+                    },
+                }
+            )
+    run: dict[str, Any] = {
+        "tool": {
+            "driver": {
+                "name": "subcontract-chain",
+                "version": __version__,
+                "rules": [_rule_descriptor(code, lang) for code in used],
+            }
+        },
+        "artifacts": artifacts,
+        "columnKind": "unicodeCodePoints",
+        "invocations": [
+            {
+                "executionSuccessful": not notifications,
+                "toolExecutionNotifications": notifications,
+            }
+        ],
+        "results": sarif_results,
+    }
+    doc = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,111 @@
+"""Validate a submitted file end to end: read, parse, pick the profile, check.
+
+This is what the CLI, the app and batch jobs call. It never raises for bad
+input: every outcome is a :class:`FileResult` with either a report or the
+located problems that stopped the check.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from chain.engine import Report, check_chain
+from chain.inputs import ChainInputError, InputProblem, parse_chain, read_source
+from chain.limits import DEFAULT_LIMITS, Limits
+from chain.model import Chain
+from chain.profile import Profile, ProfileError, builtin_profile_ids, load_profile
+
+__all__ = ["FileResult", "resolve_profile", "validate_bytes", "validate_path"]
+
+
+@dataclass
+class FileResult:
+    """The outcome of validating one file."""
+
+    path: str
+    report: Report | None = None
+    problems: list[InputProblem] = field(default_factory=list)
+    data: bytes | None = None
+    """The raw input, kept for locating findings by line (may be ``None``)."""
+
+    @property
+    def exit_code(self) -> int:
+        """0: no errors; 1: errors found; 2: the input could not be checked."""
+        if self.report is None:
+            return 2
+        return 1 if self.report.has_errors else 0
+
+
+def resolve_profile(chain: Chain, override: Profile | str | Path | None = None) -> Profile:
+    """The profile to check ``chain`` against: the override, else the contract's template."""
+    if isinstance(override, Profile):
+        return override
+    if override is not None:
+        return load_profile(override)
+    template = chain.contract.template
+    if not template:
+        known = ", ".join(builtin_profile_ids())
+        raise ChainInputError(
+            [
+                InputProblem(
+                    "/contract/template",
+                    "template_missing",
+                    f"契約のテンプレートが指定されていません。contract.template に設定するか --profile で指定してください（組込み: {known}）。",
+                    f"No template: set contract.template or pass --profile (built-in: {known}).",
+                )
+            ]
+        )
+    try:
+        return load_profile(template)
+    except ProfileError:
+        known = ", ".join(builtin_profile_ids())
+        raise ChainInputError(
+            [
+                InputProblem(
+                    "/contract/template",
+                    "template_unknown",
+                    f"テンプレート「{template}」は見つかりません（組込み: {known}）。--profile でファイルを指定できます。",
+                    f"Unknown template {template!r} (built-in: {known}); pass a profile file with --profile.",
+                    input=template,
+                )
+            ]
+        ) from None
+
+
+def validate_bytes(
+    data: bytes,
+    *,
+    path: str = "<input>",
+    profile: Profile | str | Path | None = None,
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> FileResult:
+    """Validate JSON bytes; profile errors from ``profile`` propagate as ``ProfileError``."""
+    try:
+        chain = parse_chain(data, limits=limits)
+        chosen = resolve_profile(chain, profile)
+    except ChainInputError as exc:
+        return FileResult(path, problems=exc.problems, data=data)
+    report = check_chain(chain, chosen, select=select, ignore=ignore)
+    return FileResult(path, report=report, data=data)
+
+
+def validate_path(
+    path: str | Path,
+    *,
+    profile: Profile | str | Path | None = None,
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> FileResult:
+    """Read and validate a file (``"-"`` for standard input)."""
+    try:
+        data = read_source(path, limits=limits)
+    except ChainInputError as exc:
+        return FileResult(str(path), problems=exc.problems)
+    return validate_bytes(
+        data, path=str(path), profile=profile, select=select, ignore=ignore, limits=limits
+    )
