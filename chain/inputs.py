@@ -19,6 +19,7 @@ from pydantic import ValidationError
 from chain.limits import DEFAULT_LIMITS, Limits
 from chain.model import Chain
 from chain.pointer import pointer_from_loc
+from chain.pointer import sort_key as pointer_sort_key
 from chain.text import excerpt
 
 __all__ = ["ChainInputError", "InputProblem", "load_chain", "parse_chain", "read_source"]
@@ -261,7 +262,7 @@ def translate_errors(errors: list[dict[str, Any]], data: bytes = b"") -> list[In
         chosen = specific or {**errs[0], "type": "date_type", "ctx": {}}
         prob = _translate_one(chosen, pointer)
         problems.setdefault((prob.pointer, prob.type), prob)
-    return list(problems.values())
+    return sorted(problems.values(), key=lambda p: (pointer_sort_key(p.pointer), p.type))
 
 
 def _translate_one(err: dict[str, Any], pointer: str) -> InputProblem:

@@ -16,7 +16,7 @@ from typing import Any
 
 from chain import __version__
 from chain.output import locate
-from chain.rules.catalog import catalog
+from chain.rules.catalog import catalog, generic
 from chain.validate import FileResult
 
 __all__ = ["to_sarif"]
@@ -32,7 +32,7 @@ def _rule_descriptor(code: str, lang: str) -> dict[str, Any]:
         "name": doc.slug,
         "shortDescription": {"text": doc.title(lang)},
         "fullDescription": {"text": doc.what(lang)},
-        "help": {"text": f"{doc.why(lang)}\n{doc.fix(lang)}"},
+        "help": {"text": f"{doc.why(lang)}\n{generic(doc.fix, lang)}"},
         "defaultConfiguration": {"level": _LEVEL[doc.severity]},
         "properties": {"family": doc.family, "scope": doc.scope},
     }

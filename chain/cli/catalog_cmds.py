@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -15,12 +15,12 @@ from chain.cli.common import Lang, fail
 __all__ = ["register"]
 
 
-class ListFormat(str, Enum):
+class ListFormat(StrEnum):
     text = "text"
     json = "json"
 
 
-class SchemaName(str, Enum):
+class SchemaName(StrEnum):
     chain = "chain"
     profile = "profile"
 
@@ -105,7 +105,7 @@ def register(app: typer.Typer) -> None:
         """Explain a rule: what it checks, why, examples, and where each profile applies it."""
         from chain.engine import builtin_rules
         from chain.profile import builtin_profile_ids, load_profile
-        from chain.rules.catalog import catalog, resolve_selector
+        from chain.rules.catalog import catalog, generic, resolve_selector
 
         docs = catalog()
         matches = [c for c in resolve_selector(code) if c == code.upper() or docs[c].slug == code]
@@ -122,7 +122,7 @@ def register(app: typer.Typer) -> None:
         print(f"## {heads[1]}\n{d.why(lg)}\n")
         print(f"## {heads[2]}\n    {d.bad}\n")
         print(f"## {heads[3]}\n    {d.good}\n")
-        print(f"## {heads[4]}\n{d.fix(lg)}\n")
+        print(f"## {heads[4]}\n{generic(d.fix, lg)}\n")
         print(f"## {heads[5]}")
         sources = [builtin_rules()] + [load_profile(i) for i in builtin_profile_ids()]
         for src in sources:

@@ -20,7 +20,7 @@ from typing import Any
 from chain.text import visible
 from chain.vocab import L
 
-__all__ = ["FAMILIES", "RuleDoc", "catalog", "render", "resolve_selector"]
+__all__ = ["FAMILIES", "RuleDoc", "catalog", "generic", "render", "resolve_selector"]
 
 CATALOG_PATH = Path(__file__).with_name("catalog.toml")
 
@@ -127,3 +127,13 @@ def render(template: L, facts: dict[str, Any], lang: str) -> str:
         return _Formatter(lang).vformat(text, (), facts)
     except (KeyError, IndexError, ValueError) as exc:  # a catalog bug, not user input
         raise RuntimeError(f"message template {text!r} lacks fact {exc}") from exc
+
+
+class _Placeholders(dict):
+    def __missing__(self, key: str) -> str:
+        return f"‹{key}›"
+
+
+def generic(template: L, lang: str) -> str:
+    """A message template with its facts shown as ‹name›, for rule documentation."""
+    return template(lang).format_map(_Placeholders())

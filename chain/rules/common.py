@@ -13,9 +13,9 @@ from chain.vocab import DOCUMENT_KINDS, EMPLOYMENTS, ROLES, L, tier_label
 __all__ = [
     "delegation_facts",
     "doc_pointer",
-    "kind_label",
     "docs",
     "earliest",
+    "kind_label",
     "scoped_delegations",
     "worker_facts",
 ]

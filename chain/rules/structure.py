@@ -148,7 +148,7 @@ def multiple_paths(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[Hit
 
 def _by_number(g: ChainGraph) -> dict[str, list[int]]:
     groups: dict[str, list[int]] = defaultdict(list)
-    for pid, i in g.party_index.items():
+    for i in g.party_index.values():
         raw = g.chain.parties[i].corporate_number
         if raw and corporate_number_problem(raw) is None:
             groups[normalize_corporate_number(raw)].append(i)
