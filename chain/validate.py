@@ -57,6 +57,23 @@ def resolve_profile(chain: Chain, override: Profile | str | Path | None = None) 
                 )
             ]
         )
+    if template not in builtin_profile_ids():
+        # A submitted file names a built-in template by id; it never makes the tool
+        # read a file of its choosing. Other profiles are chosen with --profile.
+        known = ", ".join(builtin_profile_ids())
+        raise ChainInputError(
+            [
+                InputProblem(
+                    "/contract/template",
+                    "template_unknown",
+                    f"テンプレート「{template}」は組込みのものではありません（組込み: {known}）。"
+                    "自治体独自のプロファイルは --profile でファイルを指定してください。",
+                    f"{template!r} is not a built-in template (built-in: {known}); "
+                    "give a municipality's own profile file with --profile.",
+                    input=template,
+                )
+            ]
+        )
     try:
         return load_profile(template)
     except ProfileError:

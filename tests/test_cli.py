@@ -200,3 +200,13 @@ def test_python_dash_m_and_light_imports() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     ).stdout
     assert "EXIT 0 HEAVY []" in out
+
+
+def test_folder_validation_skips_expected_sidecars() -> None:
+    result = run("validate", "sample_data/001", "-f", "json")
+    doc = json.loads(result.stdout)
+    assert [f["path"] for f in doc["files"]] == [
+        "sample_data/001/compliant.json",
+        "sample_data/001/faulty.json",
+    ]
+    assert result.exit_code == 1

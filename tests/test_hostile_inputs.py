@@ -199,3 +199,9 @@ def test_width_variants_of_one_name_are_one_company() -> None:
     codes = {(f.code, f.pointer) for f in result.report.findings}
     assert ("CHN010", "/parties/5") in codes
     assert not any(c == "CHN007" for c, _ in codes)
+
+
+@pytest.mark.parametrize("template", ["../../etc/profile.toml", "/tmp/x.toml", "999"])
+def test_submitted_file_cannot_choose_a_profile_file(template: str) -> None:
+    doc = chain_with(contract__template=template)
+    assert problems(encode(doc)) == {("/contract/template", "template_unknown")}

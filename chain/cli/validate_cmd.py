@@ -14,12 +14,19 @@ __all__ = ["expand_paths", "register"]
 
 
 def expand_paths(paths: list[str]) -> list[str]:
-    """Files as given; folders expand to the ``*.json`` files under them, sorted."""
+    """Files as given; folders expand to the ``*.json`` files under them, sorted.
+
+    Expected-findings sidecars (``*.expected.json``) beside sample chains are skipped.
+    """
     out: list[str] = []
     for p in paths:
         path = Path(p)
         if p != "-" and path.is_dir():
-            out.extend(str(f) for f in sorted(path.rglob("*.json")) if f.is_file())
+            out.extend(
+                str(f)
+                for f in sorted(path.rglob("*.json"))
+                if f.is_file() and not f.name.endswith(".expected.json")
+            )
         else:
             out.append(p)
     return out
