@@ -247,27 +247,27 @@ def party_kind_mismatch(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterato
 
 @rule("CHN010")
 def duplicate_company(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[Hit]:
-    seen: dict[tuple[str, str], int] = {}
+    # Trade names are unique only per address, so one name under two different
+    # corporate numbers is two companies; without a number on either side the
+    # name is all there is to go on.
+    seen: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for pid, i in g.party_index.items():
         p = g.chain.parties[i]
         if p.kind == "municipality":
             continue
+        name = normalize_name(p.name)
         number = normalize_corporate_number(p.corporate_number) if p.corporate_number else ""
-        key = (normalize_name(p.name), number)
-        loose = (normalize_name(p.name), "")
-        match = seen.get(key) if number else None
-        if match is None:
-            match = seen.get(loose)
-        if match is not None and match != i:
-            other = g.chain.parties[match]
+        match = next(
+            (j for j, other in seen[name] if not other or not number or other == number), None
+        )
+        if match is not None:
             yield Hit(
                 join("parties", i),
-                {"party_name": p.name, "other": other.id, "id": pid},
+                {"party_name": p.name, "other": g.chain.parties[match].id, "id": pid},
                 party=pid,
             )
             continue
-        seen.setdefault(key, i)
-        seen.setdefault(loose, i)
+        seen[name].append((i, number))
 
 
 @rule("CHN011")
