@@ -51,14 +51,15 @@ def period_outside_parent(g: ChainGraph, p: TierScope, _c: RuleContext) -> Itera
 
 @rule("PER002")
 def period_inverted(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[Hit]:
-    periods: list[tuple[str, Period | None, dict]] = [
-        ("/contract/period", g.chain.contract.period, {"subject": g.chain.contract.title})
+    periods: list[tuple[str, Period | None, dict, str | None]] = [
+        ("/contract/period", g.chain.contract.period, {"subject": g.chain.contract.title}, None)
     ]
     for i, d in enumerate(g.chain.delegations):
-        periods.append((join("delegations", i, "period"), d.period, {"subject": d.id}))
-    for pointer, period, facts in periods:
+        periods.append((join("delegations", i, "period"), d.period, {"subject": d.id}, d.id))
+    for pointer, period, facts, delegation in periods:
         if period and period.start and period.end and period.start > period.end:
-            yield Hit(pointer, {**facts, "start": period.start, "end": period.end})
+            yield Hit(pointer, {**facts, "start": period.start, "end": period.end},
+                      delegation=delegation)
 
 
 @rule("PER003", TierScope)

@@ -52,9 +52,13 @@ def self_delegation(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[Hi
             )
 
 
+#: Which id field of a finding names an item of each list.
+_OWNER = {"parties": "party", "delegations": "delegation", "workers": "worker", "places": "place"}
+
+
 @rule("CHN003")
 def duplicate_id(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[Hit]:
-    for collection in ("parties", "delegations", "workers", "places"):
+    for collection, owner in _OWNER.items():
         first: dict[str, int] = {}
         for i, item in enumerate(getattr(g.chain, collection)):
             if item.id in first:
@@ -65,6 +69,7 @@ def duplicate_id(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[Hit]:
                         "collection": collection,
                         "first": join(collection, first[item.id]),
                     },
+                    **{owner: item.id},
                 )
             else:
                 first[item.id] = i
@@ -73,27 +78,30 @@ def duplicate_id(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[Hit]:
 @rule("CHN004")
 def unknown_reference(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[Hit]:
     known = g.party_index
-    refs: list[tuple[str, str | None]] = [
-        (join("contract", "municipality"), g.chain.contract.municipality),
-        (join("contract", "contractor"), g.chain.contract.contractor),
+    # (pointer, referenced id, the item holding the reference)
+    refs: list[tuple[str, str | None, dict[str, str]]] = [
+        (join("contract", "municipality"), g.chain.contract.municipality, {}),
+        (join("contract", "contractor"), g.chain.contract.contractor, {}),
     ]
     for i, p in enumerate(g.chain.parties):
         if p.parent is not None:
-            refs.append((join("parties", i, "parent", "party"), p.parent.party))
+            refs.append((join("parties", i, "parent", "party"), p.parent.party, {"party": p.id}))
     for i, d in enumerate(g.chain.delegations):
-        refs.append((join("delegations", i, "delegator"), d.delegator))
-        refs.append((join("delegations", i, "delegate"), d.delegate))
+        own = {"delegation": d.id}
+        refs.append((join("delegations", i, "delegator"), d.delegator, own))
+        refs.append((join("delegations", i, "delegate"), d.delegate, own))
         for j, doc in enumerate(d.documents):
-            refs.append((join("delegations", i, "documents", j, "submitted_by"), doc.submitted_by))
-            refs.append((join("delegations", i, "documents", j, "issued_by"), doc.issued_by))
+            base = ("delegations", i, "documents", j)
+            refs.append((join(*base, "submitted_by"), doc.submitted_by, own))
+            refs.append((join(*base, "issued_by"), doc.issued_by, own))
     for i, w in enumerate(g.chain.workers):
-        refs.append((join("workers", i, "party"), w.party))
-        refs.append((join("workers", i, "dispatched_from"), w.dispatched_from))
+        refs.append((join("workers", i, "party"), w.party, {"worker": w.id}))
+        refs.append((join("workers", i, "dispatched_from"), w.dispatched_from, {"worker": w.id}))
     for i, pl in enumerate(g.chain.places):
-        refs.append((join("places", i, "party"), pl.party))
-    for pointer, ref in refs:
+        refs.append((join("places", i, "party"), pl.party, {"place": pl.id}))
+    for pointer, ref, owner in refs:
         if ref is not None and ref not in known:
-            yield Hit(pointer, {"id": ref, "field": pointer.rsplit("/", 1)[-1]})
+            yield Hit(pointer, {"id": ref, "field": pointer.rsplit("/", 1)[-1]}, **owner)
 
 
 def _agencies_in_use(g: ChainGraph) -> set[str]:
@@ -201,7 +209,9 @@ def corporate_number_invalid(g: ChainGraph, _p: NoParams, _c: RuleContext) -> It
             )
 
 
-def _kind_hit(g: ChainGraph, pointer: str, pid: str, expected: str, role: L) -> Hit | None:
+def _kind_hit(
+    g: ChainGraph, pointer: str, pid: str, expected: str, role: L, owner: dict[str, str]
+) -> Hit | None:
     party = g.party(pid)
     if party is None or party.kind == expected:
         return None
@@ -214,33 +224,41 @@ def _kind_hit(g: ChainGraph, pointer: str, pid: str, expected: str, role: L) -> 
             "actual": PARTY_KINDS[party.kind],
         },
         party=pid,
+        **owner,
     )
 
 
 @rule("CHN009")
 def party_kind_mismatch(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[Hit]:
     c = g.chain.contract
-    checks = [
-        (join("contract", "municipality"), c.municipality, "municipality", L("発注者", "municipality")),
-        (join("contract", "contractor"), c.contractor, "company", L("受託者", "contractor")),
+    municipality, contractor = L("発注者", "municipality"), L("受託者", "contractor")
+    checks: list[tuple[str, str, str, L, dict[str, str]]] = [
+        (join("contract", "municipality"), c.municipality, "municipality", municipality, {}),
+        (join("contract", "contractor"), c.contractor, "company", contractor, {}),
     ]
+    roles = {"delegator": L("再委託元", "delegator"), "delegate": L("再委託先", "delegate")}
     for i, d in enumerate(g.chain.delegations):
         for field, pid in (("delegator", d.delegator), ("delegate", d.delegate)):
             party = g.party(pid)
             if party is not None and party.kind == "municipality":
-                role = L("再委託元", "delegator") if field == "delegator" else L("再委託先", "delegate")
-                checks.append((join("delegations", i, field), pid, "company", role))
+                checks.append(
+                    (join("delegations", i, field), pid, "company", roles[field],
+                     {"delegation": d.id})
+                )
     for i, w in enumerate(g.chain.workers):
         if w.dispatched_from:
             checks.append(
                 (join("workers", i, "dispatched_from"), w.dispatched_from, "dispatch_agency",
-                 L("派遣元", "dispatching agency"))
+                 L("派遣元", "dispatching agency"), {"worker": w.id})
             )
         party = g.party(w.party)
         if party is not None and party.kind != "company":
-            checks.append((join("workers", i, "party"), w.party, "company", L("就業先", "host")))
-    for pointer, pid, expected, role in checks:
-        hit = _kind_hit(g, pointer, pid, expected, role)
+            checks.append(
+                (join("workers", i, "party"), w.party, "company", L("就業先", "host"),
+                 {"worker": w.id})
+            )
+    for pointer, pid, expected, role, owner in checks:
+        hit = _kind_hit(g, pointer, pid, expected, role, owner)
         if hit is not None:
             yield hit
 
