@@ -123,7 +123,8 @@ class ChainGraph:
         """Normalised personal-data categories each party receives."""
         got: dict[str, set[str]] = defaultdict(set)
         if self.contractor is not None:
-            got[self.contractor].update(normalize_term(c) for c in self.chain.contract.personal_data)
+            contracted = self.chain.contract.personal_data
+            got[self.contractor].update(normalize_term(c) for c in contracted)
         for e in self.delegation_edges:
             d = self.chain.delegations[e.index]  # type: ignore[index]
             got[e.delegate].update(normalize_term(c) for c in d.personal_data)
