@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import networkx as nx
 
 from chain.findings import Hit
-from chain.graph import ChainGraph
+from chain.graph import ChainGraph, Edge
 from chain.identity import corporate_number_problem, normalize_corporate_number, normalize_name
 from chain.pointer import join
 from chain.rules.common import delegation_facts
@@ -29,15 +29,25 @@ def delegation_cycle(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[H
         if len(component) < 2:
             continue
         sub = g.graph.subgraph(component)
-        cycle = nx.find_cycle(sub)
-        members = {sub.edges[u, v, key]["edge"] for u, v, key in cycle}
-        first = min(members, key=lambda e: (e.index is None, e.index or 0))
-        names = [g.party_name(u) for u, _v, _k in cycle] + [g.party_name(cycle[0][0])]
+        cycle = [sub.edges[u, v, key]["edge"] for u, v, key in nx.find_cycle(sub)]
+        # Point at the delegation that leads back up the chain (its delegate sits
+        # at a lower tier than the delegation itself): that is the one to
+        # question, not the approved delegation the cycle happens to start from.
+        closing = [e for e in cycle if _leads_back(g, e)] or cycle
+        culprit = min(closing, key=lambda e: (e.index is None, e.index or 0))
+        at = cycle.index(culprit)
+        ordered = cycle[at + 1 :] + cycle[: at + 1]
+        names = [g.party_name(e.delegator) for e in ordered] + [g.party_name(culprit.delegate)]
         yield Hit(
-            first.pointer,
-            {**delegation_facts(g, first), "cycle": " → ".join(names)},
-            delegation=first.id,
+            culprit.pointer,
+            {**delegation_facts(g, culprit), "cycle": " → ".join(names)},
+            delegation=culprit.id,
         )
+
+
+def _leads_back(g: ChainGraph, e: Edge) -> bool:
+    reached = g.tiers.get(e.delegate)
+    return e.tier is not None and reached is not None and reached < e.tier
 
 
 @rule("CHN002")
