@@ -27,9 +27,14 @@ def period_outside_parent(g: ChainGraph, p: TierScope, _c: RuleContext) -> Itera
     for e, d in scoped_delegations(g, p):
         if d.period is None:
             continue
-        parents = [_period_of(g, pe) for pe in g.incoming.get(e.delegator, [])]
-        starts: list[date] = [pp.start for pp in parents if pp and pp.start]
-        ends: list[date] = [pp.end for pp in parents if pp and pp.end]
+        # An inverted period above is PER002's finding; measuring against it
+        # would only repeat the same typo as an error on every delegation below.
+        parents = [
+            pp for pe in g.incoming.get(e.delegator, [])
+            if (pp := _period_of(g, pe)) is not None and not _inverted(pp)
+        ]
+        starts: list[date] = [pp.start for pp in parents if pp.start]
+        ends: list[date] = [pp.end for pp in parents if pp.end]
         start, end = d.period.start, d.period.end
         if starts and start is not None and start < min(starts):
             yield Hit(
@@ -49,6 +54,10 @@ def period_outside_parent(g: ChainGraph, p: TierScope, _c: RuleContext) -> Itera
             )
 
 
+def _inverted(period: Period) -> bool:
+    return period.start is not None and period.end is not None and period.start > period.end
+
+
 @rule("PER002")
 def period_inverted(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[Hit]:
     periods: list[tuple[str, Period | None, dict, str | None]] = [
@@ -57,7 +66,7 @@ def period_inverted(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[Hi
     for i, d in enumerate(g.chain.delegations):
         periods.append((join("delegations", i, "period"), d.period, {"subject": d.id}, d.id))
     for pointer, period, facts, delegation in periods:
-        if period and period.start and period.end and period.start > period.end:
+        if period is not None and _inverted(period):
             yield Hit(pointer, {**facts, "start": period.start, "end": period.end},
                       delegation=delegation)
 
