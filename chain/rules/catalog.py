@@ -106,7 +106,9 @@ class _Formatter(string.Formatter):
 
     def show(self, value: Any) -> Any:
         if isinstance(value, L):
-            return value(self.lang)
+            # Checks build some bilingual facts around user text (a group note
+            # naming the parent company), so they are shown visibly too.
+            return visible(value(self.lang))
         if isinstance(value, date):
             return value.isoformat()
         if value is None:
