@@ -8,6 +8,7 @@ names, and must produce exactly the (code, pointer) list it states.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import pytest
@@ -82,3 +83,33 @@ def test_same_input_same_findings(case: Case) -> None:
     # Key order inside JSON objects carries no meaning: it must not change the output.
     shuffled = json.dumps(_reversed_keys(case.chain), ensure_ascii=False).encode("utf-8")
     assert [f.to_dict() for f in _findings(case, shuffled)] == first
+
+
+_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
+_HOSTILE = "\u202e\x1b[31m{citation}{0}<b>=1+1"
+
+
+def _with_hostile_names(chain: dict[str, Any]) -> dict[str, Any]:
+    chain = json.loads(json.dumps(chain))
+    for key in ("parties", "workers", "places"):
+        for item in chain.get(key, []):
+            item["name"] = item["name"] + _HOSTILE
+    for d in chain.get("delegations", []):
+        if d.get("reason"):
+            d["reason"] += _HOSTILE
+    return chain
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.kind == "fires"], ids=lambda c: c.id)
+def test_names_reach_messages_visibly_and_literally(case: Case) -> None:
+    """Control and bidi characters in submitted names are escaped, braces are not expanded."""
+    data = json.dumps(_with_hostile_names(case.chain), ensure_ascii=False).encode("utf-8")
+    findings = _findings(case, data)
+    assert findings
+    for f in findings:
+        for text in (f.message.ja, f.message.en, f.fix.ja, f.fix.en):
+            assert not _INVISIBLE.search(text), f"{f.code}: {text!r}"
+    # The user's text itself is kept, unescaped, in the facts.
+    names = json.dumps([f.to_dict()["facts"] for f in findings], ensure_ascii=False)
+    if "{citation}{0}" in names:
+        assert "\u202e" in names
