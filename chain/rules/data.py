@@ -62,22 +62,28 @@ def data_beyond_consent(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterato
 
 class MyNumberParams(TierScope):
     terms: list[str] = Field(min_length=1)
-    """Category names that mean My Number data (compared after NFKC)."""
+    """Words that mark a category as My Number data, found anywhere in it after NFKC
+    (so ``個人番号（マイナンバー）`` counts as ``個人番号``)."""
+
+
+def _mentions(category: str, terms: frozenset[str]) -> bool:
+    norm = normalize_term(category)
+    return any(t in norm for t in terms)
 
 
 @rule("DAT003", MyNumberParams)
 def my_number_permission(g: ChainGraph, p: MyNumberParams, _c: RuleContext) -> Iterator[Hit]:
-    terms = {normalize_term(t) for t in p.terms}
+    terms = frozenset(normalize_term(t) for t in p.terms)
     municipality = g.chain.contract.municipality
     for e, d in scoped_delegations(g, p):
-        carried = [c for c in d.personal_data if normalize_term(c) in terms]
+        carried = [c for c in d.personal_data if _mentions(c, terms)]
         if not carried:
             continue
         permitted = False
         for _i, doc in docs(d, "approval"):
             if doc.issued_by not in (None, municipality):
                 continue
-            if doc.personal_data is None or {normalize_term(c) for c in doc.personal_data} & terms:
+            if doc.personal_data is None or any(_mentions(c, terms) for c in doc.personal_data):
                 permitted = True
         if not permitted:
             yield Hit(
