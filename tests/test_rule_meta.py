@@ -24,13 +24,19 @@ DOCS = catalog()
 LIVE = sorted(code for code, doc in DOCS.items() if not doc.retired)
 BUILTIN = builtin_rules()
 SHIPPED = [load_profile(i) for i in builtin_profile_ids()]
-CASE_PROFILES = [load_profile(p) for p in sorted((CASES_DIR / "_profiles").glob("*.toml"))]
+ROOT = Path(__file__).resolve().parent.parent
+#: Profiles of other (fictional) municipalities: the case files' and the samples'.
+CASE_PROFILES = [
+    load_profile(p)
+    for folder in (CASES_DIR / "_profiles", ROOT / "sample_data" / "profiles")
+    for p in sorted(folder.glob("*.toml"))
+]
 ALL_PROFILES = [BUILTIN, *SHIPPED, *CASE_PROFILES]
 CASES = all_cases()
 
 #: Codes the format offers to other municipalities' profiles though no shipped
 #: template needs them (none of the five forbids a tier outright). Each is applied
-#: by a profile under tests/cases/_profiles, so it still has its cases.
+#: by another municipality's profile (tests/cases/_profiles, sample_data/profiles).
 OFFERED_ONLY = {"TIR003"}
 
 SLUG = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
@@ -124,7 +130,11 @@ def test_case_folders_are_rule_codes() -> None:
     assert not stray
 
 
-@pytest.mark.parametrize("profile", SHIPPED + CASE_PROFILES, ids=lambda p: p.id)
+@pytest.mark.parametrize(
+    "profile",
+    SHIPPED + [load_profile(p) for p in sorted((CASES_DIR / "_profiles").glob("*.toml"))],
+    ids=lambda p: p.id,
+)
 def test_every_profile_has_cases(profile: Profile) -> None:
     mine = [c for c in CASES if c.profile().id == profile.id]
     assert any(c.expect for c in mine), f"no case produces a finding under {profile.id}"
