@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date
+from datetime import date, timedelta
 from typing import Annotated, Any
 
 from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
@@ -40,7 +40,7 @@ _ERA_BY_KEY = {key: era for era in ERAS for key in (era[0], era[0][0], era[1])}
 
 _SEP = r"\s*[年./\-]\s*"
 _ERA_RE = re.compile(
-    r"^(?P<era>明治|大正|昭和|平成|令和|[明大昭平令MTSHR])\s*(?P<year>元|\d{1,2})"
+    r"^(?P<era>明治|大正|昭和|平成|令和|[明大昭平令MTSHR])\s*(?P<year>元|\d{1,3})"
     + _SEP
     + r"(?P<month>\d{1,2})\s*[月./\-]\s*(?P<day>\d{1,2})\s*日?$",
     re.IGNORECASE,
@@ -52,7 +52,7 @@ _MAX_INPUT = 40  # longer text cannot be a date; do not run regexes over it
 
 ERA_PATTERN = (
     r"^\s*(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?"
-    r"|(明治|大正|昭和|平成|令和|[明大昭平令MTSHRmtshr])\s*(元|\d{1,2})\s*[年./-]\s*\d{1,2}"
+    r"|(明治|大正|昭和|平成|令和|[明大昭平令MTSHRmtshr])\s*(元|\d{1,3})\s*[年./-]\s*\d{1,2}"
     r"\s*[月./-]\s*\d{1,2}\s*日?)\s*$"
 )
 
@@ -87,10 +87,12 @@ def parse_date(text: str) -> date:
     result = _make(text, first.year + year_in_era - 1, int(m["month"]), int(m["day"]))
     nxt = next((e[2] for e in ERAS if e[2] > first), None)
     if result < first or (nxt is not None and result >= nxt):
+        last = "" if nxt is None else (nxt - timedelta(days=1)).isoformat()
+        span = f"{first.isoformat()}〜{last}"
         raise _date_error(
             text,
-            f"{name}の期間外の日付です",
-            f"outside the {name} era ({first.isoformat()} onward)",
+            f"{name}の期間（{span}）外の日付です",
+            f"outside the {name} era ({first.isoformat()} to {last or 'today'})",
         )
     return result
 

@@ -13,7 +13,7 @@ same order: sorted by their place in the file, then by code.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -91,7 +91,13 @@ def check_chain(
             if entry.code not in codes:
                 continue
             for f in _run(graph, source, entry, ctx):
-                findings.setdefault((f.code, f.pointer, f.message.en), f)
+                key = (f.code, f.pointer, f.message.en)
+                seen = findings.get(key)
+                if seen is None:
+                    findings[key] = f
+                else:  # two entries, one finding: keep every clause it rests on
+                    extra = tuple(c for c in f.citations if c not in seen.citations)
+                    findings[key] = replace(seen, citations=seen.citations + extra)
     ordered = sorted(findings.values(), key=Finding.sort_key)
     return Report(graph=graph, profile=profile, findings=ordered)
 
@@ -102,6 +108,7 @@ def _run(graph: ChainGraph, source: Profile, entry: RuleEntry, ctx: RuleContext)
     interpretation = source.interpretation(entry.interpretation)
     profile_id = None if source.id.startswith("_") else source.id
     for hit in spec.check(graph, entry.typed, ctx):
+        applied = interpretation or source.interpretation(_beyond(graph, source, hit))
         facts: dict[str, Any] = dict(hit.facts)
         clauses = hit.clauses if hit.clauses is not None else tuple(entry.clause)
         citations = tuple(source.cite(c) for c in clauses)
@@ -118,7 +125,25 @@ def _run(graph: ChainGraph, source: Profile, entry: RuleEntry, ctx: RuleContext)
             delegation=hit.delegation,
             worker=hit.worker,
             place=hit.place,
-            interpretation=interpretation,
+            interpretation=applied,
             facts={k: v for k, v in facts.items() if k != "citation"},
             profile=profile_id,
         )
+
+
+def _beyond(graph: ChainGraph, source: Profile, hit) -> str | None:
+    """The silence covering a hit at a tier the template does not contemplate, if any."""
+    if not source.tier_interpretations:
+        return None
+    tier = None
+    if hit.delegation is not None and hit.delegation in graph.edge_by_id:
+        tier = graph.edge_by_id[hit.delegation].tier
+    elif hit.party is not None:
+        tier = graph.tiers.get(hit.party)
+    if tier is None:
+        return None
+    chosen = None
+    for ti in sorted(source.tier_interpretations, key=lambda t: t.min_tier):
+        if tier >= ti.min_tier:
+            chosen = ti.interpretation
+    return chosen

@@ -41,6 +41,7 @@ __all__ = [
     "ProfileError",
     "RuleEntry",
     "Silence",
+    "TierInterpretation",
     "builtin_profile_ids",
     "load_profile",
 ]
@@ -173,6 +174,13 @@ class Liability(_Model):
     non_regular: DelegateLiability | None = None
 
 
+class TierInterpretation(_Model):
+    """Beyond the tiers a template contemplates, every finding names this silence."""
+
+    min_tier: int = Field(ge=2)
+    interpretation: str = Field(description="Id of the silence applied at this tier and deeper.")
+
+
 class Roles(_Model):
     municipality: str
     contractor: str
@@ -194,6 +202,10 @@ class Profile(_Model):
     )
     item_lists: dict[str, ItemList] = Field(default_factory=dict)
     silences: list[Silence] = Field(default_factory=list)
+    tier_interpretations: list[TierInterpretation] = Field(
+        default_factory=list,
+        description="Tiers the template does not contemplate, and the silence applied there.",
+    )
     rules: list[RuleEntry] = Field(default_factory=list)
     liability: Liability = Field(default_factory=Liability)
 
@@ -366,6 +378,11 @@ def _dangling(profile: Profile) -> list[tuple[str, str]]:
         items = getattr(r.typed, "items", None)
         if isinstance(items, str) and items not in profile.item_lists:
             out.append((f"/rules/{i}/items", f"unknown item list {items!r}"))
+    for i, ti in enumerate(profile.tier_interpretations):
+        if profile.silence(ti.interpretation) is None:
+            out.append(
+                (f"/tier_interpretations/{i}", f"unknown silence id {ti.interpretation!r}")
+            )
     liab = profile.liability
     for where, spec in [
         *((f"/liability/delegates/{i}", d) for i, d in enumerate(liab.delegates)),

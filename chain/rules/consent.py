@@ -217,11 +217,12 @@ def application_wrong_submitter(
 def intra_group_delegation(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
     for e, _d in scoped_delegations(g, p):
         if g.same_group(e.delegator, e.delegate):
-            relation = (
-                L("子会社", "subsidiary")
-                if e.delegator in g.ancestors(e.delegate)
-                else L("グループ会社", "group company")
-            )
+            if e.delegator in g.ancestors(e.delegate):
+                relation = L("子会社", "subsidiary")
+            elif e.delegate in g.ancestors(e.delegator):
+                relation = L("親会社", "parent company")
+            else:
+                relation = L("グループ会社", "group company")
             yield Hit(
                 e.pointer,
                 {**delegation_facts(g, e), "relation": relation},
@@ -234,7 +235,7 @@ def intra_group_delegation(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iter
 def document_undated(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
     for e, d in scoped_delegations(g, p):
         for i, doc in enumerate(d.documents):
-            if doc.date is None and doc.kind in ("application", "approval", "notification"):
+            if doc.date is None:
                 yield Hit(
                     doc_pointer(e, i, "date"),
                     {**delegation_facts(g, e), "document": kind_label(doc.kind)},

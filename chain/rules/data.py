@@ -12,6 +12,7 @@ from chain.identity import normalize_term
 from chain.pointer import join
 from chain.rules.common import delegation_facts, docs, scoped_delegations
 from chain.rules.registry import RuleContext, TierScope, rule
+from chain.vocab import L
 
 __all__ = ["MissingDataParams", "MyNumberParams"]
 
@@ -76,7 +77,11 @@ def my_number_permission(g: ChainGraph, p: MyNumberParams, _c: RuleContext) -> I
     terms = frozenset(normalize_term(t) for t in p.terms)
     municipality = g.chain.contract.municipality
     for e, d in scoped_delegations(g, p):
-        carried = [c for c in d.personal_data if _mentions(c, terms)]
+        carried: list = [c for c in d.personal_data if _mentions(c, terms)]
+        if not carried and g.chain.contract.specific_personal_information and not d.personal_data:
+            # The contract holds My Number data and this delegation does not say what it
+            # passes on: nothing shows the My Number data stays behind.
+            carried = [L("（項目の記載なし）", "(categories not stated)")]
         if not carried:
             continue
         permitted = False
