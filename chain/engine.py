@@ -15,15 +15,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
-from typing import Any
 
 from chain.findings import SEVERITY_RANK, Finding
+from chain.gcpause import gc_paused
 from chain.graph import ChainGraph, analyse
 from chain.model import Chain
 from chain.profile import BUILTIN_DIR, Profile, RuleEntry, load_profile
-from chain.rules.catalog import catalog, render, resolve_selector
+from chain.rules.catalog import catalog, resolve_selector
 from chain.rules.registry import REGISTRY, RuleContext
-from chain.vocab import L
 
 __all__ = ["Report", "builtin_rules", "check_chain", "enabled_codes"]
 
@@ -82,16 +81,21 @@ def check_chain(
     ignore: Iterable[str] | None = None,
 ) -> Report:
     """Check a chain against the built-in rules and ``profile``."""
+    with gc_paused():
+        return _check(chain, profile, select, ignore)
+
+
+def _check(chain, profile, select, ignore) -> Report:
     graph = chain if isinstance(chain, ChainGraph) else analyse(chain)
     codes = enabled_codes(select, ignore)
-    findings: dict[tuple[str, str, str], Finding] = {}
+    findings: dict[tuple, Finding] = {}
     for source in (builtin_rules(), profile):
         ctx = RuleContext(profile=source)
         for entry in source.rules:
             if entry.code not in codes:
                 continue
             for f in _run(graph, source, entry, ctx):
-                key = (f.code, f.pointer, f.message.en)
+                key = f.identity()
                 seen = findings.get(key)
                 if seen is None:
                     findings[key] = f
@@ -109,25 +113,21 @@ def _run(graph: ChainGraph, source: Profile, entry: RuleEntry, ctx: RuleContext)
     profile_id = None if source.id.startswith("_") else source.id
     for hit in spec.check(graph, entry.typed, ctx):
         applied = interpretation or source.interpretation(_beyond(graph, source, hit))
-        facts: dict[str, Any] = dict(hit.facts)
         clauses = hit.clauses if hit.clauses is not None else tuple(entry.clause)
-        citations = tuple(source.cite(c) for c in clauses)
-        facts.setdefault("citation", L(citations[0].label.ja, citations[0].label.en))
         yield Finding(
             code=entry.code,
             slug=doc.slug,
             severity=entry.severity or doc.severity,  # type: ignore[arg-type]
             pointer=hit.pointer,
-            message=L(render(doc.message, facts, "ja"), render(doc.message, facts, "en")),
-            fix=L(render(doc.fix, facts, "ja"), render(doc.fix, facts, "en")),
-            citations=citations,
+            citations=tuple(source.cite(c) for c in clauses),
             party=hit.party,
             delegation=hit.delegation,
             worker=hit.worker,
             place=hit.place,
             interpretation=applied,
-            facts={k: v for k, v in facts.items() if k != "citation"},
+            facts=hit.facts,
             profile=profile_id,
+            templates=(doc.message, doc.fix),
         )
 
 

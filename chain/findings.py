@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Any, Literal
 
 from chain.pointer import sort_key
@@ -100,8 +101,6 @@ class Finding:
     slug: str
     severity: Severity
     pointer: str
-    message: L
-    fix: L
     citations: tuple[Citation, ...]
     party: str | None = None
     delegation: str | None = None
@@ -110,6 +109,29 @@ class Finding:
     interpretation: Interpretation | None = None
     facts: dict[str, Any] = field(default_factory=dict)
     profile: str | None = None
+    templates: tuple[L, L] | None = field(default=None, repr=False, compare=False)
+    """Message and fix templates; the wording is rendered from the facts when first read."""
+
+    @cached_property
+    def message(self) -> L:
+        """What is wrong, in Japanese and English, rendered from the facts."""
+        return self._render(0)
+
+    @cached_property
+    def fix(self) -> L:
+        """What would fix it, in Japanese and English."""
+        return self._render(1)
+
+    def _render(self, which: int) -> L:
+        from chain.rules.catalog import render
+
+        if self.templates is None:
+            return L("", "")
+        template = self.templates[which]
+        facts = dict(self.facts)
+        if self.citations:
+            facts.setdefault("citation", self.citations[0].label)
+        return L(render(template, facts, "ja"), render(template, facts, "en"))
 
     @property
     def subject(self) -> str | None:
@@ -117,7 +139,15 @@ class Finding:
         return self.delegation or self.worker or self.place or self.party
 
     def sort_key(self) -> tuple[Any, ...]:
-        return (sort_key(self.pointer), self.code, self.message.en)
+        """Place in the file, then code; ties keep the order the checks found them."""
+        return (sort_key(self.pointer), self.code)
+
+    def identity(self) -> tuple[Any, ...]:
+        """What makes two findings the same finding (for merging duplicate rule entries)."""
+        return (
+            self.code, self.pointer, self.party, self.delegation, self.worker, self.place,
+            repr(sorted(self.facts.items())),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -138,15 +168,28 @@ class Finding:
         }
 
 
+_PLAIN = (str, int, float, bool, type(None))
+
+
 def jsonable(value: Any) -> Any:
     """Facts as JSON values: dates become ISO strings, bilingual texts dicts."""
-    if isinstance(value, dict):
+    kind = type(value)
+    if kind in _PLAIN:
+        return value
+    if kind is dict:
         return {str(k): jsonable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple | set | frozenset):
-        items = [jsonable(v) for v in value]
-        return sorted(items, key=str) if isinstance(value, set | frozenset) else items
+    if kind is list or kind is tuple:
+        return [jsonable(v) for v in value]
+    if kind is L:
+        return {"ja": value.ja, "en": value.en}
+    if isinstance(value, set | frozenset):
+        return sorted((jsonable(v) for v in value), key=str)
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
     if isinstance(value, L):
         return value.to_dict()
     return value

@@ -16,6 +16,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from chain.gcpause import gc_paused
 from chain.limits import DEFAULT_LIMITS, Limits
 from chain.model import Chain
 from chain.pointer import pointer_from_loc
@@ -127,7 +128,8 @@ def parse_chain(data: bytes | str, *, limits: Limits = DEFAULT_LIMITS) -> Chain:
         data = data[len(_UTF8_BOM) :]
     _check_encoding(data)
     try:
-        chain = Chain.model_validate_json(data)
+        with gc_paused():
+            chain = Chain.model_validate_json(data)
     except ValidationError as exc:
         raise ChainInputError(translate_errors(exc.errors(include_url=False), data)) from None
     _check_counts(chain, limits)

@@ -7,12 +7,12 @@ always an object with a ``files`` list, one entry per input, each either
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import Any
 
 from chain import __version__
 from chain.findings import Finding
+from chain.jsonio import dump_json
 from chain.jsonpos import Positions, positions
 from chain.text import visible
 from chain.validate import FileResult
@@ -84,7 +84,7 @@ def to_json(results: Sequence[FileResult], *, with_lines: bool = True) -> str:
         "summary": summary(results),
         "files": [_file_dict(r, locate(r) if with_lines else None) for r in results],
     }
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return dump_json(doc)
 
 
 _LABELS = {

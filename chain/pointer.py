@@ -16,7 +16,10 @@ __all__ = ["escape", "join", "pointer_from_loc", "sort_key", "split"]
 
 
 def escape(token: str | int) -> str:
-    return str(token).replace("~", "~0").replace("/", "~1")
+    text = str(token)
+    if "~" in text or "/" in text:
+        return text.replace("~", "~0").replace("/", "~1")
+    return text
 
 
 def join(*tokens: str | int) -> str:

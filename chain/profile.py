@@ -208,10 +208,21 @@ class Profile(_Model):
     )
     rules: list[RuleEntry] = Field(default_factory=list)
     liability: Liability = Field(default_factory=Liability)
+    _citations: dict[int, tuple[Clause, Citation]] = PrivateAttr(default_factory=dict)
 
     # -- citations ----------------------------------------------------------------
     def cite(self, clause: Clause) -> Citation:
         """A citation for a clause of this profile's template (or of a statute)."""
+        # Keyed by identity: clauses live in the (immutable) profile, and hashing
+        # pydantic models costs more than building the citation.
+        hit = self._citations.get(id(clause))
+        if hit is not None and hit[0] is clause:
+            return hit[1]
+        citation = self._cite(clause)
+        self._citations[id(clause)] = (clause, citation)
+        return citation
+
+    def _cite(self, clause: Clause) -> Citation:
         if clause.document is not None:
             return _cite_external(clause)
         art = clause.article

@@ -10,11 +10,11 @@ Japanese messages travel in ``properties``.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Sequence
 from typing import Any
 
 from chain import __version__
+from chain.jsonio import dump_json
 from chain.output import locate
 from chain.rules.catalog import catalog, generic
 from chain.validate import FileResult
@@ -123,4 +123,4 @@ def to_sarif(results: Sequence[FileResult], *, lang: str = "ja") -> str:
         "results": sarif_results,
     }
     doc = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return dump_json(doc)

@@ -97,38 +97,47 @@ def resolve_selector(selector: str) -> list[str]:
     return [c for c in docs if c.startswith(sel.upper())]
 
 
-class _Formatter(string.Formatter):
-    def __init__(self, lang: str):
-        self.lang = lang
+def _show(value: Any, lang: str) -> str:
+    if isinstance(value, str):
+        return visible(value)
+    if isinstance(value, L):
+        # Checks build some bilingual facts around user text (a group note naming
+        # the parent company), so they are shown visibly too.
+        return visible(value(lang))
+    if isinstance(value, date):
+        return value.isoformat()
+    if value is None:
+        return "—"
+    if isinstance(value, list | tuple | set | frozenset):
+        items = sorted(value, key=str) if isinstance(value, set | frozenset) else value
+        sep = "、" if lang == "ja" else ", "
+        return sep.join(_show(v, lang) for v in items) or "—"
+    return str(value)
 
-    def format_field(self, value: Any, format_spec: str) -> str:
-        return super().format_field(self.show(value), format_spec)
 
-    def show(self, value: Any) -> Any:
-        if isinstance(value, L):
-            # Checks build some bilingual facts around user text (a group note
-            # naming the parent company), so they are shown visibly too.
-            return visible(value(self.lang))
-        if isinstance(value, date):
-            return value.isoformat()
-        if value is None:
-            return "—"
-        if isinstance(value, list | tuple | set | frozenset):
-            items = sorted(value, key=str) if isinstance(value, set | frozenset) else value
-            sep = "、" if self.lang == "ja" else ", "
-            return sep.join(str(self.show(v)) for v in items) or "—"
-        if isinstance(value, str):
-            return visible(value)
-        return value
+@cache
+def _compiled(text: str) -> tuple[tuple[str, str | None, str], ...]:
+    """A template split once into (literal, field name, format spec) parts."""
+    return tuple(
+        (literal, name, spec or "") for literal, name, spec, _conv in string.Formatter().parse(text)
+    )
 
 
 def render(template: L, facts: dict[str, Any], lang: str) -> str:
     """Fill a message template with facts; user text is shown visibly, never interpreted."""
     text = template(lang)
-    try:
-        return _Formatter(lang).vformat(text, (), facts)
-    except (KeyError, IndexError, ValueError) as exc:  # a catalog bug, not user input
-        raise RuntimeError(f"message template {text!r} lacks fact {exc}") from exc
+    out: list[str] = []
+    for literal, name, spec in _compiled(text):
+        out.append(literal)
+        if name is None:
+            continue
+        try:
+            value = facts[name]
+        except KeyError as exc:  # a catalog bug, not user input
+            raise RuntimeError(f"message template {text!r} lacks fact {exc}") from exc
+        shown = _show(value, lang)
+        out.append(format(shown, spec) if spec else shown)
+    return "".join(out)
 
 
 class _Placeholders(dict):

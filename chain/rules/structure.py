@@ -88,30 +88,36 @@ def duplicate_id(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[Hit]:
 @rule("CHN004")
 def unknown_reference(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[Hit]:
     known = g.party_index
-    # (pointer, referenced id, the item holding the reference)
-    refs: list[tuple[str, str | None, dict[str, str]]] = [
-        (join("contract", "municipality"), g.chain.contract.municipality, {}),
-        (join("contract", "contractor"), g.chain.contract.contractor, {}),
-    ]
+
+    def dangling(ref: str | None) -> bool:
+        return ref is not None and ref not in known
+
+    def hit(path: tuple, ref: str, owner: dict[str, str]) -> Hit:
+        return Hit(join(*path), {"id": ref, "field": str(path[-1])}, **owner)
+
+    c = g.chain.contract
+    for field in ("municipality", "contractor"):
+        if dangling(getattr(c, field)):
+            yield hit(("contract", field), getattr(c, field), {})
     for i, p in enumerate(g.chain.parties):
-        if p.parent is not None:
-            refs.append((join("parties", i, "parent", "party"), p.parent.party, {"party": p.id}))
+        if p.parent is not None and dangling(p.parent.party):
+            yield hit(("parties", i, "parent", "party"), p.parent.party, {"party": p.id})
     for i, d in enumerate(g.chain.delegations):
         own = {"delegation": d.id}
-        refs.append((join("delegations", i, "delegator"), d.delegator, own))
-        refs.append((join("delegations", i, "delegate"), d.delegate, own))
+        for field in ("delegator", "delegate"):
+            if dangling(getattr(d, field)):
+                yield hit(("delegations", i, field), getattr(d, field), own)
         for j, doc in enumerate(d.documents):
-            base = ("delegations", i, "documents", j)
-            refs.append((join(*base, "submitted_by"), doc.submitted_by, own))
-            refs.append((join(*base, "issued_by"), doc.issued_by, own))
+            for field in ("submitted_by", "issued_by"):
+                if dangling(getattr(doc, field)):
+                    yield hit(("delegations", i, "documents", j, field), getattr(doc, field), own)
     for i, w in enumerate(g.chain.workers):
-        refs.append((join("workers", i, "party"), w.party, {"worker": w.id}))
-        refs.append((join("workers", i, "dispatched_from"), w.dispatched_from, {"worker": w.id}))
+        for field in ("party", "dispatched_from"):
+            if dangling(getattr(w, field)):
+                yield hit(("workers", i, field), getattr(w, field), {"worker": w.id})
     for i, pl in enumerate(g.chain.places):
-        refs.append((join("places", i, "party"), pl.party, {"place": pl.id}))
-    for pointer, ref, owner in refs:
-        if ref is not None and ref not in known:
-            yield Hit(pointer, {"id": ref, "field": pointer.rsplit("/", 1)[-1]}, **owner)
+        if dangling(pl.party):
+            yield hit(("places", i, "party"), pl.party, {"place": pl.id})
 
 
 def _agencies_in_use(g: ChainGraph) -> set[str]:
