@@ -151,3 +151,14 @@ def test_compare_needs_a_readable_chain(app):
     app.switch_page("chain_app/pages/compare.py").run()
     problems = app.get_by_key("compare-problems").dataframe[0].value
     assert list(problems.iloc[:, 3]) == ["/workers/0/count"]
+
+
+def test_submitted_markdown_is_shown_literally(app, sample_doc):
+    """A name that is Markdown (an image from elsewhere) must not become markup."""
+    sample_doc["parties"][2]["name"] = "![x](http://example.invalid/x.png) **大** a@example.invalid"
+    upload(app, "md.json", json.dumps(sample_doc, ensure_ascii=False).encode())
+    label = app.expander[0].label
+    assert "](http" not in label and "**" not in label
+    assert "\\!\\[x\\]\\(http\u2060\\:" in label  # escaped, with the link pattern broken
+    assert "a\u2060\\@example" in label
+    assert app.sidebar.markdown  # the sidebar still draws
