@@ -12,8 +12,8 @@ import streamlit as st
 
 from chain.document import document_bytes
 from chain.inputs import InputProblem
+from chain.locate import locate
 from chain.profile import builtin_profile_ids, load_profile
-from chain.tables import locate
 from chain_app import state
 from chain_app.i18n import lang, t
 

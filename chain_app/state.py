@@ -27,6 +27,7 @@ from chain.validate import FileResult
 
 __all__ = [
     "TABLE_NAMES",
+    "TEMPLATE_KEY",
     "LoadError",
     "base_revision",
     "document",
@@ -39,6 +40,7 @@ __all__ = [
     "pop_goto",
     "result",
     "source",
+    "sync_template",
     "template",
     "update_document",
 ]

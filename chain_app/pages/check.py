@@ -11,8 +11,8 @@ from chain.checklist import DelegationChecklist, checklists
 from chain.engine import Report
 from chain.finding_rows import COLUMNS, facets, filter_findings, finding_rows
 from chain.findings import Finding
+from chain.locate import field_label, locate
 from chain.spreadsheet import findings_csv, findings_xlsx
-from chain.tables import field_label, locate
 from chain.vocab import SEVERITIES
 from chain_app import state
 from chain_app.components import chain_download, download_name, show_problems, table

@@ -2,7 +2,8 @@
 
 import streamlit as st
 
-from chain.tables import TABLES, Column, TableSpec, from_frame, from_row, to_frame, to_row
+from chain.table_specs import TABLES, Column, TableSpec
+from chain.tables import from_frame, from_row, to_frame, to_row
 from chain_app import state
 from chain_app.components import chain_download, show_problems
 from chain_app.i18n import lang, t
