@@ -75,7 +75,7 @@ MESSAGES: dict[str, L] = {
     "load.to_check": L("検査結果を見る", "See the findings"),
     "load.to_edit": L("編集する", "Edit it"),
     # problems
-    "problems.title": L("入力の問題", "Input problems"),
+    "problems.count": L("入力の問題（{n}）", "Input problems ({n})"),
     "problems.intro": L(
         "次の箇所を直すと検査できます。入力した値はそのまま残っています。",
         "Fix these places to check the chain. What was typed is kept.",
@@ -110,7 +110,6 @@ MESSAGES: dict[str, L] = {
         "委託がまだありません。上の表で委託を追加すると書類を登録できます。",
         "No delegations yet. Add one in the table above to record its documents.",
     ),
-    "edit.download": L("編集したチェーンを JSON で保存", "Download the edited chain (JSON)"),
     "edit.download_invalid": L(
         "入力の問題が残っています。保存はできますが、形式に合わないため他のツールでは読めません。",
         "Input problems remain. You can save, but the file does not match the format yet.",

@@ -10,6 +10,8 @@ from chain_app.i18n import lang, t
 from chain_app.text import md
 
 CONTRACT = TABLES["contract"]
+EDIT_TAB = "edit-tab"
+_EDIT_TABLE = "_edit_table"
 
 
 def _column_config(spec: TableSpec) -> dict:
@@ -23,7 +25,7 @@ def _column_config(spec: TableSpec) -> dict:
             config[c.path] = st.column_config.ListColumn(label)
         elif c.kind == "enum":
             config[c.path] = st.column_config.SelectboxColumn(
-                label, options=list(c.options or {}), format_func=_formatter(c)
+                label, options=list(c.options or {}), format_func=_formatter(c), width="medium"
             )
         elif c.kind == "enum_list":
             config[c.path] = st.column_config.MultiselectColumn(
@@ -111,7 +113,7 @@ if doc is None:
 st.caption(t("edit.intro"))
 outcome = state.result()
 if outcome is not None and outcome.problems:
-    st.error(t("problems.title") + f"（{len(outcome.problems)}）")
+    st.error(t("problems.count", n=len(outcome.problems)))
     st.caption(t("problems.intro"))
     show_problems(outcome.problems, key="edit-problems")
 elif outcome is not None and outcome.report is not None:
@@ -122,11 +124,25 @@ elif outcome is not None and outcome.report is not None:
         icon=":material/fact_check:",
     )
 
-with st.expander(t("edit.contract"), expanded=False):
+# Keyed, state-tracking containers: an edit reruns the page and may add a problems panel
+# above them, and an officer must stay on the form or table being edited.
+with st.expander(t("edit.contract"), key="contract-box", on_change="rerun"):
     _contract_form()
 
 tab_names = ["parties", "delegations", "documents", "workers", "places"]
-tabs = st.tabs([TABLES[n].label(lang()) for n in tab_names])
+tab_labels = {name: TABLES[name].label(lang()) for name in tab_names}
+
+
+def _tab_changed(labels=tab_labels) -> None:
+    chosen = st.session_state.get(EDIT_TAB)
+    st.session_state[_EDIT_TABLE] = next((n for n, lb in labels.items() if lb == chosen), None)
+
+
+# The open tab is remembered by table, so switching the language keeps it.
+st.session_state[EDIT_TAB] = tab_labels.get(
+    st.session_state.get(_EDIT_TABLE) or "parties", tab_labels["parties"]
+)
+tabs = st.tabs(list(tab_labels.values()), key=EDIT_TAB, on_change=_tab_changed)
 for name, tab in zip(tab_names, tabs, strict=True):
     with tab:
         if name != "documents":

@@ -94,20 +94,36 @@ def test_officer_session(page, app_url, files, artifacts):
     _settle(page)
     page.screenshot(path=artifacts / "04-faulty-findings.png", full_page=True)
 
-    # 5. The tables to fix it, and the side-by-side comparison.
-    page.get_by_role("link", name="編集").click()
-    page.get_by_role("heading", name="編集").wait_for()
-    _settle(page)
-    page.screenshot(path=artifacts / "05-edit.png", full_page=True)
+    # 5. The same chain against every template, side by side.
     page.get_by_role("link", name="テンプレート比較").click()
     page.get_by_role("heading", name="テンプレート比較").wait_for()
     _settle(page)
-    assert "000" in _grid_text(page) and "不適合" in _grid_text(page)
-    page.screenshot(path=artifacts / "06-compare.png", full_page=True)
+    compare = _grid_text(page)
+    assert "000" in compare and "004" in compare and "不適合" in compare
+    page.screenshot(path=artifacts / "05-compare.png", full_page=True)
 
-    # 6. English on request.
+    # 6. Edit a cell in the workers table: a count that is not a number is kept,
+    #    re-checked at once and located, and the officer stays on the same table.
+    page.get_by_role("link", name="編集").click()
+    page.get_by_role("heading", name="編集").wait_for()
+    _settle(page)
+    page.get_by_role("tab", name="従事者").click()
+    workers = page.locator(".st-key-edit-tab [data-testid='stDataFrame']:visible").first
+    box = workers.bounding_box()
+    page.mouse.click(box["x"] + 60, box["y"] + 52)  # first data cell (id of row 1)
+    for key in ("ArrowRight", "ArrowRight", "ArrowDown"):  # count of row 2
+        page.keyboard.press(key)
+    page.keyboard.type("many", delay=80)
+    page.keyboard.press("Enter")
+    page.get_by_text("入力の問題（1）").wait_for()
+    _settle(page)
+    assert "/workers/1/count" in _grid_text(page) and "many" in _grid_text(page)
+    assert page.get_by_role("tab", name="従事者").get_attribute("aria-selected") == "true"
+    page.screenshot(path=artifacts / "06-edit-invalid-cell.png", full_page=True)
+
+    # 7. English on request.
     page.get_by_text("English").click()
-    page.get_by_role("heading", name="Compare templates").wait_for()
+    page.get_by_role("heading", name="Edit").wait_for()
     _settle(page)
     page.screenshot(path=artifacts / "07-english.png", full_page=True)
 
