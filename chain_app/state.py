@@ -1,4 +1,4 @@
-"""What the app remembers for one officer's session: the open chain and the choices made.
+"""What the app remembers for one officer's browser tab: the open chain and the choices made.
 
 The open chain is kept as its JSON document (:mod:`chain.document`), so
 that edits survive even while they make the chain invalid. A file that
@@ -69,7 +69,7 @@ class LoadError:
 
 
 def init() -> None:
-    """Set the session's defaults once; open the chain named on the command line, if any."""
+    """Set the defaults once per browser tab; open the chain named on the command line, if any."""
     if st.session_state.get(_INIT):
         return
     st.session_state[_INIT] = True

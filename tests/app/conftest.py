@@ -6,7 +6,7 @@ import copy
 import json
 
 import pytest
-from apphelpers import APP, FORMULA, SAMPLE
+from appdriving import APP, FORMULA, SAMPLE
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 

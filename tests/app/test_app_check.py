@@ -8,7 +8,7 @@ import json
 
 import openpyxl
 import pytest
-from apphelpers import FORMULA, downloaded, finding_codes, open_sample, upload
+from appdriving import FORMULA, downloaded, finding_codes, open_sample, upload
 from streamlit.testing.v1 import AppTest
 
 from chain.spreadsheet import FORMULA_PREFIXES

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import tomllib
 
-from apphelpers import ROOT
+from appdriving import ROOT
 
 from chain.limits import DEFAULT_LIMITS
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from apphelpers import downloaded, finding_codes, open_sample, upload
+from appdriving import downloaded, finding_codes, open_sample, upload
 from streamlit.testing.v1 import AppTest
 
 from chain.document import load_document

@@ -7,7 +7,7 @@ import re
 import sys
 
 import pytest
-from apphelpers import APP, SAMPLE, finding_codes, open_sample, upload
+from appdriving import APP, SAMPLE, finding_codes, open_sample, upload
 from streamlit.testing.v1 import AppTest
 
 from chain_app.i18n import MESSAGES

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import string
 
-from apphelpers import ROOT
+from appdriving import ROOT
 
 from chain_app.i18n import MESSAGES
 

@@ -1,4 +1,4 @@
-"""Helpers for the AppTest tests: driving the landing page and reading what the app serves."""
+"""Driving the app in AppTest: the landing page, uploads, and reading what the app serves."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""An officer's session in a real browser: land, open the sample, upload files, read findings.
+"""An officer's work in a real browser: land, open the sample, upload files, read findings.
 
 Drives ``streamlit run`` in Debian's headless Chromium, saves a screenshot
 of each step to ``tests/artifacts/`` and checks that the page never asks
@@ -50,7 +50,7 @@ def _settle(page) -> None:
     page.wait_for_timeout(500)
 
 
-def test_officer_session(page, app_url, files, artifacts):
+def test_officer_workflow(page, app_url, files, artifacts):
     hosts: set[str] = set()
     page.on("request", lambda r: hosts.add(urlparse(r.url).netloc))
 
