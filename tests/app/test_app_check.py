@@ -50,14 +50,14 @@ def test_contract_without_a_known_template_asks_for_one(app, sample_doc):
 @pytest.mark.parametrize(
     ("key", "value", "expected"),
     [
-        ("flt-severity", ["error"], ["DLG001"]),
+        ("flt-severity", ["error"], ["DLG001", "DAT003"]),
         ("flt-code", ["TIR001"], ["TIR001"]),
         ("flt-party", ["sakura"], ["TIR001"]),
         ("flt-clause", ["000 第6第1項（再委託の禁止）"], ["DLG001"]),
     ],
 )
 def test_findings_filters(checking, key, value, expected):
-    assert _codes(checking) == ["DLG001", "TIR001"]
+    assert _codes(checking) == ["DLG001", "DAT003", "TIR001"]
     checking.multiselect(key=key).set_value(value).run()
     assert not checking.exception
     assert _codes(checking) == expected
@@ -65,8 +65,9 @@ def test_findings_filters(checking, key, value, expected):
 
 def test_filter_choices_come_from_the_findings(checking):
     assert checking.multiselect(key="flt-severity").options == ["エラー", "情報"]
-    assert checking.multiselect(key="flt-code").options == ["DLG001 consent-missing",
-                                                            "TIR001 exceptional-tier"]
+    assert checking.multiselect(key="flt-code").options == [
+        "DAT003 my-number-permission", "DLG001 consent-missing", "TIR001 exceptional-tier"
+    ]
 
 
 def test_finding_row_shows_clause_and_fix_in_full(checking):
@@ -103,12 +104,12 @@ def _no_formula(cells) -> bool:
 def test_findings_downloads_neutralise_formulas(checking, downloads):
     data = downloaded(checking, downloads, "download-csv")
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
-    assert [r[1] for r in rows[1:]] == ["DLG001", "TIR001"]
+    assert [r[1] for r in rows[1:]] == ["DLG001", "DAT003", "TIR001"]
     assert _no_formula(c for r in rows for c in r)
     assert rows[1][5] == "'" + FORMULA + " (hokuto)"
     book = openpyxl.load_workbook(io.BytesIO(downloaded(checking, downloads, "download-xlsx")))
     sheet = book.active
-    assert [c.value for c in sheet["B"]][1:] == ["DLG001", "TIR001"]
+    assert [c.value for c in sheet["B"]][1:] == ["DLG001", "DAT003", "TIR001"]
     assert _no_formula(c.value for row in sheet.iter_rows() for c in row)
     assert sheet["F2"].value == "'" + FORMULA + " (hokuto)"
 

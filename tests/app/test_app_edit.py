@@ -84,7 +84,7 @@ def test_rows_are_added_and_deleted(editing):
         {"id": "pl-cloud", "name": "入力データ保管（クラウド）", "kind": "cloud", "party": "minato",
          "provider": "Example Cloud"},
     ])
-    assert [p["id"] for p in at.session_state["doc"]["places"]] == ["pl-hokuto", "pl-cloud"]
+    assert [p["id"] for p in at.session_state["doc"]["places"]] == ["pl-hokuto", "pl-sakura", "pl-cloud"]
 
 
 def test_edits_in_one_table_keep_edits_made_in_another(editing):

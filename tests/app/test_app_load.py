@@ -51,7 +51,7 @@ def test_uploaded_chain_is_checked(app, faulty_doc):
     assert _page_title(app) == MESSAGES["nav.check"].ja
     assert app.session_state["doc"] == faulty_doc
     assert "DLG001" in finding_codes(app)
-    assert app.metric[0].value == "1"
+    assert app.metric[0].value == "2"  # DLG001, and DAT003: the data includes 個人番号
 
 
 def _problems(at: AppTest) -> list[dict]:

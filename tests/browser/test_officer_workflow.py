@@ -81,7 +81,7 @@ def test_officer_workflow(page, app_url, files, artifacts):
     # 4. The faulty chain: its missing approval is a finding, ticked off in the checklist.
     page.locator("input[type='file']").set_input_files(files["faulty"])
     page.get_by_role("heading", name="検査結果").wait_for()
-    page.get_by_text("エラーが 1 件あります").wait_for()
+    page.get_by_text("エラーが 2 件あります").wait_for()  # DLG001, and DAT003 (個人番号)
     _settle(page)
     findings = _grid_text(page)
     assert "DLG001" in findings and "000 第6第1項" in findings

@@ -89,8 +89,8 @@ def test_rows_added_and_deleted(doc):
     }
     places = pd.concat([places, pd.DataFrame([added])], ignore_index=True)
     out = from_frame(doc, "places", places)
-    assert [p["id"] for p in out["places"]] == ["pl-hokuto", "pl-cloud"]
-    assert out["places"][1] == {"id": "pl-cloud", "name": "外部クラウド", "kind": "cloud",
+    assert [p["id"] for p in out["places"]] == ["pl-hokuto", "pl-sakura", "pl-cloud"]
+    assert out["places"][2] == {"id": "pl-cloud", "name": "外部クラウド", "kind": "cloud",
                                 "party": "minato"}
 
 
