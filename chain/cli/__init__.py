@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import typer
 
-from chain.cli import catalog_cmds, validate_cmd
+from chain.cli import catalog_cmds, render_cmd, validate_cmd
 
 __all__ = ["app", "main"]
 
@@ -24,6 +24,7 @@ app = typer.Typer(
 )
 validate_cmd.register(app)
 catalog_cmds.register(app)
+render_cmd.register(app)
 
 
 def main() -> None:
