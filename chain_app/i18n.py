@@ -226,6 +226,7 @@ MESSAGES: dict[str, L] = {
     "incident.at": L("事故が起きた事業者・従事者", "Where the incident happens"),
     "incident.placeholder": L("選んでください", "Choose a party or worker"),
     "incident.capacities": L("責任を負う当事者", "Who answers"),
+    "incident.reasoning": L("判断の過程（立場ごと）", "Reasoning, capacity by capacity"),
     "incident.joint": L(
         "連帯して責任を負う当事者: {names}（発注者はいずれにも全部を請求できます）",
         "Jointly and severally liable: {names} (the municipality may claim the whole from any)",

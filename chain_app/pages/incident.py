@@ -14,6 +14,7 @@ from chain.liability.rows import (
 from chain_app import state
 from chain_app.components import show_problems, table
 from chain_app.i18n import lang, t
+from chain_app.text import md
 
 st.title(t("nav.incident"))
 result = state.result()
@@ -51,18 +52,27 @@ except LiabilityError as exc:
 
 for note in assessment.notes:
     if note(lg):
-        st.markdown(f"- {note(lg)}", help=None)
+        st.markdown(f"- {md(note(lg), limit=2000)}")
 
 st.subheader(t("incident.capacities"))
 rows = capacity_rows(assessment, graph, lg)
+summary_columns = ("party", "capacity", "basis")
 frame = pd.DataFrame(
-    [[r[k] for k in CAPACITY_COLUMNS] for r in rows],
-    columns=[c(lg) for c in CAPACITY_COLUMNS.values()],
+    [[r[k] for k in summary_columns] for r in rows],
+    columns=[CAPACITY_COLUMNS[k](lg) for k in summary_columns],
 )
-table(frame, key="incident-capacities", widths={CAPACITY_COLUMNS["trace"](lg): "large"})
+table(frame, key="incident-capacities")
 if assessment.joint_group:
     names = "、".join(graph.party_name(p) for p in assessment.joint_group)
-    st.warning(t("incident.joint", names=names))
+    st.warning(t("incident.joint", names=md(names)))
+
+st.markdown(f"**{t('incident.reasoning')}**")
+for i, row in enumerate(rows):
+    with st.expander(f"{md(row['party'])} — {md(row['capacity'])}", expanded=i < 2):
+        st.markdown(f"**{CAPACITY_COLUMNS['basis'](lg)}**: {md(row['basis'], limit=2000)}")
+        if row["interpretation"]:
+            st.markdown(f"**{CAPACITY_COLUMNS['interpretation'](lg)}**: {md(row['interpretation'], limit=2000)}")
+        st.markdown("\n\n".join(md(line, limit=2000) for line in row["trace"].splitlines()))
 
 st.subheader(t("incident.exposures"))
 st.caption(t("incident.exposures_note"))
