@@ -23,6 +23,7 @@ PAGE_FILES = {
     "edit": ("chain_app/pages/edit.py", ":material/edit:"),
     "check": ("chain_app/pages/check.py", ":material/fact_check:"),
     "compare": ("chain_app/pages/compare.py", ":material/compare:"),
+    "incident": ("chain_app/pages/incident.py", ":material/gavel:"),
 }
 PAGES = {
     name: st.Page(path, title=t(f"nav.{name}"), icon=icon, url_path=name, default=i == 0)

@@ -22,6 +22,7 @@ MESSAGES: dict[str, L] = {
     "nav.edit": L("編集", "Edit"),
     "nav.check": L("検査結果", "Findings"),
     "nav.compare": L("テンプレート比較", "Compare templates"),
+    "nav.incident": L("事故と責任", "Incident and liability"),
     "lang.label": L("言語 / Language", "言語 / Language"),
     "sidebar.open": L("開いているチェーン", "Open chain"),
     "sidebar.none": L("チェーンは開かれていません。", "No chain is open."),
@@ -215,6 +216,25 @@ MESSAGES: dict[str, L] = {
     "compare.use": L("{id} で検査結果を見る", "See findings under {id}"),
     "compare.metric": L(
         "エラー {errors} / 警告 {warnings}", "errors {errors} / warnings {warnings}"
+    ),
+    # incident page
+    "incident.intro": L(
+        "事故が起きた事業者または従事者を選ぶと、誰がどの立場・どの条項で発注者に責任を負うかを示します。",
+        "Choose the party or worker where an incident happens to see who answers to the "
+        "municipality, in what capacity, under which clause.",
+    ),
+    "incident.at": L("事故が起きた事業者・従事者", "Where the incident happens"),
+    "incident.placeholder": L("選んでください", "Choose a party or worker"),
+    "incident.capacities": L("責任を負う当事者", "Who answers"),
+    "incident.reasoning": L("判断の過程（立場ごと）", "Reasoning, capacity by capacity"),
+    "incident.joint": L(
+        "連帯して責任を負う当事者: {names}（発注者はいずれにも全部を請求できます）",
+        "Jointly and severally liable: {names} (the municipality may claim the whole from any)",
+    ),
+    "incident.exposures": L("事実によっては（特記事項の外）", "Depending on the facts (outside the provisions)"),
+    "incident.exposures_note": L(
+        "次は特記事項の外にある、事実によって生じ得る責任です。発見事項ではありません。",
+        "Exposure outside the provisions that depends on facts the chain does not record; not findings.",
     ),
 }
 
