@@ -34,6 +34,14 @@ def register(app: typer.Typer) -> None:
                 show_default=False,
             ),
         ],
+        at: Annotated[
+            str | None,
+            typer.Option(
+                "--at",
+                help="Party or worker id where an incident happens: highlight the path of "
+                "liability to the municipality, each party's capacity and the joint group.",
+            ),
+        ] = None,
         profile: Annotated[
             str | None,
             typer.Option(
@@ -110,8 +118,17 @@ def register(app: typer.Typer) -> None:
             show_legend=not no_legend,
             lang=lg,  # type: ignore[arg-type]
         )
+        assessment = None
+        if at is not None:
+            from chain.liability import LiabilityError, assess
+
+            try:
+                assessment = assess(report.graph, report.profile, at, findings=report.findings)
+            except LiabilityError as exc:
+                raise fail(f"--at: {exc.text(lg)}") from None
         try:
-            dot = build_dot(report.graph, findings=report.findings, options=options)
+            dot = build_dot(report.graph, findings=report.findings, assessment=assessment,
+                            options=options)
         except UnknownParty as exc:
             raise fail(_unknown(exc.party, "--branch", lg)) from None
         try:

@@ -10,15 +10,18 @@ styled by its approval status (:mod:`chain.diagram.status`); corporate
 groups are boxes; dispatch agencies and staff are drawn apart from
 delegations; findings are marked where they point; a legend explains what
 is drawn. All user text is escaped (:mod:`chain.diagram.escape`). The same
-input gives byte-identical DOT. To render it, see :mod:`chain.export`.
+input gives byte-identical DOT. With a liability assessment, the diagram
+shows the path of liability, each party's capacity and the joint group. To render it, see :mod:`chain.export`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from chain.diagram.build import render_dot
 from chain.diagram.options import DiagramOptions
+from chain.diagram.overlay import highlight
 from chain.diagram.scope import UnknownParty
 from chain.diagram.status import (
     STATUS_ORDER,
@@ -29,6 +32,9 @@ from chain.diagram.status import (
 )
 from chain.findings import Finding
 from chain.graph import ChainGraph
+
+if TYPE_CHECKING:
+    from chain.liability import Assessment
 
 __all__ = [
     "STATUS_ORDER",
@@ -46,6 +52,7 @@ def build_dot(
     graph: ChainGraph,
     *,
     findings: Sequence[Finding] = (),
+    assessment: Assessment | None = None,
     options: DiagramOptions = DiagramOptions(),  # noqa: B008 - frozen, shared safely
 ) -> str:
     """The chain as DOT text.
@@ -57,6 +64,11 @@ def build_dot(
     findings
         Findings to mark on the diagram; they also give each delegation its
         approval status.
+    assessment
+        A liability assessment (:func:`chain.liability.assess`) to overlay: the
+        path to the municipality highlighted, each party's capacities on its
+        box, the incident marked, the joint-and-several group boxed. The
+        parties on the path are drawn whatever ``branch`` and ``max_tier`` say.
     options
         What to show and how (:class:`DiagramOptions`).
 
@@ -65,4 +77,5 @@ def build_dot(
     UnknownParty
         ``options.branch`` names no party of the chain.
     """
-    return render_dot(graph, findings, options)
+    marked = highlight(graph, assessment, options.lang) if assessment is not None else None
+    return render_dot(graph, findings, options, marked)

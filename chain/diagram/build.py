@@ -20,7 +20,14 @@ from itertools import pairwise
 from chain.diagram.clusters import Box, BoxNode, nest
 from chain.diagram.dot import FONT, Html, Writer
 from chain.diagram.escape import clean, html, quoted, wrap
-from chain.diagram.labels import PartyExtras, code_marks, edge_label, party_label, worker_tooltip
+from chain.diagram.labels import (
+    PartyExtras,
+    code_marks,
+    edge_label,
+    party_label,
+    text_width,
+    worker_tooltip,
+)
 from chain.diagram.legend import legend_label
 from chain.diagram.options import DiagramOptions
 from chain.diagram.scope import Scope, select
@@ -158,7 +165,8 @@ class _Builder:
                 text = band_label(band if isinstance(band, int) else None)
             label = Html(
                 f'<TABLE BORDER="0" CELLPADDING="6" BGCOLOR="{BAND_FILL}" STYLE="rounded">'
-                f'<TR><TD><FONT POINT-SIZE="10" COLOR="{BAND_INK}"><B>{html(text(self.lang))}'
+                f'<TR><TD WIDTH="{text_width(text(self.lang), 10, bold=True)}">'
+                f'<FONT POINT-SIZE="10" COLOR="{BAND_INK}"><B>{html(text(self.lang))}'
                 "</B></FONT></TD></TR></TABLE>"
             )
             self.w.node(f"band_{band}", {"label": label, "tooltip": quoted(text(self.lang))})
@@ -186,7 +194,8 @@ class _Builder:
                          f"{html(wrap(clean(text), 60, 1)[0])}</FONT>")
             boxes.append(Box(f"group_{self.g.party_index[root]}", shown, (
                 ("label", label), ("style", "rounded,filled"), ("color", style.border),
-                ("fillcolor", style.body_fill), ("labeljust", "l"), ("penwidth", 1.2),
+                ("fillcolor", style.body_fill), ("labeljust", "l"), ("labelloc", "b"),
+                ("penwidth", 1.2),
             )))
             self.used.add("group")
         joint = frozenset(p for p in self.hl.joint_group if p in self.scope)
@@ -288,7 +297,7 @@ class _Builder:
         self.used.add(statuses[0])
         style = EDGE_STYLES[statuses[0]]
         delegation = self.g.delegation(e)
-        on_path = e.index in self.hl.path and (e.index is not None or e.is_contract)
+        on_path = e.index in self.hl.path  # the contract's index is None
         values: dict[str, object] = {
             "label": edge_label(tier_label(e.tier), statuses, findings, delegation, self.lang,
                                 on_path=on_path),
@@ -376,11 +385,11 @@ class _Builder:
         if len(members) < 2:
             return
         self.used.add("joint")
-        for a, b in pairwise(members):
+        label = Html(f'<FONT COLOR="{OVERLAY.joint}"><B>{html(self.hl.joint_label)}</B></FONT>')
+        for n, (a, b) in enumerate(pairwise(members)):
             self.w.edge(self.name(a), self.name(b), {
                 "dir": "none", "weight": 0, "style": "dashed",
-                "color": OVERLAY.joint, "penwidth": 2.5,
-                "label": Html(f'<FONT COLOR="{OVERLAY.joint}"><B>{html(self.hl.joint_label)}</B></FONT>'),
+                "color": OVERLAY.joint, "penwidth": 2.5, "label": label if n == 0 else None,
             })
 
     def _legend(self, order: list[Band]) -> None:

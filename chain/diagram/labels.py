@@ -33,6 +33,7 @@ __all__ = [
     "edge_label",
     "name_lines",
     "party_label",
+    "text_width",
     "worker_tooltip",
 ]
 
@@ -57,6 +58,8 @@ class PartyExtras:
     """Short capacity names, already in the diagram's language."""
     incident_worker: int | None = None
     """Index of the worker the incident is about, shown on its own row."""
+    incident_note: str = ""
+    """Name of that worker, shown under the header when staff rows are left out."""
 
 
 def name_lines(name: str) -> list[str]:
@@ -92,9 +95,24 @@ def code_marks(findings: Sequence[Finding], lang: str, size: int = 9) -> str:
     return f'<FONT POINT-SIZE="{size}">{" ".join(parts)}</FONT>'
 
 
+def text_width(text: str, size: float, *, bold: bool = False) -> int:
+    """A generous estimate of ``text``'s width in points.
+
+    Used as the name cell's minimum width: browsers lay the diagram out with
+    Graphviz's own estimate of CJK glyphs, which is narrower than the font
+    they then draw with.
+    """
+    em = sum(1.0 if _wide(c) else 0.6 for c in text)
+    return int(em * size * (1.08 if bold else 1.0)) + 10
+
+
+def _wide(c: str) -> bool:
+    return width(c) == 2
+
+
 def _row(cell: str, *, fill: str | None = None, port: str | None = None,
-         align: str = "LEFT", border: str | None = None) -> str:
-    extra = ""
+         align: str = "LEFT", border: str | None = None, min_width: int = 0) -> str:
+    extra = f' WIDTH="{min_width}"' if min_width else ""
     if fill:
         extra += f' BGCOLOR="{fill}"'
     if port:
@@ -187,14 +205,24 @@ def party_label(
     header_ink = "#ffffff" if extras.incident else style.header_ink
     rows.append(_row(f'<FONT POINT-SIZE="9" COLOR="{header_ink}">{header}</FONT>',
                      fill=header_fill))
-    name = "<BR/>".join(html(line) for line in name_lines(clean(party.name)))
-    rows.append(_row(f'<FONT POINT-SIZE="12"><B>{name}</B></FONT>', align="CENTER"))
+    lines = name_lines(clean(party.name))
+    widest = [text_width(line, 12, bold=True) for line in lines]
+    widest += [text_width(c, 10) for c in extras.capacities]
+    widest += [text_width(shorten(clean(w.name), WORKER_COLUMNS), 10) + 120
+               for _i, w in workers if not collapse_workers or _i == extras.incident_worker]
+    name = "<BR/>".join(html(line) for line in lines)
+    rows.append(_row(f'<FONT POINT-SIZE="12"><B>{name}</B></FONT>', align="CENTER",
+                     min_width=max(widest)))
     if extras.capacities:
         caps = "<BR/>".join(html(c) for c in extras.capacities)
         rows.append(_row(f'<FONT POINT-SIZE="10" COLOR="{OVERLAY.joint}">{caps}</FONT>',
                          fill=OVERLAY.capacity_fill))
     rows.extend(_worker_rows(workers, worker_marks or {}, collapse=collapse_workers, lang=lang,
                              incident=extras.incident_worker))
+    if extras.incident_worker is not None and not workers:
+        note = f"{WORDS['incident_worker'](lang)}: {shorten(clean(extras.incident_note), WORKER_COLUMNS)}"
+        rows.append(_row(f'<FONT POINT-SIZE="10" COLOR="{OVERLAY.incident}"><B>{html(note)}</B></FONT>',
+                         border=OVERLAY.incident))
     if findings:
         rows.append(_row(code_marks(findings, lang)))
     border = OVERLAY.incident if extras.incident else (
@@ -244,10 +272,13 @@ def edge_label(
 ) -> Html:
     """A delegation's label: its kind (委託, 再委託...), its status and the codes found on it."""
     colour = EDGE_STYLES[statuses[0]].color
-    rows = [f'<TR><TD><FONT POINT-SIZE="11"><B>{html(kind(lang))}</B></FONT></TD></TR>']
+    head = kind(lang)
+    rows = [f'<TR><TD WIDTH="{text_width(head, 11, bold=True)}">'
+            f'<FONT POINT-SIZE="11"><B>{html(head)}</B></FONT></TD></TR>']
     if statuses[0] != "contract":
-        text = html(_status_text(statuses, findings, delegation, lang))
-        rows.append(f'<TR><TD><FONT POINT-SIZE="9" COLOR="{colour}">{text}</FONT></TD></TR>')
+        status = _status_text(statuses, findings, delegation, lang)
+        rows.append(f'<TR><TD WIDTH="{text_width(status, 9)}">'
+                    f'<FONT POINT-SIZE="9" COLOR="{colour}">{html(status)}</FONT></TD></TR>')
     if findings:
         rows.append(f"<TR><TD>{code_marks(findings, lang, size=8)}</TD></TR>")
     fill = OVERLAY.capacity_fill if on_path else "#ffffff"

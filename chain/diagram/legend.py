@@ -6,6 +6,7 @@ from collections.abc import Collection
 
 from chain.diagram.dot import Html
 from chain.diagram.escape import html
+from chain.diagram.labels import text_width
 from chain.diagram.style import (
     EDGE_STYLES,
     INK,
@@ -86,7 +87,8 @@ def legend_label(used: Collection[str], lang: str) -> Html:
         if key in used:
             rows.append(
                 f"<TR>{_sample(key)}"
-                f'<TD ALIGN="LEFT"><FONT POINT-SIZE="9" COLOR="{INK}">'
+                f'<TD ALIGN="LEFT" WIDTH="{text_width(LEGEND[key](lang), 9)}">'
+                f'<FONT POINT-SIZE="9" COLOR="{INK}">'
                 f"{html(LEGEND[key](lang))}</FONT></TD></TR>"
             )
     return Html(

@@ -88,15 +88,15 @@ def select(
     else:
         shown = set(everyone)
 
+    kept = {p for p in keep if p in graph.party_index}
     hidden_below: dict[str, int] = {}
     if max_tier is not None:
-        deep = {p for p in shown if (graph.tiers.get(p) or 0) > max_tier}
+        deep = {p for p in shown - kept if (graph.tiers.get(p) or 0) > max_tier}
         shown -= deep
         for p in everyone:
             if p in shown and any(e.delegate in deep for e in graph.outgoing.get(p, [])):
                 hidden_below[p] = len(_below(graph, p) & deep)
 
-    kept = {p for p in keep if p in graph.party_index}
     shown |= kept
 
     # Agencies go with the staff they supply; an agency on its own is off the chain.

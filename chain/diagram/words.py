@@ -64,7 +64,7 @@ LEGEND: dict[str, L] = {
     "group": L("企業グループ（親会社と子会社）", "corporate group (parent and subsidiaries)"),
     "workers": L("従事者（会社の中の人。委託ではない）", "staff (people inside a company; not delegations)"),
     "contract": L("委託（契約そのもの）", "contract (tier 1)"),
-    "approved": L("委託・再委託: 指摘なし", "delegation: no consent finding"),
+    "approved": L("承諾・届出あり（承諾についての指摘なし）", "consented (no consent finding)"),
     "missing": L("承諾・許諾なし", "no consent or permission"),
     "incomplete": L("承諾・申請に不備", "consent or application incomplete"),
     "not_contemplated": L("テンプレートが想定しない段階", "tier the template does not contemplate"),
