@@ -50,6 +50,23 @@ def _settle(page) -> None:
     page.wait_for_timeout(500)
 
 
+def _select_tab(page, name: str) -> None:
+    """Click a tab until it is selected (a click landing during a rerun is dropped)."""
+    tab = page.get_by_role("tab", name=name)
+    for _ in range(5):
+        tab.click()
+        try:
+            page.wait_for_function(
+                "name => [...document.querySelectorAll('[role=tab]')].some("
+                "t => t.textContent.trim() === name && t.getAttribute('aria-selected') === 'true')",
+                arg=name, timeout=3000,
+            )
+            return
+        except Exception:
+            _settle(page)
+    raise AssertionError(f"tab {name} could not be selected")
+
+
 def test_officer_workflow(page, app_url, files, artifacts):
     hosts: set[str] = set()
     page.on("request", lambda r: hosts.add(urlparse(r.url).netloc))
@@ -88,6 +105,7 @@ def test_officer_workflow(page, app_url, files, artifacts):
     page.get_by_text("1 件不足").wait_for()
     # Select the first finding (its row marker) to read it in full.
     grid = page.locator("[data-testid='stDataFrame']").first
+    grid.scroll_into_view_if_needed()  # below the chain diagram
     box = grid.bounding_box()
     page.mouse.click(box["x"] + 12, box["y"] + 52)
     page.locator(".st-key-finding-detail").wait_for()
@@ -107,8 +125,9 @@ def test_officer_workflow(page, app_url, files, artifacts):
     page.get_by_role("link", name="編集").click()
     page.get_by_role("heading", name="編集").wait_for()
     _settle(page)
-    page.get_by_role("tab", name="従事者").click()
+    _select_tab(page, "従事者")
     workers = page.locator(".st-key-edit-tab [data-testid='stDataFrame']:visible").first
+    workers.scroll_into_view_if_needed()
     box = workers.bounding_box()
     page.mouse.click(box["x"] + 60, box["y"] + 52)  # first data cell (id of row 1)
     for key in ("ArrowRight", "ArrowRight", "ArrowDown"):  # count of row 2
