@@ -15,6 +15,7 @@ import streamlit as st
 from chain.diagram import DiagramOptions, build_dot
 from chain.engine import Report
 from chain.export import MEDIA_TYPES, ExportError, missing_for, render
+from chain.liability import Assessment
 from chain_app.components import download_name
 from chain_app.i18n import lang, t
 
@@ -43,8 +44,12 @@ def _choice(key: str, options: list, default) -> None:
         st.session_state[key] = default
 
 
-def diagram(report: Report) -> str:
-    """The diagram with its layout choices; returns the DOT text shown."""
+def diagram(report: Report, assessment: Assessment | None = None) -> str:
+    """The diagram with its layout choices; returns the DOT text shown.
+
+    With a liability ``assessment`` (:func:`chain.liability.assess`), the
+    diagram shows its path, capacities, incident and joint group.
+    """
     graph = report.graph
     lg = lang()
     st.subheader(t("diagram.title"))
@@ -80,7 +85,7 @@ def diagram(report: Report) -> str:
         max_tier=max_tier or None,
         lang=lg,  # type: ignore[arg-type]
     )
-    dot = build_dot(graph, findings=report.findings, options=options)
+    dot = build_dot(graph, findings=report.findings, assessment=assessment, options=options)
     # A new chart for each diagram: the browser's chart component fails to morph one
     # diagram into another (it draws nothing), so it is never asked to.
     digest = hashlib.sha256(dot.encode("utf-8")).hexdigest()[:16]

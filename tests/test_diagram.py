@@ -10,10 +10,19 @@ from pathlib import Path
 import pytest
 from dotparse import Dot, parse_dot, text_of
 
-from chain.diagram import DiagramOptions, UnknownParty, build_dot
+from chain.diagram import (
+    DiagramOptions,
+    UnknownParty,
+    build_dot,
+    edge_status,
+    edge_statuses,
+    statuses_by_edge,
+)
 from chain.diagram.style import EDGE_STYLES
 from chain.diagram.words import LEGEND
 from chain.engine import Report, check_chain
+from chain.findings import Finding
+from chain.graph import Edge
 from chain.inputs import parse_chain
 from chain.profile import load_profile
 
@@ -315,3 +324,52 @@ def test_structural_faults_never_break_the_diagram():
     assert dot.edges_between(node_of(rep, "hokuto"), node_of(rep, "hokuto"))
     # Findings on what is not drawn (a dangling reference) go to the whole chain.
     assert "CHN004" in text_of(dot.graph["label"])
+
+
+# -- approval status ---------------------------------------------------------------------------
+
+
+def _finding(code: str, severity: str = "error") -> Finding:
+    return Finding(code=code, slug=code.lower(), severity=severity, pointer="/delegations/0",
+                   citations=(), delegation="d")
+
+
+EDGE = Edge("d", "a", "b", 0, "/delegations/0", 2)
+
+
+@pytest.mark.parametrize(
+    ("codes", "expected"),
+    [
+        ([], ("approved",)),
+        ([("TIR001", "info"), ("DLG009", "info"), ("DLG004", "warning")], ("approved",)),
+        ([("CHN001", "error"), ("CHN003", "error")], ("approved",)),
+        ([("ITM001", "error")], ("incomplete",)),
+        ([("DLG002", "error"), ("DLG003", "error"), ("PST001", "error")], ("incomplete",)),
+        ([("DLG001", "error")], ("missing",)),
+        ([("DAT003", "error")], ("missing",)),
+        ([("DLG007", "error")], ("missing",)),
+        ([("TIR002", "warning")], ("not_contemplated",)),
+        ([("TIR002", "warning"), ("DLG001", "error"), ("ITM001", "error")],
+         ("missing", "incomplete", "not_contemplated")),
+        ([("TIR003", "error"), ("DLG001", "error")], ("forbidden", "missing")),
+    ],
+)
+def test_approval_status_from_findings(codes, expected):
+    findings = [_finding(c, s) for c, s in codes]
+    assert edge_statuses(EDGE, findings) == expected
+    assert edge_status(EDGE, findings) == expected[0]
+
+
+def test_contract_edge_is_the_contract_itself():
+    contract = Edge("contract", "city", "c", None, "/contract", 1)
+    assert edge_status(contract, [_finding("DLG001")]) == "contract"
+
+
+def test_statuses_of_every_edge():
+    rep = report("000/faulty.json")
+    assert statuses_by_edge(rep.graph, rep.findings) == {
+        "contract": "contract", "d-hokuto": "missing", "d-sakura": "incomplete",
+        "d-komachi": "missing",
+    }
+    rep = report("000/compliant.json")
+    assert set(statuses_by_edge(rep.graph, rep.findings).values()) == {"contract", "approved"}

@@ -15,24 +15,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
 
+from chain.diagram.bands import BandsMixin
 from chain.diagram.clusters import Box, BoxNode, nest
 from chain.diagram.dot import FONT, Html, Writer
 from chain.diagram.escape import clean, html, quoted, wrap
 from chain.diagram.labels import (
     PartyExtras,
-    code_marks,
     edge_label,
     party_label,
-    text_width,
     worker_tooltip,
 )
 from chain.diagram.legend import legend_label
+from chain.diagram.links import LinksMixin
 from chain.diagram.options import DiagramOptions
 from chain.diagram.scope import Scope, select
 from chain.diagram.status import Marks, edge_statuses, place_findings
-from chain.diagram.style import BAND_FILL, BAND_INK, EDGE_STYLES, INK, NODE_STYLES, OVERLAY
+from chain.diagram.style import EDGE_STYLES, INK, NODE_STYLES, OVERLAY
 from chain.diagram.words import WORDS, band_label
 from chain.findings import Finding
 from chain.graph import ChainGraph, Edge
@@ -66,7 +65,7 @@ def render_dot(
     return _Builder(graph, findings, options, highlight or Highlight()).build()
 
 
-class _Builder:
+class _Builder(BandsMixin, LinksMixin):
     def __init__(self, graph, findings, options, highlight) -> None:
         self.g: ChainGraph = graph
         self.o: DiagramOptions = options
@@ -83,29 +82,6 @@ class _Builder:
     # -- names ---------------------------------------------------------------------
     def name(self, party: str) -> str:
         return f"p{self.g.party_index[party]}"
-
-    def _band(self, party: str) -> Band:
-        tier = self.g.tiers.get(party)
-        if tier is not None:
-            return tier
-        # An agency supplying staff is left to the layout: its dispatch arrows place it just
-        # above the parties it supplies. (Pinning it to a tier's rank while the arrows ignore
-        # ranks makes Graphviz 2.43 fail on charts with corporate-group boxes.)
-        supplies = any(
-            w.dispatched_from == party
-            for host in self.scope.parties if host != party
-            for _i, w in self.g.workers_by_party.get(host, [])
-        )
-        return "free" if supplies else "off"
-
-    def _band_order(self) -> list[Band]:
-        tiers = sorted({b for b in self.bands.values() if isinstance(b, int)})
-        order: list[Band] = list(tiers)
-        if self.scope.hidden_below:
-            order.append("hidden")
-        if "off" in self.bands.values():
-            order.append("off")
-        return order
 
     # -- the whole -------------------------------------------------------------------
     def build(self) -> str:
@@ -139,47 +115,6 @@ class _Builder:
             self._legend(order)
         w.close()
         return w.text()
-
-    def _title(self) -> Html:
-        c = self.g.chain.contract
-        title = "<BR/>".join(html(t) for t in wrap(clean(c.title), 80, 2))
-        lines = [f'<FONT POINT-SIZE="14"><B>{title}</B></FONT>']
-        if c.reference:
-            lines.append(f'<FONT POINT-SIZE="9">{html(wrap(clean(c.reference), 80, 1)[0])}</FONT>')
-        if self.scope.hidden:
-            note = WORDS["hidden_note"](self.lang).format(n=self.scope.hidden)
-            lines.append(f'<FONT POINT-SIZE="9" COLOR="#607d8b">{html(note)}</FONT>')
-        if self.marks.chain:
-            head = html(WORDS["whole_chain"](self.lang))
-            lines.append(f'<FONT POINT-SIZE="9">{head}: </FONT>{code_marks(self.marks.chain, self.lang)}')
-        rows = "".join(f'<TR><TD ALIGN="LEFT" BALIGN="LEFT">{line}</TD></TR>' for line in lines)
-        return Html(f'<TABLE BORDER="0" CELLSPACING="0" CELLPADDING="1">{rows}</TABLE>')
-
-    # -- bands ---------------------------------------------------------------------------
-    def _bands(self, order: list[Band]) -> None:
-        for band in order:
-            if band == "hidden":
-                cut = (self.o.max_tier or 0) + 1
-                text = L(f"{cut}次以下（省略）", f"tier {cut} and below (not shown)")
-            else:
-                text = band_label(band if isinstance(band, int) else None)
-            label = Html(
-                f'<TABLE BORDER="0" CELLPADDING="6" BGCOLOR="{BAND_FILL}" STYLE="rounded">'
-                f'<TR><TD WIDTH="{text_width(text(self.lang), 10, bold=True)}">'
-                f'<FONT POINT-SIZE="10" COLOR="{BAND_INK}"><B>{html(text(self.lang))}'
-                "</B></FONT></TD></TR></TABLE>"
-            )
-            self.w.node(f"band_{band}", {"label": label, "tooltip": quoted(text(self.lang))})
-        if len(order) > 1:
-            chain = " -> ".join(f"band_{b}" for b in order)
-            self.w.line(f'{chain} [style="invis"];')
-
-    def _ranks(self, order: list[Band]) -> None:
-        for band in order:
-            members = [self.name(p) for p in self.scope.parties if self.bands[p] == band]
-            if band == "hidden":
-                members = [f"h{self.g.party_index[p]}" for p in self.scope.hidden_below]
-            self.w.line("{" + "; ".join(["rank=same", f"band_{band}", *members]) + "}")
 
     # -- parties ---------------------------------------------------------------------------
     def _boxes(self) -> list[Box]:
@@ -320,77 +255,6 @@ class _Builder:
         if work:
             lines.append(quoted(wrap(clean(work), 80, 3)[0]))
         return "\\n".join(lines)
-
-    def _dispatch_edges(self) -> None:
-        for host in self.scope.parties:
-            by_agency: dict[str, list[tuple[int, object]]] = {}
-            for i, wk in self.g.workers_by_party.get(host, []):
-                if wk.dispatched_from in self.scope and wk.dispatched_from != host:
-                    by_agency.setdefault(wk.dispatched_from, []).append((i, wk))
-            for agency, staff in by_agency.items():
-                self.used.add("dispatch")
-                style = EDGE_STYLES["dispatch"]
-                base = {"color": style.color, "style": style.style, "penwidth": style.penwidth,
-                        "fontcolor": style.color,
-                        "arrowhead": style.arrowhead}
-                incident = self.hl.parties.get(host, PartyExtras()).incident_worker
-                if self.o.show_workers and not self.o.collapse_workers:
-                    targets = [([i], f"w{i}") for i, _wk in staff]
-                elif self.o.show_workers:
-                    targets = [([i for i, _ in staff if i != incident], "e_dispatched")]
-                    targets += [([incident], f"w{incident}")] if any(i == incident for i, _ in staff) else []
-                else:
-                    targets = [([i for i, _ in staff], None)]
-                for members, port in targets:
-                    if not members:
-                        continue
-                    n = sum(self.g.chain.workers[i].count for i in members)
-                    text = WORDS["dispatch_n"](self.lang).format(n=n)
-                    self.w.edge(self.name(agency), self.name(host), {
-                        **base, "headport": port, "label": Html(html(text)),
-                        "tooltip": quoted(f"{self.g.party_name(agency)} → {self.g.party_name(host)}"),
-                    })
-
-    def _hidden_nodes(self) -> None:
-        if not self.scope.hidden_below:
-            return
-        self.used.add("hidden")
-        for pid, n in self.scope.hidden_below.items():
-            cut = tier_label((self.o.max_tier or 0) + 1)(self.lang)
-            text = WORDS["hidden_below"](self.lang).format(n=n, tier=cut)
-            self.w.node(f"h{self.g.party_index[pid]}", {
-                "label": Html(f'<FONT COLOR="{EDGE_STYLES["hidden"].color}">{html(text)}</FONT>'),
-                "shape": "box", "style": "rounded,dashed", "color": EDGE_STYLES["hidden"].color,
-                "margin": "0.1,0.05", "tooltip": quoted(text),
-            })
-
-    def _hidden_edges(self) -> None:
-        style = EDGE_STYLES["hidden"]
-        for pid in self.scope.hidden_below:
-            self.w.edge(self.name(pid), f"h{self.g.party_index[pid]}", {
-                "color": style.color, "style": style.style, "penwidth": style.penwidth,
-                "arrowhead": style.arrowhead,
-            })
-
-    def _joint_links(self) -> None:
-        """When the joint group crosses a corporate-group box, link its members instead."""
-        if not getattr(self, "crossing_joint", False):
-            return
-        # Shallowest first, so that each link points down the ranks like the delegations
-        # (links that ignore ranks make Graphviz 2.43 fail beside corporate-group boxes).
-        members = sorted(
-            (p for p in self.hl.joint_group if p in self.scope),
-            key=lambda p: (self.g.tiers.get(p, 10**6), self.g.party_index[p]),
-        )
-        if len(members) < 2:
-            return
-        self.used.add("joint")
-        label = Html(f'<FONT COLOR="{OVERLAY.joint}"><B>{html(self.hl.joint_label)}</B></FONT>')
-        for n, (a, b) in enumerate(pairwise(members)):
-            self.w.edge(self.name(a), self.name(b), {
-                "dir": "none", "weight": 0, "style": "dashed",
-                "color": OVERLAY.joint, "penwidth": 2.5, "label": label if n == 0 else None,
-            })
 
     def _legend(self, order: list[Band]) -> None:
         # One rank below the last band, so that it never stretches a tier's rank.

@@ -128,3 +128,19 @@ def test_without_a_japanese_font_png_and_pdf_are_not_offered(app, monkeypatch):
     assert not keys & {"download-png", "download-pdf"}
     assert export.FontMissing().message.ja in [i.value for i in app.info]
 
+
+
+def test_diagram_section_takes_an_assessment():
+    """The section the incident page can reuse: the overlay reaches the chart."""
+    script = (
+        "from chain.validate import validate_path\n"
+        "from chain.liability import assess\n"
+        "from chain_app.diagram_view import diagram\n"
+        f"report = validate_path({str(ROOT / 'sample_data/002/faulty.json')!r}).report\n"
+        "diagram(report, assess(report.graph, report.profile, 'netops',"
+        " findings=report.findings))\n"
+    )
+    at = AppTest.from_string(script, default_timeout=60).run()
+    assert not at.exception
+    dot = _dot(at)
+    assert "cluster_joint" in dot and "事故発生" in dot
