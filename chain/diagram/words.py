@@ -88,7 +88,7 @@ CAPACITY_SHORT: dict[str, L] = {
     "joint_and_several": L("連帯責任", "joint and several"),
     "own_breach": L("自らの義務違反", "own breach"),
     "recourse_only": L("上位への求償のみ", "recourse to the tier above only"),
-    "general_law": L("一般法上の責任（履行補助者）", "general law (performance assistant)"),
+    "general_law": L("一般法上の責任（履行補助者）", "general law (those used to perform)"),
 }
 
 
