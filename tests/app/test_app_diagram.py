@@ -7,7 +7,7 @@ import json
 import xml.etree.ElementTree as ET
 
 import pytest
-from appdriving import FORMULA, ROOT, downloaded, open_sample, upload
+from appdriving import FORMULA, ROOT, diagram_dot, downloaded, open_sample, upload
 from streamlit.testing.v1 import AppTest
 
 from chain import export
@@ -17,12 +17,7 @@ from chain.diagram.words import STATUS_WORDS
 NAMES = ("青葉市", "株式会社みなとデータサービス", "北斗入力センター株式会社", "有限会社さくらパンチ")
 
 
-def _dot(at: AppTest) -> str:
-    (inner,) = at.get_by_key("diagram").children.values()
-    (chart,) = inner.children.values()
-    assert chart.type == "graphviz_chart"
-    return chart.proto.spec
-
+_dot = diagram_dot
 
 def test_diagram_sits_between_summary_and_findings(app):
     open_sample(app)

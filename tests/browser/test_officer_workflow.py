@@ -111,6 +111,27 @@ def test_officer_workflow(page, app_url, files, artifacts):
     page.locator(".st-key-finding-detail").wait_for()
     _settle(page)
     page.screenshot(path=artifacts / "04-faulty-findings.png", full_page=True)
+    # The diagram, laid out in the browser, shows the chain with the finding on its link.
+    drawn = page.locator(".st-key-diagram svg", has_text="株式会社みなとデータサービス").first
+    drawn.wait_for()
+    drawn_text = drawn.text_content()
+    assert "株式会社みなとデータサービス" in drawn_text and "DLG001" in drawn_text
+
+    # 4b. An incident at the sub-subcontractor: the overlay and the table of who answers.
+    page.get_by_role("link", name="事故と責任").click()
+    page.get_by_role("heading", name="事故と責任").wait_for()
+    _settle(page)
+    page.locator(".st-key-incident-at [data-testid='stSelectbox']").click()
+    page.keyboard.type("さくらパンチ", delay=50)
+    page.keyboard.press("Enter")
+    page.get_by_role("heading", name="責任を負う当事者").wait_for()
+    _settle(page)
+    overlay = page.locator(".st-key-diagram svg", has_text="事故発生").first.text_content()
+    assert "事故発生" in overlay and "有限会社さくらパンチ" in overlay
+    who = _grid_text(page)
+    assert "再委託先の行為についての責任" in who and "自らの特記事項違反" in who
+    page.get_by_text("000 第6第8項").first.wait_for()
+    page.screenshot(path=artifacts / "10-incident-overlay.png", full_page=True)
 
     # 5. The same chain against every template, side by side.
     page.get_by_role("link", name="テンプレート比較").click()
