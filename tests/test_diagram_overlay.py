@@ -15,6 +15,7 @@ from chain.diagram.style import EDGE_STYLES, OVERLAY
 from chain.diagram.words import CAPACITY_SHORT, LEGEND
 from chain.export import render
 from chain.liability import assess
+from chain.liability.rows import incident_choices
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -154,8 +155,7 @@ def test_overlay_is_deterministic():
 def test_every_incident_of_every_sample_renders(path):
     """Graphviz lays out every overlay (corporate boxes, joint boxes, dispatch arrows)."""
     rep = report(path)
-    places = [*rep.graph.party_index, *(w.id for w in rep.chain.workers)]
-    for at in places:
+    for at, _label in incident_choices(rep.graph):
         assessment = assess(rep.graph, rep.profile, at, findings=rep.findings)
         for direction in ("TB", "LR"):
             dot = build_dot(rep.graph, findings=rep.findings, assessment=assessment,

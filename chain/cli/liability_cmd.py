@@ -24,7 +24,8 @@ def register(app: typer.Typer) -> None:
         path: Annotated[str, typer.Argument(help="Chain JSON file; '-' reads standard input.")],
         at: Annotated[
             str,
-            typer.Option("--at", help="Id of the party or worker where the incident happens."),
+            typer.Option("--at", help="Id of the party or worker where the incident happens "
+                         "(party:ID or worker:ID when a party and a worker share the id)."),
         ],
         profile: Annotated[
             str | None,

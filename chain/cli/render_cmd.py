@@ -39,7 +39,8 @@ def register(app: typer.Typer) -> None:
             typer.Option(
                 "--at",
                 help="Party or worker id where an incident happens: highlight the path of "
-                "liability to the municipality, each party's capacity and the joint group.",
+                "liability to the municipality, each party's capacity and the joint group "
+                "(party:ID or worker:ID when a party and a worker share the id).",
             ),
         ] = None,
         profile: Annotated[

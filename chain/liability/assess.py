@@ -34,7 +34,7 @@ from chain.profile import Clause, Profile
 from chain.text import excerpt
 from chain.vocab import EMPLOYMENTS, NON_REGULAR, L, tier_label
 
-__all__ = ["CIVIL_CODE", "assess", "assess_all", "statute"]
+__all__ = ["CIVIL_CODE", "PREFIXES", "assess", "assess_all", "statute"]
 
 CIVIL_CODE = "民法"
 
@@ -62,43 +62,107 @@ def _name(graph: ChainGraph, party: str) -> str:
     return graph.party_name(party)
 
 
-def _place(graph: ChainGraph, at: str) -> tuple[str, str, L]:
-    """(kind, host party, first trace step) for a party or worker id."""
-    if at in graph.party_index:
-        tier = graph.tiers.get(at)
+#: Prefixes naming what kind of id follows, for an id used by both a party and a worker.
+PREFIXES = ("party:", "worker:")
+
+
+def _split(at: str) -> tuple[str | None, str]:
+    for prefix in PREFIXES:
+        if at.startswith(prefix):
+            return prefix[:-1], at[len(prefix):]
+    return None, at
+
+
+def _place(graph: ChainGraph, at: str) -> tuple[str, str, L, str]:
+    """(kind, host party, first trace step, bare id) for a party or worker id.
+
+    ``at`` may carry a ``party:`` or ``worker:`` prefix; without one, an id
+    that names both a party and a worker is refused rather than guessed.
+    A dispatch agency is refused too: it does not do the work, and an
+    incident by one of its workers attaches to the host that directs them.
+    """
+    hint, ident = _split(at)
+    is_party = hint != "worker" and ident in graph.party_index
+    worker = None
+    if hint != "party":
+        worker = next((w for w in graph.chain.workers if w.id == ident), None)
+    shown = excerpt(ident)
+    if is_party and worker is not None:
+        raise LiabilityError(
+            L(f"「{shown}」は当事者と従事者の両方の id です。party:{shown} または worker:{shown} と指定してください。",
+              f"“{shown}” is both a party id and a worker id; say party:{shown} or worker:{shown}."),
+            kind="ambiguous",
+            ids=(f"party:{ident}", f"worker:{ident}"),
+        )
+    if is_party:
+        party = graph.party(ident)
+        assert party is not None
+        if party.kind == "dispatch_agency":
+            mine = [w for w in graph.chain.workers if w.dispatched_from == ident]
+            listed = "、".join(f"{excerpt(w.id)}（{excerpt(graph.party_name(w.party))}）"
+                              for w in mine) or "なし"
+            listed_en = ", ".join(f"{excerpt(w.id)} ({excerpt(graph.party_name(w.party))})"
+                                  for w in mine) or "none"
+            name = excerpt(party.name)
+            raise LiabilityError(
+                L(f"{name}は派遣元で、委託された業務を行いません。派遣労働者による事故は、指揮命令する派遣先に"
+                  f"帰属します。従事者の id を指定してください（この派遣元の派遣労働者: {listed}）。",
+                  f"{name} is a dispatch agency and does none of the delegated work; an incident by a "
+                  "dispatched worker attaches to the host that directs them. Give the worker's id "
+                  f"(workers dispatched by it: {listed_en})."),
+                kind="dispatch_agency",
+                ids=tuple(w.id for w in mine),
+            )
+        tier = graph.tiers.get(ident)
         where = tier_label(tier).ja if tier and tier > 1 else "受託者"
         where_en = tier_label(tier).en if tier and tier > 1 else "the contractor"
-        return "party", at, L(
-            f"事故は{_name(graph, at)}で起きたものとして検討します（{where}）。",
-            f"The incident is taken to happen at {_name(graph, at)} ({where_en}).",
-        )
-    for w in graph.chain.workers:
-        if w.id == at:
-            host = w.party
-            if host not in graph.party_index:
-                raise LiabilityError(
-                    L(f"従事者 {at} の就業先 {host} が当事者にありません。",
-                      f"Worker {at} works at {host}, which is not a party.")
-                )
-            if w.employment == "dispatched":
-                agency = _name(graph, w.dispatched_from) if w.dispatched_from else "（不明）"
-                step = L(
-                    f"{w.name}は{agency}から派遣され、{_name(graph, host)}の指揮命令を受けて働く派遣労働者です。"
-                    f"事故は派遣元ではなく、指揮命令する派遣先の{_name(graph, host)}に帰属させて検討します。",
-                    f"{w.name} is dispatched by {agency} and directed by {_name(graph, host)}; "
-                    f"the incident attaches to the host that directs the worker, not to the agency.",
-                )
-            else:
-                step = L(
-                    f"{w.name}（{EMPLOYMENTS[w.employment].ja}）は{_name(graph, host)}で働く従事者です。"
-                    f"事故は{_name(graph, host)}に帰属させて検討します。",
-                    f"{w.name} ({EMPLOYMENTS[w.employment].en}) works at {_name(graph, host)}; "
-                    f"the incident attaches to {_name(graph, host)}.",
-                )
-            return "worker", host, step
-    shown = excerpt(at)
+        return "party", ident, L(
+            f"事故は{_name(graph, ident)}で起きたものとして検討します（{where}）。",
+            f"The incident is taken to happen at {_name(graph, ident)} ({where_en}).",
+        ), ident
+    if worker is not None:
+        w = worker
+        host = w.party
+        if host not in graph.party_index:
+            raise LiabilityError(
+                L(f"従事者 {shown} の就業先 {excerpt(host)} が当事者にありません。",
+                  f"Worker {shown} works at {excerpt(host)}, which is not a party."),
+                kind="worker_host",
+            )
+        if w.employment == "dispatched":
+            agency = _name(graph, w.dispatched_from) if w.dispatched_from else "（不明）"
+            step = L(
+                f"{w.name}は{agency}から派遣され、{_name(graph, host)}の指揮命令を受けて働く派遣労働者です。"
+                f"事故は派遣元ではなく、指揮命令する派遣先の{_name(graph, host)}に帰属させて検討します。",
+                f"{w.name} is dispatched by {agency} and directed by {_name(graph, host)}; "
+                f"the incident attaches to the host that directs the worker, not to the agency.",
+            )
+        else:
+            step = L(
+                f"{w.name}（{EMPLOYMENTS[w.employment].ja}）は{_name(graph, host)}で働く従事者です。"
+                f"事故は{_name(graph, host)}に帰属させて検討します。",
+                f"{w.name} ({EMPLOYMENTS[w.employment].en}) works at {_name(graph, host)}; "
+                f"the incident attaches to {_name(graph, host)}.",
+            )
+        return "worker", host, step, ident
     raise LiabilityError(
         L(f"「{shown}」という当事者・従事者はありません。", f"No party or worker with id “{shown}”.")
+    )
+
+
+def _other_paths(graph: ChainGraph, host: str, path: Sequence[Edge]) -> L | None:
+    """A note when delegations other than the path's last one also reach the host."""
+    last = path[-1] if path else None
+    others = [e for e in graph.incoming.get(host, []) if e is not last]
+    if not path or not others:
+        return None
+    ja = "、".join(dict.fromkeys(_name(graph, e.delegator) for e in others))
+    en = ", ".join(dict.fromkeys(_name(graph, e.delegator) for e in others))
+    return L(
+        f"{_name(graph, host)}は{ja}からも委託を受けています（CHN006）。事故がどの委託の業務で起きたかに"
+        "よっては、その経路の当事者も責任を負い得ます。ここでは最も短い経路で検討しています。",
+        f"{_name(graph, host)} is also delegated work by {en} (CHN006). Depending on which work "
+        "the incident was in, parties on that path may answer too; the shortest path is assessed here.",
     )
 
 
@@ -125,9 +189,10 @@ def assess(
     if contractor is None:
         raise LiabilityError(
             L("契約の受託者が当事者にないため、責任を判断できません。",
-              "The contract names no contractor among the parties.")
+              "The contract names no contractor among the parties."),
+            kind="no_contractor",
         )
-    kind, host, placed = _place(graph, at)
+    kind, host, placed, ident = _place(graph, at)
     if findings is None:
         from chain.engine import check_chain
 
@@ -137,10 +202,13 @@ def assess(
     notes: list[L] = [placed]
     if path:
         notes.append(_path_text(graph, path))
+    other = _other_paths(graph, host, path)
+    if other is not None:
+        notes.append(other)
     if host == graph.municipality:
         notes.append(L("発注者自身での事故であり、受託者の責任は問題になりません。",
                        "The incident is at the municipality itself; no contractor answers."))
-        return Assessment(at, kind, host, path, (), (), (), profile.id, tuple(notes))
+        return Assessment(ident, kind, host, path, (), (), (), profile.id, tuple(notes))
 
     capacities: list[Capacity] = []
     damages = _cite_all(profile, liab.damages)
@@ -172,7 +240,7 @@ def assess(
         )
 
     if kind == "worker":
-        capacities.extend(_for_worker(graph, profile, at, host, contractor, placed))
+        capacities.extend(_for_worker(graph, profile, ident, host, contractor, placed))
 
     breach = _own_breach(graph, profile, host, path, findings, placed)
     if breach is not None:
@@ -186,12 +254,12 @@ def assess(
         capacities.append(_recourse(graph, profile, e, placed))
 
     return Assessment(
-        incident=at,
+        incident=ident,
         incident_kind=kind,  # type: ignore[arg-type]
         host=host,
         path=path,
         capacities=tuple(capacities),
-        exposures=tuple(exposures(graph, profile, at, kind, host, path)),
+        exposures=tuple(exposures(graph, profile, ident, kind, host, path)),
         joint_group=tuple(joint),
         profile=profile.id,
         notes=tuple(notes),
@@ -376,12 +444,16 @@ def _recourse(graph: ChainGraph, profile: Profile, e: Edge, placed: L) -> Capaci
 
 
 def assess_all(graph: ChainGraph, profile: Profile) -> dict[str, Assessment]:
-    """An assessment for every party on the chain, checking the chain once."""
+    """An assessment for every party that can have an incident, checking the chain once.
+
+    The municipality and dispatch agencies are left out (an agency's workers
+    are assessed at the host that directs them).
+    """
     from chain.engine import check_chain
 
     findings = check_chain(graph, profile).findings
     return {
-        pid: assess(graph, profile, pid, findings=findings)
+        pid: assess(graph, profile, f"party:{pid}", findings=findings)
         for pid in graph.party_index
-        if pid != graph.municipality
+        if pid != graph.municipality and graph.party(pid).kind != "dispatch_agency"  # type: ignore[union-attr]
     }

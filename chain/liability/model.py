@@ -49,10 +49,18 @@ EXPOSURES: dict[str, L] = {
 
 
 class LiabilityError(ValueError):
-    """The incident cannot be placed: unknown party or worker, or no contractor."""
+    """The incident cannot be placed.
 
-    def __init__(self, message: L):
+    ``kind`` says why, as a stable key: ``unknown`` (no such party or worker),
+    ``ambiguous`` (a party and a worker share the id), ``dispatch_agency`` (ask
+    about its worker instead), ``worker_host`` (the worker's party is missing),
+    ``no_contractor``. ``ids`` are what to ask about instead, where known.
+    """
+
+    def __init__(self, message: L, *, kind: str = "unknown", ids: tuple[str, ...] = ()):
         self.text = message
+        self.kind = kind
+        self.ids = ids
         super().__init__(message.en)
 
 

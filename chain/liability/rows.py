@@ -28,20 +28,34 @@ EXPOSURE_COLUMNS = {
 def incident_choices(graph: ChainGraph) -> list[tuple[str, L]]:
     """Parties on the chain (by tier, then file order) and then workers, with labels."""
     out: list[tuple[str, L]] = []
+    # The municipality claims, and a dispatch agency does none of the work: an
+    # incident by its worker is asked about at the worker, who is listed below.
     order = sorted(
-        (pid for pid in graph.party_index if pid != graph.municipality),
+        (
+            pid
+            for pid in graph.party_index
+            if pid != graph.municipality
+            and graph.party(pid).kind != "dispatch_agency"  # type: ignore[union-attr]
+        ),
         key=lambda pid: (graph.tiers.get(pid, 10**6), graph.party_index[pid]),
     )
+    worker_ids = {w.id for w in graph.chain.workers}
     for pid in order:
         tier = graph.tiers.get(pid)
         where = L("受託者", "contractor") if tier == 1 else tier_label(tier) if tier else L(
             "チェーン外", "off the chain")
         name = graph.party_name(pid)
-        out.append((pid, L(f"{name}（{where.ja}）", f"{name} ({where.en})")))
+        key = f"party:{pid}" if pid in worker_ids else pid
+        out.append((key, L(f"{name}（{where.ja}）", f"{name} ({where.en})")))
+    seen: set[str] = set()
     for w in graph.chain.workers:
+        if w.id in seen:
+            continue  # a duplicate worker id (CHN003): the first one is the one assessed
+        seen.add(w.id)
         host = graph.party_name(w.party)
         emp = EMPLOYMENTS[w.employment]
-        out.append((w.id, L(f"従事者: {w.name}（{emp.ja}、{host}）", f"worker: {w.name} ({emp.en}, {host})")))
+        key = f"worker:{w.id}" if w.id in graph.party_index else w.id
+        out.append((key, L(f"従事者: {w.name}（{emp.ja}、{host}）", f"worker: {w.name} ({emp.en}, {host})")))
     return out
 
 
