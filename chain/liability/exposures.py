@@ -48,10 +48,11 @@ def exposures(
     path: Sequence[Edge],
 ) -> Iterator[Exposure]:
     hname = graph.party_name(host)
-    who = hname
+    # Penal provisions reach individuals; for an incident at a party, its staff.
+    who = L(f"{hname}の従事者", f"someone working at {hname}")
     if kind == "worker":
         worker = next(w for w in graph.chain.workers if w.id == at)
-        who = worker.name
+        who = L(worker.name, worker.name)
         extra = L("", "")
         if worker.employment == "dispatched" and worker.dispatched_from:
             agency = graph.party_name(worker.dispatched_from)
@@ -60,9 +61,9 @@ def exposures(
             host,
             "employer_tort",
             _cite(profile, "715"),
-            L(f"{who}の行為が業務の執行について第三者に損害を与えた場合、{extra.ja}指揮命令する"
+            L(f"{who.ja}の行為が業務の執行について第三者に損害を与えた場合、{extra.ja}指揮命令する"
               f"{hname}が使用者として責任を負い得ます（事実による）。",
-              f"If {who}'s act in the course of the work harms others, {extra.en}{hname}, which directs "
+              f"If {who.en}'s act in the course of the work harms others, {extra.en}{hname}, which directs "
               "the worker, may be liable as employer (depends on the facts)."),
         )
     else:
@@ -89,9 +90,9 @@ def exposures(
         host,
         "penal",
         _cite(profile, "176", "180", "184", "178", "179", "182"),
-        L(f"{who}が個人情報ファイルや個人情報を不正に提供・盗用した場合は本人に罰則があり"
+        L(f"{who.ja}が個人情報ファイルや個人情報を不正に提供・盗用した場合は本人に罰則があり"
           f"（第176条、第180条）、従業者の違反によっては{hname}にも罰金が科され得ます（第184条）。事実によります。",
-          f"If {who} unlawfully provides or steals personal information files or data, penalties apply "
+          f"If {who.en} unlawfully provides or steals personal information files or data, penalties apply "
           f"to the individual (arts. 176, 180), and fines may reach {hname} for its staff's offences "
           "(art. 184). Depends on the facts."),
     )
