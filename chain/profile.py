@@ -164,10 +164,13 @@ class DelegateLiability(_Model):
         return tier in self.tiers or (self.min_tier is not None and tier >= self.min_tier)
 
 
-#: Findings on a delegation of the path that put the contractor in breach of the provisions.
+#: Error findings that put the contractor in breach of the provisions when they sit on a
+#: delegation of the incident's path, or on the worker the incident is about (the staff
+#: codes: a worker not approved, not bound to the obligations, or not in the application).
 DEFAULT_BREACH_CODES = (
     "DLG001", "DLG002", "DLG003", "DLG005", "DLG006", "DLG007", "DLG008",
     "ITM001", "TIR003", "DAT002", "DAT003",
+    "STF001", "STF010", "STF011",
 )
 
 
@@ -181,8 +184,9 @@ class Liability(_Model):
     non_regular: DelegateLiability | None = None
     breach_codes: list[str] = Field(
         default_factory=lambda: list(DEFAULT_BREACH_CODES),
-        description="Error findings on a delegation of the incident's path that amount to the "
-        "contractor's own breach (consent, application, items, forbidden tiers, data scope).",
+        description="Error findings that amount to the contractor's own breach when they sit on "
+        "a delegation of the incident's path (consent, application, items, forbidden tiers, "
+        "data scope) or on the worker the incident is about (staff codes).",
     )
 
     def delegate_rule(self, tier: int | None) -> DelegateLiability | None:

@@ -182,3 +182,21 @@ def test_cli_liability_json_and_text_and_errors() -> None:
     bad = runner.invoke(app, ["liability", str(ROOT / "tests/data/cli/malformed.json"),
                               "--at", "x"])
     assert bad.exit_code == 2 and "Traceback" not in bad.output
+
+
+def test_faults_on_the_incident_worker_are_the_contractors_own_breach() -> None:
+    doc = sample("003/compliant.json")
+    worker = next(w for w in doc["workers"] if w["party"] == "mikajima")
+    worker["approved_on"] = None
+    a = run(doc, worker["id"])
+    (breach,) = [c for c in a.capacities if c.capacity == "own_breach"]
+    assert breach.party == "namiki" and breach.via == (worker["id"],)
+    # The same fault does not count when the incident is elsewhere.
+    other = next(w for w in doc["workers"] if w["id"] != worker["id"])
+    assert not [c for c in run(doc, other["id"]).capacities if c.capacity == "own_breach"]
+
+
+def test_002_joint_group_names_its_interpretation() -> None:
+    a = run(sample("002/compliant.json"), "netops")
+    interps = {c.interpretation.id for c in a.capacities if c.capacity == "joint_and_several"}
+    assert interps == {"joint-path"}

@@ -242,7 +242,9 @@ def assess(
     if kind == "worker":
         capacities.extend(_for_worker(graph, profile, ident, host, contractor, placed))
 
-    breach = _own_breach(graph, profile, host, path, findings, placed)
+    breach = _own_breach(
+        graph, profile, host, path, findings, placed, ident if kind == "worker" else None
+    )
     if breach is not None:
         capacities.append(breach)
 
@@ -379,6 +381,7 @@ def _own_breach(
     path: Sequence[Edge],
     findings: Sequence[Finding],
     placed: L,
+    worker: str | None = None,
 ) -> Capacity | None:
     contractor = graph.contractor
     assert contractor is not None
@@ -389,7 +392,11 @@ def _own_breach(
         for f in findings
         if f.severity == "error"
         and f.code in codes
-        and (f.delegation in on_path or (f.code == "DLG006" and f.party == host))
+        and (
+            (f.delegation in on_path and f.worker is None)
+            or (f.code == "DLG006" and f.party == host)
+            or (worker is not None and f.worker == worker)
+        )
     ]
     if not faults:
         return None
@@ -406,7 +413,7 @@ def _own_breach(
           f"These are {_name(graph, contractor)}'s own breaches of the provisions, opening {label.en} "
           "and a claim for damages.")
     )
-    via = tuple(dict.fromkeys(f.delegation or f.party or "" for f in faults))
+    via = tuple(dict.fromkeys(f.worker or f.delegation or f.party or "" for f in faults))
     return Capacity(
         contractor,
         "own_breach",
