@@ -126,11 +126,13 @@ def parse_chain(data: bytes | str, *, limits: Limits = DEFAULT_LIMITS) -> Chain:
         raise _too_large(len(data), limits)
     if data.startswith(_UTF8_BOM):
         data = data[len(_UTF8_BOM) :]
-    _check_encoding(data)
     try:
         with gc_paused():
             chain = Chain.model_validate_json(data)
     except ValidationError as exc:
+        # The JSON parser refuses bytes that are not UTF-8, so a file it accepted
+        # needs no separate pass; a refused one is checked first, for a better message.
+        _check_encoding(data)
         raise ChainInputError(translate_errors(exc.errors(include_url=False), data)) from None
     _check_counts(chain, limits)
     return chain
