@@ -164,6 +164,13 @@ class DelegateLiability(_Model):
         return tier in self.tiers or (self.min_tier is not None and tier >= self.min_tier)
 
 
+#: Findings on a delegation of the path that put the contractor in breach of the provisions.
+DEFAULT_BREACH_CODES = (
+    "DLG001", "DLG002", "DLG003", "DLG005", "DLG006", "DLG007", "DLG008",
+    "ITM001", "TIR003", "DAT002", "DAT003",
+)
+
+
 class Liability(_Model):
     """The template's liability clauses."""
 
@@ -172,6 +179,19 @@ class Liability(_Model):
     termination_label: Text2 | None = None
     delegates: list[DelegateLiability] = Field(default_factory=list)
     non_regular: DelegateLiability | None = None
+    breach_codes: list[str] = Field(
+        default_factory=lambda: list(DEFAULT_BREACH_CODES),
+        description="Error findings on a delegation of the incident's path that amount to the "
+        "contractor's own breach (consent, application, items, forbidden tiers, data scope).",
+    )
+
+    def delegate_rule(self, tier: int | None) -> DelegateLiability | None:
+        """The clause on answering for a delegate at ``tier`` (the last that applies)."""
+        found = None
+        for spec in self.delegates:
+            if spec.applies(tier):
+                found = spec
+        return found
 
 
 class TierInterpretation(_Model):

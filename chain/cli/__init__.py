@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import typer
 
-from chain.cli import catalog_cmds, validate_cmd
+from chain.cli import catalog_cmds, liability_cmd, validate_cmd
 
 __all__ = ["app", "main"]
 
@@ -23,6 +23,7 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 validate_cmd.register(app)
+liability_cmd.register(app)
 catalog_cmds.register(app)
 
 

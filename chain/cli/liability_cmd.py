@@ -1,0 +1,71 @@
+"""``chain liability``: who answers to the municipality for an incident at a party or worker."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from chain.cli.common import Lang, fail
+
+__all__ = ["register"]
+
+
+class LiabilityFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+def register(app: typer.Typer) -> None:
+    @app.command(no_args_is_help=True)
+    def liability(
+        path: Annotated[str, typer.Argument(help="Chain JSON file; '-' reads standard input.")],
+        at: Annotated[
+            str,
+            typer.Option("--at", help="Id of the party or worker where the incident happens."),
+        ],
+        profile: Annotated[
+            str | None,
+            typer.Option("--profile", "-p", help="Profile id or .toml path (default: the contract's template)."),
+        ] = None,
+        output_format: Annotated[
+            LiabilityFormat, typer.Option("--format", "-f", help="Output format.")
+        ] = LiabilityFormat.text,
+        lang: Annotated[Lang, typer.Option(envvar="CHAIN_LANG", help="Language of text output.")] = Lang.ja,
+    ) -> None:
+        """Who answers to the municipality for an incident, in what capacity, under which clause.
+
+        事故が起きたとき、誰がどの立場・どの条項で発注者に責任を負うかを示します。
+        Exit 0 on success, 2 when the input cannot be read or the party is unknown.
+        """
+        from chain.jsonio import dump_json
+        from chain.liability import LiabilityError, assess
+        from chain.liability.text import to_document, to_text
+        from chain.output import to_text as problems_text
+        from chain.profile import ProfileError, load_profile
+        from chain.validate import validate_path
+
+        chosen = None
+        if profile is not None:
+            try:
+                chosen = load_profile(profile)
+            except ProfileError as exc:
+                raise fail(f"profile: {exc}") from None
+        result = validate_path(path, profile=chosen)
+        if result.report is None:
+            sys.stdout.write(problems_text([result], lang=lang.value))
+            raise typer.Exit(2)
+        report = result.report
+        try:
+            assessment = assess(report.graph, report.profile, at, findings=report.findings)
+        except LiabilityError as exc:
+            raise fail(exc.text(lang.value)) from None
+        if output_format is LiabilityFormat.json:
+            doc = to_document(assessment, path=path, profile_title=report.profile.title)
+            sys.stdout.write(dump_json(doc))
+        else:
+            sys.stdout.write(
+                to_text(assessment, report.graph, lang=lang.value, title=report.profile.title)
+            )

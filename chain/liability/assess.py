@@ -1,0 +1,385 @@
+"""Assessing an incident: walk the path from the municipality to where it happened.
+
+Reasoning, step by step (each step is written into the capacity's trace):
+
+1. Place the incident: a party, or a worker's host (a dispatched worker is
+   directed by the host, so the incident attaches there, not to the agency).
+2. The contractor is party to the contract: it answers directly (the
+   template's damages clause; Civil Code art. 415).
+3. For an incident below the contractor, the template's delegate clause for
+   that tier says how the contractor answers: regardless of the
+   subcontract's terms, jointly and severally with the parties on the path,
+   or (where the template is silent) under general contract law, with the
+   profile's interpretation named.
+4. For a worker of the contractor who is not a regular employee, a
+   non-regular clause (000 第7第2項) makes the contractor answer for all
+   their acts.
+5. Error findings on a delegation of the path that the profile counts as
+   breaches (missing approval, missing item, forbidden tier, data beyond
+   the approval, ...) make the contractor answer for its own breach, with
+   the termination and damages clauses.
+6. Every other party on the path has no contract with the municipality: it
+   answers to its delegator only (recourse), unless it is in the joint group.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from chain.findings import Citation, Finding
+from chain.graph import ChainGraph, Edge
+from chain.liability.exposures import exposures
+from chain.liability.model import Assessment, Capacity, LiabilityError
+from chain.profile import Clause, Profile
+from chain.vocab import EMPLOYMENTS, NON_REGULAR, L, tier_label
+
+__all__ = ["CIVIL_CODE", "assess", "assess_all", "statute"]
+
+CIVIL_CODE = "民法"
+
+
+def statute(profile: Profile, document: str, article: str, paragraph: str | None = None) -> Citation:
+    """A citation of a statute (never a template clause)."""
+    return profile.cite(_statute_clause(document, article, paragraph))
+
+
+_STATUTES: dict[tuple[str, str, str | None], Clause] = {}
+
+
+def _statute_clause(document: str, article: str, paragraph: str | None) -> Clause:
+    key = (document, article, paragraph)
+    if key not in _STATUTES:  # one object per clause, so profiles cache their citations
+        _STATUTES[key] = Clause(document=document, article=article, paragraph=paragraph)
+    return _STATUTES[key]
+
+
+def _cite_all(profile: Profile, clauses: Iterable[Clause]) -> tuple[Citation, ...]:
+    return tuple(profile.cite(c) for c in clauses)
+
+
+def _name(graph: ChainGraph, party: str) -> str:
+    return graph.party_name(party)
+
+
+def _place(graph: ChainGraph, at: str) -> tuple[str, str, L]:
+    """(kind, host party, first trace step) for a party or worker id."""
+    if at in graph.party_index:
+        tier = graph.tiers.get(at)
+        where = tier_label(tier).ja if tier and tier > 1 else "受託者"
+        where_en = tier_label(tier).en if tier and tier > 1 else "the contractor"
+        return "party", at, L(
+            f"事故は{_name(graph, at)}で起きたものとして検討します（{where}）。",
+            f"The incident is taken to happen at {_name(graph, at)} ({where_en}).",
+        )
+    for w in graph.chain.workers:
+        if w.id == at:
+            host = w.party
+            if host not in graph.party_index:
+                raise LiabilityError(
+                    L(f"従事者 {at} の就業先 {host} が当事者にありません。",
+                      f"Worker {at} works at {host}, which is not a party.")
+                )
+            if w.employment == "dispatched":
+                agency = _name(graph, w.dispatched_from) if w.dispatched_from else "（不明）"
+                step = L(
+                    f"{w.name}は{agency}から派遣され、{_name(graph, host)}の指揮命令を受けて働く派遣労働者です。"
+                    f"事故は派遣元ではなく、指揮命令する派遣先の{_name(graph, host)}に帰属させて検討します。",
+                    f"{w.name} is dispatched by {agency} and directed by {_name(graph, host)}; "
+                    f"the incident attaches to the host that directs the worker, not to the agency.",
+                )
+            else:
+                step = L(
+                    f"{w.name}（{EMPLOYMENTS[w.employment].ja}）は{_name(graph, host)}で働く従事者です。"
+                    f"事故は{_name(graph, host)}に帰属させて検討します。",
+                    f"{w.name} ({EMPLOYMENTS[w.employment].en}) works at {_name(graph, host)}; "
+                    f"the incident attaches to {_name(graph, host)}.",
+                )
+            return "worker", host, step
+    raise LiabilityError(
+        L(f"「{at}」という当事者・従事者はありません。", f"No party or worker with id {at!r}.")
+    )
+
+
+def _path_text(graph: ChainGraph, path: Sequence[Edge]) -> L:
+    if not path:
+        return L("", "")
+    names = [_name(graph, path[0].delegator)] + [_name(graph, e.delegate) for e in path]
+    return L("経路: " + " → ".join(names), "Path: " + " → ".join(names))
+
+
+def assess(
+    graph: ChainGraph,
+    profile: Profile,
+    at: str,
+    *,
+    findings: Sequence[Finding] | None = None,
+) -> Assessment:
+    """Every party's capacity toward the municipality for an incident at ``at``.
+
+    ``at`` is a party id or a worker id. ``findings`` may be passed to reuse
+    an existing check of the same chain under the same profile.
+    """
+    contractor = graph.contractor
+    if contractor is None:
+        raise LiabilityError(
+            L("契約の受託者が当事者にないため、責任を判断できません。",
+              "The contract names no contractor among the parties.")
+        )
+    kind, host, placed = _place(graph, at)
+    if findings is None:
+        from chain.engine import check_chain
+
+        findings = check_chain(graph, profile).findings
+    path = tuple(graph.path_to(host))
+    liab = profile.liability
+    notes: list[L] = [placed]
+    if path:
+        notes.append(_path_text(graph, path))
+    if host == graph.municipality:
+        notes.append(L("発注者自身での事故であり、受託者の責任は問題になりません。",
+                       "The incident is at the municipality itself; no contractor answers."))
+        return Assessment(at, kind, host, path, (), (), (), profile.id, tuple(notes))
+
+    capacities: list[Capacity] = []
+    damages = _cite_all(profile, liab.damages)
+    civil_415 = statute(profile, CIVIL_CODE, "415")
+    cname = _name(graph, contractor)
+    capacities.append(
+        Capacity(
+            contractor,
+            "direct",
+            (*damages, civil_415),
+            (
+                placed,
+                L(f"{cname}は発注者と契約を結んだ受託者です。特記事項の義務に違反して発注者に損害を与えれば、"
+                  "損害賠償の条項と債務不履行（民法第415条）により直接責任を負います。",
+                  f"{cname} is the contractor, party to the contract: a breach of the provisions causing "
+                  "loss makes it liable directly under the damages clause and Civil Code art. 415."),
+            ),
+        )
+    )
+
+    joint: list[str] = []
+    host_tier = graph.tiers.get(host)
+    if host != contractor and host_tier is not None and host_tier >= 2:
+        capacities.extend(_for_delegate(graph, profile, host, host_tier, path, placed, joint))
+    elif host != contractor:
+        notes.append(
+            L(f"{_name(graph, host)}はどの委託からも到達しません。委託関係の外で業務に関わっています。",
+              f"No delegation reaches {_name(graph, host)}: it took part outside the chain.")
+        )
+
+    if kind == "worker":
+        capacities.extend(_for_worker(graph, profile, at, host, contractor, placed))
+
+    breach = _own_breach(graph, profile, host, path, findings, placed)
+    if breach is not None:
+        capacities.append(breach)
+
+    for e in path:
+        if e.is_contract or e.delegate == contractor:
+            continue
+        if e.delegate in joint:
+            continue
+        capacities.append(_recourse(graph, profile, e, placed))
+
+    return Assessment(
+        incident=at,
+        incident_kind=kind,  # type: ignore[arg-type]
+        host=host,
+        path=path,
+        capacities=tuple(capacities),
+        exposures=tuple(exposures(graph, profile, at, kind, host, path)),
+        joint_group=tuple(joint),
+        profile=profile.id,
+        notes=tuple(notes),
+    )
+
+
+def _for_delegate(
+    graph: ChainGraph,
+    profile: Profile,
+    host: str,
+    tier: int,
+    path: Sequence[Edge],
+    placed: L,
+    joint: list[str],
+) -> list[Capacity]:
+    contractor = graph.contractor
+    assert contractor is not None
+    spec = profile.liability.delegate_rule(tier)
+    cname, hname = _name(graph, contractor), _name(graph, host)
+    kind = tier_label(tier)
+    if spec is None or spec.basis == "general_law":
+        interp = profile.interpretation(spec.interpretation if spec else None)
+        return [
+            Capacity(
+                contractor,
+                "general_law",
+                (statute(profile, CIVIL_CODE, "415"),),
+                (
+                    placed,
+                    L(f"テンプレートは{kind.ja}先の行為についての受託者の責任を定めていません。",
+                      f"The template says nothing of the contractor's liability for a {kind.en} delegate."),
+                    L(f"{cname}は債務の履行のために{hname}を使っており、その者の行為について一般の契約法"
+                      "（民法第415条、履行補助者）により責任を負うと考えられます。特記事項の条項ではありません。",
+                      f"{cname} uses {hname} to perform its obligations and answers for it under general "
+                      "contract law (Civil Code art. 415); this is not a clause of the provisions."),
+                ),
+                interp,
+            )
+        ]
+    interp = profile.interpretation(spec.interpretation)
+    clauses = _cite_all(profile, spec.clause)
+    if spec.basis == "joint_and_several":
+        members = [contractor] + [e.delegate for e in path if not e.is_contract and e.delegate != contractor]
+        joint.extend(m for m in members if m not in joint)
+        names = "、".join(_name(graph, m) for m in members)
+        out = []
+        for m in members:
+            out.append(
+                Capacity(
+                    m,
+                    "joint_and_several",
+                    (*clauses, statute(profile, CIVIL_CODE, "436")),
+                    (
+                        placed,
+                        L(f"テンプレートは、受託者が再委託等の相手方の行為について相手方と連帯して責任を負うと定め、"
+                          f"二以上の段階にわたる委託も再委託等に含めています。経路上の{names}が連帯して責任を負います。",
+                          "The template makes the contractor answer jointly and severally with its delegates, "
+                          f"multi-stage delegation included: {names} answer jointly."),
+                        L("発注者は連帯債務者のいずれに対しても全部の履行を請求できます（民法第436条）。",
+                          "The municipality may claim the whole from any of them (Civil Code art. 436)."),
+                    ),
+                    interp,
+                )
+            )
+        return out
+    # regardless_of_terms, all_acts, deemed_own: the contractor answers for the delegate's acts
+    text = L(
+        f"テンプレートにより、{cname}は{kind.ja}先である{hname}の行為について、"
+        "再委託契約の内容にかかわらず発注者に責任を負います。",
+        f"Under the template {cname} answers to the municipality for the acts of {hname}, "
+        f"its {kind.en} delegate, whatever the subcontract says.",
+    )
+    return [
+        Capacity(
+            contractor,
+            "regardless_of_terms",
+            clauses,
+            (placed, text),
+            interp,
+        )
+    ]
+
+
+def _for_worker(
+    graph: ChainGraph, profile: Profile, worker_id: str, host: str, contractor: str, placed: L
+) -> list[Capacity]:
+    spec = profile.liability.non_regular
+    worker = next(w for w in graph.chain.workers if w.id == worker_id)
+    if (
+        spec is None
+        or spec.basis != "all_acts"
+        or host != contractor
+        or worker.employment not in NON_REGULAR
+    ):
+        return []
+    return [
+        Capacity(
+            contractor,
+            "non_regular_all_acts",
+            _cite_all(profile, spec.clause),
+            (
+                placed,
+                L(f"{worker.name}は正社員以外の労働者（{EMPLOYMENTS[worker.employment].ja}）です。"
+                  f"テンプレートにより、{_name(graph, contractor)}はその行為すべてとその結果について発注者に責任を負います。",
+                  f"{worker.name} is not a regular employee ({EMPLOYMENTS[worker.employment].en}); under the "
+                  f"template {_name(graph, contractor)} answers for all their acts and results."),
+            ),
+            profile.interpretation(spec.interpretation),
+        )
+    ]
+
+
+def _own_breach(
+    graph: ChainGraph,
+    profile: Profile,
+    host: str,
+    path: Sequence[Edge],
+    findings: Sequence[Finding],
+    placed: L,
+) -> Capacity | None:
+    contractor = graph.contractor
+    assert contractor is not None
+    codes = set(profile.liability.breach_codes)
+    on_path = {e.id for e in path if not e.is_contract}
+    faults = [
+        f
+        for f in findings
+        if f.severity == "error"
+        and f.code in codes
+        and (f.delegation in on_path or (f.code == "DLG006" and f.party == host))
+    ]
+    if not faults:
+        return None
+    liab = profile.liability
+    label = liab.termination_label.l() if liab.termination_label else L("契約の解除", "termination")
+    steps = [placed]
+    for f in faults:
+        steps.append(
+            L(f"{f.code}: {f.message.ja}（{f.citations[0].label.ja}）",
+              f"{f.code}: {f.message.en} ({f.citations[0].label.en})")
+        )
+    steps.append(
+        L(f"これらは{_name(graph, contractor)}自身の特記事項違反です。発注者は{label.ja}と損害賠償を求めることができます。",
+          f"These are {_name(graph, contractor)}'s own breaches of the provisions, opening {label.en} "
+          "and a claim for damages.")
+    )
+    via = tuple(dict.fromkeys(f.delegation or f.party or "" for f in faults))
+    return Capacity(
+        contractor,
+        "own_breach",
+        (*_cite_all(profile, liab.termination), *_cite_all(profile, liab.damages)),
+        tuple(steps),
+        None,
+        via,
+    )
+
+
+def _recourse(graph: ChainGraph, profile: Profile, e: Edge, placed: L) -> Capacity:
+    flow = [c for r in profile.rules if r.code == "PST001" for c in r.clause]
+    dname, uname = _name(graph, e.delegate), _name(graph, e.delegator)
+    steps = [
+        placed,
+        L(f"{dname}は発注者と契約を結んでいません。{uname}との再委託契約により{uname}に対して責任を負い、"
+          f"{uname}はそれを前提に{dname}に求償することになります。",
+          f"{dname} has no contract with the municipality; it answers to {uname} under their subcontract, "
+          f"and {uname} may seek recourse from it."),
+    ]
+    if flow:
+        steps.append(
+            L("テンプレートは特記事項の義務を再委託先に課すことを求めており、その義務が再委託契約の内容になります。",
+              "The template requires the provisions' obligations to be imposed on the delegate, so they are "
+              "terms of that subcontract.")
+        )
+    return Capacity(
+        e.delegate,
+        "recourse_only",
+        (*_cite_all(profile, dict.fromkeys(flow)), statute(profile, CIVIL_CODE, "415")),
+        tuple(steps),
+        None,
+        (e.id,),
+    )
+
+
+def assess_all(graph: ChainGraph, profile: Profile) -> dict[str, Assessment]:
+    """An assessment for every party on the chain, checking the chain once."""
+    from chain.engine import check_chain
+
+    findings = check_chain(graph, profile).findings
+    return {
+        pid: assess(graph, profile, pid, findings=findings)
+        for pid in graph.party_index
+        if pid != graph.municipality
+    }

@@ -1,0 +1,97 @@
+"""Exposure outside the template that depends on facts the chain does not record.
+
+Shown beside the capacities, marked as fact-dependent, never as findings:
+
+- employer's liability in tort (Civil Code art. 715) of whoever directs the
+  person who caused the incident: for a dispatched worker, the host, not
+  the agency;
+- the statutory duty of safe management of everyone handling the data on
+  the municipality's behalf (個人情報保護法 第66条第2項), every tier included;
+- penal provisions: for the individual (第176条, 第180条) and fines on the
+  company for its staff's offences (第184条, through 第178条, 第179条, 第182条).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from chain.graph import ChainGraph, Edge
+from chain.liability.model import Exposure
+from chain.profile import Clause, Profile
+from chain.vocab import L
+
+__all__ = ["APPI", "exposures"]
+
+APPI = "個人情報保護法"
+_CLAUSES = {
+    "715": Clause(document="民法", article="715"),
+    "66-2": Clause(document=APPI, article="66", paragraph="2"),
+    "176": Clause(document=APPI, article="176"),
+    "180": Clause(document=APPI, article="180"),
+    "184": Clause(document=APPI, article="184"),
+    "178": Clause(document=APPI, article="178"),
+    "179": Clause(document=APPI, article="179"),
+    "182": Clause(document=APPI, article="182"),
+}
+
+
+def _cite(profile: Profile, *keys: str):
+    return tuple(profile.cite(_CLAUSES[k]) for k in keys)
+
+
+def exposures(
+    graph: ChainGraph,
+    profile: Profile,
+    at: str,
+    kind: str,
+    host: str,
+    path: Sequence[Edge],
+) -> Iterator[Exposure]:
+    hname = graph.party_name(host)
+    who = hname
+    if kind == "worker":
+        worker = next(w for w in graph.chain.workers if w.id == at)
+        who = worker.name
+        extra = L("", "")
+        if worker.employment == "dispatched" and worker.dispatched_from:
+            agency = graph.party_name(worker.dispatched_from)
+            extra = L(f"派遣元の{agency}ではなく、", f"not the agency {agency}, but ")
+        yield Exposure(
+            host,
+            "employer_tort",
+            _cite(profile, "715"),
+            L(f"{who}の行為が業務の執行について第三者に損害を与えた場合、{extra.ja}指揮命令する"
+              f"{hname}が使用者として責任を負い得ます（事実による）。",
+              f"If {who}'s act in the course of the work harms others, {extra.en}{hname}, which directs "
+              "the worker, may be liable as employer (depends on the facts)."),
+        )
+    else:
+        yield Exposure(
+            host,
+            "employer_tort",
+            _cite(profile, "715"),
+            L(f"事故を起こした者を{hname}が使用していれば、{hname}は使用者として責任を負い得ます（事実による）。",
+              f"If {hname} employs whoever caused the incident, it may be liable as employer "
+              "(depends on the facts)."),
+        )
+    handlers = [e.delegate for e in path if e.delegate != graph.municipality] or [host]
+    for party in dict.fromkeys(handlers):
+        yield Exposure(
+            party,
+            "statutory_duty",
+            _cite(profile, "66-2"),
+            L(f"{graph.party_name(party)}は発注者の個人情報を扱う業務の委託を受けた者として、"
+              "法令上の安全管理措置の義務を負います（どの段階でも同じ）。",
+              f"{graph.party_name(party)}, entrusted with handling the municipality's personal "
+              "data, owes the statutory duty of safe management (at every tier)."),
+        )
+    yield Exposure(
+        host,
+        "penal",
+        _cite(profile, "176", "180", "184", "178", "179", "182"),
+        L(f"{who}が個人情報ファイルや個人情報を不正に提供・盗用した場合は本人に罰則があり"
+          f"（第176条、第180条）、従業者の違反によっては{hname}にも罰金が科され得ます（第184条）。事実によります。",
+          f"If {who} unlawfully provides or steals personal information files or data, penalties apply "
+          f"to the individual (arts. 176, 180), and fines may reach {hname} for its staff's offences "
+          "(art. 184). Depends on the facts."),
+    )

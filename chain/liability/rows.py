@@ -1,0 +1,75 @@
+"""An assessment as table rows, and the incidents one can ask about (for the app)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from chain.graph import ChainGraph
+from chain.liability.model import Assessment
+from chain.vocab import EMPLOYMENTS, L, tier_label
+
+__all__ = ["CAPACITY_COLUMNS", "EXPOSURE_COLUMNS", "capacity_rows", "exposure_rows", "incident_choices"]
+
+CAPACITY_COLUMNS = {
+    "party": L("事業者", "Party"),
+    "capacity": L("責任の立場", "Capacity"),
+    "basis": L("根拠", "Basis"),
+    "interpretation": L("適用した解釈", "Interpretation applied"),
+    "trace": L("判断の過程", "Reasoning"),
+}
+EXPOSURE_COLUMNS = {
+    "party": L("事業者", "Party"),
+    "kind": L("種類", "Kind"),
+    "note": L("内容（事実による）", "What (depends on the facts)"),
+    "basis": L("根拠", "Basis"),
+}
+
+
+def incident_choices(graph: ChainGraph) -> list[tuple[str, L]]:
+    """Parties on the chain (by tier, then file order) and then workers, with labels."""
+    out: list[tuple[str, L]] = []
+    order = sorted(
+        (pid for pid in graph.party_index if pid != graph.municipality),
+        key=lambda pid: (graph.tiers.get(pid, 10**6), graph.party_index[pid]),
+    )
+    for pid in order:
+        tier = graph.tiers.get(pid)
+        where = L("受託者", "contractor") if tier == 1 else tier_label(tier) if tier else L(
+            "チェーン外", "off the chain")
+        name = graph.party_name(pid)
+        out.append((pid, L(f"{name}（{where.ja}）", f"{name} ({where.en})")))
+    for w in graph.chain.workers:
+        host = graph.party_name(w.party)
+        emp = EMPLOYMENTS[w.employment]
+        out.append((w.id, L(f"従事者: {w.name}（{emp.ja}、{host}）", f"worker: {w.name} ({emp.en}, {host})")))
+    return out
+
+
+def capacity_rows(a: Assessment, graph: ChainGraph, lang: str) -> list[dict[str, Any]]:
+    sep = "、" if lang == "ja" else "; "
+    rows = []
+    for c in a.capacities:
+        steps = [t for t in c.trace if not (a.notes and t == a.notes[0])]
+        rows.append(
+            {
+                "party": graph.party_name(c.party),
+                "capacity": c.label(lang),
+                "basis": sep.join(x.label(lang) for x in c.citations),
+                "interpretation": c.interpretation.text(lang) if c.interpretation else "",
+                "trace": "\n".join(f"{i}. {s(lang)}" for i, s in enumerate(steps, start=1)),
+            }
+        )
+    return rows
+
+
+def exposure_rows(a: Assessment, graph: ChainGraph, lang: str) -> list[dict[str, Any]]:
+    sep = "、" if lang == "ja" else "; "
+    return [
+        {
+            "party": graph.party_name(x.party),
+            "kind": x.label(lang),
+            "note": x.note(lang),
+            "basis": sep.join(c.label(lang) for c in x.citations),
+        }
+        for x in a.exposures
+    ]

@@ -1,0 +1,251 @@
+"""The app's words in Japanese and English.
+
+Every text the app shows comes from :data:`MESSAGES` (or, for domain
+words, from :mod:`chain.vocab` and the library's own bilingual labels), so
+switching the language switches the whole page. Japanese is the default.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from chain.vocab import L
+
+__all__ = ["LANG_KEY", "MESSAGES", "lang", "t"]
+
+LANG_KEY = "lang"
+
+MESSAGES: dict[str, L] = {
+    # navigation and frame
+    "app.title": L("再委託チェーン検査", "Subcontract chain check"),
+    "nav.load": L("読み込み", "Open"),
+    "nav.edit": L("編集", "Edit"),
+    "nav.check": L("検査結果", "Findings"),
+    "nav.compare": L("テンプレート比較", "Compare templates"),
+    "nav.incident": L("事故と責任", "Incident and liability"),
+    "lang.label": L("言語 / Language", "言語 / Language"),
+    "sidebar.open": L("開いているチェーン", "Open chain"),
+    "sidebar.none": L("チェーンは開かれていません。", "No chain is open."),
+    "sidebar.template": L("特記事項のテンプレート", "Special-provisions template"),
+    "sidebar.template_help": L(
+        "既定は契約（contract.template）が指定するテンプレートです。",
+        "Defaults to the template the contract names (contract.template).",
+    ),
+    "sidebar.template_placeholder": L("テンプレートを選んでください", "Choose a template"),
+    "sidebar.named": L("契約の指定", "named in the contract"),
+    "sidebar.counts": L(
+        "エラー {error} 件・警告 {warning} 件・情報 {info} 件",
+        "errors {error}, warnings {warning}, notes {info}",
+    ),
+    "sidebar.problems": L("入力の問題 {n} 件", "input problems: {n}"),
+    # load page
+    "load.intro": L(
+        "委託先・再委託先のつながり（チェーン）を読み込むと、契約の特記事項に照らして、"
+        "足りない承諾・申請事項・書類を条項と対応方法つきで示します。まずはサンプルでお試しください。",
+        "Open a chain of contractors and subcontractors to see, clause by clause, which "
+        "approvals, application items and documents the contract's special provisions still "
+        "require, and how to fix each. Try the sample first.",
+    ),
+    "load.sample": L("サンプル", "Sample"),
+    "load.sample_button": L("サンプルのチェーンを開く", "Open the sample chain"),
+    "load.sample_choice": L("サンプルを選ぶ", "Choose a sample"),
+    "load.upload": L("チェーンの JSON ファイルを読み込む", "Open a chain JSON file"),
+    "load.upload_help": L(
+        "公開形式（subcontract-chain 1.0）の JSON ファイル。読めない場合は問題の場所を示し、"
+        "開いているチェーンはそのまま残ります。",
+        "A JSON file in the published format (subcontract-chain 1.0). If it cannot be read, "
+        "the app names the place and keeps the chain already open.",
+    ),
+    "load.new": L("新しいチェーンを作る", "Start a new chain"),
+    "load.new_title": L("契約件名", "Contract title"),
+    "load.new_municipality": L("発注者（自治体）の名称", "Municipality"),
+    "load.new_contractor": L("受託者の名称", "Contractor"),
+    "load.new_template": L("特記事項のテンプレート", "Special-provisions template"),
+    "load.new_start": L("契約期間（開始）例: 2025-04-01 / 令和7年4月1日", "Contract start"),
+    "load.new_end": L("契約期間（終了）", "Contract end"),
+    "load.new_submit": L("作成して編集する", "Create and edit"),
+    "load.bad_file": L(
+        "「{name}」は読み込めませんでした（{n} 件の問題）。",
+        "Could not open “{name}” (problems: {n}).",
+    ),
+    "load.kept": L(
+        "開いていたチェーン「{title}」はそのまま残っています。",
+        "The chain already open, “{title}”, is kept.",
+    ),
+    "load.opened": L("「{title}」を開いています（{source}）。", "“{title}” is open ({source})."),
+    "load.to_check": L("検査結果を見る", "See the findings"),
+    "load.to_edit": L("編集する", "Edit it"),
+    # problems
+    "problems.count": L("入力の問題（{n}）", "Input problems ({n})"),
+    "problems.intro": L(
+        "次の箇所を直すと検査できます。入力した値はそのまま残っています。",
+        "Fix these places to check the chain. What was typed is kept.",
+    ),
+    "problems.where": L("場所", "Place"),
+    "problems.message": L("問題", "Problem"),
+    "problems.input": L("入力値", "Value"),
+    "problems.pointer": L("JSON ポインタ", "JSON pointer"),
+    "problems.line": L("{line}行{column}列", "line {line}, column {column}"),
+    "problems.whole": L("ファイル全体", "whole file"),
+    # edit page
+    "edit.intro": L(
+        "表のセルを直接編集できます。編集するたびに検査し直します。行の追加は表の下端、"
+        "削除は行を選んでごみ箱アイコンから。"
+        "日付は 2025-04-01 または 令和7年4月1日 の形で書けます。",
+        "Edit the cells directly; the chain is re-checked after every edit. Add rows at the "
+        "bottom of a table; delete by selecting rows and using the bin icon. Dates may be "
+        "written 2025-04-01 or 令和7年4月1日.",
+    ),
+    "edit.none": L(
+        "まだチェーンが開かれていません。「読み込み」から開いてください。",
+        "No chain is open yet. Open one from “Open”.",
+    ),
+    "edit.valid": L("形式の問題はありません。", "No format problems."),
+    "edit.contract": L("契約", "Contract"),
+    "edit.findings_link": L(
+        "検査結果: エラー {error} 件・警告 {warning} 件・情報 {info} 件",
+        "Findings: errors {error}, warnings {warning}, notes {info}",
+    ),
+    "edit.documents_for": L("書類を編集する委託", "Delegation whose documents to edit"),
+    "edit.no_delegations": L(
+        "委託がまだありません。上の表で委託を追加すると書類を登録できます。",
+        "No delegations yet. Add one in the table above to record its documents.",
+    ),
+    "edit.download_invalid": L(
+        "入力の問題が残っています。保存はできますが、形式に合わないため他のツールでは読めません。",
+        "Input problems remain. You can save, but the file does not match the format yet.",
+    ),
+    # check page
+    "check.none": L(
+        "まだチェーンが開かれていません。「読み込み」でサンプルを開くか、ファイルを読み込んでください。",
+        "No chain is open yet. Open the sample or a file from “Open”.",
+    ),
+    "check.cannot": L(
+        "入力に問題があるため検査できません。",
+        "The chain cannot be checked until its input problems are fixed.",
+    ),
+    "check.under": L(
+        "テンプレート {id}「{title}」で検査", "Checked against template {id}, “{title}”"
+    ),
+    "check.errors": L("エラー", "Errors"),
+    "check.warnings": L("警告", "Warnings"),
+    "check.infos": L("情報", "Notes"),
+    "check.verdict_pass": L(
+        "エラーはありません。このテンプレートの要件を満たしています。",
+        "No errors: the chain meets this template's requirements.",
+    ),
+    "check.verdict_fail": L(
+        "エラーが {n} 件あります。各行の条項と対応を確認してください。",
+        "Errors: {n}. See each row's clause and fix.",
+    ),
+    "findings.title": L("指摘事項", "Findings"),
+    "findings.severity": L("重大度", "Severity"),
+    "findings.clause": L("条項", "Clause"),
+    "findings.party": L("事業者", "Party"),
+    "findings.code": L("コード", "Code"),
+    "findings.shown": L("{total} 件中 {shown} 件を表示", "Showing {shown} of {total}"),
+    "findings.none": L("指摘事項はありません。", "No findings."),
+    "findings.all": L("すべて", "All"),
+    "findings.select": L(
+        "行を選ぶと、その指摘の条項・対応・場所を全文で表示します。",
+        "Select a row to see its clauses, fix and place in full.",
+    ),
+    "findings.clauses": L("根拠の条項", "Clauses"),
+    "findings.fix": L("対応:", "Fix:"),
+    "findings.interpretation": L("テンプレートに定めがない点の解釈:", "Interpretation:"),
+    "findings.where": L("場所:", "Place:"),
+    "checklist.title": L("委託ごとのチェックリスト", "Checklist per delegation"),
+    "checklist.intro": L(
+        "テンプレートが求める申請事項と書類が揃っているかを委託ごとに示します。",
+        "For each delegation: the application items and documents the template requires.",
+    ),
+    "checklist.header": L(
+        "{kind}　{delegator} → {delegate}（{id}）：{state}",
+        "{kind}: {delegator} → {delegate} ({id}): {state}",
+    ),
+    "checklist.complete": L("すべて揃っています", "complete"),
+    "checklist.missing": L("{n} 件不足", "{n} missing"),
+    "checklist.off_chain": L(
+        "この委託は発注者からたどれないため段階が決まらず、チェックリストはありません（構造の指摘を参照）。",
+        "This delegation cannot be reached from the municipality, so it has no tier and no "
+        "checklist (see the structure findings).",
+    ),
+    "checklist.nothing": L(
+        "この段階の委託に、このテンプレートが求める申請事項・書類はありません。",
+        "The template requires no items or documents for a delegation at this tier.",
+    ),
+    "checklist.status": L("状態", "Status"),
+    "checklist.kind": L("区分", "Type"),
+    "checklist.item": L("項目", "Item"),
+    "checklist.clause": L("条項", "Clause"),
+    "checklist.record": L("記録", "Record"),
+    "checklist.note": L("備考", "Note"),
+    "checklist.ok": L("✔ あり", "✔ present"),
+    "checklist.ng": L("✘ 不足", "✘ missing"),
+    "checklist.kind_item": L("申請事項", "application item"),
+    "checklist.kind_document": L("書類", "document"),
+    "checklist.fields": L("未記入: {fields}", "empty: {fields}"),
+    "checklist.problems": L("指摘あり: {codes}", "see findings: {codes}"),
+    "checklist.interpretation": L("解釈による", "by interpretation"),
+    "downloads.title": L("ダウンロード", "Downloads"),
+    "downloads.csv": L("指摘事項 CSV", "Findings CSV"),
+    "downloads.xlsx": L("指摘事項 Excel", "Findings Excel"),
+    "downloads.json": L("チェーン JSON", "Chain JSON"),
+    "downloads.scope": L(
+        "指摘事項のファイルには、上の絞り込みで表示中の {n} 件が入ります。",
+        "The findings files hold the {n} findings shown with the filters above.",
+    ),
+    # compare page
+    "compare.intro": L(
+        "同じチェーンを 5 つのテンプレートで検査した結果です。"
+        "エラーが 0 件のテンプレートなら要件を満たします。",
+        "The same chain checked against all five templates. A template with no errors is met.",
+    ),
+    "compare.pass": L("適合", "passes"),
+    "compare.fail": L("不適合", "fails"),
+    "compare.template": L("テンプレート", "Template"),
+    "compare.title": L("名称", "Title"),
+    "compare.issuer": L("発行者", "Issuer"),
+    "compare.verdict": L("判定", "Verdict"),
+    "compare.errors": L("エラー", "Errors"),
+    "compare.warnings": L("警告", "Warnings"),
+    "compare.infos": L("情報", "Notes"),
+    "compare.error_codes": L("エラーのコード", "Error codes"),
+    "compare.warning_codes": L("警告のコード", "Warning codes"),
+    "compare.named": L("契約の指定", "Named in contract"),
+    "compare.use": L("{id} で検査結果を見る", "See findings under {id}"),
+    "compare.metric": L(
+        "エラー {errors} / 警告 {warnings}", "errors {errors} / warnings {warnings}"
+    ),
+    # incident page
+    "incident.intro": L(
+        "事故が起きた事業者または従事者を選ぶと、誰がどの立場・どの条項で発注者に責任を負うかを示します。",
+        "Choose the party or worker where an incident happens to see who answers to the "
+        "municipality, in what capacity, under which clause.",
+    ),
+    "incident.at": L("事故が起きた事業者・従事者", "Where the incident happens"),
+    "incident.placeholder": L("選んでください", "Choose a party or worker"),
+    "incident.capacities": L("責任を負う当事者", "Who answers"),
+    "incident.reasoning": L("判断の過程（立場ごと）", "Reasoning, capacity by capacity"),
+    "incident.joint": L(
+        "連帯して責任を負う当事者: {names}（発注者はいずれにも全部を請求できます）",
+        "Jointly and severally liable: {names} (the municipality may claim the whole from any)",
+    ),
+    "incident.exposures": L("事実によっては（特記事項の外）", "Depending on the facts (outside the provisions)"),
+    "incident.exposures_note": L(
+        "次は特記事項の外にある、事実によって生じ得る責任です。発見事項ではありません。",
+        "Exposure outside the provisions that depends on facts the chain does not record; not findings.",
+    ),
+}
+
+
+def lang() -> str:
+    """The language the officer chose (``ja`` unless switched)."""
+    value = st.session_state.get(LANG_KEY, "ja")
+    return value if value in ("ja", "en") else "ja"
+
+
+def t(key: str, **values: object) -> str:
+    """The message ``key`` in the current language, filled with ``values``."""
+    text = MESSAGES[key](lang())
+    return text.format(**values) if values else text

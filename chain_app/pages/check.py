@@ -1,0 +1,220 @@
+"""The findings for the open chain under the chosen template, and what to download.
+
+Sections, top to bottom: the verdict, the findings table with its filters,
+the checklist per delegation, the downloads.
+"""
+
+import pandas as pd
+import streamlit as st
+
+from chain.checklist import DelegationChecklist, checklists
+from chain.engine import Report
+from chain.finding_rows import COLUMNS, facets, filter_findings, finding_rows
+from chain.findings import Finding
+from chain.locate import field_label, locate
+from chain.spreadsheet import findings_csv, findings_xlsx
+from chain.vocab import SEVERITIES
+from chain_app import state
+from chain_app.components import chain_download, download_name, show_problems, table
+from chain_app.i18n import lang, t
+from chain_app.text import md
+
+SHOWN_COLUMNS = [k for k in COLUMNS if k != "slug"]
+FILTERS = (
+    ("flt-severity", "findings.severity", "severities"),
+    ("flt-clause", "findings.clause", "clauses"),
+    ("flt-party", "findings.party", "parties"),
+    ("flt-code", "findings.code", "codes"),
+)
+
+
+def summary(report: Report) -> None:
+    profile = report.profile
+    st.caption(t("check.under", id=profile.id, title=md(profile.title)))
+    counts = report.counts()
+    errors, warnings, infos = st.columns(3)
+    errors.metric(t("check.errors"), counts["error"])
+    warnings.metric(t("check.warnings"), counts["warning"])
+    infos.metric(t("check.infos"), counts["info"])
+    if counts["error"]:
+        st.error(t("check.verdict_fail", n=counts["error"]))
+    else:
+        st.success(t("check.verdict_pass"))
+
+
+def filtered_findings(report: Report) -> list[Finding]:
+    """The filter widgets, and the findings they let through."""
+    lg = lang()
+    choices = facets(report.findings, report.graph)
+    chosen: dict[str, list[str]] = {}
+    for col, (key, label, facet) in zip(st.columns(4), FILTERS, strict=True):
+        options = dict(getattr(choices, facet))
+        # Keep only choices this report still offers (the chain or template may have changed).
+        if key in st.session_state:
+            st.session_state[key] = [v for v in st.session_state[key] if v in options]
+        chosen[facet] = col.multiselect(
+            t(label),
+            options=list(options),
+            format_func=lambda v, options=options: (
+                options[v](lg) if callable(options[v]) else str(options[v])
+            ),
+            key=key,
+            placeholder=t("findings.all"),
+        )
+    return filter_findings(report.findings, graph=report.graph, **chosen)
+
+
+def findings(report: Report) -> list[Finding]:
+    """Filters, the findings table and the selected finding in full; returns those shown."""
+    st.subheader(t("findings.title"))
+    shown = filtered_findings(report)
+    st.caption(t("findings.shown", total=len(report.findings), shown=len(shown)))
+    if not report.findings:
+        st.info(t("findings.none"))
+        return shown
+    lg = lang()
+    rows = finding_rows(shown, lg, report.graph)
+    frame = pd.DataFrame(
+        [[r[k] for k in SHOWN_COLUMNS] for r in rows],
+        columns=[COLUMNS[k](lg) for k in SHOWN_COLUMNS],
+    )
+    widths = {"message": "large", "fix": "large", "clause": "medium", "interpretation": "large"}
+    with st.container(key="findings-table"):
+        event = st.dataframe(
+            frame,
+            hide_index=True,
+            width="stretch",
+            key="findings-select",
+            on_select="rerun",
+            selection_mode="single-row",
+            column_config={
+                COLUMNS[k](lg): st.column_config.TextColumn(width=w) for k, w in widths.items()
+            },
+        )
+    selected = [i for i in event.selection.rows if 0 <= i < len(shown)]
+    if selected:
+        finding_detail(shown[selected[0]])
+    else:
+        st.caption(t("findings.select"))
+    return shown
+
+
+def finding_detail(f: Finding) -> None:
+    """One finding in full: message, every clause with its heading path, fix, place."""
+    lg = lang()
+    with st.container(border=True, key="finding-detail"):
+        st.markdown(f"**{f.code}** · {SEVERITIES[f.severity](lg)} · {md(f.message(lg), 2000)}")
+        st.markdown(f"**{t('findings.clauses')}**")
+        for c in f.citations:
+            st.markdown(f"- {md(c.label(lg))} — {md(c.path)}（{md(c.document)}）")
+        st.markdown(f"**{t('findings.fix')}** {md(f.fix(lg), 2000)}")
+        if f.interpretation is not None:
+            st.markdown(
+                f"**{t('findings.interpretation')}** {md(f.interpretation.topic(lg))}: "
+                f"{md(f.interpretation.text(lg), 2000)}"
+            )
+        where = locate(f.pointer)
+        place = where.label(lg) if where is not None else "/"
+        st.markdown(f"**{t('findings.where')}** {md(place)}（{md(f.pointer or '/')}）")
+
+
+def _checklist_frame(cl: DelegationChecklist) -> pd.DataFrame:
+    lg = lang()
+    sep = "、" if lg == "ja" else "; "
+    rows = []
+    for item in cl.items:
+        notes = []
+        if item.missing_fields:
+            names = sep.join(field_label(f)(lg) for f in item.missing_fields)
+            notes.append(t("checklist.fields", fields=names))
+        if item.problems:
+            notes.append(t("checklist.problems", codes=sep.join(item.problems)))
+        if item.interpretation is not None:
+            notes.append(f"{t('checklist.interpretation')}: {item.interpretation.topic(lg)}")
+        rows.append(
+            {
+                t("checklist.status"): t("checklist.ok" if item.present else "checklist.ng"),
+                t("checklist.kind"): t(f"checklist.kind_{item.kind}"),
+                t("checklist.item"): item.label(lg),
+                t("checklist.clause"): sep.join(c.label(lg) for c in item.citations),
+                t("checklist.record"): " / ".join(item.documents),
+                t("checklist.note"): " ".join(notes),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def checklist(report: Report) -> None:
+    st.subheader(t("checklist.title"))
+    st.caption(t("checklist.intro"))
+    lg = lang()
+    for cl in checklists(report):
+        state_text = (
+            t("checklist.complete") if cl.complete else t("checklist.missing", n=cl.missing)
+        )
+        header = t(
+            "checklist.header",
+            kind=cl.kind(lg),
+            delegator=md(cl.delegator, 60),
+            delegate=md(cl.delegate, 60),
+            id=md(cl.delegation, 60),
+            state=state_text,
+        )
+        icon = ":material/check_circle:" if cl.complete else ":material/warning:"
+        with st.expander(header, expanded=not cl.complete, icon=icon):
+            if cl.tier is None:
+                st.caption(t("checklist.off_chain"))
+            elif not cl.items:
+                st.caption(t("checklist.nothing"))
+            else:
+                table(
+                    _checklist_frame(cl),
+                    f"checklist-{cl.index}",
+                    widths={t("checklist.item"): 310, t("checklist.clause"): 290,
+                            t("checklist.record"): "medium", t("checklist.note"): "medium"},
+                    flagged=[not i.present for i in cl.items],
+                )
+
+
+def downloads(report: Report, shown: list[Finding]) -> None:
+    st.subheader(t("downloads.title"))
+    st.caption(t("downloads.scope", n=len(shown)))
+    lg = lang()
+    csv_col, xlsx_col, json_col, _rest = st.columns([1, 1, 1, 2])
+    csv_col.download_button(
+        t("downloads.csv"),
+        data=findings_csv(shown, lg, report.graph),
+        file_name=download_name("-findings.csv"),
+        mime="text/csv",
+        key="download-csv",
+        icon=":material/download:",
+    )
+    xlsx_col.download_button(
+        t("downloads.xlsx"),
+        data=findings_xlsx(shown, lg, report.graph),
+        file_name=download_name("-findings.xlsx"),
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        key="download-xlsx",
+        icon=":material/download:",
+    )
+    with json_col:
+        chain_download("download-chain")
+
+
+st.title(t("nav.check"))
+doc = state.document()
+if doc is None:
+    st.info(t("check.none"))
+    st.stop()
+outcome = state.result()
+if outcome is None or outcome.report is None:
+    st.error(t("check.cannot"))
+    show_problems(outcome.problems if outcome else [], key="check-problems")
+    chain_download("download-chain")
+    st.stop()
+
+report = outcome.report
+summary(report)
+shown = findings(report)
+checklist(report)
+downloads(report, shown)

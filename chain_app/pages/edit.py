@@ -1,0 +1,176 @@
+"""Edit the open chain: a form for the contract, a table for each list; re-checked on every edit."""
+
+import streamlit as st
+
+from chain.table_specs import TABLES, Column, TableSpec
+from chain.tables import from_frame, from_row, to_frame, to_row
+from chain_app import state
+from chain_app.components import chain_download, show_problems
+from chain_app.i18n import lang, t
+from chain_app.text import md
+
+CONTRACT = TABLES["contract"]
+EDIT_TAB = "edit-tab"
+_EDIT_TABLE = "_edit_table"
+
+
+def _column_config(spec: TableSpec) -> dict:
+    lg = lang()
+    config = {}
+    for c in spec.columns:
+        label = c.label(lg)
+        if c.kind == "bool":
+            config[c.path] = st.column_config.CheckboxColumn(label)
+        elif c.kind == "list":
+            config[c.path] = st.column_config.ListColumn(label)
+        elif c.kind == "enum":
+            config[c.path] = st.column_config.SelectboxColumn(
+                label, options=list(c.options or {}), format_func=_formatter(c), width="medium"
+            )
+        elif c.kind == "enum_list":
+            config[c.path] = st.column_config.MultiselectColumn(
+                label, options=list(c.options or {}), format_func=_formatter(c)
+            )
+        else:
+            # Numbers and dates are edited as text, so whatever is typed is kept and checked.
+            config[c.path] = st.column_config.TextColumn(label, pinned=c.path == "id" or None)
+    return config
+
+
+def _formatter(c: Column):
+    lg = lang()
+    options = c.options or {}
+    return lambda v: options[v](lg) if v in options else str(v)
+
+
+def _table_editor(table: str, parent: int | None = None) -> None:
+    """The table's editor. Its base frame is rebuilt only when the document changed elsewhere,
+    so the editor's own pending edits always apply to the frame they were made on."""
+    doc = state.document()
+    spec = TABLES[table]
+    marker = (state.base_revision(table), parent, lang())
+    base_key, editor_key = f"_base-{table}", f"ed-{table}"
+    cached = st.session_state.get(base_key)
+    if cached is None or cached[0] != marker:
+        cached = (marker, to_frame(doc, table, parent))
+        st.session_state[base_key] = cached
+        st.session_state.pop(editor_key, None)
+    edited = st.data_editor(
+        cached[1],
+        key=editor_key,
+        num_rows="dynamic",
+        hide_index=True,
+        column_order=[c.path for c in spec.columns],
+        column_config=_column_config(spec),
+        width="stretch",
+        placeholder="",
+    )
+    changed = from_frame(doc, table, edited, parent)
+    if changed != doc:
+        state.update_document(changed, table)
+        st.rerun()
+
+
+def _contract_changed(path: str) -> None:
+    doc = state.document()
+    contract = doc.get("contract")
+    row = to_row(CONTRACT, contract)
+    row[path] = st.session_state.get(f"contract-{path}")
+    new = dict(doc)
+    new["contract"] = from_row(CONTRACT, row, base=contract)
+    state.update_document(new, "contract")
+    if path == "template":
+        state.sync_template(new)
+
+
+def _contract_form() -> None:
+    doc = state.document()
+    row = to_row(CONTRACT, doc.get("contract"))
+    lg = lang()
+    cols = st.columns(2)
+    for i, c in enumerate(CONTRACT.columns):
+        key = f"contract-{c.path}"
+        where = cols[i % 2]
+        common = {"key": key, "on_change": _contract_changed, "args": (c.path,)}
+        value = row.get(c.path)
+        if c.kind == "bool":
+            where.checkbox(c.label(lg), value=bool(value) if isinstance(value, bool) else False,
+                           **common)
+        elif c.kind == "list":
+            current = list(value or [])
+            where.multiselect(c.label(lg), options=current, default=current,
+                              accept_new_options=True, **common)
+        else:
+            where.text_input(c.label(lg), value=value or "", **common)
+
+
+doc = state.document()
+st.title(t("nav.edit"))
+if doc is None:
+    st.info(t("edit.none"))
+    st.stop()
+
+st.caption(t("edit.intro"))
+outcome = state.result()
+if outcome is not None and outcome.problems:
+    st.error(t("problems.count", n=len(outcome.problems)))
+    st.caption(t("problems.intro"))
+    show_problems(outcome.problems, key="edit-problems")
+elif outcome is not None and outcome.report is not None:
+    st.success(t("edit.valid"))
+    st.page_link(
+        "chain_app/pages/check.py",
+        label=t("edit.findings_link", **outcome.report.counts()),
+        icon=":material/fact_check:",
+    )
+
+# Keyed, state-tracking containers: an edit reruns the page and may add a problems panel
+# above them, and an officer must stay on the form or table being edited.
+with st.expander(t("edit.contract"), key="contract-box", on_change="rerun"):
+    _contract_form()
+
+tab_names = ["parties", "delegations", "documents", "workers", "places"]
+tab_labels = {name: TABLES[name].label(lang()) for name in tab_names}
+
+
+def _tab_changed(labels=tab_labels) -> None:
+    chosen = st.session_state.get(EDIT_TAB)
+    st.session_state[_EDIT_TABLE] = next((n for n, lb in labels.items() if lb == chosen), None)
+
+
+# The open tab is remembered by table, so switching the language keeps it.
+st.session_state[EDIT_TAB] = tab_labels.get(
+    st.session_state.get(_EDIT_TABLE) or "parties", tab_labels["parties"]
+)
+tabs = st.tabs(list(tab_labels.values()), key=EDIT_TAB, on_change=_tab_changed)
+for name, tab in zip(tab_names, tabs, strict=True):
+    with tab:
+        if name != "documents":
+            _table_editor(name)
+            continue
+        delegations = doc.get("delegations") or []
+        if not delegations:
+            st.caption(t("edit.no_delegations"))
+            continue
+
+        def describe(i: int, delegations=delegations) -> str:
+            d = delegations[i] if isinstance(delegations[i], dict) else {}
+            ends = f"{d.get('delegator', '—')} → {d.get('delegate', '—')}"
+            return f"{i + 1}. {d.get('id', '—')}（{ends}）"
+
+        if st.session_state.get("doc-delegation") not in range(len(delegations)):
+            st.session_state.pop("doc-delegation", None)
+        chosen = st.selectbox(
+            t("edit.documents_for"),
+            options=list(range(len(delegations))),
+            format_func=describe,
+            key="doc-delegation",
+        )
+        if chosen is not None and chosen < len(delegations):
+            _table_editor("documents", parent=chosen)
+
+st.divider()
+if outcome is not None and outcome.problems:
+    st.warning(t("edit.download_invalid"))
+chain_download("download-chain-edit")
+st.caption(md(state.source()))

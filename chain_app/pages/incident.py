@@ -1,0 +1,84 @@
+"""Ask about an incident: who answers to the municipality, in what capacity, under which clause."""
+
+import pandas as pd
+import streamlit as st
+
+from chain.liability import LiabilityError, assess
+from chain.liability.rows import (
+    CAPACITY_COLUMNS,
+    EXPOSURE_COLUMNS,
+    capacity_rows,
+    exposure_rows,
+    incident_choices,
+)
+from chain_app import state
+from chain_app.components import show_problems, table
+from chain_app.i18n import lang, t
+from chain_app.text import md
+
+st.title(t("nav.incident"))
+result = state.result()
+if result is None:
+    st.info(t("check.none"))
+    st.stop()
+if result.report is None:
+    st.error(t("check.cannot"))
+    show_problems(result.problems, key="incident-problems")
+    st.stop()
+
+report = result.report
+graph = report.graph
+lg = lang()
+st.caption(t("incident.intro"))
+choices = dict(incident_choices(graph))
+if st.session_state.get("incident-at") not in choices:
+    st.session_state.pop("incident-at", None)
+at = st.selectbox(
+    t("incident.at"),
+    options=list(choices),
+    format_func=lambda key: choices[key](lg),
+    index=None,
+    placeholder=t("incident.placeholder"),
+    key="incident-at",
+)
+if at is None:
+    st.stop()
+
+try:
+    assessment = assess(graph, report.profile, at, findings=report.findings)
+except LiabilityError as exc:
+    st.error(exc.text(lg))
+    st.stop()
+
+for note in assessment.notes:
+    if note(lg):
+        st.markdown(f"- {md(note(lg), limit=2000)}")
+
+st.subheader(t("incident.capacities"))
+rows = capacity_rows(assessment, graph, lg)
+summary_columns = ("party", "capacity", "basis")
+frame = pd.DataFrame(
+    [[r[k] for k in summary_columns] for r in rows],
+    columns=[CAPACITY_COLUMNS[k](lg) for k in summary_columns],
+)
+table(frame, key="incident-capacities")
+if assessment.joint_group:
+    names = "、".join(graph.party_name(p) for p in assessment.joint_group)
+    st.warning(t("incident.joint", names=md(names)))
+
+st.markdown(f"**{t('incident.reasoning')}**")
+for i, row in enumerate(rows):
+    with st.expander(f"{md(row['party'])} — {md(row['capacity'])}", expanded=i < 2):
+        st.markdown(f"**{CAPACITY_COLUMNS['basis'](lg)}**: {md(row['basis'], limit=2000)}")
+        if row["interpretation"]:
+            st.markdown(f"**{CAPACITY_COLUMNS['interpretation'](lg)}**: {md(row['interpretation'], limit=2000)}")
+        st.markdown("\n\n".join(md(line, limit=2000) for line in row["trace"].splitlines()))
+
+st.subheader(t("incident.exposures"))
+st.caption(t("incident.exposures_note"))
+xrows = exposure_rows(assessment, graph, lg)
+xframe = pd.DataFrame(
+    [[r[k] for k in EXPOSURE_COLUMNS] for r in xrows],
+    columns=[c(lg) for c in EXPOSURE_COLUMNS.values()],
+)
+table(xframe, key="incident-exposures")

@@ -1,0 +1,188 @@
+"""What the app remembers for one officer's browser tab: the open chain and the choices made.
+
+The open chain is kept as its JSON document (:mod:`chain.document`), so
+that edits survive even while they make the chain invalid. A file that
+cannot be read never replaces it: its problems are kept beside it for the
+load page to show.
+
+State changes that must also move widgets (opening a chain resets the
+template choice and the editors) happen in widget callbacks, which run
+before the page is drawn.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import streamlit as st
+
+from chain.document import check_document, load_document
+from chain.inputs import ChainInputError, InputProblem, read_source
+from chain.profile import builtin_profile_ids
+from chain.validate import FileResult
+
+__all__ = [
+    "TABLE_NAMES",
+    "TEMPLATE_KEY",
+    "LoadError",
+    "base_revision",
+    "document",
+    "goto",
+    "init",
+    "load_error",
+    "open_bytes",
+    "open_document",
+    "open_path",
+    "pop_goto",
+    "result",
+    "source",
+    "sync_template",
+    "template",
+    "update_document",
+]
+
+TABLE_NAMES = ("contract", "parties", "delegations", "documents", "workers", "places")
+
+_DOC = "doc"
+_SOURCE = "doc_source"
+_REV = "doc_rev"
+_BASES = "base_revs"
+_LOAD_ERROR = "load_error"
+_RESULT = "_result"
+_GOTO = "_goto"
+_INIT = "_initialised"
+TEMPLATE_KEY = "template"
+#: Widget keys cleared when another chain is opened (filters, editors, forms).
+_RESET_PREFIXES = ("flt-", "ed-", "contract-", "doc-delegation")
+
+
+@dataclass(frozen=True)
+class LoadError:
+    """A file that could not be opened, and why."""
+
+    name: str
+    problems: list[InputProblem]
+
+
+def init() -> None:
+    """Set the defaults once per browser tab; open the chain named on the command line, if any."""
+    if st.session_state.get(_INIT):
+        return
+    st.session_state[_INIT] = True
+    st.session_state.setdefault(_DOC, None)
+    st.session_state.setdefault(_REV, 0)
+    st.session_state.setdefault(_BASES, {})
+    path = _chain_argument(sys.argv[1:])
+    if path:
+        open_path(path)
+
+
+def _chain_argument(argv: list[str]) -> str | None:
+    """``--chain PATH`` given after ``streamlit run streamlit_app.py --``."""
+    parser = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    parser.add_argument("--chain")
+    known, _rest = parser.parse_known_args(argv)
+    return known.chain
+
+
+def document() -> dict[str, Any] | None:
+    return st.session_state.get(_DOC)
+
+
+def source() -> str:
+    return st.session_state.get(_SOURCE, "")
+
+
+def load_error() -> LoadError | None:
+    return st.session_state.get(_LOAD_ERROR)
+
+
+def template() -> str | None:
+    value = st.session_state.get(TEMPLATE_KEY)
+    return value if value in builtin_profile_ids() else None
+
+
+def base_revision(table: str) -> int:
+    """Changes when the table's editor must be rebuilt from the document."""
+    return st.session_state.get(_BASES, {}).get(table, 0)
+
+
+def open_document(doc: dict[str, Any], name: str) -> None:
+    """Make ``doc`` the open chain: template from its contract, editors and filters reset."""
+    for key in list(st.session_state.keys()):
+        if isinstance(key, str) and key.startswith(_RESET_PREFIXES):
+            del st.session_state[key]
+    st.session_state[_DOC] = doc
+    st.session_state[_SOURCE] = name
+    st.session_state[_REV] = st.session_state.get(_REV, 0) + 1
+    st.session_state[_BASES] = {
+        t: base_revision(t) + 1 for t in TABLE_NAMES
+    }
+    st.session_state.pop(_LOAD_ERROR, None)
+    sync_template(doc)
+
+
+def sync_template(doc: dict[str, Any]) -> None:
+    """Select the template the contract names (callbacks only: it moves a widget)."""
+    contract = doc.get("contract") if isinstance(doc, dict) else None
+    named = contract.get("template") if isinstance(contract, dict) else None
+    st.session_state[TEMPLATE_KEY] = named if named in builtin_profile_ids() else None
+
+
+def update_document(doc: dict[str, Any], origin: str) -> None:
+    """Store an edit made in ``origin``; every other editor is rebuilt from the new document."""
+    st.session_state[_DOC] = doc
+    st.session_state[_REV] = st.session_state.get(_REV, 0) + 1
+    bases = dict(st.session_state.get(_BASES, {}))
+    for t in TABLE_NAMES:
+        if t != origin:
+            bases[t] = bases.get(t, 0) + 1
+    st.session_state[_BASES] = bases
+
+
+def open_bytes(data: bytes, name: str) -> bool:
+    """Open a submitted file; on failure keep the open chain and remember the problems."""
+    try:
+        doc, _chain = load_document(data)
+    except ChainInputError as exc:
+        st.session_state[_LOAD_ERROR] = LoadError(name, list(exc.problems))
+        return False
+    open_document(doc, name)
+    return True
+
+
+def open_path(path: str | Path) -> bool:
+    """Open a chain file from disk (samples, the command line)."""
+    try:
+        data = read_source(path)
+    except ChainInputError as exc:
+        st.session_state[_LOAD_ERROR] = LoadError(str(path), list(exc.problems))
+        return False
+    return open_bytes(data, Path(path).name)
+
+
+def result() -> FileResult | None:
+    """The open chain checked against the chosen template (memoised per edit and choice)."""
+    doc = document()
+    if doc is None:
+        return None
+    key = (st.session_state.get(_REV, 0), template())
+    cached = st.session_state.get(_RESULT)
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    outcome = check_document(doc, template())
+    st.session_state[_RESULT] = (key, outcome)
+    return outcome
+
+
+def goto(page: str) -> None:
+    """Ask the navigation to show ``page`` on the next run (from a callback)."""
+    st.session_state[_GOTO] = page
+
+
+def pop_goto() -> str | None:
+    return st.session_state.pop(_GOTO, None)

@@ -1,0 +1,36 @@
+"""Driving the app in AppTest: the landing page, uploads, and reading what the app serves."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlparse
+
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parents[2]
+APP = ROOT / "streamlit_app.py"
+SAMPLE = ROOT / "sample_data" / "000" / "compliant.json"
+FORMULA = '=HYPERLINK("http://example.invalid/x","click")'
+
+
+def downloaded(at: AppTest, served: dict[str, bytes], key: str) -> bytes:
+    """The bytes behind the download button ``key``."""
+    button = at.get_by_key(key)
+    file_id = Path(urlparse(button.proto.url).path).stem
+    return served[file_id]
+
+
+def upload(at: AppTest, name: str, data: bytes) -> AppTest:
+    """Upload a file on the landing page and run the app."""
+    at.file_uploader(key="upload").set_value((name, data, "application/json"))
+    return at.run()
+
+
+def open_sample(at: AppTest) -> AppTest:
+    at.button(key="open-sample").click()
+    return at.run()
+
+
+def finding_codes(at: AppTest) -> list[str]:
+    frame = at.get_by_key("findings-table").dataframe[0].value
+    return list(frame.iloc[:, 1])

@@ -1,0 +1,50 @@
+"""Fixtures for driving the app headless with Streamlit's AppTest."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import pytest
+from appdriving import APP, FORMULA, SAMPLE
+from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+from streamlit.testing.v1 import AppTest
+
+
+@pytest.fixture
+def app() -> AppTest:
+    """The app on its landing page, nothing open."""
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    return at.run()
+
+
+@pytest.fixture
+def sample_doc() -> dict:
+    return json.loads(SAMPLE.read_text("utf-8"))
+
+
+@pytest.fixture
+def faulty_doc(sample_doc) -> dict:
+    """The sample with the subcontract's approval removed and a formula as a party name."""
+    doc = copy.deepcopy(sample_doc)
+    hokuto = doc["delegations"][0]
+    hokuto["documents"] = [d for d in hokuto["documents"] if d["kind"] != "approval"]
+    doc["parties"][2]["name"] = FORMULA
+    return doc
+
+
+@pytest.fixture(autouse=True)
+def downloads(monkeypatch) -> dict[str, bytes]:
+    """Every file the app hands to a download button, by media file id (recorded in every test,
+    so that it sees the app's first run too)."""
+    served: dict[str, bytes] = {}
+    original = MemoryMediaFileStorage.load_and_get_id
+
+    def recording(self, path_or_data, mimetype, kind, filename=None):
+        file_id = original(self, path_or_data, mimetype, kind, filename)
+        if isinstance(path_or_data, bytes):
+            served[file_id] = path_or_data
+        return file_id
+
+    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", recording)
+    return served

@@ -1,0 +1,165 @@
+"""Flows 4, 6 and 7: template choice, findings filters, checklist, comparison, downloads."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import openpyxl
+import pytest
+from appdriving import FORMULA, downloaded, finding_codes, open_sample, upload
+from streamlit.testing.v1 import AppTest
+
+from chain.spreadsheet import FORMULA_PREFIXES
+from chain_app.i18n import MESSAGES
+
+
+@pytest.fixture
+def checking(app, faulty_doc) -> AppTest:
+    """The faulty chain (approval missing, a formula as a party name) on the findings page."""
+    return upload(app, "faulty.json", json.dumps(faulty_doc, ensure_ascii=False).encode())
+
+
+def _codes(at: AppTest) -> list[str]:
+    return finding_codes(at)
+
+
+def test_template_defaults_to_the_contract_and_can_be_changed(app):
+    open_sample(app)
+    assert app.selectbox(key="template").value == "000"
+    assert _codes(app) == ["TIR001"]
+    app.selectbox(key="template").set_value("003").run()
+    assert not app.exception
+    codes = _codes(app)
+    assert "STF001" in codes and "PLC001" in codes
+    assert app.metric[0].value == str(codes.count("STF001") + codes.count("PLC001")
+                                      + codes.count("PLC005"))
+
+
+def test_contract_without_a_known_template_asks_for_one(app, sample_doc):
+    sample_doc["contract"]["template"] = "999"
+    upload(app, "other.json", json.dumps(sample_doc).encode())
+    assert app.selectbox(key="template").value is None
+    problems = app.get_by_key("check-problems").dataframe[0].value
+    assert list(problems.iloc[:, 3]) == ["/contract/template"]
+    app.selectbox(key="template").set_value("000").run()
+    assert _codes(app) == ["TIR001"]
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "expected"),
+    [
+        ("flt-severity", ["error"], ["DLG001", "DAT003"]),
+        ("flt-code", ["TIR001"], ["TIR001"]),
+        ("flt-party", ["sakura"], ["TIR001"]),
+        ("flt-clause", ["000 第6第1項（再委託の禁止）"], ["DLG001"]),
+    ],
+)
+def test_findings_filters(checking, key, value, expected):
+    assert _codes(checking) == ["DLG001", "DAT003", "TIR001"]
+    checking.multiselect(key=key).set_value(value).run()
+    assert not checking.exception
+    assert _codes(checking) == expected
+
+
+def test_filter_choices_come_from_the_findings(checking):
+    assert checking.multiselect(key="flt-severity").options == ["エラー", "情報"]
+    assert checking.multiselect(key="flt-code").options == [
+        "DAT003 my-number-permission", "DLG001 consent-missing", "TIR001 exceptional-tier"
+    ]
+
+
+def test_finding_row_shows_clause_and_fix_in_full(checking):
+    frame = checking.get_by_key("findings-table").dataframe[0].value
+    row = frame.iloc[0]
+    assert row["コード"] == "DLG001" and row["条項"].startswith("000 第6第1項")
+    assert row["対応"]  # every finding says how to fix it
+    checking.session_state["findings-select"] = {"selection": {"rows": [0], "columns": []}}
+    checking.run()
+    detail = checking.get_by_key("finding-detail")
+    text = " ".join(m.value for m in detail.markdown)
+    assert "DLG001" in text and "第6（再委託の禁止） \\> 1" in text
+
+
+def test_checklist_ticks_and_misses(checking):
+    first = checking.get_by_key("checklist-0").dataframe[0].value
+    status = dict(zip(first["項目"], first["状態"], strict=True))
+    assert status["承諾書"] == MESSAGES["checklist.ng"].ja
+    assert status["申請書"] == MESSAGES["checklist.ok"].ja
+    assert status["業務の内容"] == MESSAGES["checklist.ok"].ja
+    assert len(first) == 11  # 8 application items and 3 documents under 000 at tier 2
+    second = checking.get_by_key("checklist-1").dataframe[0].value
+    assert set(second["状態"]) == {MESSAGES["checklist.ok"].ja}
+    # The delegation with something missing is open; the complete one is folded.
+    assert [e.proto.expanded for e in checking.expander[:2]] == [True, False]
+    assert [e.icon for e in checking.expander[:2]] == [":material/warning:",
+                                                      ":material/check_circle:"]
+
+
+def _no_formula(cells) -> bool:
+    return all(not str(c).startswith(FORMULA_PREFIXES) for c in cells if c is not None)
+
+
+def test_findings_downloads_neutralise_formulas(checking, downloads):
+    data = downloaded(checking, downloads, "download-csv")
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    assert [r[1] for r in rows[1:]] == ["DLG001", "DAT003", "TIR001"]
+    assert _no_formula(c for r in rows for c in r)
+    assert rows[1][5] == "'" + FORMULA + " (hokuto)"
+    book = openpyxl.load_workbook(io.BytesIO(downloaded(checking, downloads, "download-xlsx")))
+    sheet = book.active
+    assert [c.value for c in sheet["B"]][1:] == ["DLG001", "DAT003", "TIR001"]
+    assert _no_formula(c.value for row in sheet.iter_rows() for c in row)
+    assert sheet["F2"].value == "'" + FORMULA + " (hokuto)"
+
+
+def test_downloads_follow_the_filters(checking, downloads):
+    checking.multiselect(key="flt-severity").set_value(["info"]).run()
+    data = downloaded(checking, downloads, "download-csv").decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(data, newline="")))
+    assert [r[1] for r in rows[1:]] == ["TIR001"]
+
+
+def test_chain_json_download_is_the_open_chain(checking, downloads, faulty_doc):
+    assert json.loads(downloaded(checking, downloads, "download-chain")) == faulty_doc
+
+
+def test_compare_shows_every_template_side_by_side(app):
+    open_sample(app)
+    app.switch_page("chain_app/pages/compare.py").run()
+    assert not app.exception
+    table = app.get_by_key("compare-table").dataframe[0].value
+    assert list(table["テンプレート"]) == ["000", "001", "002", "003", "004"]
+    verdict = dict(zip(table["テンプレート"], table["判定"], strict=True))
+    assert verdict["000"] == MESSAGES["compare.pass"].ja
+    assert verdict["003"] == MESSAGES["compare.fail"].ja
+    assert list(table["契約の指定"]) == ["✔", "", "", "", ""]
+    assert app.metric[0].value == MESSAGES["compare.pass"].ja
+    # One click from a template's card to its findings.
+    app.button(key="compare-use-003").click().run()
+    assert app.title[0].value == MESSAGES["nav.check"].ja
+    assert app.selectbox(key="template").value == "003"
+    assert "STF001" in _codes(app)
+
+
+def test_compare_needs_a_readable_chain(app):
+    open_sample(app)
+    app.switch_page("chain_app/pages/edit.py").run()
+    app.session_state["ed-workers"] = {"edited_rows": {0: {"count": "many"}}, "added_rows": [],
+                                       "deleted_rows": []}
+    app.run()
+    app.switch_page("chain_app/pages/compare.py").run()
+    problems = app.get_by_key("compare-problems").dataframe[0].value
+    assert list(problems.iloc[:, 3]) == ["/workers/0/count"]
+
+
+def test_submitted_markdown_is_shown_literally(app, sample_doc):
+    """A name that is Markdown (an image from elsewhere) must not become markup."""
+    sample_doc["parties"][2]["name"] = "![x](http://example.invalid/x.png) **大** a@example.invalid"
+    upload(app, "md.json", json.dumps(sample_doc, ensure_ascii=False).encode())
+    label = app.expander[0].label
+    assert "](http" not in label and "**" not in label
+    assert "\\!\\[x\\]\\(http\u2060\\:" in label  # escaped, with the link pattern broken
+    assert "a\u2060\\@example" in label
+    assert app.sidebar.markdown  # the sidebar still draws

@@ -1,0 +1,65 @@
+"""Asking about an incident in the app: capacities with citations, joint group, exposures."""
+
+from __future__ import annotations
+
+import json
+
+from appdriving import ROOT, open_sample, upload
+
+from chain_app.i18n import MESSAGES
+
+INCIDENT = "chain_app/pages/incident.py"
+
+
+def _capacities(at) -> list[tuple[str, str]]:
+    frame = at.get_by_key("incident-capacities").dataframe[0].value
+    return list(zip(frame.iloc[:, 0], frame.iloc[:, 1], strict=True))
+
+
+def test_incident_at_a_subcontractor_shows_capacities_and_clauses(app):
+    open_sample(app)
+    app.switch_page(INCIDENT).run()
+    assert not app.exception
+    assert app.title[0].value == MESSAGES["nav.incident"].ja
+    choices = app.selectbox(key="incident-at").options
+    assert any("北斗入力センター" in c for c in choices)
+    app.selectbox(key="incident-at").set_value("hokuto").run()
+    caps = _capacities(app)
+    assert caps == [
+        ("株式会社みなとデータサービス", "直接の責任（契約の当事者）"),
+        ("株式会社みなとデータサービス", "再委託先の行為についての責任（再委託契約の内容にかかわらず）"),
+        ("北斗入力センター株式会社", "委託元に対する責任のみ（発注者とは契約関係なし）"),
+    ]
+    frame = app.get_by_key("incident-capacities").dataframe[0].value
+    assert "000 第6第3項" in frame.iloc[1, 2]
+    exposures = app.get_by_key("incident-exposures").dataframe[0].value
+    assert "民法 第715条" in " ".join(exposures.iloc[:, 3])
+
+
+def test_dispatched_worker_attaches_to_the_host(app):
+    open_sample(app)
+    app.switch_page(INCIDENT).run()
+    app.selectbox(key="incident-at").set_value("w-haken").run()
+    caps = _capacities(app)
+    assert [c for _p, c in caps] == ["直接の責任（契約の当事者）",
+                                     "正社員以外の労働者の行為すべてについての責任"]
+    exposures = app.get_by_key("incident-exposures").dataframe[0].value
+    assert set(exposures.iloc[:, 0]) == {"株式会社みなとデータサービス"}
+
+
+def test_joint_group_is_named_and_english_switches(app):
+    doc = json.loads((ROOT / "sample_data/002/compliant.json").read_text("utf-8"))
+    upload(app, "002.json", json.dumps(doc, ensure_ascii=False).encode())
+    app.switch_page(INCIDENT).run()
+    app.selectbox(key="incident-at").set_value("netops").run()
+    assert {c for _p, c in _capacities(app)} >= {"連帯責任"}
+    assert any("連帯して責任を負う当事者" in w.value for w in app.warning)
+    app.radio(key="lang").set_value("en").run()
+    assert app.title[0].value == MESSAGES["nav.incident"].en
+    assert {c for _p, c in _capacities(app)} >= {"joint and several"}
+
+
+def test_incident_page_without_a_chain(app):
+    app.switch_page(INCIDENT).run()
+    assert not app.exception
+    assert app.info[0].value == MESSAGES["check.none"].ja

@@ -1,0 +1,131 @@
+"""An officer's work in a real browser: land, open the sample, upload files, read findings.
+
+Drives ``streamlit run`` in Debian's headless Chromium, saves a screenshot
+of each step to ``tests/artifacts/`` and checks that the page never asks
+anything of a host other than the app itself.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "sample_data" / "000" / "compliant.json"
+FORMULA = '=HYPERLINK("http://example.invalid/x","click")'
+
+
+@pytest.fixture
+def files(tmp_path) -> dict[str, Path]:
+    doc = json.loads(SAMPLE.read_text("utf-8"))
+    faulty = copy.deepcopy(doc)
+    faulty["delegations"][0]["documents"] = [
+        d for d in faulty["delegations"][0]["documents"] if d["kind"] != "approval"
+    ]
+    faulty["parties"][2]["name"] = FORMULA
+    paths = {
+        "faulty": tmp_path / "faulty-chain.json",
+        "broken": tmp_path / "broken-chain.json",
+    }
+    paths["faulty"].write_text(json.dumps(faulty, ensure_ascii=False), "utf-8")
+    broken = dict(doc, delegations="none")
+    paths["broken"].write_text(json.dumps(broken, ensure_ascii=False), "utf-8")
+    return paths
+
+
+def _grid_text(page, index: int = 0) -> str:
+    """The text of a data grid (drawn on a canvas; its accessible table holds the cells)."""
+    return page.locator("[data-testid='stDataFrame'] table[role='grid']").nth(index).text_content()
+
+
+def _settle(page) -> None:
+    page.wait_for_load_state("networkidle")
+    page.locator("[data-testid='stStatusWidget']").wait_for(state="hidden")
+    page.wait_for_timeout(500)
+
+
+def test_officer_workflow(page, app_url, files, artifacts):
+    hosts: set[str] = set()
+    page.on("request", lambda r: hosts.add(urlparse(r.url).netloc))
+
+    # 1. Land on the Japanese page, which says what to do.
+    page.goto(app_url)
+    page.get_by_role("heading", name="再委託チェーン検査").wait_for()
+    page.get_by_text("まずはサンプルでお試しください").wait_for()
+    _settle(page)
+    page.screenshot(path=artifacts / "01-landing.png", full_page=True)
+
+    # 2. One click opens the sample and shows its findings.
+    page.get_by_role("button", name="サンプルのチェーンを開く").click()
+    page.get_by_role("heading", name="検査結果").wait_for()
+    page.get_by_text("エラーはありません").wait_for()
+    _settle(page)
+    assert "TIR001" in _grid_text(page)
+    page.screenshot(path=artifacts / "02-sample-findings.png", full_page=True)
+
+    # 3. A broken file is refused with its place named; the sample stays open.
+    page.get_by_role("link", name="読み込み").click()
+    page.locator("input[type='file']").set_input_files(files["broken"])
+    page.get_by_text("読み込めませんでした").wait_for()
+    _settle(page)
+    assert "/delegations" in _grid_text(page)
+    page.get_by_text("そのまま残っています").wait_for()
+    page.screenshot(path=artifacts / "03-bad-upload.png", full_page=True)
+
+    # 4. The faulty chain: its missing approval is a finding, ticked off in the checklist.
+    page.locator("input[type='file']").set_input_files(files["faulty"])
+    page.get_by_role("heading", name="検査結果").wait_for()
+    page.get_by_text("エラーが 2 件あります").wait_for()  # DLG001, and DAT003 (個人番号)
+    _settle(page)
+    findings = _grid_text(page)
+    assert "DLG001" in findings and "000 第6第1項" in findings
+    page.get_by_text("1 件不足").wait_for()
+    # Select the first finding (its row marker) to read it in full.
+    grid = page.locator("[data-testid='stDataFrame']").first
+    box = grid.bounding_box()
+    page.mouse.click(box["x"] + 12, box["y"] + 52)
+    page.locator(".st-key-finding-detail").wait_for()
+    _settle(page)
+    page.screenshot(path=artifacts / "04-faulty-findings.png", full_page=True)
+
+    # 5. The same chain against every template, side by side.
+    page.get_by_role("link", name="テンプレート比較").click()
+    page.get_by_role("heading", name="テンプレート比較").wait_for()
+    _settle(page)
+    compare = _grid_text(page)
+    assert "000" in compare and "004" in compare and "不適合" in compare
+    page.screenshot(path=artifacts / "05-compare.png", full_page=True)
+
+    # 6. Edit a cell in the workers table: a count that is not a number is kept,
+    #    re-checked at once and located, and the officer stays on the same table.
+    page.get_by_role("link", name="編集").click()
+    page.get_by_role("heading", name="編集").wait_for()
+    _settle(page)
+    page.get_by_role("tab", name="従事者").click()
+    workers = page.locator(".st-key-edit-tab [data-testid='stDataFrame']:visible").first
+    box = workers.bounding_box()
+    page.mouse.click(box["x"] + 60, box["y"] + 52)  # first data cell (id of row 1)
+    for key in ("ArrowRight", "ArrowRight", "ArrowDown"):  # count of row 2
+        page.keyboard.press(key)
+    page.keyboard.type("many", delay=80)
+    page.keyboard.press("Enter")
+    page.get_by_text("入力の問題（1）").wait_for()
+    _settle(page)
+    assert "/workers/1/count" in _grid_text(page) and "many" in _grid_text(page)
+    assert page.get_by_role("tab", name="従事者").get_attribute("aria-selected") == "true"
+    page.screenshot(path=artifacts / "06-edit-invalid-cell.png", full_page=True)
+
+    # 7. English on request.
+    page.get_by_text("English").click()
+    page.get_by_role("heading", name="Edit").wait_for()
+    _settle(page)
+    page.screenshot(path=artifacts / "07-english.png", full_page=True)
+
+    app_host = urlparse(app_url).netloc
+    assert hosts == {app_host}, f"requests left the app: {sorted(hosts - {app_host})}"

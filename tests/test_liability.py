@@ -1,0 +1,184 @@
+"""Who answers for an incident, per template: capacities and citations, not wording."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from chain.cli import app
+from chain.graph import analyse
+from chain.inputs import parse_chain
+from chain.liability import CAPACITIES, LiabilityError, assess, assess_all
+from chain.profile import load_profile
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def sample(name: str) -> dict:
+    return json.loads((ROOT / "sample_data" / name).read_text(encoding="utf-8"))
+
+
+def run(doc: dict, at: str, profile: str | None = None):
+    graph = analyse(parse_chain(json.dumps(doc, ensure_ascii=False).encode()))
+    return assess(graph, load_profile(profile or doc["contract"]["template"]), at)
+
+
+def caps(a) -> list[tuple[str, str]]:
+    return [(c.party, c.capacity) for c in a.capacities]
+
+
+def cites(a, party: str, capacity: str) -> list[str]:
+    (cap,) = [c for c in a.capacities if c.party == party and c.capacity == capacity]
+    return [f"{c.source} {c.article or ''}({c.paragraph or ''})" for c in cap.citations]
+
+
+def test_000_subcontractor_contractor_answers_regardless_of_terms() -> None:
+    a = run(sample("000/compliant.json"), "hokuto")
+    assert caps(a) == [
+        ("minato", "direct"),
+        ("minato", "regardless_of_terms"),
+        ("hokuto", "recourse_only"),
+    ]
+    assert cites(a, "minato", "direct") == ["000 13()", "民法 415()"]
+    assert cites(a, "minato", "regardless_of_terms") == ["000 6(3)"]
+    assert [e.id for e in a.path] == ["contract", "d-hokuto"]
+
+
+def test_000_tier3_cites_6_8() -> None:
+    a = run(sample("000/compliant.json"), "sakura")
+    assert cites(a, "minato", "regardless_of_terms") == ["000 6(8)"]
+    assert ("hokuto", "recourse_only") in caps(a) and ("sakura", "recourse_only") in caps(a)
+
+
+def test_000_non_regular_worker_of_the_contractor() -> None:
+    a = run(sample("000/compliant.json"), "w-haken")
+    assert a.incident_kind == "worker" and a.host == "minato"
+    assert caps(a) == [("minato", "direct"), ("minato", "non_regular_all_acts")]
+    assert cites(a, "minato", "non_regular_all_acts") == ["000 7(2)"]
+
+
+def test_dispatched_worker_attaches_to_the_host_not_the_agency() -> None:
+    doc = sample("000/compliant.json")
+    a = run(doc, "w-haken")
+    agency = next(w["dispatched_from"] for w in doc["workers"] if w["id"] == "w-haken")
+    assert a.host == "minato" and agency not in a.parties
+    tort = [x for x in a.exposures if x.kind == "employer_tort"]
+    assert [x.party for x in tort] == ["minato"]
+    assert all(x.party != agency for x in a.exposures)
+
+
+def test_own_breach_on_the_path_cites_termination_and_damages() -> None:
+    doc = sample("000/compliant.json")
+    doc["delegations"][0]["documents"] = [
+        d for d in doc["delegations"][0]["documents"] if d["kind"] != "approval"
+    ]
+    a = run(doc, "sakura")
+    (breach,) = [c for c in a.capacities if c.capacity == "own_breach"]
+    assert breach.party == "minato" and breach.via == ("d-hokuto",)
+    assert [c.label.ja.split("（")[0] for c in breach.citations] == [
+        "000 第12第1項", "000 第12第2項", "000 第13"
+    ]
+    # A fault off the path does not make the contractor answer for this incident.
+    assert not [c for c in run(doc, "w-haken").capacities if c.capacity == "own_breach"]
+
+
+def test_000_beyond_tier_3_names_the_interpretation() -> None:
+    a = run(sample("000/faulty.json"), "komachi")
+    (cap,) = [c for c in a.capacities if c.capacity == "regardless_of_terms"]
+    assert cap.interpretation is not None and cap.interpretation.id == "beyond-third-tier"
+    assert [e.tier for e in a.path] == [1, 2, 3, 4]
+
+
+def test_001_regardless_of_terms_7_4_and_interpretation_at_tier_3() -> None:
+    doc = sample("001/compliant.json")
+    a = run(doc, "hikari")
+    assert cites(a, "wakaba", "regardless_of_terms") == ["001 7(4)"]
+    assert a.capacities_of("wakaba")[1].interpretation is None
+    faulty = sample("001/faulty.json")
+    graph = analyse(parse_chain(json.dumps(faulty, ensure_ascii=False).encode()))
+    deep = next(p for p, t in graph.tiers.items() if t == 3)
+    a3 = run(faulty, deep)
+    (cap,) = [c for c in a3.capacities if c.capacity == "regardless_of_terms"]
+    assert cap.interpretation and cap.interpretation.id == "sub-subcontract"
+    # 001 is silent on non-regular staff: no special capacity for a dispatched worker.
+    assert "non_regular_all_acts" not in {c.capacity for c in run(doc, "w-nishida").capacities}
+
+
+def test_002_joint_and_several_along_the_whole_path() -> None:
+    a = run(sample("002/compliant.json"), "netops")
+    assert a.joint_group == ("shinonome", "shinoit", "netops")
+    assert caps(a) == [
+        ("shinonome", "direct"),
+        ("shinonome", "joint_and_several"),
+        ("shinoit", "joint_and_several"),
+        ("netops", "joint_and_several"),
+    ]
+    assert cites(a, "netops", "joint_and_several") == ["002 5()", "002 4()", "民法 436()"]
+
+
+@pytest.mark.parametrize(("name", "contractor", "at"), [("003", "namiki", "mikajima"),
+                                                         ("004", "mizushima", "kibi")])
+def test_003_004_general_law_never_an_invented_clause(name, contractor, at) -> None:
+    a = run(sample(f"{name}/compliant.json"), at)
+    assert caps(a) == [(contractor, "direct"), (contractor, "general_law"), (at, "recourse_only")]
+    (cap,) = [c for c in a.capacities if c.capacity == "general_law"]
+    assert [c.source for c in cap.citations] == ["民法"]
+    assert cap.interpretation is not None and cap.interpretation.id == "liability"
+
+
+def test_exposures_are_marked_fact_dependent() -> None:
+    a = run(sample("002/compliant.json"), "netops")
+    kinds = [(x.party, x.kind) for x in a.exposures]
+    assert kinds == [
+        ("netops", "employer_tort"),
+        ("shinonome", "statutory_duty"),
+        ("shinoit", "statutory_duty"),
+        ("netops", "statutory_duty"),
+        ("netops", "penal"),
+    ]
+    assert all(x["fact_dependent"] for x in a.to_dict()["exposures"])
+
+
+def test_unknown_incident_is_an_error() -> None:
+    with pytest.raises(LiabilityError):
+        run(sample("000/compliant.json"), "nobody")
+
+
+def test_every_capacity_is_cited_and_traced_and_every_party_can_be_assessed() -> None:
+    for name in ("000", "001", "002", "003", "004"):
+        for fname in ("compliant", "faulty"):
+            doc = sample(f"{name}/{fname}.json")
+            graph = analyse(parse_chain(json.dumps(doc, ensure_ascii=False).encode()))
+            for at, a in assess_all(graph, load_profile(name)).items():
+                assert a.capacities, (name, fname, at)
+                for c in a.capacities:
+                    assert c.capacity in CAPACITIES
+                    assert c.citations and c.trace, (name, fname, at, c.capacity)
+                    assert all(t.ja and t.en for t in c.trace)
+
+
+def test_same_input_same_assessment() -> None:
+    doc = sample("000/faulty.json")
+    assert run(doc, "komachi").to_dict() == run(doc, "komachi").to_dict()
+
+
+runner = CliRunner()
+
+
+def test_cli_liability_json_and_text_and_errors() -> None:
+    path = str(ROOT / "sample_data/002/compliant.json")
+    result = runner.invoke(app, ["liability", path, "--at", "netops", "-f", "json"])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    assert doc["format"] == "subcontract-chain-liability"
+    assert doc["assessment"]["joint_group"] == ["shinonome", "shinoit", "netops"]
+    text = runner.invoke(app, ["liability", path, "--at", "netops", "--lang", "en"])
+    assert text.exit_code == 0 and "joint and several" in text.stdout
+    unknown = runner.invoke(app, ["liability", path, "--at", "nobody"])
+    assert unknown.exit_code == 2 and "nobody" in unknown.stderr
+    bad = runner.invoke(app, ["liability", str(ROOT / "tests/data/cli/malformed.json"),
+                              "--at", "x"])
+    assert bad.exit_code == 2 and "Traceback" not in bad.output

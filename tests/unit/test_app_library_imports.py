@@ -1,0 +1,32 @@
+"""The library modules the app uses stay light to import: no pandas, Streamlit or Excel writer.
+
+The CLI's validate path must not pay for the app's dependencies, and these
+modules sit beside it in the library.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+MODULES = [
+    "chain.document",
+    "chain.tables",
+    "chain.table_specs",
+    "chain.locate",
+    "chain.checklist",
+    "chain.finding_rows",
+    "chain.spreadsheet",
+    "chain.compare",
+]
+HEAVY = ["pandas", "streamlit", "xlsxwriter", "openpyxl", "graphviz"]
+
+
+def test_importing_the_app_library_loads_no_heavy_dependency():
+    code = (
+        "import sys\n"
+        + "".join(f"import {m}\n" for m in MODULES)
+        + f"print(sorted(m for m in {HEAVY!r} if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -1,0 +1,88 @@
+"""chain.compare and chain.finding_rows: the side-by-side view and the findings table."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+
+from chain.compare import compare_profiles
+from chain.document import check_document, document_chain, load_document
+from chain.finding_rows import COLUMNS, facets, filter_findings, finding_rows
+from chain.profile import builtin_profile_ids
+
+SAMPLE = Path(__file__).resolve().parents[2] / "sample_data" / "000" / "compliant.json"
+
+
+@pytest.fixture
+def doc() -> dict:
+    return load_document(SAMPLE.read_bytes())[0]
+
+
+def test_compare_checks_every_builtin_template(doc):
+    outcomes = compare_profiles(document_chain(doc))
+    assert [o.profile_id for o in outcomes] == builtin_profile_ids()
+    by_id = {o.profile_id: o for o in outcomes}
+    assert by_id["000"].passes and by_id["000"].named_in_contract
+    assert not any(o.named_in_contract for o in outcomes if o.profile_id != "000")
+    # 003 wants every worker and work place approved before work: the sample records none.
+    assert not by_id["003"].passes
+    assert {"STF001", "PLC001"} <= set(by_id["003"].error_codes)
+    for o in outcomes:
+        report = check_document(doc, o.profile_id).report
+        assert (o.errors, o.warnings, o.infos) == tuple(report.counts().values())
+
+
+def test_compare_given_profiles_in_order(doc):
+    outcomes = compare_profiles(document_chain(doc), ["004", "000"])
+    assert [o.profile_id for o in outcomes] == ["004", "000"]
+
+
+@pytest.fixture
+def report(doc):
+    broken = copy.deepcopy(doc)
+    broken["delegations"][0]["documents"] = [
+        d for d in broken["delegations"][0]["documents"] if d["kind"] != "approval"
+    ]
+    del broken["delegations"][1]["reason"]
+    del broken["workers"][2]["pledge_on"]
+    rep = check_document(broken).report
+    assert rep is not None
+    return rep
+
+
+def test_rows_follow_the_columns(report):
+    rows = finding_rows(report.findings, "ja", report.graph)
+    assert [list(r) for r in rows] == [list(COLUMNS)] * len(report.findings)
+    first = rows[0]
+    assert first["code"] == report.findings[0].code
+    assert first["pointer"] == report.findings[0].pointer
+    dlg = next(r for r in rows if r["code"] == "DLG001")
+    assert dlg["party"] == "北斗入力センター株式会社 (hokuto)"
+    assert dlg["delegation"] == "d-hokuto"
+    assert "000" in dlg["clause"]
+    stf = next(r for r in rows if r["code"] == "STF010")
+    assert stf["interpretation"]  # 000 is silent on how staff are bound
+
+
+def test_facets_offer_only_what_selects_something(report):
+    f = facets(report.findings, report.graph)
+    assert [s for s, _ in f.severities] == ["error", "info"]
+    assert [c for c, _ in f.codes] == sorted({x.code for x in report.findings})
+    assert [p for p, _ in f.parties] == ["minato", "hokuto", "sakura"]
+    for key, _label in f.clauses:
+        assert filter_findings(report.findings, clauses=[key])
+
+
+def test_filters_combine(report):
+    findings = report.findings
+    errors = filter_findings(findings, severities=["error"])
+    assert errors and all(f.severity == "error" for f in errors)
+    assert [f.code for f in filter_findings(findings, codes=["DLG001"])] == ["DLG001"]
+    by_party = filter_findings(findings, parties=["sakura"], graph=report.graph)
+    assert {f.code for f in by_party} == {"ITM001", "TIR001"}
+    worker_party = filter_findings(findings, parties=["minato"], graph=report.graph)
+    assert [f.code for f in worker_party] == ["STF010"]  # a worker of minato
+    assert filter_findings(findings, severities=["error"], codes=["TIR001"]) == []
+    assert filter_findings(findings) == findings
