@@ -25,8 +25,10 @@ Reasoning, step by step (each step is written into the capacity's trace):
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from chain.findings import Citation, Finding
+from chain.gcpause import gc_paused
 from chain.graph import ChainGraph, Edge
 from chain.liability.exposures import exposures
 from chain.liability.model import Assessment, Capacity, LiabilityError
@@ -125,11 +127,17 @@ def assess(
             L("契約の受託者が当事者にないため、責任を判断できません。",
               "The contract names no contractor among the parties.")
         )
-    kind, host, placed = _place(graph, at)
     if findings is None:
         from chain.engine import check_chain
 
         findings = check_chain(graph, profile).findings
+    return _assess(graph, profile, at, _breaches(profile, findings))
+
+
+def _assess(graph: ChainGraph, profile: Profile, at: str, breaches: _Breaches) -> Assessment:
+    contractor = graph.contractor
+    assert contractor is not None
+    kind, host, placed = _place(graph, at)
     path = tuple(graph.path_to(host))
     liab = profile.liability
     notes: list[L] = [placed]
@@ -172,7 +180,7 @@ def assess(
     if kind == "worker":
         capacities.extend(_for_worker(graph, profile, at, host, contractor, placed))
 
-    breach = _own_breach(graph, profile, host, path, findings, placed)
+    breach = _own_breach(graph, profile, host, path, breaches, placed)
     if breach is not None:
         capacities.append(breach)
 
@@ -307,20 +315,17 @@ def _own_breach(
     profile: Profile,
     host: str,
     path: Sequence[Edge],
-    findings: Sequence[Finding],
+    breaches: _Breaches,
     placed: L,
 ) -> Capacity | None:
     contractor = graph.contractor
     assert contractor is not None
-    codes = set(profile.liability.breach_codes)
-    on_path = {e.id for e in path if not e.is_contract}
-    faults = [
-        f
-        for f in findings
-        if f.severity == "error"
-        and f.code in codes
-        and (f.delegation in on_path or (f.code == "DLG006" and f.party == host))
-    ]
+    found: dict[int, Finding] = {}
+    for e in path:
+        if not e.is_contract:
+            found.update(breaches.by_delegation.get(e.id, ()))
+    found.update(breaches.off_chain.get(host, ()))
+    faults = [f for _pos, f in sorted(found.items())]  # in the order of the findings
     if not faults:
         return None
     liab = profile.liability
@@ -373,13 +378,46 @@ def _recourse(graph: ChainGraph, profile: Profile, e: Edge, placed: L) -> Capaci
     )
 
 
-def assess_all(graph: ChainGraph, profile: Profile) -> dict[str, Assessment]:
-    """An assessment for every party on the chain, checking the chain once."""
-    from chain.engine import check_chain
+def assess_all(
+    graph: ChainGraph, profile: Profile, *, findings: Sequence[Finding] | None = None
+) -> dict[str, Assessment]:
+    """An assessment for every party on the chain, checking the chain once (or reusing
+    ``findings`` of a check of the same chain under the same profile)."""
+    if graph.contractor is None:
+        return {pid: assess(graph, profile, pid, findings=())
+                for pid in graph.party_index if pid != graph.municipality}
+    if findings is None:
+        from chain.engine import check_chain
 
-    findings = check_chain(graph, profile).findings
-    return {
-        pid: assess(graph, profile, pid, findings=findings)
-        for pid in graph.party_index
-        if pid != graph.municipality
-    }
+        findings = check_chain(graph, profile).findings
+    breaches = _breaches(profile, findings)
+    with gc_paused():  # many small acyclic objects: see chain.gcpause
+        return {
+            pid: _assess(graph, profile, pid, breaches)
+            for pid in graph.party_index
+            if pid != graph.municipality
+        }
+
+
+@dataclass(frozen=True)
+class _Breaches:
+    """Error findings the profile counts as the contractor's own breach, by where they are,
+    each with its position among the findings."""
+
+    by_delegation: dict[str, list[tuple[int, Finding]]]
+    off_chain: dict[str, list[tuple[int, Finding]]]
+    """DLG006 (staff or places of a company no delegation reaches), by party."""
+
+
+def _breaches(profile: Profile, findings: Sequence[Finding]) -> _Breaches:
+    codes = set(profile.liability.breach_codes)
+    by_delegation: dict[str, list[tuple[int, Finding]]] = {}
+    off_chain: dict[str, list[tuple[int, Finding]]] = {}
+    for pos, f in enumerate(findings):
+        if f.severity != "error" or f.code not in codes:
+            continue
+        if f.delegation is not None:
+            by_delegation.setdefault(f.delegation, []).append((pos, f))
+        if f.code == "DLG006" and f.party is not None:
+            off_chain.setdefault(f.party, []).append((pos, f))
+    return _Breaches(by_delegation, off_chain)
