@@ -17,7 +17,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from chain.gcpause import gc_paused
-from chain.limits import DEFAULT_LIMITS, Limits
+from chain.limits import DEFAULT_LIMITS, PARSER_MAX_DEPTH, Limits
 from chain.model import Chain
 from chain.pointer import pointer_from_loc
 from chain.pointer import sort_key as pointer_sort_key
@@ -126,6 +126,9 @@ def parse_chain(data: bytes | str, *, limits: Limits = DEFAULT_LIMITS) -> Chain:
         raise _too_large(len(data), limits)
     if data.startswith(_UTF8_BOM):
         data = data[len(_UTF8_BOM) :]
+    if limits.needs_scan:
+        _check_encoding(data)
+        _check_shape(data, limits)
     try:
         with gc_paused():
             chain = Chain.model_validate_json(data)
@@ -181,6 +184,77 @@ def _line_col(data: bytes, offset: int) -> tuple[int, int]:
     line = data.count(b"\n", 0, offset) + 1
     start = data.rfind(b"\n", 0, offset) + 1
     return line, len(data[start:offset].decode("utf-8", "replace")) + 1
+
+
+# A JSON string (unrolled, so that long strings scan in linear time) or a bracket.
+_SHAPE = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]', re.DOTALL)
+
+
+def _check_shape(data: bytes, limits: Limits) -> None:
+    """Nesting depth and string length, when set below the defaults (one pass)."""
+    depth = 0
+    max_depth, max_string = limits.max_depth, limits.max_string
+    for m in _SHAPE.finditer(data):
+        tok = m.group()
+        first = tok[0]
+        if first == 0x22:  # a string: bytes bound characters from above, so test bytes first
+            if max_string is not None and len(tok) - 2 > max_string:
+                text = _unescape(tok)
+                if len(text) > max_string:
+                    raise _shape_problem(
+                        data, m.start(), "string_over_limit",
+                        f"文字列が長すぎます（{len(text):,} 文字、上限 {max_string:,} 文字）。"
+                        "上限は --max-string または CHAIN_MAX_STRING で変更できます。",
+                        f"String too long ({len(text):,} characters, limit {max_string:,}). "
+                        "Change the limit with --max-string or CHAIN_MAX_STRING.",
+                        excerpt(text),
+                    )
+        elif first in (0x5B, 0x7B):  # [ {
+            depth += 1
+            if depth > max_depth:
+                raise _shape_problem(
+                    data, m.start(), "too_deep",
+                    f"入れ子が深すぎます（上限 {max_depth} 段）。この形式の入れ子は 6 段までです。"
+                    "上限は --max-depth または CHAIN_MAX_DEPTH で変更できます。",
+                    f"Nested too deeply (limit {max_depth} levels; the format nests at most 6). "
+                    "Change the limit with --max-depth or CHAIN_MAX_DEPTH.",
+                )
+        else:
+            depth -= 1
+
+
+def _unescape(tok: bytes) -> str:
+    import json
+
+    text = tok.decode("utf-8", "replace")
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text[1:-1]
+
+
+def _shape_problem(
+    data: bytes, offset: int, kind: str, ja: str, en: str, shown: str | None = None
+) -> ChainInputError:
+    line, column = _line_col(data, offset)
+    return ChainInputError(
+        [InputProblem(_pointer_at(data, offset), kind, ja, en, line, column, shown)]
+    )
+
+
+def _pointer_at(data: bytes, offset: int) -> str:
+    """The JSON pointer of the value starting at byte ``offset`` ("" if none is found)."""
+    from chain.jsonpos import MAX_SCAN, positions
+
+    if len(data) > MAX_SCAN:
+        return ""
+    head = data[:offset].decode("utf-8", "replace")
+    text = data.decode("utf-8", "replace")
+    at = len(head)
+    for pointer, start in positions(text).offsets.items():
+        if start == at:
+            return pointer
+    return ""
 
 
 def _check_counts(chain: Chain, limits: Limits) -> None:
@@ -280,8 +354,9 @@ def _translate_one(err: dict[str, Any], pointer: str) -> InputProblem:
         where_ja = f"{line}行{column}列" if m else "位置不明"
         where_en = f"line {line}, column {column}" if m else "unknown position"
         if "recursion limit" in what:
-            ja = f"入れ子が深すぎます（{where_ja}）。この形式の入れ子は 5 段までです。"
-            en = f"Nested too deeply ({where_en}); the format nests at most 5 levels."
+            ja = f"入れ子が深すぎます（{where_ja}、上限 {PARSER_MAX_DEPTH} 段）。この形式の入れ子は 6 段までです。"
+            en = (f"Nested too deeply ({where_en}, limit {PARSER_MAX_DEPTH} levels); "
+                  "the format nests at most 6 levels.")
         else:
             ja = f"JSON として読めません（{where_ja}）: {what}"
             en = f"Not valid JSON ({where_en}): {what}"

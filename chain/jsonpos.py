@@ -37,6 +37,11 @@ class Positions:
         self._offsets = offsets
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
 
+    @property
+    def offsets(self) -> dict[str, int]:
+        """Where each value starts (character offset), by pointer; do not modify."""
+        return self._offsets
+
     def offset(self, pointer: str) -> int | None:
         p = pointer
         while True:
