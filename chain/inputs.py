@@ -19,7 +19,7 @@ from pydantic import ValidationError
 from chain.gcpause import gc_paused
 from chain.limits import DEFAULT_LIMITS, PARSER_MAX_DEPTH, Limits
 from chain.model import Chain
-from chain.pointer import pointer_from_loc
+from chain.pointer import escape, pointer_from_loc
 from chain.pointer import sort_key as pointer_sort_key
 from chain.text import excerpt
 
@@ -330,6 +330,13 @@ def translate_errors(errors: list[dict[str, Any]], data: bytes = b"") -> list[In
     date_branches: dict[str, list[dict[str, Any]]] = {}
     for err in errors:
         loc = err.get("loc", ())
+        if err.get("type") == "extra_forbidden" and loc:
+            # The last element is the submitted key itself: kept whatever it looks like,
+            # even "@..." (which elsewhere marks a union branch of the schema).
+            pointer = pointer_from_loc(loc[:-1]) + "/" + escape(str(loc[-1]))
+            prob = _translate_one(err, pointer)
+            problems.setdefault((prob.pointer, prob.type), prob)
+            continue
         if any(isinstance(p, str) and p.startswith("@") for p in loc):
             date_branches.setdefault(pointer_from_loc(loc), []).append(err)
             continue
