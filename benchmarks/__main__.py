@@ -27,7 +27,7 @@ def _table(rows: list[Row]) -> str:
     head = ("benchmark", "ours", "baseline", "ratio", "target", "met")
     lines = []
     for r in rows:
-        ratio = "-" if r.ratio is None else f"{r.ratio:.2f}×"
+        ratio = "-" if r.ratio is None else f"{r.ratio:.2f}×" + (" faster" if r.faster else "")
         met = {True: "yes", False: "NO", None: "-"}[r.met]
         lines.append((r.what, _fmt_time(r.ours),
                       f"{_fmt_time(r.baseline)} {r.baseline_name}".strip(), ratio, r.target, met))
