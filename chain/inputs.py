@@ -23,7 +23,10 @@ from chain.pointer import escape, pointer_from_loc
 from chain.pointer import sort_key as pointer_sort_key
 from chain.text import excerpt
 
-__all__ = ["ChainInputError", "InputProblem", "load_chain", "parse_chain", "read_source"]
+__all__ = [
+    "COMPLETE_CHECK_MAX_BYTES", "MAX_PROBLEMS", "ChainInputError", "InputProblem", "load_chain",
+    "parse_chain", "read_source",
+]
 
 
 @dataclass(frozen=True)
@@ -117,6 +120,14 @@ def _too_large(size: int, limits: Limits) -> ChainInputError:
 
 _UTF8_BOM = b"\xef\xbb\xbf"
 
+#: Files up to this size are checked for every problem. In larger ones each list is
+#: checked up to its first invalid item (the rest of the file fully), so that a large
+#: file of junk cannot produce millions of problems (chain.failfast).
+COMPLETE_CHECK_MAX_BYTES = 128 * 1024
+#: At most this many problems are reported for one file; a last one says how many more.
+MAX_PROBLEMS = 1000
+
+
 
 def parse_chain(data: bytes | str, *, limits: Limits = DEFAULT_LIMITS) -> Chain:
     """Validate JSON text against the chain format and the count limits."""
@@ -129,9 +140,15 @@ def parse_chain(data: bytes | str, *, limits: Limits = DEFAULT_LIMITS) -> Chain:
     if limits.needs_scan:
         _check_encoding(data)
         _check_shape(data, limits)
+    large = len(data) > COMPLETE_CHECK_MAX_BYTES
+    model = Chain
+    if large:  # every list stops at its first invalid item: see chain.failfast
+        from chain.failfast import fail_fast_model
+
+        model = fail_fast_model(Chain)
     try:
         with gc_paused():
-            chain = Chain.model_validate_json(data)
+            chain = model.model_validate_json(data)
     except ValidationError as exc:
         # The JSON parser refuses bytes that are not UTF-8, so a file it accepted
         # needs no separate pass; a refused one is checked first, for a better message.
@@ -328,7 +345,10 @@ def translate_errors(errors: list[dict[str, Any]], data: bytes = b"") -> list[In
     """Turn pydantic error dicts into located, bilingual :class:`InputProblem` objects."""
     problems: dict[tuple[str, str], InputProblem] = {}
     date_branches: dict[str, list[dict[str, Any]]] = {}
-    for err in errors:
+    total = len(errors)
+    # Wording every one of a flood of errors would cost more than reading the file: the
+    # first ones (pydantic reports in document order) are worded, the rest counted.
+    for err in errors[: 4 * MAX_PROBLEMS]:
         loc = err.get("loc", ())
         if err.get("type") == "extra_forbidden" and loc:
             # The last element is the submitted key itself: kept whatever it looks like,
@@ -347,7 +367,16 @@ def translate_errors(errors: list[dict[str, Any]], data: bytes = b"") -> list[In
         chosen = specific or {**errs[0], "type": "date_type", "ctx": {}}
         prob = _translate_one(chosen, pointer)
         problems.setdefault((prob.pointer, prob.type), prob)
-    return sorted(problems.values(), key=lambda p: (pointer_sort_key(p.pointer), p.type))
+    ordered = sorted(problems.values(), key=lambda p: (pointer_sort_key(p.pointer), p.type))
+    if len(ordered) > MAX_PROBLEMS or total > 4 * MAX_PROBLEMS:
+        more = len(ordered) - MAX_PROBLEMS + max(0, total - 4 * MAX_PROBLEMS)
+        rest = InputProblem(
+            "", "more_problems",
+            f"ほかに {more:,} 件の問題があります（最初の {MAX_PROBLEMS:,} 件を示しています）。",
+            f"{more:,} more problems (the first {MAX_PROBLEMS:,} are shown).",
+        )
+        ordered = [*ordered[:MAX_PROBLEMS], rest]
+    return ordered
 
 
 def _translate_one(err: dict[str, Any], pointer: str) -> InputProblem:

@@ -20,7 +20,7 @@ import json
 import os
 from typing import Any
 
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, assume, settings
 from hypothesis import strategies as st
 
 from chain.synthetic import Spec, generate
@@ -136,8 +136,10 @@ def _mutate(draw: st.DrawFn, doc: dict[str, Any]) -> None:
         for _ in range(draw(st.sampled_from([3, 20, 150, 199, 260]))):
             value = [value] if draw(st.booleans()) else {"v": value}
         parent[key] = value
-    elif kind == "wide":
-        parent[key] = [copy.deepcopy(parent[key])] * draw(st.sampled_from([50, 500]))
+    elif kind == "wide" and len(json.dumps(parent[key])) <= 2_000:
+        # Many copies of a small value: a long list of junk (kept small enough that the
+        # document itself stays a few megabytes at most).
+        parent[key] = [copy.deepcopy(parent[key])] * draw(st.sampled_from([50, 500, 5_000]))
     elif kind == "odd" and isinstance(parent[key], str):
         parent[key] = draw(odd_text) + draw(st.one_of(st.just(""), _SURROGATE)) or "\u202e"
     elif kind == "cycle" and doc.get("delegations") and isinstance(doc["delegations"], list):
@@ -159,6 +161,7 @@ def mutated_chains(draw: st.DrawFn) -> dict[str, Any]:
     doc = draw(chains())
     for _ in range(draw(st.integers(1, 4))):
         draw(_mutate(doc))
+    assume(len(json.dumps(doc)) <= 16_000_000)  # the harness must not exhaust memory itself
     return doc
 
 
