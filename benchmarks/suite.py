@@ -250,6 +250,8 @@ def bench_fuzz(quick: bool) -> list[Row]:
             slowest.update(part["slowest"])
     ran = {k.split(":", 1)[1]: v for k, v in stats.items() if k.startswith("examples:")}
     tail = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else done.stderr[-500:]
+    if done.returncode != 0:  # the falsifying example, for the record
+        print(done.stdout[-6000:], done.stderr[-2000:], file=sys.stderr)
     return [Row(
         "fuzz", f"fuzzing: {sum(ran.values()):,} examples ({examples:,} broken chains)",
         seconds, target="no failure, no hang", met=done.returncode == 0,
