@@ -187,10 +187,39 @@ MESSAGES: dict[str, L] = {
     "checklist.fields": L("未記入: {fields}", "empty: {fields}"),
     "checklist.problems": L("指摘あり: {codes}", "see findings: {codes}"),
     "checklist.interpretation": L("解釈による", "by interpretation"),
+    "diagram.title": L("体制図", "Chain diagram"),
+    "diagram.intro": L(
+        "発注者から各段階の委託先までのつながりです。線の色と形は承諾の状態、"
+        "●▲○ は指摘事項のコード、枠は企業グループを表します（凡例は図の下）。",
+        "How the work passes from the municipality down the tiers. Line colour and style show "
+        "the consent status, ●▲○ the finding codes, boxes the corporate groups (legend below).",
+    ),
+    "diagram.direction": L("向き", "Direction"),
+    "diagram.tb": L("上から下", "Top to bottom"),
+    "diagram.lr": L("左から右", "Left to right"),
+    "diagram.collapse": L("従事者を集計", "Staff as counts"),
+    "diagram.branch": L("表示する範囲", "Show"),
+    "diagram.whole": L("チェーン全体", "The whole chain"),
+    "diagram.branch_of": L("{name} とその下", "{name} and below"),
+    "diagram.max_tier": L("表示する段階", "Tiers shown"),
+    "diagram.all_tiers": L("すべて", "All"),
+    "diagram.down_to": L("{n}次まで", "Down to tier {n}"),
+    "diagram.large": L(
+        "事業者が {n} 社あるため、最初は {tier} 次までを表示しています。「表示する段階」で変えられます。",
+        "The chain has {n} parties, so tiers down to {tier} are shown first; change “Tiers shown”.",
+    ),
     "downloads.title": L("ダウンロード", "Downloads"),
     "downloads.csv": L("指摘事項 CSV", "Findings CSV"),
     "downloads.xlsx": L("指摘事項 Excel", "Findings Excel"),
     "downloads.json": L("チェーン JSON", "Chain JSON"),
+    "downloads.diagram": L(
+        "体制図（上の表示の設定のまま）", "Chain diagram (as shown above)"
+    ),
+    "downloads.svg": L("体制図 SVG", "Diagram SVG"),
+    "downloads.png": L("体制図 PNG", "Diagram PNG"),
+    "downloads.pdf": L("体制図 PDF", "Diagram PDF"),
+    "downloads.dot": L("体制図 DOT", "Diagram DOT"),
+    "downloads.failed": L("体制図を描画できませんでした: {reason}", "Could not draw the diagram: {reason}"),
     "downloads.scope": L(
         "指摘事項のファイルには、上の絞り込みで表示中の {n} 件が入ります。",
         "The findings files hold the {n} findings shown with the filters above.",

@@ -22,7 +22,7 @@ def build_app() -> Any:
     """The Typer application with every command registered."""
     import typer
 
-    from chain.cli import catalog_cmds, liability_cmd, validate_cmd
+    from chain.cli import catalog_cmds, liability_cmd, render_cmd, validate_cmd
 
     application = typer.Typer(
         name="chain",
@@ -36,6 +36,7 @@ def build_app() -> Any:
     validate_cmd.register(application)
     liability_cmd.register(application)
     catalog_cmds.register(application)
+    render_cmd.register(application)
     return application
 
 

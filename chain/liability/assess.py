@@ -33,6 +33,7 @@ from chain.graph import ChainGraph, Edge
 from chain.liability.exposures import exposures
 from chain.liability.model import Assessment, Capacity, LiabilityError
 from chain.profile import Clause, Profile
+from chain.text import excerpt
 from chain.vocab import EMPLOYMENTS, NON_REGULAR, L, tier_label
 
 __all__ = ["CIVIL_CODE", "assess", "assess_all", "statute"]
@@ -97,8 +98,9 @@ def _place(graph: ChainGraph, at: str) -> tuple[str, str, L]:
                     f"the incident attaches to {_name(graph, host)}.",
                 )
             return "worker", host, step
+    shown = excerpt(at)
     raise LiabilityError(
-        L(f"「{at}」という当事者・従事者はありません。", f"No party or worker with id {at!r}.")
+        L(f"「{shown}」という当事者・従事者はありません。", f"No party or worker with id “{shown}”.")
     )
 
 

@@ -1,7 +1,7 @@
 """The findings for the open chain under the chosen template, and what to download.
 
-Sections, top to bottom: the verdict, the findings table with its filters,
-the checklist per delegation, the downloads.
+Sections, top to bottom: the verdict, the chain diagram, the findings table
+with its filters, the checklist per delegation, the downloads.
 """
 
 import pandas as pd
@@ -16,6 +16,7 @@ from chain.spreadsheet import findings_csv, findings_xlsx
 from chain.vocab import SEVERITIES
 from chain_app import state
 from chain_app.components import chain_download, download_name, show_problems, table
+from chain_app.diagram_view import diagram, diagram_downloads
 from chain_app.i18n import lang, t
 from chain_app.text import md
 
@@ -176,7 +177,7 @@ def checklist(report: Report) -> None:
                 )
 
 
-def downloads(report: Report, shown: list[Finding]) -> None:
+def downloads(report: Report, shown: list[Finding], dot: str) -> None:
     st.subheader(t("downloads.title"))
     st.caption(t("downloads.scope", n=len(shown)))
     lg = lang()
@@ -199,6 +200,7 @@ def downloads(report: Report, shown: list[Finding]) -> None:
     )
     with json_col:
         chain_download("download-chain")
+    diagram_downloads(dot)
 
 
 st.title(t("nav.check"))
@@ -215,6 +217,7 @@ if outcome is None or outcome.report is None:
 
 report = outcome.report
 summary(report)
+dot = diagram(report)
 shown = findings(report)
 checklist(report)
-downloads(report, shown)
+downloads(report, shown, dot)

@@ -13,6 +13,7 @@ from chain.liability.rows import (
 )
 from chain_app import state
 from chain_app.components import show_problems, table
+from chain_app.diagram_view import diagram, diagram_downloads
 from chain_app.i18n import lang, t
 from chain_app.text import md
 
@@ -54,6 +55,8 @@ for note in assessment.notes:
     if note(lg):
         st.markdown(f"- {md(note(lg), limit=2000)}")
 
+dot = diagram(report, assessment)
+
 st.subheader(t("incident.capacities"))
 rows = capacity_rows(assessment, graph, lg)
 summary_columns = ("party", "capacity", "basis")
@@ -82,3 +85,6 @@ xframe = pd.DataFrame(
     columns=[c(lg) for c in EXPOSURE_COLUMNS.values()],
 )
 table(xframe, key="incident-exposures")
+
+# The overlay as a file, for a legal memo.
+diagram_downloads(dot)

@@ -34,3 +34,11 @@ def open_sample(at: AppTest) -> AppTest:
 def finding_codes(at: AppTest) -> list[str]:
     frame = at.get_by_key("findings-table").dataframe[0].value
     return list(frame.iloc[:, 1])
+
+
+def diagram_dot(at: AppTest) -> str:
+    """The DOT source of the diagram the page shows."""
+    (inner,) = at.get_by_key("diagram").children.values()
+    (chart,) = inner.children.values()
+    assert chart.type == "graphviz_chart"
+    return chart.proto.spec

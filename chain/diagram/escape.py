@@ -1,0 +1,140 @@
+"""Text from a submitted chain, made safe for Graphviz DOT.
+
+Every name in a diagram comes from outside and is treated as data. Two
+kinds of DOT values carry it:
+
+- HTML-like labels (``label=<...>``): the text is XML-escaped (``& < > " '``)
+  so that no tag or entity a user typed is ever parsed;
+- quoted strings (``tooltip="..."``): quotes are escaped.
+
+Graphviz also expands escape sequences (``\\N``, ``\\G``, ``\\E``, ``\\T``,
+``\\H``, ``\\L``, ``\\l``, ``\\n``, ``\\r``) in both kinds, and it does so
+after decoding entities, so a backslash cannot be written safely at all:
+a user's backslash is shown as the full-width ``＼`` instead. Control
+characters and bidirectional overrides are shown as visible escapes
+(``＼u202e``), never applied. Long names are cut with an ellipsis for the
+drawing; the tooltip keeps them whole.
+
+>>> html('<script>alert("x")</script>')
+'&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;'
+>>> html("A\\\\N")
+'A＼N'
+>>> quoted('say "hi" \\\\G')
+'say \\\\"hi\\\\" ＼G'
+>>> shorten("株式会社みなとデータサービス", 12)
+'株式会社み…'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from chain.text import visible
+
+__all__ = ["BACKSLASH", "clean", "html", "quoted", "shorten", "width", "wrap"]
+
+#: What a user's backslash is drawn as (Graphviz would read it as an escape).
+BACKSLASH = "＼"
+
+# Characters no XML parser accepts (lone surrogates, U+FFFE/U+FFFF).
+_NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
+_HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}
+_HTML_RE = re.compile("[&<>\"']")
+
+
+def clean(text: object) -> str:
+    """User text with invisible characters made visible and backslashes neutralised."""
+    value = text if isinstance(text, str) else str(text)
+    value = visible(_NOT_XML.sub("\ufffd", value))
+    return value.replace("\\", BACKSLASH)
+
+
+def html(text: object) -> str:
+    """User text for an HTML-like label: cleaned, then XML-escaped."""
+    return _HTML_RE.sub(lambda m: _HTML[m.group()], clean(text))
+
+
+def quoted(text: object) -> str:
+    """User text for a quoted DOT string (without the surrounding quotes)."""
+    return clean(text).replace('"', '\\"')
+
+
+def width(text: str) -> int:
+    """Display width: wide (East Asian) characters count two columns."""
+    return sum(_char_width(c) for c in text)
+
+
+def _char_width(c: str) -> int:
+    if unicodedata.combining(c):
+        return 0
+    return 2 if unicodedata.east_asian_width(c) in "WF" else 1
+
+
+def shorten(text: str, columns: int) -> str:
+    """``text`` cut to ``columns`` display columns, ending with ``…`` when cut."""
+    if width(text) <= columns:
+        return text
+    out: list[str] = []
+    used = 0
+    for c in text:
+        w = _char_width(c)
+        if used + w > columns - 1:
+            break
+        out.append(c)
+        used += w
+    return "".join(out) + "…"
+
+
+def wrap(text: str, columns: int, lines: int) -> list[str]:
+    """``text`` in at most ``lines`` lines of ``columns`` columns; the last one cut with ``…``.
+
+    Text with spaces breaks between words; text without (Japanese) is
+    balanced across the lines it needs rather than leaving one character
+    alone on the last line.
+
+    >>> wrap("株式会社ネットワーク・オペレーションズ", 30, 2)
+    ['株式会社ネットワーク', '・オペレーションズ']
+    """
+    if width(text) <= columns or lines <= 1:
+        return [shorten(text, columns)]
+    if " " in text.strip():
+        return _wrap_words(text.split(), columns, lines)
+    needed = -(-width(text) // columns)
+    if needed <= lines:
+        columns = min(columns, -(-width(text) // needed) + 1)
+    out: list[str] = []
+    rest = text
+    while rest and len(out) < lines - 1 and width(rest) > columns:
+        line = _take(rest, columns)
+        out.append(line)
+        rest = rest[len(line):]
+    out.append(shorten(rest, columns))
+    return out
+
+
+def _take(text: str, columns: int) -> str:
+    """The longest start of ``text`` that fits in ``columns``."""
+    used = 0
+    for i, c in enumerate(text):
+        used += _char_width(c)
+        if used > columns:
+            return text[: max(i, 1)]
+    return text
+
+
+def _wrap_words(words: list[str], columns: int, lines: int) -> list[str]:
+    out: list[str] = []
+    current = ""
+    for i, word in enumerate(words):
+        candidate = f"{current} {word}" if current else word
+        if width(candidate) <= columns:
+            current = candidate
+            continue
+        if current:
+            out.append(current)
+        if len(out) == lines - 1:
+            return [*out, shorten(" ".join(words[i:]), columns)]
+        current = word if width(word) <= columns else shorten(word, columns)
+    out.append(current)
+    return out

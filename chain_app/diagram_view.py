@@ -1,0 +1,123 @@
+"""The chain diagram on the findings page, its layout choices and its downloads.
+
+The browser lays the diagram out (``st.graphviz_chart``); SVG, PNG and PDF
+downloads need Graphviz's ``dot`` on the server, and PNG and PDF a
+Japanese font: when either is missing the page says so instead of
+offering a file with boxes for names.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import streamlit as st
+
+from chain.diagram import DiagramOptions, build_dot
+from chain.engine import Report
+from chain.export import MEDIA_TYPES, ExportError, missing_for, render
+from chain.liability import Assessment
+from chain_app.components import download_name
+from chain_app.i18n import lang, t
+
+__all__ = ["LARGE_CHAIN", "diagram", "diagram_downloads"]
+
+#: Above this many parties, the page first shows the tiers down to :data:`LARGE_TIER`.
+LARGE_CHAIN = 60
+LARGE_TIER = 2
+DIRECTIONS = ("TB", "LR")
+BUTTONS = {
+    "svg": "downloads.svg", "png": "downloads.png", "pdf": "downloads.pdf",
+    "dot": "downloads.dot",
+}
+WHOLE = ""
+ALL_TIERS = 0
+
+
+@st.cache_data(show_spinner=False, max_entries=24)
+def _rendered(dot: str, fmt: str) -> bytes:
+    return render(dot, fmt)  # type: ignore[arg-type]
+
+
+def _choice(key: str, options: list, default) -> None:
+    """Keep a widget's value only while the open chain still offers it."""
+    if st.session_state.get(key, default) not in options:
+        st.session_state[key] = default
+
+
+def diagram(report: Report, assessment: Assessment | None = None) -> str:
+    """The diagram with its layout choices; returns the DOT text shown.
+
+    With a liability ``assessment`` (:func:`chain.liability.assess`), the
+    diagram shows its path, capacities, incident and joint group.
+    """
+    graph = report.graph
+    lg = lang()
+    st.subheader(t("diagram.title"))
+    st.caption(t("diagram.intro"))
+    parties = [p for p in graph.party_index if p in graph.tiers]
+    deepest = max(graph.tiers.values(), default=1)
+    tiers = [ALL_TIERS, *range(1, deepest + 1)]
+    large = len(graph.party_index) > LARGE_CHAIN and deepest > LARGE_TIER
+    _choice("dg-branch", [WHOLE, *parties], WHOLE)
+    _choice("dg-max-tier", tiers, LARGE_TIER if large else ALL_TIERS)
+    direction_col, collapse_col, branch_col, tier_col = st.columns([1.2, 1, 1.6, 1])
+    direction = direction_col.segmented_control(
+        t("diagram.direction"), DIRECTIONS, key="dg-direction", default="TB",
+        format_func=lambda d: t("diagram.tb" if d == "TB" else "diagram.lr"),
+    )
+    collapse = collapse_col.toggle(t("diagram.collapse"), value=True, key="dg-collapse")
+    branch = branch_col.selectbox(
+        t("diagram.branch"), [WHOLE, *parties], key="dg-branch",
+        format_func=lambda p: t("diagram.whole") if p == WHOLE
+        else t("diagram.branch_of", name=graph.party_name(p)),
+    )
+    max_tier = tier_col.selectbox(
+        t("diagram.max_tier"), tiers, key="dg-max-tier",
+        format_func=lambda n: t("diagram.all_tiers") if n == ALL_TIERS
+        else t("diagram.down_to", n=n),
+    )
+    if large and max_tier == LARGE_TIER:
+        st.caption(t("diagram.large", n=len(graph.party_index), tier=LARGE_TIER))
+    options = DiagramOptions(
+        direction=direction or "TB",
+        collapse_workers=collapse,
+        branch=branch or None,
+        max_tier=max_tier or None,
+        lang=lg,  # type: ignore[arg-type]
+    )
+    dot = build_dot(graph, findings=report.findings, assessment=assessment, options=options)
+    # A new chart for each diagram: the browser's chart component fails to morph one
+    # diagram into another (it draws nothing), so it is never asked to.
+    digest = hashlib.sha256(dot.encode("utf-8")).hexdigest()[:16]
+    with st.container(key="diagram"), st.container(key=f"diagram-{digest}"):
+        st.graphviz_chart(dot)
+    return dot
+
+
+def diagram_downloads(dot: str) -> None:
+    """SVG, PNG, PDF and DOT of the diagram as shown; what cannot be rendered here, said."""
+    lg = lang()
+    st.markdown(f"**{t('downloads.diagram')}**")
+    columns = dict(zip(BUTTONS, st.columns(len(BUTTONS)), strict=True))
+    problems: list[str] = []
+    for fmt, col in columns.items():
+        problem = missing_for(fmt)
+        if problem is not None:
+            if problem.message(lg) not in problems:
+                problems.append(problem.message(lg))
+            continue
+        try:
+            data = _rendered(dot, fmt)
+        except ExportError as exc:
+            problems.append(t("downloads.failed", reason=exc.message(lg)))
+            continue
+        col.download_button(
+            t(BUTTONS[fmt]),
+            data=data,
+            file_name=download_name(f"-diagram.{fmt}"),
+            mime=MEDIA_TYPES[fmt],
+            key=f"download-{fmt}",
+            icon=":material/download:",
+        )
+    for message in problems:
+        st.info(message, icon=":material/info:")
