@@ -11,12 +11,15 @@ import csv
 import io
 import json
 import re
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
 import openpyxl
 import pytest
-from appdriving import downloaded, upload
+from appdriving import APP, downloaded, upload
+from streamlit.testing.v1 import AppTest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from injection import INVISIBLE, PAYLOADS, SAMPLE
@@ -33,9 +36,9 @@ _LIVE_MARKUP = re.compile(r"(?<!\\)\]\(|(?<!\\)!\[|(?<!\\):red\[|(?<!\\)<(script
 _RAW = re.compile(INVISIBLE.pattern.replace("\u2060-\u2069", "\u2061-\u2069"))
 
 
-def _payload_doc() -> dict:
+def _payload_doc(names: list[str] = PAYLOADS) -> dict:
     doc = json.loads(json.dumps(SAMPLE))
-    for i, payload in enumerate(PAYLOADS):
+    for i, payload in enumerate(names):
         doc["parties"].append({"id": f"inj{i}", "kind": "company", "name": payload})
         doc["delegations"].append({"id": f"d-inj{i}", "delegator": "minato",
                                    "delegate": f"inj{i}", "reason": payload})
@@ -123,3 +126,31 @@ def test_edit_tables_keep_the_exact_text(loaded):
     frames = [d.value for d in loaded.dataframe]
     cells = {v for f in frames for v in f.to_numpy().ravel() if isinstance(v, str)}
     assert set(PAYLOADS) <= cells  # what was typed is what is edited
+
+
+def _diagram_shape(at) -> list[tuple]:
+    """What Graphviz reads from each diagram the page draws: objects, edges, attribute names."""
+    layout = {"_gvid", "nodes", "edges", "subgraphs"}
+    shapes = []
+    for chart in at.get("graphviz_chart"):
+        done = subprocess.run(["dot", "-Tjson0"], input=chart.proto.spec.encode("utf-8"),
+                              capture_output=True, timeout=120, check=False)
+        assert done.returncode == 0, done.stderr
+        doc = json.loads(done.stdout)
+        shapes.append((
+            sorted((o["name"], tuple(sorted(set(o) - layout))) for o in doc.get("objects", [])),
+            sorted((e["tail"], e["head"], tuple(sorted(set(e) - layout)))
+                   for e in doc.get("edges", [])),
+        ))
+    return shapes
+
+
+@pytest.mark.render
+@pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz dot is not installed")
+def test_diagram_of_payloads_has_the_shape_of_plain_names(loaded):
+    shown = _diagram_shape(loaded)
+    assert shown  # the check page draws the chain
+    plain = [f"会社{i}" for i in range(len(PAYLOADS))]
+    other = AppTest.from_file(str(APP), default_timeout=60).run()
+    upload(other, "plain.json", json.dumps(_payload_doc(plain), ensure_ascii=False).encode())
+    assert shown == _diagram_shape(other)
