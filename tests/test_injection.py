@@ -159,3 +159,15 @@ def test_payload_in_refused_input_is_located_and_inert(payload: str) -> None:
     batch.summary.add(batch.items[0])
     table = summary_table(batch)
     assert not INVISIBLE.search(table) and visible(payload) in table
+
+
+@pytest.mark.parametrize("payload", PAYLOADS, ids=[f"p{i:02d}" for i in range(len(PAYLOADS))])
+def test_payload_as_template_name_is_quoted_visibly(payload: str) -> None:
+    doc = json.loads(json.dumps(SAMPLE))
+    doc["contract"]["template"] = payload[:100]
+    result = validate_bytes(json.dumps(doc, ensure_ascii=False).encode("utf-8"))
+    ((pointer, kind),) = {(p.pointer, p.type) for p in result.problems}
+    assert (pointer, kind) == ("/contract/template", "template_unknown")
+    for lang in ("ja", "en"):
+        assert not INVISIBLE.search(to_text([result], lang=lang))
+    json.loads(to_sarif([result]))
