@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
-from chain.findings import SEVERITY_RANK, Finding
+from chain.findings import SEVERITY_RANK, Finding, Interpretation
 from chain.gcpause import gc_paused
 from chain.graph import ChainGraph, analyse
 from chain.model import Chain
@@ -111,15 +111,25 @@ def _run(graph: ChainGraph, source: Profile, entry: RuleEntry, ctx: RuleContext)
     spec = REGISTRY[entry.code]
     interpretation = source.interpretation(entry.interpretation)
     profile_id = None if source.id.startswith("_") else source.id
+    severity = entry.severity or doc.severity
+    templates = (doc.message, doc.fix)
+    # Worked out once per rule, not per finding: a rule may report thousands.
+    citations = tuple(source.cite(c) for c in entry.clause)
+    beyond: dict[int | None, Interpretation | None] = {}
     for hit in spec.check(graph, entry.typed, ctx):
-        applied = interpretation or source.interpretation(_beyond(graph, source, hit))
-        clauses = hit.clauses if hit.clauses is not None else tuple(entry.clause)
+        applied = interpretation
+        if applied is None and source.tier_interpretations:
+            tier = _tier(graph, hit)
+            if tier not in beyond:
+                beyond[tier] = source.interpretation(_beyond(source, tier))
+            applied = beyond[tier]
         yield Finding(
             code=entry.code,
             slug=doc.slug,
-            severity=entry.severity or doc.severity,  # type: ignore[arg-type]
+            severity=severity,  # type: ignore[arg-type]
             pointer=hit.pointer,
-            citations=tuple(source.cite(c) for c in clauses),
+            citations=citations if hit.clauses is None
+            else tuple(source.cite(c) for c in hit.clauses),
             party=hit.party,
             delegation=hit.delegation,
             worker=hit.worker,
@@ -127,19 +137,21 @@ def _run(graph: ChainGraph, source: Profile, entry: RuleEntry, ctx: RuleContext)
             interpretation=applied,
             facts=hit.facts,
             profile=profile_id,
-            templates=(doc.message, doc.fix),
+            templates=templates,
         )
 
 
-def _beyond(graph: ChainGraph, source: Profile, hit) -> str | None:
-    """The silence covering a hit at a tier the template does not contemplate, if any."""
-    if not source.tier_interpretations:
-        return None
-    tier = None
+def _tier(graph: ChainGraph, hit) -> int | None:
+    """The tier a hit is at: its delegation's, else its party's."""
     if hit.delegation is not None and hit.delegation in graph.edge_by_id:
-        tier = graph.edge_by_id[hit.delegation].tier
-    elif hit.party is not None:
-        tier = graph.tiers.get(hit.party)
+        return graph.edge_by_id[hit.delegation].tier
+    if hit.party is not None:
+        return graph.tiers.get(hit.party)
+    return None
+
+
+def _beyond(source: Profile, tier: int | None) -> str | None:
+    """The silence covering a tier the template does not contemplate, if any."""
     if tier is None:
         return None
     chosen = None

@@ -21,7 +21,7 @@ from functools import cached_property
 import networkx as nx
 
 from chain.identity import normalize_term
-from chain.model import Chain, Delegation, Party, Place, Worker
+from chain.model import Chain, Delegation, Document, Party, Place, Worker
 from chain.pointer import join
 
 __all__ = ["CONTRACT_EDGE", "ChainGraph", "Edge", "analyse"]
@@ -53,7 +53,6 @@ class ChainGraph:
     """A chain with everything derived from its structure."""
 
     chain: Chain
-    graph: nx.MultiDiGraph
     party_index: dict[str, int]
     edges: list[Edge]
     tiers: dict[str, int]
@@ -63,6 +62,46 @@ class ChainGraph:
     outgoing: dict[str, list[Edge]] = field(default_factory=dict)
     workers_by_party: dict[str, list[tuple[int, Worker]]] = field(default_factory=dict)
     places_by_party: dict[str, list[tuple[int, Place]]] = field(default_factory=dict)
+
+    @cached_property
+    def graph(self) -> nx.MultiDiGraph:
+        """The parties and edges as a networkx multigraph (edge key: the edge id)."""
+        graph = nx.MultiDiGraph()
+        graph.add_nodes_from(self.party_index)
+        graph.add_edges_from((e.delegator, e.delegate, e.id, {"edge": e}) for e in self.edges)
+        return graph
+
+    @cached_property
+    def has_cycle(self) -> bool:
+        """Whether delegations lead back to a party already on the way (self-delegation aside).
+
+        A depth-first search over the edges: cheap, so the networkx graph is built
+        only for chains that need it.
+        """
+        succ: dict[str, list[str]] = defaultdict(list)
+        for e in self.edges:
+            if e.delegator != e.delegate:
+                succ[e.delegator].append(e.delegate)
+        state: dict[str, int] = {}  # 1: on the current path, 2: done
+        for root in succ:
+            if root in state:
+                continue
+            state[root] = 1
+            stack = [(root, iter(succ[root]))]
+            while stack:
+                node, children = stack[-1]
+                for child in children:
+                    seen = state.get(child)
+                    if seen == 1:
+                        return True
+                    if seen is None:
+                        state[child] = 1
+                        stack.append((child, iter(succ.get(child, ()))))
+                        break
+                else:
+                    state[node] = 2
+                    stack.pop()
+        return False
 
     # -- lookups ---------------------------------------------------------------
     def party(self, party_id: str | None) -> Party | None:
@@ -87,10 +126,53 @@ class ChainGraph:
             out.setdefault(e.id, e)
         return out
 
-    @property
+    @cached_property
     def delegation_edges(self) -> list[Edge]:
         """Delegation edges (not the contract), in file order."""
         return [e for e in self.edges if not e.is_contract]
+
+    def delegations_at(
+        self, tiers: tuple[int, ...], min_tier: int | None
+    ) -> list[tuple[Edge, Delegation]]:
+        """Delegation edges at the listed tiers or ``min_tier`` and deeper, in file order."""
+        key = (tiers, min_tier)
+        found = self._at_tiers.get(key)
+        if found is None:
+            wanted = set(tiers)
+            found = [
+                (e, self.chain.delegations[e.index])  # type: ignore[index]
+                for e in self.delegation_edges
+                if e.tier is not None
+                and (e.tier in wanted or (min_tier is not None and e.tier >= min_tier))
+            ]
+            self._at_tiers[key] = found
+        return found
+
+    @cached_property
+    def _at_tiers(self) -> dict[tuple, list[tuple[Edge, Delegation]]]:
+        return {}
+
+    @cached_property
+    def _documents(self) -> list[dict[str, list[tuple[int, Document]]]]:
+        out = []
+        for d in self.chain.delegations:
+            by_kind: dict[str, list[tuple[int, Document]]] = {}
+            for i, doc in enumerate(d.documents):
+                by_kind.setdefault(doc.kind, []).append((i, doc))
+            out.append(by_kind)
+        return out
+
+    def documents(self, edge: Edge, kind: str) -> list[tuple[int, Document]]:
+        """Documents of ``kind`` on a delegation edge, with their index (do not modify)."""
+        if edge.index is None:
+            return []
+        return self._documents[edge.index].get(kind) or []
+
+    @cached_property
+    def chain_workers(self) -> list[tuple[int, Worker]]:
+        """Workers of parties on the chain below the municipality (tier 1 and deeper)."""
+        tiers = self.tiers
+        return [(i, w) for i, w in enumerate(self.chain.workers) if tiers.get(w.party, 0) >= 1]
 
     def tier(self, party_id: str) -> int | None:
         return self.tiers.get(party_id)
@@ -132,6 +214,16 @@ class ChainGraph:
 
     def work_start(self, party_id: str) -> date | None:
         """When the party starts on this contract: its earliest incoming period start."""
+        cache = self._work_starts
+        if party_id not in cache:
+            cache[party_id] = self._work_start(party_id)
+        return cache[party_id]
+
+    @cached_property
+    def _work_starts(self) -> dict[str, date | None]:
+        return {}
+
+    def _work_start(self, party_id: str) -> date | None:
         starts: list[date] = []
         for e in self.incoming.get(party_id, []):
             if e.is_contract:
@@ -198,13 +290,9 @@ def analyse(chain: Chain) -> ChainGraph:
         for eid, u, v, idx, ptr in raw
     ]
 
-    graph = nx.MultiDiGraph()
-    for pid in party_index:
-        graph.add_node(pid)
     incoming: dict[str, list[Edge]] = defaultdict(list)
     outgoing: dict[str, list[Edge]] = defaultdict(list)
     for e in edges:
-        graph.add_edge(e.delegator, e.delegate, key=e.id, edge=e)
         incoming[e.delegate].append(e)
         outgoing[e.delegator].append(e)
 
@@ -217,7 +305,6 @@ def analyse(chain: Chain) -> ChainGraph:
 
     return ChainGraph(
         chain=chain,
-        graph=graph,
         party_index=party_index,
         edges=edges,
         tiers=tiers,

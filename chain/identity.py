@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = [
     "check_digit",
@@ -44,6 +45,7 @@ def check_digit(base12: str) -> int:
     return 9 - total % 9
 
 
+@lru_cache(maxsize=16_384)
 def corporate_number_problem(raw: str) -> str | None:
     """``None`` when valid, else ``"format"`` (not 13 digits) or ``"check_digit"``."""
     num = normalize_corporate_number(raw)
@@ -54,11 +56,13 @@ def corporate_number_problem(raw: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=16_384)
 def normalize_name(name: str) -> str:
     """Form used to compare names: NFKC, spaces removed, case folded.
 
     Officers type the same company as 全角 or 半角, with or without spaces.
     The original text is always kept; this form is only for comparison.
+    Cached: checks compare the same staff names and categories many times.
     """
     return _SPACES.sub("", unicodedata.normalize("NFKC", name)).casefold()
 

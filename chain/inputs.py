@@ -17,13 +17,16 @@ from typing import Any
 from pydantic import ValidationError
 
 from chain.gcpause import gc_paused
-from chain.limits import DEFAULT_LIMITS, Limits
+from chain.limits import DEFAULT_LIMITS, PARSER_MAX_DEPTH, Limits
 from chain.model import Chain
-from chain.pointer import pointer_from_loc
+from chain.pointer import escape, pointer_from_loc
 from chain.pointer import sort_key as pointer_sort_key
 from chain.text import excerpt
 
-__all__ = ["ChainInputError", "InputProblem", "load_chain", "parse_chain", "read_source"]
+__all__ = [
+    "COMPLETE_CHECK_MAX_BYTES", "MAX_PROBLEMS", "ChainInputError", "InputProblem", "load_chain",
+    "parse_chain", "read_source",
+]
 
 
 @dataclass(frozen=True)
@@ -117,6 +120,14 @@ def _too_large(size: int, limits: Limits) -> ChainInputError:
 
 _UTF8_BOM = b"\xef\xbb\xbf"
 
+#: Files up to this size are checked for every problem. In larger ones each list is
+#: checked up to its first invalid item (the rest of the file fully), so that a large
+#: file of junk cannot produce millions of problems (chain.failfast).
+COMPLETE_CHECK_MAX_BYTES = 128 * 1024
+#: At most this many problems are reported for one file; a last one says how many more.
+MAX_PROBLEMS = 1000
+
+
 
 def parse_chain(data: bytes | str, *, limits: Limits = DEFAULT_LIMITS) -> Chain:
     """Validate JSON text against the chain format and the count limits."""
@@ -126,11 +137,22 @@ def parse_chain(data: bytes | str, *, limits: Limits = DEFAULT_LIMITS) -> Chain:
         raise _too_large(len(data), limits)
     if data.startswith(_UTF8_BOM):
         data = data[len(_UTF8_BOM) :]
-    _check_encoding(data)
+    if limits.needs_scan:
+        _check_encoding(data)
+        _check_shape(data, limits)
+    large = len(data) > COMPLETE_CHECK_MAX_BYTES
+    model = Chain
+    if large:  # every list stops at its first invalid item: see chain.failfast
+        from chain.failfast import fail_fast_model
+
+        model = fail_fast_model(Chain)
     try:
         with gc_paused():
-            chain = Chain.model_validate_json(data)
+            chain = model.model_validate_json(data)
     except ValidationError as exc:
+        # The JSON parser refuses bytes that are not UTF-8, so a file it accepted
+        # needs no separate pass; a refused one is checked first, for a better message.
+        _check_encoding(data)
         raise ChainInputError(translate_errors(exc.errors(include_url=False), data)) from None
     _check_counts(chain, limits)
     return chain
@@ -179,6 +201,77 @@ def _line_col(data: bytes, offset: int) -> tuple[int, int]:
     line = data.count(b"\n", 0, offset) + 1
     start = data.rfind(b"\n", 0, offset) + 1
     return line, len(data[start:offset].decode("utf-8", "replace")) + 1
+
+
+# A JSON string (unrolled, so that long strings scan in linear time) or a bracket.
+_SHAPE = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]', re.DOTALL)
+
+
+def _check_shape(data: bytes, limits: Limits) -> None:
+    """Nesting depth and string length, when set below the defaults (one pass)."""
+    depth = 0
+    max_depth, max_string = limits.max_depth, limits.max_string
+    for m in _SHAPE.finditer(data):
+        tok = m.group()
+        first = tok[0]
+        if first == 0x22:  # a string: bytes bound characters from above, so test bytes first
+            if max_string is not None and len(tok) - 2 > max_string:
+                text = _unescape(tok)
+                if len(text) > max_string:
+                    raise _shape_problem(
+                        data, m.start(), "string_over_limit",
+                        f"文字列が長すぎます（{len(text):,} 文字、上限 {max_string:,} 文字）。"
+                        "上限は --max-string または CHAIN_MAX_STRING で変更できます。",
+                        f"String too long ({len(text):,} characters, limit {max_string:,}). "
+                        "Change the limit with --max-string or CHAIN_MAX_STRING.",
+                        excerpt(text),
+                    )
+        elif first in (0x5B, 0x7B):  # [ {
+            depth += 1
+            if depth > max_depth:
+                raise _shape_problem(
+                    data, m.start(), "too_deep",
+                    f"入れ子が深すぎます（上限 {max_depth} 段）。この形式の入れ子は 6 段までです。"
+                    "上限は --max-depth または CHAIN_MAX_DEPTH で変更できます。",
+                    f"Nested too deeply (limit {max_depth} levels; the format nests at most 6). "
+                    "Change the limit with --max-depth or CHAIN_MAX_DEPTH.",
+                )
+        else:
+            depth -= 1
+
+
+def _unescape(tok: bytes) -> str:
+    import json
+
+    text = tok.decode("utf-8", "replace")
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text[1:-1]
+
+
+def _shape_problem(
+    data: bytes, offset: int, kind: str, ja: str, en: str, shown: str | None = None
+) -> ChainInputError:
+    line, column = _line_col(data, offset)
+    return ChainInputError(
+        [InputProblem(_pointer_at(data, offset), kind, ja, en, line, column, shown)]
+    )
+
+
+def _pointer_at(data: bytes, offset: int) -> str:
+    """The JSON pointer of the value starting at byte ``offset`` ("" if none is found)."""
+    from chain.jsonpos import MAX_SCAN, positions
+
+    if len(data) > MAX_SCAN:
+        return ""
+    head = data[:offset].decode("utf-8", "replace")
+    text = data.decode("utf-8", "replace")
+    at = len(head)
+    for pointer, start in positions(text).offsets.items():
+        if start == at:
+            return pointer
+    return ""
 
 
 def _check_counts(chain: Chain, limits: Limits) -> None:
@@ -252,8 +345,18 @@ def translate_errors(errors: list[dict[str, Any]], data: bytes = b"") -> list[In
     """Turn pydantic error dicts into located, bilingual :class:`InputProblem` objects."""
     problems: dict[tuple[str, str], InputProblem] = {}
     date_branches: dict[str, list[dict[str, Any]]] = {}
-    for err in errors:
+    total = len(errors)
+    # Wording every one of a flood of errors would cost more than reading the file: the
+    # first ones (pydantic reports in document order) are worded, the rest counted.
+    for err in errors[: 4 * MAX_PROBLEMS]:
         loc = err.get("loc", ())
+        if err.get("type") == "extra_forbidden" and loc:
+            # The last element is the submitted key itself: kept whatever it looks like,
+            # even "@..." (which elsewhere marks a union branch of the schema).
+            pointer = pointer_from_loc(loc[:-1]) + "/" + escape(str(loc[-1]))
+            prob = _translate_one(err, pointer)
+            problems.setdefault((prob.pointer, prob.type), prob)
+            continue
         if any(isinstance(p, str) and p.startswith("@") for p in loc):
             date_branches.setdefault(pointer_from_loc(loc), []).append(err)
             continue
@@ -264,7 +367,16 @@ def translate_errors(errors: list[dict[str, Any]], data: bytes = b"") -> list[In
         chosen = specific or {**errs[0], "type": "date_type", "ctx": {}}
         prob = _translate_one(chosen, pointer)
         problems.setdefault((prob.pointer, prob.type), prob)
-    return sorted(problems.values(), key=lambda p: (pointer_sort_key(p.pointer), p.type))
+    ordered = sorted(problems.values(), key=lambda p: (pointer_sort_key(p.pointer), p.type))
+    if len(ordered) > MAX_PROBLEMS or total > 4 * MAX_PROBLEMS:
+        more = len(ordered) - MAX_PROBLEMS + max(0, total - 4 * MAX_PROBLEMS)
+        rest = InputProblem(
+            "", "more_problems",
+            f"ほかに {more:,} 件の問題があります（最初の {MAX_PROBLEMS:,} 件を示しています）。",
+            f"{more:,} more problems (the first {MAX_PROBLEMS:,} are shown).",
+        )
+        ordered = [*ordered[:MAX_PROBLEMS], rest]
+    return ordered
 
 
 def _translate_one(err: dict[str, Any], pointer: str) -> InputProblem:
@@ -278,8 +390,9 @@ def _translate_one(err: dict[str, Any], pointer: str) -> InputProblem:
         where_ja = f"{line}行{column}列" if m else "位置不明"
         where_en = f"line {line}, column {column}" if m else "unknown position"
         if "recursion limit" in what:
-            ja = f"入れ子が深すぎます（{where_ja}）。この形式の入れ子は 5 段までです。"
-            en = f"Nested too deeply ({where_en}); the format nests at most 5 levels."
+            ja = f"入れ子が深すぎます（{where_ja}、上限 {PARSER_MAX_DEPTH} 段）。この形式の入れ子は 6 段までです。"
+            en = (f"Nested too deeply ({where_en}, limit {PARSER_MAX_DEPTH} levels); "
+                  "the format nests at most 6 levels.")
         else:
             ja = f"JSON として読めません（{where_ja}）: {what}"
             en = f"Not valid JSON ({where_en}): {what}"

@@ -14,6 +14,7 @@ missing application item, say) resolves to its nearest present ancestor.
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_right
 
@@ -35,6 +36,11 @@ class Positions:
     def __init__(self, text: str, offsets: dict[str, int]):
         self._offsets = offsets
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    @property
+    def offsets(self) -> dict[str, int]:
+        """Where each value starts (character offset), by pointer; do not modify."""
+        return self._offsets
 
     def offset(self, pointer: str) -> int | None:
         p = pointer
@@ -58,65 +64,64 @@ def positions(text: str) -> Positions:
     offsets: dict[str, int] = {}
     if len(text) > MAX_SCAN:
         return Positions("", offsets)
-    tokens = _TOKEN.finditer(text)
-    # Stack of [container_pointer, kind, next_index_or_key]
+    # Stack of [container_pointer, kind, next_index]; the innermost is also kept in `top`.
     stack: list[list] = []
+    top: list | None = None
     expect_key = False
     pending_key: str | None = None
-
-    def here() -> str | None:
-        if not stack:
-            return ""
-        ptr, kind, state = stack[-1]
-        if kind == "[":
-            return f"{ptr}/{state}"
-        return None if pending_key is None else f"{ptr}/{escape(pending_key)}"
-
-    for m in tokens:
+    for m in _TOKEN.finditer(text):
         tok = m.group()
-        if stack and stack[-1][1] == "{" and expect_key:
-            if tok.startswith('"'):
+        first = tok[0]
+        if expect_key and top is not None and top[1] == "{":
+            if first == '"':
                 pending_key = _unquote(tok)
                 expect_key = False
             elif tok == "}":
                 stack.pop()
+                top = stack[-1] if stack else None
                 expect_key = False
-                _advance(stack)
+                if top is not None and top[1] == "[":
+                    top[2] += 1
             continue
         if tok == ":":
             continue
         if tok == ",":
-            if stack and stack[-1][1] == "{":
+            if top is not None and top[1] == "{":
                 expect_key = True
                 pending_key = None
             continue
-        if tok in "}]":
+        if tok == "}" or tok == "]":
             if stack:
                 stack.pop()
-            _advance(stack)
-            if stack and stack[-1][1] == "{":
-                pending_key = None
+                top = stack[-1] if stack else None
+            if top is not None:
+                if top[1] == "[":
+                    top[2] += 1
+                else:
+                    pending_key = None
             continue
-        ptr = here()
-        if ptr is not None:
-            offsets.setdefault(ptr, m.start())
-        if tok in "{[":
-            stack.append([ptr or "", tok, 0])
+        # A value starts here: record where, by its pointer.
+        if top is None:
+            ptr: str | None = ""
+        elif top[1] == "[":
+            ptr = f"{top[0]}/{top[2]}"
+        else:
+            ptr = None if pending_key is None else f"{top[0]}/{escape(pending_key)}"
+        if ptr is not None and ptr not in offsets:
+            offsets[ptr] = m.start()
+        if tok == "{" or tok == "[":
+            top = [ptr or "", tok, 0]
+            stack.append(top)
             expect_key = tok == "{"
             pending_key = None
-        else:
-            _advance(stack)
+        elif top is not None and top[1] == "[":
+            top[2] += 1
     return Positions(text, offsets)
 
 
-def _advance(stack: list[list]) -> None:
-    if stack and stack[-1][1] == "[":
-        stack[-1][2] += 1
-
-
 def _unquote(tok: str) -> str:
-    import json
-
+    if "\\" not in tok:
+        return tok[1:-1]  # nothing escaped: the text between the quotes, as json.loads gives
     try:
         return json.loads(tok)
     except ValueError:

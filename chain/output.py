@@ -108,7 +108,7 @@ def _where(f: Finding, lang: str) -> str:
     ):
         if value:
             subject.append(f"{kind} {visible(value)}")
-    return f.pointer + (f"  ({', '.join(subject)})" if subject else "")
+    return visible(f.pointer) + (f"  ({', '.join(subject)})" if subject else "")
 
 
 def to_text(results: Sequence[FileResult], *, lang: str = "ja", verbose: bool = True) -> str:
@@ -126,7 +126,7 @@ def to_text(results: Sequence[FileResult], *, lang: str = "ja", verbose: bool = 
                     loc = pos.locate(p.pointer)
                     line, col = loc if loc else (None, None)
                 where = f":{line}:{col}" if line else ""
-                out.append(f"{name}{where}: {p.pointer or '/'}: {p.message(lang)}")
+                out.append(f"{name}{where}: {visible(p.pointer or '/')}: {p.message(lang)}")
                 if p.input is not None:
                     out.append(f"    input: {p.input}")
             continue

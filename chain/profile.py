@@ -238,12 +238,15 @@ class Profile(_Model):
     def cite(self, clause: Clause) -> Citation:
         """A citation for a clause of this profile's template (or of a statute)."""
         # Keyed by identity: clauses live in the (immutable) profile, and hashing
-        # pydantic models costs more than building the citation.
-        hit = self._citations.get(id(clause))
+        # pydantic models costs more than building the citation. The cache is read
+        # from the private-attribute store directly: `self._citations` would go
+        # through BaseModel.__getattr__, which cost more than the lookup itself.
+        cache = self.__pydantic_private__["_citations"]  # type: ignore[index]
+        hit = cache.get(id(clause))
         if hit is not None and hit[0] is clause:
             return hit[1]
         citation = self._cite(clause)
-        self._citations[id(clause)] = (clause, citation)
+        cache[id(clause)] = (clause, citation)
         return citation
 
     def _cite(self, clause: Clause) -> Citation:

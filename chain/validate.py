@@ -16,6 +16,7 @@ from chain.inputs import ChainInputError, InputProblem, parse_chain, read_source
 from chain.limits import DEFAULT_LIMITS, Limits
 from chain.model import Chain
 from chain.profile import Profile, ProfileError, builtin_profile_ids, load_profile
+from chain.text import excerpt
 
 __all__ = ["FileResult", "resolve_profile", "validate_bytes", "validate_path"]
 
@@ -57,6 +58,8 @@ def resolve_profile(chain: Chain, override: Profile | str | Path | None = None) 
                 )
             ]
         )
+    # The submitted value is quoted visibly (controls and direction marks escaped, cut short).
+    shown = excerpt(template)
     if template not in builtin_profile_ids():
         # A submitted file names a built-in template by id; it never makes the tool
         # read a file of its choosing. Other profiles are chosen with --profile.
@@ -66,11 +69,11 @@ def resolve_profile(chain: Chain, override: Profile | str | Path | None = None) 
                 InputProblem(
                     "/contract/template",
                     "template_unknown",
-                    f"テンプレート「{template}」は組込みのものではありません（組込み: {known}）。"
+                    f"テンプレート「{shown}」は組込みのものではありません（組込み: {known}）。"
                     "自治体独自のプロファイルは --profile でファイルを指定してください。",
-                    f"{template!r} is not a built-in template (built-in: {known}); "
+                    f"'{shown}' is not a built-in template (built-in: {known}); "
                     "give a municipality's own profile file with --profile.",
-                    input=template,
+                    input=shown,
                 )
             ]
         )
@@ -83,9 +86,9 @@ def resolve_profile(chain: Chain, override: Profile | str | Path | None = None) 
                 InputProblem(
                     "/contract/template",
                     "template_unknown",
-                    f"テンプレート「{template}」は見つかりません（組込み: {known}）。--profile でファイルを指定できます。",
-                    f"Unknown template {template!r} (built-in: {known}); pass a profile file with --profile.",
-                    input=template,
+                    f"テンプレート「{shown}」は見つかりません（組込み: {known}）。--profile でファイルを指定できます。",
+                    f"Unknown template '{shown}' (built-in: {known}); pass a profile file with --profile.",
+                    input=shown,
                 )
             ]
         ) from None

@@ -22,6 +22,7 @@ import streamlit as st
 
 from chain.document import check_document, load_document
 from chain.inputs import ChainInputError, InputProblem, read_source
+from chain.limits import DEFAULT_LIMITS, Limits
 from chain.profile import builtin_profile_ids
 from chain.validate import FileResult
 
@@ -33,6 +34,7 @@ __all__ = [
     "document",
     "goto",
     "init",
+    "limits",
     "load_error",
     "open_bytes",
     "open_document",
@@ -144,10 +146,19 @@ def update_document(doc: dict[str, Any], origin: str) -> None:
     st.session_state[_BASES] = bases
 
 
+def limits() -> Limits:
+    """Limits on chains, set by the ``CHAIN_MAX_*`` variables as for the command line."""
+    try:
+        return Limits.from_env()
+    except ValueError as exc:  # a mistyped variable must not lock officers out
+        print(f"chain app: {exc}; using the default limits", file=sys.stderr)
+        return DEFAULT_LIMITS
+
+
 def open_bytes(data: bytes, name: str) -> bool:
     """Open a submitted file; on failure keep the open chain and remember the problems."""
     try:
-        doc, _chain = load_document(data)
+        doc, _chain = load_document(data, limits=limits())
     except ChainInputError as exc:
         st.session_state[_LOAD_ERROR] = LoadError(name, list(exc.problems))
         return False
@@ -158,7 +169,7 @@ def open_bytes(data: bytes, name: str) -> bool:
 def open_path(path: str | Path) -> bool:
     """Open a chain file from disk (samples, the command line)."""
     try:
-        data = read_source(path)
+        data = read_source(path, limits=limits())
     except ChainInputError as exc:
         st.session_state[_LOAD_ERROR] = LoadError(str(path), list(exc.problems))
         return False
@@ -174,7 +185,7 @@ def result() -> FileResult | None:
     cached = st.session_state.get(_RESULT)
     if cached is not None and cached[0] == key:
         return cached[1]
-    outcome = check_document(doc, template())
+    outcome = check_document(doc, template(), limits=limits())
     st.session_state[_RESULT] = (key, outcome)
     return outcome
 

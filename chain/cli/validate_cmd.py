@@ -1,121 +1,155 @@
-"""``chain validate``: check chain files and report findings."""
+"""``chain validate``: check chain files and report findings.
+
+:func:`run` does the work and returns the exit code; it imports neither
+Typer nor anything heavy, so the common invocations can skip building the
+Typer application (:mod:`chain.cli.fastpath`). :func:`register` builds the
+documented Typer command from the same option table
+(:mod:`chain.cli.validate_opts`).
+"""
 
 from __future__ import annotations
 
+import inspect
 import sys
-from pathlib import Path
-from typing import Annotated
+from collections.abc import Sequence
+from typing import Annotated, Any
 
-import typer
+from chain.batch import expand_paths
+from chain.cli.validate_opts import ARGUMENT_HELP, DOC, OPTIONS, Option
 
-from chain.cli.common import Lang, OutputFormat, fail, split_codes
-
-__all__ = ["expand_paths", "register"]
-
-
-def expand_paths(paths: list[str]) -> list[str]:
-    """Files as given; folders expand to the ``*.json`` files under them, sorted.
-
-    Expected-findings sidecars (``*.expected.json``) beside sample chains are skipped.
-    """
-    out: list[str] = []
-    for p in paths:
-        path = Path(p)
-        if p != "-" and path.is_dir():
-            out.extend(
-                str(f)
-                for f in sorted(path.rglob("*.json"))
-                if f.is_file() and not f.name.endswith(".expected.json")
-            )
-        else:
-            out.append(p)
-    return out
+__all__ = ["expand_paths", "register", "run"]
 
 
-def register(app: typer.Typer) -> None:
-    @app.command(no_args_is_help=True)
-    def validate(
-        paths: Annotated[
-            list[str],
-            typer.Argument(
-                help="Chain JSON file(s) or folder(s); '-' reads standard input.",
-                show_default=False,
-            ),
-        ],
-        profile: Annotated[
-            str | None,
-            typer.Option(
-                "--profile",
-                "-p",
-                help="Profile id (000-004) or path to a profile .toml file. "
-                "Default: the template named in the chain (contract.template).",
-            ),
-        ] = None,
-        output_format: Annotated[
-            OutputFormat, typer.Option("--format", "-f", help="Output format.")
-        ] = OutputFormat.text,
-        select: Annotated[
-            list[str] | None,
-            typer.Option(help="Only these codes: prefixes or slugs, comma-separated (DLG,STF004)."),
-        ] = None,
-        ignore: Annotated[
-            list[str] | None,
-            typer.Option(help="Skip these codes: prefixes or slugs, comma-separated."),
-        ] = None,
-        lang: Annotated[
-            Lang, typer.Option(envvar="CHAIN_LANG", help="Language of text output.")
-        ] = Lang.ja,
-        brief: Annotated[
-            bool, typer.Option("--brief", help="Text output: one line per finding.")
-        ] = False,
-        max_bytes: Annotated[
-            int | None, typer.Option(help="Largest file accepted, in bytes (CHAIN_MAX_BYTES).")
-        ] = None,
-        max_parties: Annotated[
-            int | None, typer.Option(help="Most parties accepted (CHAIN_MAX_PARTIES).")
-        ] = None,
-    ) -> None:
-        """Check chain files against their template; exit 0 (no errors), 1 (errors), 2 (bad input).
+def _fail(message: str) -> int:
+    print(message, file=sys.stderr)
+    return 2
 
-        再委託チェーンを確認します。終了コード: 0 エラーなし、1 エラーあり、2 入力を読めない。
-        """
-        from chain.limits import Limits
-        from chain.profile import ProfileError, load_profile
-        from chain.validate import validate_path
 
+def _split(values: Sequence[str] | None) -> list[str]:
+    """``--select DLG,ITM --select STF004`` → ``["DLG", "ITM", "STF004"]``."""
+    return [x.strip() for v in values or () for x in v.split(",") if x.strip()]
+
+
+def run(
+    paths: Sequence[str],
+    *,
+    profile: str | None = None,
+    output_format: str = "text",
+    select: Sequence[str] | None = None,
+    ignore: Sequence[str] | None = None,
+    lang: str = "ja",
+    brief: bool = False,
+    progress: bool | None = None,
+    max_bytes: int | None = None,
+    max_parties: int | None = None,
+    max_depth: int | None = None,
+    max_string: int | None = None,
+) -> int:
+    """Validate ``paths`` (files, folders, ``-``), write the report, return the exit code."""
+    from chain.batch import Batch, iter_batch
+    from chain.limits import Limits
+    from chain.profile import ProfileError, load_profile
+
+    try:
+        limits = Limits.from_env().with_overrides(
+            max_bytes=max_bytes, max_parties=max_parties, max_depth=max_depth,
+            max_string=max_string,
+        )
+    except ValueError as exc:
+        return _fail(str(exc))
+    chosen = None
+    if profile is not None:
         try:
-            limits = Limits.from_env().with_overrides(max_bytes=max_bytes, max_parties=max_parties)
-        except ValueError as exc:
-            raise fail(str(exc)) from None
-        chosen = None
-        if profile is not None:
-            try:
-                chosen = load_profile(profile)
-            except ProfileError as exc:
-                raise fail(f"profile: {exc}") from None
-        files = expand_paths(paths)
-        if not files:
-            raise fail("no chain files found (folders are searched for *.json)")
-        results = [
-            validate_path(
-                f,
-                profile=chosen,
-                select=split_codes(select),
-                ignore=split_codes(ignore),
-                limits=limits,
-            )
-            for f in files
-        ]
-        if output_format is OutputFormat.json:
-            from chain.output import to_json
+            chosen = load_profile(profile)
+        except ProfileError as exc:
+            return _fail(f"profile: {exc}")
+    files = expand_paths(paths)
+    if not files:
+        return _fail("no chain files found (folders are searched for *.json)")
 
-            sys.stdout.write(to_json(results))
-        elif output_format is OutputFormat.sarif:
-            from chain.sarif import to_sarif
+    show = progress if progress is not None else len(files) > 1 and sys.stderr.isatty()
+    bar = None
+    if show:
+        from chain.cli.progress import Progress
 
-            sys.stdout.write(to_sarif(results, lang=lang.value))
-        else:
-            from chain.output import to_text
+        bar = Progress(sys.stderr, len(files), lang=lang)
+    text = output_format == "text"
+    if text:
+        from chain.output import to_text
+    out = sys.stdout
+    batch = Batch()
+    for item in iter_batch(files, profile=chosen, select=_split(select), ignore=_split(ignore),
+                           limits=limits):
+        batch.items.append(item)
+        batch.summary.add(item)
+        if text:  # streamed, file by file; the input is no longer needed once written
+            if bar is not None:
+                bar.clear()
+            out.write(to_text([item.result], lang=lang, verbose=not brief))
+            item.result.data = None
+        if bar is not None:
+            out.flush()
+            bar.update(len(batch.items), item)
+    if bar is not None:
+        bar.finish(batch.summary)
+    if text:
+        if len(files) > 1:
+            from chain.batch import summary_table
 
-            sys.stdout.write(to_text(results, lang=lang.value, verbose=not brief))
-        raise typer.Exit(max(r.exit_code for r in results))
+            out.write("\n" + summary_table(batch, lang=lang))
+    elif output_format == "json":
+        from chain.output import to_json
+
+        out.write(to_json(batch.results))
+    else:
+        from chain.sarif import to_sarif
+
+        out.write(to_sarif(batch.results, lang=lang))
+    return batch.summary.worst_exit
+
+
+# --- the Typer command, built from the option table ------------------------------------------
+
+
+def _annotation(opt: Option) -> Any:
+    import typer
+
+    flags = ("/".join(opt.flags),) if opt.kind == "switch" else opt.flags  # --x/--no-x
+    info = typer.Option(*flags, help=opt.help, envvar=opt.envvar,
+                        show_default=opt.default not in (None, False))
+    if opt.kind == "choice":
+        from enum import StrEnum
+
+        kind: Any = StrEnum(opt.name.title().replace("_", ""), {c: c for c in opt.choices})
+    else:
+        kind = {"str": str | None, "int": int | None, "list": list[str] | None,
+                "flag": bool, "switch": bool | None}[opt.kind]
+    return Annotated[kind, info]
+
+
+def _default(opt: Option, annotation: Any) -> Any:
+    if opt.kind == "choice":
+        return annotation.__origin__(opt.default)  # the enum member
+    return opt.default
+
+
+def register(app) -> None:
+    """Add ``validate`` to the Typer application."""
+    import typer
+
+    def validate(**params: Any) -> None:
+        values = {k: getattr(v, "value", v) for k, v in params.items()}  # enum members → str
+        raise typer.Exit(run(values.pop("paths"), **values))
+
+    params = [inspect.Parameter(
+        "paths", inspect.Parameter.POSITIONAL_OR_KEYWORD,
+        annotation=Annotated[list[str], typer.Argument(help=ARGUMENT_HELP, show_default=False)],
+    )]
+    for opt in OPTIONS:
+        annotation = _annotation(opt)
+        params.append(inspect.Parameter(opt.name, inspect.Parameter.POSITIONAL_OR_KEYWORD,
+                                        annotation=annotation, default=_default(opt, annotation)))
+    validate.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
+    validate.__annotations__ = {p.name: p.annotation for p in params}
+    validate.__doc__ = DOC
+    app.command(no_args_is_help=True)(validate)

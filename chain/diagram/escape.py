@@ -5,7 +5,7 @@ kinds of DOT values carry it:
 
 - HTML-like labels (``label=<...>``): the text is XML-escaped (``& < > " '``)
   so that no tag or entity a user typed is ever parsed;
-- quoted strings (``tooltip="..."``): quotes are escaped.
+- quoted strings (``tooltip="..."``): quotes and ampersands are escaped.
 
 Graphviz also expands escape sequences (``\\N``, ``\\G``, ``\\E``, ``\\T``,
 ``\\H``, ``\\L``, ``\\l``, ``\\n``, ``\\r``) in both kinds, and it does so
@@ -56,8 +56,12 @@ def html(text: object) -> str:
 
 
 def quoted(text: object) -> str:
-    """User text for a quoted DOT string (without the surrounding quotes)."""
-    return clean(text).replace('"', '\\"')
+    """User text for a quoted DOT string (without the surrounding quotes).
+
+    Graphviz decodes HTML entities in quoted strings too (a tooltip typed as
+    ``&amp;`` would be shown as ``&``), so ``&`` is written as ``&amp;``.
+    """
+    return clean(text).replace("&", "&amp;").replace('"', '\\"')
 
 
 def width(text: str) -> int:

@@ -25,8 +25,10 @@ Reasoning, step by step (each step is written into the capacity's trace):
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from chain.findings import Citation, Finding
+from chain.gcpause import gc_paused
 from chain.graph import ChainGraph, Edge
 from chain.liability.exposures import exposures
 from chain.liability.model import Assessment, Capacity, LiabilityError
@@ -192,11 +194,17 @@ def assess(
               "The contract names no contractor among the parties."),
             kind="no_contractor",
         )
-    kind, host, placed, ident = _place(graph, at)
     if findings is None:
         from chain.engine import check_chain
 
         findings = check_chain(graph, profile).findings
+    return _assess(graph, profile, at, _breaches(profile, findings))
+
+
+def _assess(graph: ChainGraph, profile: Profile, at: str, breaches: _Breaches) -> Assessment:
+    contractor = graph.contractor
+    assert contractor is not None
+    kind, host, placed, ident = _place(graph, at)
     path = tuple(graph.path_to(host))
     liab = profile.liability
     notes: list[L] = [placed]
@@ -243,7 +251,7 @@ def assess(
         capacities.extend(_for_worker(graph, profile, ident, host, contractor, placed))
 
     breach = _own_breach(
-        graph, profile, host, path, findings, placed, ident if kind == "worker" else None
+        graph, profile, host, path, breaches, placed, ident if kind == "worker" else None
     )
     if breach is not None:
         capacities.append(breach)
@@ -379,25 +387,20 @@ def _own_breach(
     profile: Profile,
     host: str,
     path: Sequence[Edge],
-    findings: Sequence[Finding],
+    breaches: _Breaches,
     placed: L,
     worker: str | None = None,
 ) -> Capacity | None:
     contractor = graph.contractor
     assert contractor is not None
-    codes = set(profile.liability.breach_codes)
-    on_path = {e.id for e in path if not e.is_contract}
-    faults = [
-        f
-        for f in findings
-        if f.severity == "error"
-        and f.code in codes
-        and (
-            (f.delegation in on_path and f.worker is None)
-            or (f.code == "DLG006" and f.party == host)
-            or (worker is not None and f.worker == worker)
-        )
-    ]
+    found: dict[int, Finding] = {}
+    for e in path:
+        if not e.is_contract:
+            found.update(breaches.by_delegation.get(e.id, ()))
+    found.update(breaches.off_chain.get(host, ()))
+    if worker is not None:
+        found.update(breaches.by_worker.get(worker, ()))
+    faults = [f for _pos, f in sorted(found.items())]  # in the order of the findings
     if not faults:
         return None
     liab = profile.liability
@@ -450,17 +453,62 @@ def _recourse(graph: ChainGraph, profile: Profile, e: Edge, placed: L) -> Capaci
     )
 
 
-def assess_all(graph: ChainGraph, profile: Profile) -> dict[str, Assessment]:
-    """An assessment for every party that can have an incident, checking the chain once.
+def assess_all(
+    graph: ChainGraph, profile: Profile, *, findings: Sequence[Finding] | None = None
+) -> dict[str, Assessment]:
+    """An assessment for every party that can have an incident, checking the chain once
+    (or reusing ``findings`` of a check of the same chain under the same profile).
 
     The municipality and dispatch agencies are left out (an agency's workers
-    are assessed at the host that directs them).
+    are assessed at the host that directs them). Raises :class:`LiabilityError`
+    when the contract names no contractor, as :func:`assess` does.
     """
-    from chain.engine import check_chain
+    if graph.contractor is None:
+        return {pid: assess(graph, profile, f"party:{pid}", findings=())
+                for pid in _incident_parties(graph)}
+    if findings is None:
+        from chain.engine import check_chain
 
-    findings = check_chain(graph, profile).findings
-    return {
-        pid: assess(graph, profile, f"party:{pid}", findings=findings)
+        findings = check_chain(graph, profile).findings
+    breaches = _breaches(profile, findings)
+    with gc_paused():  # many small acyclic objects: see chain.gcpause
+        return {pid: _assess(graph, profile, f"party:{pid}", breaches)
+                for pid in _incident_parties(graph)}
+
+
+def _incident_parties(graph: ChainGraph) -> list[str]:
+    return [
+        pid
         for pid in graph.party_index
         if pid != graph.municipality and graph.party(pid).kind != "dispatch_agency"  # type: ignore[union-attr]
-    }
+    ]
+
+
+@dataclass(frozen=True)
+class _Breaches:
+    """Error findings the profile counts as the contractor's own breach, by where they are,
+    each with its position among the findings."""
+
+    by_delegation: dict[str, list[tuple[int, Finding]]]
+    """Findings on a delegation that are not about one of its workers."""
+    by_worker: dict[str, list[tuple[int, Finding]]]
+    """Findings about a worker (staff approval, pledge, ...)."""
+    off_chain: dict[str, list[tuple[int, Finding]]]
+    """DLG006 (staff or places of a company no delegation reaches), by party."""
+
+
+def _breaches(profile: Profile, findings: Sequence[Finding]) -> _Breaches:
+    codes = set(profile.liability.breach_codes)
+    by_delegation: dict[str, list[tuple[int, Finding]]] = {}
+    by_worker: dict[str, list[tuple[int, Finding]]] = {}
+    off_chain: dict[str, list[tuple[int, Finding]]] = {}
+    for pos, f in enumerate(findings):
+        if f.severity != "error" or f.code not in codes:
+            continue
+        if f.delegation is not None and f.worker is None:
+            by_delegation.setdefault(f.delegation, []).append((pos, f))
+        if f.worker is not None:
+            by_worker.setdefault(f.worker, []).append((pos, f))
+        if f.code == "DLG006" and f.party is not None:
+            off_chain.setdefault(f.party, []).append((pos, f))
+    return _Breaches(by_delegation, by_worker, off_chain)

@@ -6,6 +6,7 @@ from typing import Any
 
 from chain.graph import ChainGraph
 from chain.liability.model import Assessment
+from chain.text import visible
 from chain.vocab import EMPLOYMENTS, L, tier_label
 
 __all__ = ["CAPACITY_COLUMNS", "EXPOSURE_COLUMNS", "capacity_rows", "exposure_rows", "incident_choices"]
@@ -44,7 +45,8 @@ def incident_choices(graph: ChainGraph) -> list[tuple[str, L]]:
         tier = graph.tiers.get(pid)
         where = L("受託者", "contractor") if tier == 1 else tier_label(tier) if tier else L(
             "チェーン外", "off the chain")
-        name = graph.party_name(pid)
+        # Submitted names are shown visibly: a direction mark must not reorder a label.
+        name = visible(graph.party_name(pid))
         key = f"party:{pid}" if pid in worker_ids else pid
         out.append((key, L(f"{name}（{where.ja}）", f"{name} ({where.en})")))
     seen: set[str] = set()
@@ -52,10 +54,11 @@ def incident_choices(graph: ChainGraph) -> list[tuple[str, L]]:
         if w.id in seen:
             continue  # a duplicate worker id (CHN003): the first one is the one assessed
         seen.add(w.id)
-        host = graph.party_name(w.party)
+        host = visible(graph.party_name(w.party))
         emp = EMPLOYMENTS[w.employment]
+        who = visible(w.name)
         key = f"worker:{w.id}" if w.id in graph.party_index else w.id
-        out.append((key, L(f"従事者: {w.name}（{emp.ja}、{host}）", f"worker: {w.name} ({emp.en}, {host})")))
+        out.append((key, L(f"従事者: {who}（{emp.ja}、{host}）", f"worker: {who} ({emp.en}, {host})")))
     return out
 
 
@@ -66,11 +69,13 @@ def capacity_rows(a: Assessment, graph: ChainGraph, lang: str) -> list[dict[str,
         steps = [t for t in c.trace if not (a.notes and t == a.notes[0])]
         rows.append(
             {
-                "party": graph.party_name(c.party),
+                "party": visible(graph.party_name(c.party)),
                 "capacity": c.label(lang),
                 "basis": sep.join(x.label(lang) for x in c.citations),
                 "interpretation": c.interpretation.text(lang) if c.interpretation else "",
-                "trace": "\n".join(f"{i}. {s(lang)}" for i, s in enumerate(steps, start=1)),
+                "trace": "\n".join(
+                    f"{i}. {visible(s(lang))}" for i, s in enumerate(steps, start=1)
+                ),
             }
         )
     return rows
@@ -80,9 +85,9 @@ def exposure_rows(a: Assessment, graph: ChainGraph, lang: str) -> list[dict[str,
     sep = "、" if lang == "ja" else "; "
     return [
         {
-            "party": graph.party_name(x.party),
+            "party": visible(graph.party_name(x.party)),
             "kind": x.label(lang),
-            "note": x.note(lang),
+            "note": visible(x.note(lang)),
             "basis": sep.join(c.label(lang) for c in x.citations),
         }
         for x in a.exposures

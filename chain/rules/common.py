@@ -23,9 +23,7 @@ __all__ = [
 
 def scoped_delegations(g: ChainGraph, scope: Any) -> Iterator[tuple[Edge, Delegation]]:
     """Delegation edges whose tier the rule's scope covers, in file order."""
-    for e in g.delegation_edges:
-        if scope.applies(e.tier):
-            yield e, g.chain.delegations[e.index]  # type: ignore[index]
+    yield from g.delegations_at(tuple(scope.tiers), scope.min_tier)
 
 
 def delegation_facts(g: ChainGraph, e: Edge) -> dict[str, Any]:

@@ -11,7 +11,6 @@ from chain.pointer import join
 from chain.rules.common import (
     delegation_facts,
     doc_pointer,
-    docs,
     earliest,
     kind_label,
     scoped_delegations,
@@ -32,8 +31,8 @@ class SubmitterParams(TierScope):
 
 @rule("DLG001", ConsentParams)
 def consent_missing(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterator[Hit]:
-    for e, d in scoped_delegations(g, p):
-        if not docs(d, p.consent):
+    for e, _d in scoped_delegations(g, p):
+        if not g.documents(e, p.consent):
             group = g.same_group(e.delegator, e.delegate)
             yield Hit(
                 e.pointer,
@@ -56,7 +55,7 @@ def consent_missing(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterato
 def consent_after_start(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterator[Hit]:
     for e, d in scoped_delegations(g, p):
         start = d.period.start if d.period else None
-        first = earliest(docs(d, p.consent))
+        first = earliest(g.documents(e, p.consent))
         if start is None or first is None:
             continue
         i, doc = first
@@ -77,8 +76,8 @@ def consent_after_start(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Ite
 
 @rule("DLG003", TierScope)
 def application_missing(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
-    for e, d in scoped_delegations(g, p):
-        if not docs(d, "application"):
+    for e, _d in scoped_delegations(g, p):
+        if not g.documents(e, "application"):
             yield Hit(
                 join("delegations", e.index, "documents"),  # type: ignore[arg-type]
                 delegation_facts(g, e),
@@ -90,11 +89,11 @@ def application_missing(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterato
 @rule("DLG004", ConsentParams)
 def application_late(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterator[Hit]:
     for e, d in scoped_delegations(g, p):
-        app = earliest(docs(d, "application"))
+        app = earliest(g.documents(e, "application"))
         if app is None:
             continue
         i, doc = app
-        consent = earliest(docs(d, p.consent))
+        consent = earliest(g.documents(e, p.consent))
         start = d.period.start if d.period else None
         later_than = None
         if consent is not None and doc.date > consent[1].date:  # type: ignore[operator]
@@ -119,7 +118,7 @@ def application_late(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterat
 def consent_lapsed(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterator[Hit]:
     for e, d in scoped_delegations(g, p):
         end = d.period.end if d.period else None
-        granted = docs(d, p.consent)
+        granted = g.documents(e, p.consent)
         if end is None or not granted:
             continue
         limits = [doc.valid_until for _i, doc in granted]
@@ -177,8 +176,8 @@ def handling_without_delegation(g: ChainGraph, _p: NoParams, _c: RuleContext) ->
 
 @rule("DLG007", ConsentParams)
 def consent_wrong_issuer(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterator[Hit]:
-    for e, d in scoped_delegations(g, p):
-        for i, doc in docs(d, p.consent):
+    for e, _d in scoped_delegations(g, p):
+        for i, doc in g.documents(e, p.consent):
             if doc.issued_by is not None and doc.issued_by != g.chain.contract.municipality:
                 yield Hit(
                     doc_pointer(e, i, "issued_by"),
@@ -197,9 +196,9 @@ def consent_wrong_issuer(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> It
 def application_wrong_submitter(
     g: ChainGraph, p: SubmitterParams, _c: RuleContext
 ) -> Iterator[Hit]:
-    for e, d in scoped_delegations(g, p):
+    for e, _d in scoped_delegations(g, p):
         expected = g.chain.contract.contractor if p.submitter == "contractor" else e.delegator
-        for i, doc in docs(d, "application"):
+        for i, doc in g.documents(e, "application"):
             if doc.submitted_by is not None and doc.submitted_by != expected:
                 yield Hit(
                     doc_pointer(e, i, "submitted_by"),

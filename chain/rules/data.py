@@ -10,7 +10,7 @@ from chain.findings import Hit
 from chain.graph import ChainGraph
 from chain.identity import normalize_term
 from chain.pointer import join
-from chain.rules.common import delegation_facts, docs, scoped_delegations
+from chain.rules.common import delegation_facts, scoped_delegations
 from chain.rules.registry import RuleContext, TierScope, rule
 from chain.vocab import L
 
@@ -47,7 +47,7 @@ def data_beyond_delegator(g: ChainGraph, p: TierScope, _c: RuleContext) -> Itera
 @rule("DAT002", TierScope)
 def data_beyond_consent(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
     for e, d in scoped_delegations(g, p):
-        scopes = [doc.personal_data for _i, doc in docs(d, "approval")]
+        scopes = [doc.personal_data for _i, doc in g.documents(e, "approval")]
         if not scopes or any(s is None for s in scopes):
             continue  # no approval (DLG001), or one approving everything applied for
         approved = frozenset(normalize_term(c) for s in scopes for c in s)  # type: ignore[union-attr]
@@ -76,8 +76,16 @@ def _mentions(category: str, terms: frozenset[str]) -> bool:
 def my_number_permission(g: ChainGraph, p: MyNumberParams, _c: RuleContext) -> Iterator[Hit]:
     terms = frozenset(normalize_term(t) for t in p.terms)
     municipality = g.chain.contract.municipality
+    seen: dict[str, bool] = {}  # the same few categories recur on every delegation
+
+    def mentions(category: str) -> bool:
+        found = seen.get(category)
+        if found is None:
+            found = seen[category] = _mentions(category, terms)
+        return found
+
     for e, d in scoped_delegations(g, p):
-        carried: list = [c for c in d.personal_data if _mentions(c, terms)]
+        carried: list = [c for c in d.personal_data if mentions(c)]
         if not carried and g.chain.contract.specific_personal_information and not d.personal_data:
             # The contract holds My Number data and this delegation does not say what it
             # passes on: nothing shows the My Number data stays behind.
@@ -85,10 +93,10 @@ def my_number_permission(g: ChainGraph, p: MyNumberParams, _c: RuleContext) -> I
         if not carried:
             continue
         permitted = False
-        for _i, doc in docs(d, "approval"):
+        for _i, doc in g.documents(e, "approval"):
             if doc.issued_by not in (None, municipality):
                 continue
-            if doc.personal_data is None or any(_mentions(c, terms) for c in doc.personal_data):
+            if doc.personal_data is None or any(mentions(c) for c in doc.personal_data):
                 permitted = True
         if not permitted:
             yield Hit(

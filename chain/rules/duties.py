@@ -13,7 +13,6 @@ from chain.pointer import join
 from chain.rules.common import (
     delegation_facts,
     doc_pointer,
-    docs,
     earliest,
     scoped_delegations,
 )
@@ -39,8 +38,8 @@ def _documents_pointer(e) -> str:
 
 @rule("PST001", TierScope)
 def flow_down_missing(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
-    for e, d in scoped_delegations(g, p):
-        if not docs(d, "flow_down"):
+    for e, _d in scoped_delegations(g, p):
+        if not g.documents(e, "flow_down"):
             yield Hit(_documents_pointer(e), delegation_facts(g, e), delegation=e.id,
                       party=e.delegate)
 
@@ -49,8 +48,8 @@ def flow_down_missing(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[
 def subcontract_terms_incomplete(
     g: ChainGraph, p: ProvisionParams, _c: RuleContext
 ) -> Iterator[Hit]:
-    for e, d in scoped_delegations(g, p):
-        flow = docs(d, "flow_down")
+    for e, _d in scoped_delegations(g, p):
+        flow = g.documents(e, "flow_down")
         if not flow:
             continue  # PST001 reports the missing flow-down itself
         have = {prov for _i, doc in flow for prov in doc.provisions}
@@ -67,8 +66,8 @@ def subcontract_terms_incomplete(
 
 @rule("PST003", TierScope)
 def terms_report_missing(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
-    for e, d in scoped_delegations(g, p):
-        if not docs(d, "terms_report"):
+    for e, _d in scoped_delegations(g, p):
+        if not g.documents(e, "terms_report"):
             yield Hit(_documents_pointer(e), delegation_facts(g, e), delegation=e.id,
                       party=e.delegate)
 
@@ -76,10 +75,10 @@ def terms_report_missing(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterat
 @rule("PST004", ReportParams)
 def terms_report_late(g: ChainGraph, p: ReportParams, _c: RuleContext) -> Iterator[Hit]:
     for e, d in scoped_delegations(g, p):
-        report = earliest(docs(d, "terms_report"))
+        report = earliest(g.documents(e, "terms_report"))
         if report is None:
             continue
-        flow = earliest(docs(d, "flow_down"))
+        flow = earliest(g.documents(e, "flow_down"))
         if flow is not None:
             since, what = flow[1].date, L("再委託契約の日", "the subcontract")
         elif d.period and d.period.start:
@@ -99,7 +98,7 @@ def terms_report_late(g: ChainGraph, p: ReportParams, _c: RuleContext) -> Iterat
 
 @rule("PST005", TierScope)
 def guidance_missing(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
-    for e, d in scoped_delegations(g, p):
-        if not docs(d, "guidance"):
+    for e, _d in scoped_delegations(g, p):
+        if not g.documents(e, "guidance"):
             yield Hit(_documents_pointer(e), delegation_facts(g, e), delegation=e.id,
                       party=e.delegate)

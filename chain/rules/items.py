@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
+from functools import cache
 from typing import Any
+
+from pydantic import BaseModel
 
 from chain.findings import Hit
 from chain.graph import ChainGraph, Edge
@@ -19,19 +23,31 @@ class ItemsParams(TierScope):
     """Key of the profile's item list (``item_lists``) to require."""
 
 
+@cache
+def _parts(ref: str) -> tuple[bool, tuple[str, ...], str]:
+    """A field reference split once: (on the delegate?, attribute path, pointer suffix)."""
+    root, *path = ref.split(".")
+    return root == "delegate", tuple(path), "".join("/" + p for p in path)
+
+
+def _value(g: ChainGraph, e: Edge, d: Delegation, ref: str) -> Any:
+    on_delegate, path, _suffix = _parts(ref)
+    obj: Any = g.party(e.delegate) if on_delegate else d
+    for name in path:
+        if obj is None:
+            break
+        obj = getattr(obj, name, None)
+    return obj
+
+
 def field_value(g: ChainGraph, e: Edge, d: Delegation, ref: str) -> tuple[Any, str]:
     """The value a field reference names, and its JSON pointer."""
-    root, *path = ref.split(".")
-    if root == "delegate":
-        obj: Any = g.party(e.delegate)
-        base = g.party_pointer(e.delegate)
-    else:
-        obj = d
-        base = e.pointer
-    pointer = base + "".join("/" + p for p in path)
-    for name in path:
-        obj = getattr(obj, name, None) if obj is not None else None
-    return obj, pointer
+    on_delegate, _path, suffix = _parts(ref)
+    base = g.party_pointer(e.delegate) if on_delegate else e.pointer
+    return _value(g, e, d, ref), base + suffix
+
+
+_ALWAYS_PRESENT = (bool, int, float, date)  # once None and False are ruled out
 
 
 def _present(value: Any) -> bool:
@@ -41,21 +57,36 @@ def _present(value: Any) -> bool:
         return bool(value.strip())
     if isinstance(value, list):
         return bool(value)
-    if hasattr(value, "model_dump"):
-        return any(_present(v) for v in value.model_dump().values())
+    if isinstance(value, BaseModel):
+        # As in its model_dump(): a nested model counts as present, as a dict would.
+        return any(
+            True if isinstance(v, BaseModel) else _present(v) for v in value.__dict__.values()
+        )
     return True
 
 
 @rule("ITM001", ItemsParams)
 def application_item_missing(g: ChainGraph, p: ItemsParams, ctx: RuleContext) -> Iterator[Hit]:
     item_list = ctx.profile.item_lists[p.items]
+    # Split every field reference once for the whole chain, not per delegation.
+    items = [(item, [(ref, *_parts(ref)) for ref in item.fields]) for item in item_list.items]
     for e, d in scoped_delegations(g, p):
-        for item in item_list.items:
+        delegate = g.party(e.delegate)
+        for item, refs in items:
             missing = []
-            for ref in item.fields:
-                value, pointer = field_value(g, e, d, ref)
-                if not _present(value):
-                    missing.append((ref, pointer))
+            for ref, on_delegate, path, _suffix in refs:
+                value: Any = delegate if on_delegate else d
+                for name in path:
+                    if value is None:
+                        break
+                    value = getattr(value, name, None)
+                kind = type(value)
+                if value is None or value is False or (
+                    not value.strip() if kind is str
+                    else not value if kind is list
+                    else kind not in _ALWAYS_PRESENT and not _present(value)
+                ):
+                    missing.append((ref, field_value(g, e, d, ref)[1]))
             if missing:
                 yield Hit(
                     missing[0][1],

@@ -60,15 +60,16 @@ def _inverted(period: Period) -> bool:
 
 @rule("PER002")
 def period_inverted(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[Hit]:
-    periods: list[tuple[str, Period | None, dict, str | None]] = [
-        ("/contract/period", g.chain.contract.period, {"subject": g.chain.contract.title}, None)
-    ]
+    period = g.chain.contract.period
+    if _inverted(period):
+        yield Hit("/contract/period", {"subject": g.chain.contract.title,
+                                       "start": period.start, "end": period.end})
     for i, d in enumerate(g.chain.delegations):
-        periods.append((join("delegations", i, "period"), d.period, {"subject": d.id}, d.id))
-    for pointer, period, facts, delegation in periods:
+        period = d.period
         if period is not None and _inverted(period):
-            yield Hit(pointer, {**facts, "start": period.start, "end": period.end},
-                      delegation=delegation)
+            yield Hit(join("delegations", i, "period"),
+                      {"subject": d.id, "start": period.start, "end": period.end},
+                      delegation=d.id)
 
 
 @rule("PER003", TierScope)

@@ -49,13 +49,17 @@ class PartyParams(NoParams):
 def _workers(g: ChainGraph, scope: StaffScope) -> Iterator[tuple[int, Worker]]:
     if scope.when_instructed and not g.chain.contract.pledges_instructed:
         return
-    for i, w in enumerate(g.chain.workers):
-        if w.party not in g.tiers or g.tiers[w.party] < 1:
-            continue  # off the chain: DLG006; the municipality's own staff: not ours
-        if scope.parties == "contractor" and w.party != g.contractor:
+    # Off the chain: DLG006; the municipality's own staff: not ours.
+    contractor_only = scope.parties == "contractor"
+    employments, roles = set(scope.employments), set(scope.roles)
+    for i, w in g.chain_workers:
+        if contractor_only and w.party != g.contractor:
             continue
-        if scope.covers(w):
-            yield i, w
+        if employments and w.employment not in employments:
+            continue
+        if roles and roles.isdisjoint(w.roles):
+            continue
+        yield i, w
 
 
 def _start(g: ChainGraph, w: Worker) -> date | None:
@@ -135,10 +139,13 @@ def staff_not_listed(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[H
         resp = d.responsibility
         if resp is None or not resp.staff:
             continue  # an empty staff list is an application item (ITM001)
+        workers = g.workers_by_party.get(e.delegate)
+        if not workers:
+            continue
         listed = {normalize_name(s) for s in resp.staff}
         if resp.manager:
             listed.add(normalize_name(resp.manager))
-        for i, w in g.workers_by_party.get(e.delegate, []):
+        for i, w in workers:
             if normalize_name(w.name) not in listed:
                 yield Hit(
                     join("workers", i, "name"),

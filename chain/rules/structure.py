@@ -25,6 +25,8 @@ __all__: list[str] = []
 @rule("CHN001")
 def delegation_cycle(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[Hit]:
     """Delegations that lead back to a party already on the way."""
+    if not g.has_cycle:
+        return
     for component in nx.strongly_connected_components(g.graph):
         if len(component) < 2:
             continue
@@ -69,8 +71,11 @@ _OWNER = {"parties": "party", "delegations": "delegation", "workers": "worker", 
 @rule("CHN003")
 def duplicate_id(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[Hit]:
     for collection, owner in _OWNER.items():
+        items = getattr(g.chain, collection)
+        if len({item.id for item in items}) == len(items):
+            continue  # the usual case, settled by one set
         first: dict[str, int] = {}
-        for i, item in enumerate(getattr(g.chain, collection)):
+        for i, item in enumerate(items):
             if item.id in first:
                 yield Hit(
                     join(collection, i, "id"),
@@ -92,6 +97,11 @@ def unknown_reference(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[
     def dangling(ref: str | None) -> bool:
         return ref is not None and ref not in known
 
+    def dangling_doc(doc) -> bool:
+        return (doc.submitted_by is not None and doc.submitted_by not in known) or (
+            doc.issued_by is not None and doc.issued_by not in known
+        )
+
     def hit(path: tuple, ref: str, owner: dict[str, str]) -> Hit:
         return Hit(join(*path), {"id": ref, "field": str(path[-1])}, **owner)
 
@@ -107,11 +117,21 @@ def unknown_reference(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[
         for field in ("delegator", "delegate"):
             if dangling(getattr(d, field)):
                 yield hit(("delegations", i, field), getattr(d, field), own)
+        if all(
+            (doc.submitted_by is None or doc.submitted_by in known)
+            and (doc.issued_by is None or doc.issued_by in known)
+            for doc in d.documents
+        ):
+            continue
         for j, doc in enumerate(d.documents):
+            if not dangling_doc(doc):
+                continue
             for field in ("submitted_by", "issued_by"):
                 if dangling(getattr(doc, field)):
                     yield hit(("delegations", i, "documents", j, field), getattr(doc, field), own)
     for i, w in enumerate(g.chain.workers):
+        if w.party in known and (w.dispatched_from is None or w.dispatched_from in known):
+            continue
         for field in ("party", "dispatched_from"):
             if dangling(getattr(w, field)):
                 yield hit(("workers", i, field), getattr(w, field), {"worker": w.id})
@@ -261,14 +281,16 @@ def party_kind_mismatch(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterato
                     (join("delegations", i, field), pid, "company", roles[field],
                      {"delegation": d.id})
                 )
+    # Workers are many: only those whose party has the wrong kind become candidates.
+    kind_of = {pid: g.chain.parties[i].kind for pid, i in g.party_index.items()}
     for i, w in enumerate(g.chain.workers):
-        if w.dispatched_from:
+        agency = w.dispatched_from
+        if agency and kind_of.get(agency, "dispatch_agency") != "dispatch_agency":
             checks.append(
-                (join("workers", i, "dispatched_from"), w.dispatched_from, "dispatch_agency",
+                (join("workers", i, "dispatched_from"), agency, "dispatch_agency",
                  L("派遣元", "dispatching agency"), {"worker": w.id})
             )
-        party = g.party(w.party)
-        if party is not None and party.kind != "company":
+        if kind_of.get(w.party, "company") != "company":
             checks.append(
                 (join("workers", i, "party"), w.party, "company", L("就業先", "host"),
                  {"worker": w.id})

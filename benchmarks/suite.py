@@ -1,0 +1,314 @@
+"""The benchmarks: each returns rows of (ours, baseline, ratio, target) measured in one run."""
+
+from __future__ import annotations
+
+import compileall
+import gc
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import orjson
+
+from benchmarks.timing import interleaved, interleaved_processes
+from chain.synthetic import Spec, generate
+
+__all__ = ["BENCHMARKS", "ROOT", "Row"]
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass
+class Row:
+    """One figure: our time, the baseline's, their ratio and the target."""
+
+    id: str
+    what: str
+    ours: float
+    baseline: float | None = None
+    baseline_name: str = ""
+    target: str = ""
+    met: bool | None = None
+    detail: dict[str, object] = field(default_factory=dict)
+    faster: bool = False
+    """The target is a speed-up (baseline / ours) rather than a ratio (ours / baseline)."""
+
+    @property
+    def ratio(self) -> float | None:
+        if self.baseline is None:
+            return None
+        return self.baseline / self.ours if self.faster else self.ours / self.baseline
+
+
+def _big_spec(quick: bool) -> Spec:
+    if quick:
+        return Spec(parties=2_000, delegations=2_000, workers=10_000, fault_rate=0.02)
+    return Spec(parties=10_000, delegations=10_000, workers=50_000, fault_rate=0.02)
+
+
+def full_validation(data: bytes):
+    """Everything a submitted file goes through: parse, schema, graph, every rule, and
+    the liability of every party (reusing the check's findings, as the app does)."""
+    from chain.liability import assess_all
+    from chain.validate import validate_bytes
+
+    result = validate_bytes(data)
+    report = result.report
+    assert report is not None
+    return result, assess_all(report.graph, report.profile, findings=report.findings)
+
+
+def bench_full(quick: bool) -> list[Row]:
+    spec = _big_spec(quick)
+    data = generate(spec).to_bytes()
+    rounds = 3 if quick else 7
+    s = interleaved({"orjson": lambda: orjson.loads(data), "ours": lambda: full_validation(data)},
+                    rounds)
+    ours, base = s["ours"].median, s["orjson"].median
+    result, _liability = full_validation(data)
+    counts = result.report.counts() if result.report else {}
+    return [Row(
+        "full", f"full validation, {spec.parties:,} parties / {spec.delegations:,} delegations "
+        f"/ {spec.workers:,} workers ({len(data) / 1e6:.1f} MB)",
+        ours, base, "orjson.loads", "≤ 3×", ours / base <= 3,
+        {"bytes": len(data), "rounds": rounds, "findings": counts, **_phases(data)},
+    )]
+
+
+def _phases(data: bytes) -> dict[str, float]:
+    """Median seconds of each step of the full validation, measured separately."""
+    from chain.engine import check_chain
+    from chain.graph import analyse
+    from chain.inputs import parse_chain
+    from chain.liability import assess_all
+    from chain.validate import resolve_profile
+
+    chain = parse_chain(data)
+    profile = resolve_profile(chain)
+    report = check_chain(chain, profile)
+    steps: dict[str, Callable[[], object]] = {
+        "parse": lambda: parse_chain(data),
+        "graph": lambda: analyse(chain),
+        "rules": lambda: check_chain(chain, profile),
+        "liability": lambda: assess_all(report.graph, profile, findings=report.findings),
+    }
+    s = interleaved(steps, 3)
+    return {f"{k}_s": round(v.median, 4) for k, v in s.items()}
+
+
+def bench_jsonschema(quick: bool) -> list[Row]:
+    import jsonschema
+
+    spec = Spec(parties=1_000, delegations=1_000, workers=5_000, fault_rate=0.02) if quick \
+        else _big_spec(quick)
+    data = generate(spec).to_bytes()
+    schema = json.loads((ROOT / "schemas/chain.schema.json").read_text(encoding="utf-8"))
+    validator = jsonschema.validators.validator_for(schema)(schema)
+
+    def structure_only() -> int:
+        return sum(1 for _ in validator.iter_errors(orjson.loads(data)))
+
+    assert structure_only() == 0, "the synthetic chain must satisfy the published schema"
+    rounds = 1 if quick else 3
+    s = interleaved({"jsonschema": structure_only, "ours": lambda: full_validation(data)},
+                    rounds, warmup=0)
+    ours, base = s["ours"].median, s["jsonschema"].median
+    return [Row(
+        "jsonschema", f"full validation vs jsonschema (structure only), {spec.parties:,} parties",
+        ours, base, "python-jsonschema", "≥ 10× faster", base / ours >= 10,
+        {"rounds": rounds}, faster=True,
+    )]
+
+
+def _bytecode_ready() -> dict[str, bool]:
+    """Compile the package's bytecode (this is what an installed wheel has) and report."""
+    compiled = compileall.compile_dir(str(ROOT / "chain"), quiet=1)
+    import pydantic
+
+    site = Path(pydantic.__file__).parent / "__pycache__"
+    return {"chain_compiled": bool(compiled), "site_packages_compiled": site.is_dir()}
+
+
+def bench_cold(quick: bool) -> list[Row]:
+    ready = _bytecode_ready()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "chain20.json"
+        path.write_bytes(generate(Spec(parties=20, seed=20)).to_bytes())
+        commands = {
+            "baseline": [sys.executable, "-c", "import pydantic, networkx"],
+            "ours": [sys.executable, "-m", "chain", "validate", str(path), "--brief"],
+        }
+        rounds = 7 if quick else 21
+        s = interleaved_processes(commands, rounds, cwd=str(ROOT))
+    ours, base = s["ours"].median, s["baseline"].median
+    return [Row(
+        "cold", "`chain validate` of a 20-party file in a fresh process",
+        ours, base, "python -c 'import pydantic, networkx'", "≤ 1.3×", ours / base <= 1.3,
+        {"rounds": rounds, **ready,
+         "ours_best": round(s["ours"].best, 4), "baseline_best": round(s["baseline"].best, 4)},
+    )]
+
+
+def bench_edit(quick: bool) -> list[Row]:
+    """What the app does after an officer edits one cell: the document checked again as
+    a file (chain.document.check_document: serialise, parse, every rule) and the
+    diagram source rebuilt (chain.diagram.build_dot)."""
+    from chain.diagram import build_dot
+    from chain.document import check_document
+
+    def recheck(doc):
+        result = check_document(doc)
+        report = result.report
+        assert report is not None
+        return result, build_dot(report.graph, findings=report.findings)
+
+    doc = generate(Spec(parties=500, fault_rate=0.02, seed=5)).doc
+    names = [doc["parties"][3]["name"], doc["parties"][3]["name"] + "（商号変更）"]
+    times: list[float] = []
+    dot_times: list[float] = []
+    recheck(doc)
+    for i in range(10 if quick else 40):
+        doc["parties"][3]["name"] = names[i % 2]
+        gc.collect()
+        start = time.perf_counter()
+        result, dot = recheck(doc)
+        times.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        build_dot(result.report.graph, findings=result.report.findings)
+        dot_times.append(time.perf_counter() - start)
+    ours = statistics.median(times)
+    return [Row(
+        "edit", "re-check and diagram source after one edit, 500 parties (app path)", ours,
+        target="≤ 50 ms", met=ours <= 0.050,
+        detail={"rounds": len(times), "max_s": round(max(times), 4),
+                "diagram_source_s": round(statistics.median(dot_times), 4),
+                "findings": len(result.report.findings), "dot_bytes": len(dot)},
+    )]
+
+
+def bench_dot(quick: bool) -> list[Row]:
+    """Graphviz layout (dot -Tsvg, as chain.export renders it) of 200 and 1,000 parties,
+    against a 10-party chain laid out in the same run; the DOT build time alongside."""
+    from chain.diagram import build_dot
+    from chain.export import missing_for, render
+    from chain.validate import validate_bytes
+
+    if missing_for("svg") is not None:
+        return [Row("dot", "dot layout: Graphviz or a Japanese font is missing", 0.0,
+                    met=False)]
+    sizes = (200,) if quick else (200, 1_000)
+    rounds = 1 if quick else 3
+    dots: dict[int, tuple[str, float]] = {}
+    for n in (10, *sizes):
+        result = validate_bytes(generate(Spec(parties=n, fault_rate=0.02, seed=n)).to_bytes())
+        report = result.report
+        start = time.perf_counter()
+        dot = build_dot(report.graph, findings=report.findings)
+        dots[n] = (dot, time.perf_counter() - start)
+    s = interleaved({n: (lambda d=d: render(d, "svg", timeout=600))
+                     for n, (d, _t) in dots.items()}, rounds, warmup=0)
+    base = s[10].median
+    return [Row("dot", f"dot layout (SVG), {n:,} parties", s[n].median, base,
+                "dot layout of 10 parties",
+                detail={"build_dot_s": round(dots[n][1], 4), "dot_bytes": len(dots[n][0]),
+                        "rounds": rounds})
+            for n in sizes]
+
+
+def _batch_folder(folder: Path, files: int) -> int:
+    """A folder of submissions as an officer receives them: mostly small chains of 10 to 60
+    parties, some faulty, one in ten damaged (cut short). Returns the bytes written."""
+    import random
+
+    rng = random.Random(7)
+    total = 0
+    for i in range(files):
+        spec = Spec(parties=rng.randrange(10, 61), fault_rate=rng.choice((0.0, 0.02, 0.1)),
+                    template=rng.choice(("000", "001", "002", "003", "004")), seed=i)
+        data = generate(spec).to_bytes()
+        if i % 10 == 9:
+            data = data[: len(data) // 2]
+        (folder / f"chain-{i:04d}.json").write_bytes(data)
+        total += len(data)
+    return total
+
+
+def bench_batch(quick: bool) -> list[Row]:
+    from chain.batch import run_batch
+
+    files = 60 if quick else 300
+    with tempfile.TemporaryDirectory() as tmp:
+        size = _batch_folder(Path(tmp), files)
+        start = time.perf_counter()
+        batch = run_batch([tmp])
+        library = time.perf_counter() - start
+        s = batch.summary
+        assert s.files == files and s.invalid == files // 10
+        _bytecode_ready()
+        start = time.perf_counter()
+        done = subprocess.run([sys.executable, "-m", "chain", "validate", tmp, "-f", "json"],
+                              cwd=str(ROOT), stdout=subprocess.DEVNULL, check=False)
+        cli = time.perf_counter() - start
+        assert done.returncode == 2  # the damaged files
+    return [
+        Row("batch", f"batch validation, {files} files ({size / 1e6:.1f} MB), library",
+            library, detail={"files_per_second": round(files / library, 1),
+                             "megabytes_per_second": round(size / 1e6 / library, 2),
+                             "checked": s.checked, "invalid": s.invalid,
+                             "findings": {"error": s.error, "warning": s.warning,
+                                          "info": s.info}}),
+        Row("batch_cli", f"`chain validate DIR -f json`, {files} files, fresh process", cli,
+            detail={"files_per_second": round(files / cli, 1)}),
+    ]
+
+
+def bench_fuzz(quick: bool) -> list[Row]:
+    """The fuzz campaign: randomised examples through every path; any failure is a bug."""
+    examples = 1_000 if quick else 10_000
+    with tempfile.TemporaryDirectory() as tmp:
+        report = Path(tmp) / "fuzz.jsonl"
+        env = {**os.environ, "CHAIN_FUZZ_EXAMPLES": str(examples),
+               "CHAIN_FUZZ_REPORT": str(report)}
+        start = time.perf_counter()
+        done = subprocess.run(
+            [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-n", "2",
+             "tests/test_fuzz.py"], cwd=str(ROOT), env=env, capture_output=True, text=True,
+            check=False)
+        seconds = time.perf_counter() - start
+        stats: dict[str, int] = {}
+        slowest: dict[str, float] = {}
+        for line in report.read_text(encoding="utf-8").splitlines() if report.exists() else ():
+            part = json.loads(line)
+            for k, v in part["stats"].items():
+                stats[k] = stats.get(k, 0) + v
+            slowest.update(part["slowest"])
+    ran = {k.split(":", 1)[1]: v for k, v in stats.items() if k.startswith("examples:")}
+    tail = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else done.stderr[-500:]
+    if done.returncode != 0:  # the falsifying example, for the record
+        print(done.stdout[-6000:], done.stderr[-2000:], file=sys.stderr)
+    return [Row(
+        "fuzz", f"fuzzing: {sum(ran.values()):,} examples ({examples:,} broken chains)",
+        seconds, target="no failure, no hang", met=done.returncode == 0,
+        detail={"pytest": tail, "examples": ran, "slowest_example_s": slowest,
+                "problem_types": sorted(k.split(":", 1)[1] for k in stats
+                                        if k.startswith("problem:")),
+                "finding_codes": len([k for k in stats if k.startswith("finding:")])},
+    )]
+
+
+BENCHMARKS: dict[str, Callable[[bool], list[Row]]] = {
+    "full": bench_full,
+    "jsonschema": bench_jsonschema,
+    "cold": bench_cold,
+    "edit": bench_edit,
+    "dot": bench_dot,
+    "batch": bench_batch,
+    "fuzz": bench_fuzz,
+}

@@ -1,0 +1,156 @@
+"""The injection corpus in the app: shown as text, never as markup, and kept exactly.
+
+One chain names a subcontractor (and a worker) after every payload of
+``tests/data/injection.txt``; the check, incident, compare and edit pages and
+the downloads are inspected.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+import pytest
+from appdriving import APP, downloaded, upload
+from streamlit.testing.v1 import AppTest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from injection import INVISIBLE, PAYLOADS, SAMPLE
+
+from chain.spreadsheet import FORMULA_PREFIXES
+from chain.text import visible
+
+# Markdown that would turn into a link, an image or a colour if it reached the renderer.
+_LIVE_MARKUP = re.compile(r"(?<!\\)\]\(|(?<!\\)!\[|(?<!\\):red\[|(?<!\\)<(script|img|svg)")
+
+
+# The app itself puts a word joiner (U+2060) into URLs and addresses so that Markdown does not
+# link them (chain_app.text.md); any other invisible character is the submitter's, raw.
+_RAW = re.compile(INVISIBLE.pattern.replace("\u2060-\u2069", "\u2061-\u2069"))
+
+
+def _payload_doc(names: list[str] = PAYLOADS) -> dict:
+    doc = json.loads(json.dumps(SAMPLE))
+    for i, payload in enumerate(names):
+        doc["parties"].append({"id": f"inj{i}", "kind": "company", "name": payload})
+        doc["delegations"].append({"id": f"d-inj{i}", "delegator": "minato",
+                                   "delegate": f"inj{i}", "reason": payload})
+        doc["workers"].append({"id": f"w-inj{i}", "name": payload, "party": "minato",
+                               "employment": "regular", "trained_on": "2025-03-25"})
+    return doc
+
+
+def _shown_texts(at) -> list[str]:
+    """Every text the app renders as Markdown on the current page."""
+    out = []
+    for kind in ("title", "header", "subheader", "markdown", "caption", "success", "info",
+                 "warning", "error"):
+        out += [str(e.value) for e in getattr(at, kind)]
+    out += [str(b.label) for b in at.button]
+    return out
+
+
+def _assert_inert(at) -> None:
+    assert not at.exception
+    for text in _shown_texts(at):
+        assert not _RAW.search(text), text
+        assert not _LIVE_MARKUP.search(text), text
+
+
+@pytest.fixture
+def loaded(app):
+    upload(app, "payloads.json", json.dumps(_payload_doc(), ensure_ascii=False).encode())
+    return app
+
+
+def test_check_page_shows_payloads_as_data(loaded, downloads):
+    _assert_inert(loaded)
+    frame = loaded.get_by_key("findings-table").dataframe[0].value
+    cells = " ".join(str(v) for v in frame.to_numpy().ravel())
+    for payload in PAYLOADS:
+        assert visible(payload) in cells
+    rows = list(csv.reader(io.StringIO(
+        downloaded(loaded, downloads, "download-csv").decode("utf-8-sig"), newline="")))
+    assert len(rows) == len(frame) + 1
+    assert not any(c.startswith(FORMULA_PREFIXES) for r in rows for c in r)
+    book = openpyxl.load_workbook(io.BytesIO(downloaded(loaded, downloads, "download-xlsx")))
+    for row in book.active.iter_rows():
+        for cell in row:
+            assert cell.data_type != "f"
+            assert not str(cell.value or "").startswith(FORMULA_PREFIXES)
+    # The chain downloaded back is the chain uploaded, byte for byte in meaning.
+    assert json.loads(downloaded(loaded, downloads, "download-chain")) == _payload_doc()
+
+
+def test_finding_detail_escapes_markup(loaded):
+    frame = loaded.get_by_key("findings-table").dataframe[0].value
+    text = frame.astype(str).agg(" ".join, axis=1)
+    # The rows quoting a link, an image, a script tag and a direction mark.
+    rows = [next(i for i, t in enumerate(text) if needle in t)
+            for needle in ("](javascript", "![外部画像]", "<script>", "\\u202e")]
+    for i in rows:
+        loaded.session_state["findings-select"] = {"selection": {"rows": [i], "columns": []}}
+        loaded.run()
+        _assert_inert(loaded)
+        detail = " ".join(m.value for m in loaded.get_by_key("finding-detail").markdown)
+        assert frame.iloc[i, 1] in detail  # the code of the selected finding is shown
+
+
+def test_incident_page_names_payload_parties_inertly(loaded):
+    loaded.switch_page("chain_app/pages/incident.py").run()
+    _assert_inert(loaded)
+    options = loaded.selectbox(key="incident-at").options
+    assert not any(INVISIBLE.search(o) for o in options)
+    for i in (PAYLOADS.index(p) for p in PAYLOADS if re.search(r"[<\[\]\x00-\x1f\u202e]", p)):
+        loaded.selectbox(key="incident-at").set_value(f"inj{i}").run()
+        _assert_inert(loaded)
+        caps = loaded.get_by_key("incident-capacities").dataframe[0].value
+        assert visible(PAYLOADS[i]) in " ".join(str(v) for v in caps.to_numpy().ravel())
+
+
+def test_compare_page_is_inert(loaded):
+    loaded.switch_page("chain_app/pages/compare.py").run()
+    _assert_inert(loaded)
+
+
+def test_edit_tables_keep_the_exact_text(loaded):
+    loaded.switch_page("chain_app/pages/edit.py").run()
+    _assert_inert(loaded)
+    frames = [d.value for d in loaded.dataframe]
+    cells = {v for f in frames for v in f.to_numpy().ravel() if isinstance(v, str)}
+    assert set(PAYLOADS) <= cells  # what was typed is what is edited
+
+
+def _diagram_shape(at) -> list[tuple]:
+    """What Graphviz reads from each diagram the page draws: objects, edges, attribute names."""
+    layout = {"_gvid", "nodes", "edges", "subgraphs"}
+    shapes = []
+    for chart in at.get("graphviz_chart"):
+        done = subprocess.run(["dot", "-Tjson0"], input=chart.proto.spec.encode("utf-8"),
+                              capture_output=True, timeout=120, check=False)
+        assert done.returncode == 0, done.stderr
+        doc = json.loads(done.stdout)
+        shapes.append((
+            sorted((o["name"], tuple(sorted(set(o) - layout))) for o in doc.get("objects", [])),
+            sorted((e["tail"], e["head"], tuple(sorted(set(e) - layout)))
+                   for e in doc.get("edges", [])),
+        ))
+    return shapes
+
+
+@pytest.mark.render
+@pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz dot is not installed")
+def test_diagram_of_payloads_has_the_shape_of_plain_names(loaded):
+    shown = _diagram_shape(loaded)
+    assert shown  # the check page draws the chain
+    plain = [f"会社{i}" for i in range(len(PAYLOADS))]
+    other = AppTest.from_file(str(APP), default_timeout=60).run()
+    upload(other, "plain.json", json.dumps(_payload_doc(plain), ensure_ascii=False).encode())
+    assert shown == _diagram_shape(other)

@@ -1,0 +1,72 @@
+"""A large file of junk cannot make the reader report millions of problems.
+
+Files up to ``COMPLETE_CHECK_MAX_BYTES`` are checked for every problem;
+in larger ones each list stops at its first invalid item (chain.failfast).
+At most ``MAX_PROBLEMS`` problems are reported per file.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from chain.inputs import COMPLETE_CHECK_MAX_BYTES, MAX_PROBLEMS, parse_chain
+from chain.model import Chain
+from chain.synthetic import Spec, generate
+from chain.validate import validate_bytes
+
+ROOT = Path(__file__).resolve().parent.parent
+BASE = json.loads((ROOT / "sample_data/000/compliant.json").read_text(encoding="utf-8"))
+
+
+def _with(field: str, items: bytes, n: int) -> bytes:
+    return json.dumps(BASE)[:-1].encode() + f', "{field}": ['.encode() + b",".join(
+        [items] * n) + b"]}"
+
+
+@pytest.mark.parametrize(("field", "item", "first"), [
+    ("delegations", b"1", ("/delegations/0", "model_type")),
+    ("parties", b"{}", ("/parties/0/id", "missing")),
+    ("workers", b'"w"', ("/workers/0", "model_type")),
+    ("places", b"[]", ("/places/0", "model_type")),
+])
+def test_a_megabyte_list_of_junk_gives_a_handful_of_problems(field, item, first) -> None:
+    data = _with(field, item, 1_000_000 // len(item))
+    assert len(data) > COMPLETE_CHECK_MAX_BYTES
+    result = validate_bytes(data)
+    assert result.exit_code == 2
+    assert len(result.problems) <= 5
+    assert (result.problems[0].pointer, result.problems[0].type) == first
+
+
+def test_nested_lists_stop_at_their_first_junk_item_too() -> None:
+    doc = json.loads(json.dumps(BASE))
+    doc["delegations"][0]["personal_data"] = [1] * 100_000
+    doc["delegations"][0]["documents"][1]["personal_data"] = [None] * 10_000
+    doc["workers"][0]["roles"] = ["x"] * 10_000
+    got = {(p.pointer, p.type) for p in validate_bytes(json.dumps(doc).encode()).problems}
+    assert got == {("/delegations/0/personal_data/0", "string_type"),
+                   ("/delegations/0/documents/1/personal_data/0", "string_type"),
+                   ("/workers/0/roles/0", "literal_error")}
+
+
+def test_small_files_report_every_problem_capped() -> None:
+    doc = json.loads(json.dumps(BASE))
+    doc["workers"] = [{"id": f"w{i}", "name": "n", "party": "minato", "employment": "x"}
+                      for i in range(1500)]
+    data = json.dumps(doc).encode()
+    assert len(data) <= COMPLETE_CHECK_MAX_BYTES
+    problems = validate_bytes(data).problems
+    assert len(problems) == MAX_PROBLEMS + 1
+    assert [p.pointer for p in problems[:2]] == ["/workers/0/employment", "/workers/1/employment"]
+    assert problems[-1].type == "more_problems" and "500" in problems[-1].message_en
+
+
+def test_a_large_valid_file_reads_the_same() -> None:
+    data = generate(Spec(parties=300, fault_rate=0.1, seed=9)).to_bytes()
+    assert len(data) > COMPLETE_CHECK_MAX_BYTES
+    large = parse_chain(data)
+    assert isinstance(large, Chain)
+    assert large.model_dump() == Chain.model_validate_json(data).model_dump()
