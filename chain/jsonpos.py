@@ -14,7 +14,6 @@ missing application item, say) resolves to its nearest present ancestor.
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_right
 
@@ -122,6 +121,8 @@ def positions(text: str) -> Positions:
 def _unquote(tok: str) -> str:
     if "\\" not in tok:
         return tok[1:-1]  # nothing escaped: the text between the quotes, as json.loads gives
+    import json  # rarely needed: imported here, off the start-up path of `chain validate`
+
     try:
         return json.loads(tok)
     except ValueError:
