@@ -43,6 +43,7 @@ def run(
 ) -> int:
     """Validate ``paths`` (files, folders, ``-``), write the report, return the exit code."""
     from chain.batch import Batch, iter_batch
+    from chain.cli import startup
     from chain.limits import Limits
 
     try:
@@ -75,6 +76,7 @@ def run(
                            limits=limits):
         batch.items.append(item)
         batch.summary.add(item)
+        startup.resume()  # start-up is over once the first file is done
         if text:  # streamed, file by file; the input is no longer needed once written
             if bar is not None:
                 bar.clear()
