@@ -57,7 +57,10 @@ def main() -> None:
         application = build_app() if code is None else None
     finally:
         startup.resume()
-    if application is None:
-        sys.stdout.flush()
-        raise SystemExit(code)
-    application()
+    try:
+        if application is None:
+            sys.stdout.flush()
+            raise SystemExit(code)
+        application()
+    finally:
+        startup.finish()
