@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-import orjson
-
 __all__ = ["dump_json"]
 
 
 def dump_json(doc: Any) -> str:
     """``doc`` as indented JSON text with a final newline; non-ASCII kept as is."""
+    import orjson  # imported on first use: text output (the usual case) never needs it
+
     return orjson.dumps(doc, option=orjson.OPT_INDENT_2).decode("utf-8") + "\n"

@@ -14,7 +14,6 @@ missing application item, say) resolves to its nearest present ancestor.
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_right
 
@@ -31,22 +30,30 @@ MAX_SCAN = 8 * 1024 * 1024
 
 
 class Positions:
-    """Offsets of values by pointer, convertible to 1-based line and column."""
+    """Offsets of values by pointer, convertible to 1-based line and column.
 
-    def __init__(self, text: str, offsets: dict[str, int]):
+    The text is scanned on the first lookup, not before: a file without findings
+    (the usual case for a finished chain) is never scanned.
+    """
+
+    def __init__(self, text: str, offsets: dict[str, int] | None = None):
+        self._text = text
         self._offsets = offsets
-        self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self._line_starts: list[int] | None = None
 
     @property
     def offsets(self) -> dict[str, int]:
         """Where each value starts (character offset), by pointer; do not modify."""
+        if self._offsets is None:
+            self._offsets = _scan(self._text)
         return self._offsets
 
     def offset(self, pointer: str) -> int | None:
+        offsets = self.offsets
         p = pointer
         while True:
-            if p in self._offsets:
-                return self._offsets[p]
+            if p in offsets:
+                return offsets[p]
             if not p:
                 return None
             p = p.rsplit("/", 1)[0]
@@ -55,15 +62,22 @@ class Positions:
         off = self.offset(pointer)
         if off is None:
             return None
+        if self._line_starts is None:
+            self._line_starts = [0] + [m.end() for m in re.finditer("\n", self._text)]
         line = bisect_right(self._line_starts, off)
         return line, off - self._line_starts[line - 1] + 1
 
 
 def positions(text: str) -> Positions:
-    """Scan JSON text (best effort: malformed text gives what was found so far)."""
-    offsets: dict[str, int] = {}
+    """Where the values of JSON text start (best effort: malformed text gives what was
+    found before the damage); the text is scanned when first looked up."""
     if len(text) > MAX_SCAN:
-        return Positions("", offsets)
+        return Positions("", {})
+    return Positions(text)
+
+
+def _scan(text: str) -> dict[str, int]:
+    offsets: dict[str, int] = {}
     # Stack of [container_pointer, kind, next_index]; the innermost is also kept in `top`.
     stack: list[list] = []
     top: list | None = None
@@ -116,12 +130,14 @@ def positions(text: str) -> Positions:
             pending_key = None
         elif top is not None and top[1] == "[":
             top[2] += 1
-    return Positions(text, offsets)
+    return offsets
 
 
 def _unquote(tok: str) -> str:
     if "\\" not in tok:
         return tok[1:-1]  # nothing escaped: the text between the quotes, as json.loads gives
+    import json  # rarely needed: imported here, off the start-up path of `chain validate`
+
     try:
         return json.loads(tok)
     except ValueError:

@@ -70,6 +70,21 @@ FIELD_REFS = (
 FieldRef = Literal[FIELD_REFS]  # type: ignore[valid-type]
 
 
+# Default factories are Python functions rather than ``list``, ``dict`` or a model class:
+# pydantic inspects the signature of every default factory when a model is defined, and
+# a builtin's signature is parsed from its text (see chain.model._new_list).
+def _new_list() -> list:
+    return []
+
+
+def _new_dict() -> dict:
+    return {}
+
+
+def _new_liability() -> Liability:
+    return Liability()
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -118,7 +133,7 @@ class Silence(_Model):
     id: str
     topic: Text2
     interpretation: Text2
-    basis: list[Clause] = Field(default_factory=list)
+    basis: list[Clause] = Field(default_factory=_new_list)
 
 
 class RuleEntry(_Model):
@@ -131,7 +146,7 @@ class RuleEntry(_Model):
     severity: Literal["error", "warning", "info"] | None = None
     interpretation: str | None = Field(None, description="Id of the silence this rule rests on.")
     note: Text2 | None = None
-    params: dict[str, Any] = Field(default_factory=dict)
+    params: dict[str, Any] = Field(default_factory=_new_dict)
     _typed: Any = PrivateAttr(None)
 
     @model_validator(mode="after")
@@ -150,12 +165,12 @@ class RuleEntry(_Model):
 class DelegateLiability(_Model):
     """How the contractor answers for delegates at some tiers."""
 
-    tiers: list[int] = Field(default_factory=list)
+    tiers: list[int] = Field(default_factory=_new_list)
     min_tier: int | None = None
     basis: Literal[
         "regardless_of_terms", "joint_and_several", "all_acts", "deemed_own", "general_law"
     ]
-    clause: list[Clause] = Field(default_factory=list)
+    clause: list[Clause] = Field(default_factory=_new_list)
     interpretation: str | None = None
 
     def applies(self, tier: int | None) -> bool:
@@ -177,10 +192,10 @@ DEFAULT_BREACH_CODES = (
 class Liability(_Model):
     """The template's liability clauses."""
 
-    damages: list[Clause] = Field(default_factory=list)
-    termination: list[Clause] = Field(default_factory=list)
+    damages: list[Clause] = Field(default_factory=_new_list)
+    termination: list[Clause] = Field(default_factory=_new_list)
     termination_label: Text2 | None = None
-    delegates: list[DelegateLiability] = Field(default_factory=list)
+    delegates: list[DelegateLiability] = Field(default_factory=_new_list)
     non_regular: DelegateLiability | None = None
     breach_codes: list[str] = Field(
         default_factory=lambda: list(DEFAULT_BREACH_CODES),
@@ -222,16 +237,16 @@ class Profile(_Model):
     article_suffix: str = Field("", description="How articles are numbered: '' (第6) or 条.")
     roles: Roles
     articles: dict[str, str] = Field(
-        default_factory=dict, description="Article headings by article number (or part:article)."
+        default_factory=_new_dict, description="Article headings by article number (or part:article)."
     )
-    item_lists: dict[str, ItemList] = Field(default_factory=dict)
-    silences: list[Silence] = Field(default_factory=list)
+    item_lists: dict[str, ItemList] = Field(default_factory=_new_dict)
+    silences: list[Silence] = Field(default_factory=_new_list)
     tier_interpretations: list[TierInterpretation] = Field(
-        default_factory=list,
+        default_factory=_new_list,
         description="Tiers the template does not contemplate, and the silence applied there.",
     )
-    rules: list[RuleEntry] = Field(default_factory=list)
-    liability: Liability = Field(default_factory=Liability)
+    rules: list[RuleEntry] = Field(default_factory=_new_list)
+    liability: Liability = Field(default_factory=_new_liability)
     _citations: dict[int, tuple[Clause, Citation]] = PrivateAttr(default_factory=dict)
 
     # -- citations ----------------------------------------------------------------

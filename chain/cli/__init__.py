@@ -47,10 +47,20 @@ def __getattr__(name: str) -> Any:
 
 
 def main() -> None:
-    from chain.cli.fastpath import try_fast
+    from chain.cli import startup
 
-    code = try_fast(sys.argv[1:])
-    if code is not None:
-        sys.stdout.flush()
-        raise SystemExit(code)
-    build_app()()
+    startup.pause()
+    try:
+        from chain.cli.fastpath import try_fast
+
+        code = try_fast(sys.argv[1:])
+        application = build_app() if code is None else None
+    finally:
+        startup.resume()
+    try:
+        if application is None:
+            sys.stdout.flush()
+            raise SystemExit(code)
+        application()
+    finally:
+        startup.finish()

@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from chain.cli.common import Lang, fail
+from chain.cli.common import Lang, fail, profile_option
 
 __all__ = ["register"]
 
@@ -65,16 +65,12 @@ def register(app: typer.Typer) -> None:
         if ctx.invoked_subcommand is not None:
             return
         from chain.engine import builtin_rules
-        from chain.profile import ProfileError, load_profile
         from chain.rules.catalog import catalog
 
         docs = catalog()
         entries: dict[str, list[str]] = {}
-        if profile is not None:
-            try:
-                prof = load_profile(profile)
-            except ProfileError as exc:
-                raise fail(f"profile: {exc}") from None
+        prof = profile_option(profile)
+        if prof is not None:
             for source in (builtin_rules(), prof):
                 for r in source.rules:
                     entries.setdefault(r.code, []).extend(

@@ -1,13 +1,21 @@
-"""Options and helpers shared by the commands."""
+"""Options and helpers shared by the commands.
+
+Nothing here imports Typer or the library at module level: ``chain validate``
+uses these helpers on its fast path (:mod:`chain.cli.fastpath`).
+"""
 
 from __future__ import annotations
 
 import sys
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-import typer
+if TYPE_CHECKING:
+    import typer
 
-__all__ = ["Lang", "OutputFormat", "fail", "split_codes"]
+    from chain.profile import Profile
+
+__all__ = ["Lang", "OptionError", "fail", "load_profile_option", "profile_option", "split_codes"]
 
 
 class Lang(StrEnum):
@@ -15,20 +23,42 @@ class Lang(StrEnum):
     en = "en"
 
 
-class OutputFormat(StrEnum):
-    text = "text"
-    json = "json"
-    sarif = "sarif"
+class OptionError(Exception):
+    """An option's value cannot be used; the text is printed as is, and the command exits 2."""
 
 
 def split_codes(values: list[str] | None) -> list[str]:
     """``--select DLG,ITM --select STF004`` → ``["DLG", "ITM", "STF004"]``."""
-    out: list[str] = []
-    for v in values or []:
-        out.extend(x.strip() for x in v.split(",") if x.strip())
-    return out
+    return [x.strip() for v in values or () for x in v.split(",") if x.strip()]
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:
+    """Print ``message`` to standard error; the Typer exit to raise with ``code``."""
+    import typer
+
     print(message, file=sys.stderr)
     return typer.Exit(code)
+
+
+def load_profile_option(value: str | None) -> Profile | None:
+    """The profile ``--profile ID|PATH`` names; ``None`` when the option is not given.
+
+    Raises :class:`OptionError` (``profile: <source>: <problems>``) when the id is
+    unknown or the file is missing, unreadable or invalid.
+    """
+    if value is None:
+        return None
+    from chain.profile import ProfileError, load_profile
+
+    try:
+        return load_profile(value)
+    except ProfileError as exc:
+        raise OptionError(f"profile: {exc}") from None
+
+
+def profile_option(value: str | None) -> Profile | None:
+    """:func:`load_profile_option` for Typer commands: a bad profile ends the command (exit 2)."""
+    try:
+        return load_profile_option(value)
+    except OptionError as exc:
+        raise fail(str(exc)) from None

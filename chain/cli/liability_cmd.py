@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from chain.cli.common import Lang, fail
+from chain.cli.common import Lang, fail, profile_option
 
 __all__ = ["register"]
 
@@ -45,16 +45,9 @@ def register(app: typer.Typer) -> None:
         from chain.liability import LiabilityError, assess
         from chain.liability.text import to_document, to_text
         from chain.output import to_text as problems_text
-        from chain.profile import ProfileError, load_profile
         from chain.validate import validate_path
 
-        chosen = None
-        if profile is not None:
-            try:
-                chosen = load_profile(profile)
-            except ProfileError as exc:
-                raise fail(f"profile: {exc}") from None
-        result = validate_path(path, profile=chosen)
+        result = validate_path(path, profile=profile_option(profile))
         if result.report is None:
             sys.stdout.write(problems_text([result], lang=lang.value))
             raise typer.Exit(2)

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from chain.cli.common import Lang, fail
+from chain.cli.common import Lang, fail, profile_option
 
 __all__ = ["Layout", "register"]
 
@@ -87,7 +87,6 @@ def register(app: typer.Typer) -> None:
         """
         from chain.diagram import DiagramOptions, UnknownParty, build_dot
         from chain.export import ExportError, format_for, render
-        from chain.profile import ProfileError, load_profile
         from chain.validate import validate_path
 
         lg = lang.value
@@ -96,13 +95,7 @@ def register(app: typer.Typer) -> None:
             raise fail(f"{output}: " + ("出力ファイルの拡張子は .svg .png .pdf .dot のいずれかにしてください。"
                                         if lg == "ja" else
                                         "the output file must end in .svg, .png, .pdf or .dot."))
-        chosen = None
-        if profile is not None:
-            try:
-                chosen = load_profile(profile)
-            except ProfileError as exc:
-                raise fail(f"profile: {exc}") from None
-        result = validate_path(path, profile=chosen)
+        result = validate_path(path, profile=profile_option(profile))
         if result.report is None:
             from chain.output import to_text
 

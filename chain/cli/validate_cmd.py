@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Annotated, Any
 
 from chain.batch import expand_paths
+from chain.cli.common import OptionError, load_profile_option, split_codes
 from chain.cli.validate_opts import ARGUMENT_HELP, DOC, OPTIONS, Option
 
 __all__ = ["expand_paths", "register", "run"]
@@ -23,11 +24,6 @@ __all__ = ["expand_paths", "register", "run"]
 def _fail(message: str) -> int:
     print(message, file=sys.stderr)
     return 2
-
-
-def _split(values: Sequence[str] | None) -> list[str]:
-    """``--select DLG,ITM --select STF004`` → ``["DLG", "ITM", "STF004"]``."""
-    return [x.strip() for v in values or () for x in v.split(",") if x.strip()]
 
 
 def run(
@@ -47,8 +43,8 @@ def run(
 ) -> int:
     """Validate ``paths`` (files, folders, ``-``), write the report, return the exit code."""
     from chain.batch import Batch, iter_batch
+    from chain.cli import startup
     from chain.limits import Limits
-    from chain.profile import ProfileError, load_profile
 
     try:
         limits = Limits.from_env().with_overrides(
@@ -57,12 +53,10 @@ def run(
         )
     except ValueError as exc:
         return _fail(str(exc))
-    chosen = None
-    if profile is not None:
-        try:
-            chosen = load_profile(profile)
-        except ProfileError as exc:
-            return _fail(f"profile: {exc}")
+    try:
+        chosen = load_profile_option(profile)
+    except OptionError as exc:
+        return _fail(str(exc))
     files = expand_paths(paths)
     if not files:
         return _fail("no chain files found (folders are searched for *.json)")
@@ -78,10 +72,11 @@ def run(
         from chain.output import to_text
     out = sys.stdout
     batch = Batch()
-    for item in iter_batch(files, profile=chosen, select=_split(select), ignore=_split(ignore),
+    for item in iter_batch(files, profile=chosen, select=split_codes(select), ignore=split_codes(ignore),
                            limits=limits):
         batch.items.append(item)
         batch.summary.add(item)
+        startup.resume()  # start-up is over once the first file is done
         if text:  # streamed, file by file; the input is no longer needed once written
             if bar is not None:
                 bar.clear()
