@@ -64,6 +64,13 @@ class ChainGraph:
     places_by_party: dict[str, list[tuple[int, Place]]] = field(default_factory=dict)
 
     @cached_property
+    def memo(self) -> dict[object, object]:
+        """Indexes the checks derive from this chain and share (e.g. the workers a staff
+        scope covers), keyed by whoever derives them. Built on first use, never stale:
+        a chain graph does not change."""
+        return {}
+
+    @cached_property
     def graph(self) -> nx.MultiDiGraph:
         """The parties and edges as a networkx multigraph (edge key: the edge id)."""
         graph = nx.MultiDiGraph()
@@ -153,20 +160,51 @@ class ChainGraph:
         return {}
 
     @cached_property
-    def _documents(self) -> list[dict[str, list[tuple[int, Document]]]]:
-        out = []
-        for d in self.chain.delegations:
-            by_kind: dict[str, list[tuple[int, Document]]] = {}
-            for i, doc in enumerate(d.documents):
-                by_kind.setdefault(doc.kind, []).append((i, doc))
-            out.append(by_kind)
+    def _documents(self) -> dict[str, list[list[tuple[int, Document]] | None]]:
+        # One pass over every document, grouped by kind then by delegation: the
+        # checks ask "this delegation's approvals" tens of thousands of times.
+        count = len(self.chain.delegations)
+        out: dict[str, list[list[tuple[int, Document]] | None]] = {}
+        for i, d in enumerate(self.chain.delegations):
+            for j, doc in enumerate(d.documents):
+                per = out.get(doc.kind)
+                if per is None:
+                    per = out[doc.kind] = [None] * count
+                found = per[i]
+                if found is None:
+                    per[i] = [(j, doc)]
+                else:
+                    found.append((j, doc))
         return out
+
+    def documents_of(self, kind: str) -> list[list[tuple[int, Document]] | None]:
+        """Every delegation's documents of ``kind`` (by index in ``chain.delegations``),
+        ``None`` where it has none. Shared: do not modify."""
+        found = self._documents.get(kind)
+        if found is None:
+            found = self._documents[kind] = [None] * len(self.chain.delegations)
+        return found
 
     def documents(self, edge: Edge, kind: str) -> list[tuple[int, Document]]:
         """Documents of ``kind`` on a delegation edge, with their index (do not modify)."""
         if edge.index is None:
             return []
-        return self._documents[edge.index].get(kind) or []
+        return self.documents_of(kind)[edge.index] or []
+
+    def earliest_of(self, kind: str) -> list[tuple[int, Document] | None]:
+        """Every delegation's earliest dated document of ``kind`` (by delegation index),
+        ``None`` where none is dated: ties go to the first in the file."""
+        cache = self._earliest
+        found = cache.get(kind)
+        if found is None:
+            found = cache[kind] = [
+                None if docs is None else _earliest(docs) for docs in self.documents_of(kind)
+            ]
+        return found
+
+    @cached_property
+    def _earliest(self) -> dict[str, list[tuple[int, Document] | None]]:
+        return {}
 
     @cached_property
     def chain_workers(self) -> list[tuple[int, Worker]]:
@@ -204,12 +242,20 @@ class ChainGraph:
     def received_data(self) -> dict[str, frozenset[str]]:
         """Normalised personal-data categories each party receives."""
         got: dict[str, set[str]] = defaultdict(set)
+        known: dict[str, str] = {}  # the same few categories recur on every delegation
+
+        def norm(term: str) -> str:
+            found = known.get(term)
+            if found is None:
+                found = known[term] = normalize_term(term)
+            return found
+
         if self.contractor is not None:
             contracted = self.chain.contract.personal_data
-            got[self.contractor].update(normalize_term(c) for c in contracted)
+            got[self.contractor].update(norm(c) for c in contracted)
+        delegations = self.chain.delegations
         for e in self.delegation_edges:
-            d = self.chain.delegations[e.index]  # type: ignore[index]
-            got[e.delegate].update(normalize_term(c) for c in d.personal_data)
+            got[e.delegate].update([norm(c) for c in delegations[e.index].personal_data])  # type: ignore[index]
         return {k: frozenset(v) for k, v in got.items()}
 
     def work_start(self, party_id: str) -> date | None:
@@ -238,24 +284,38 @@ class ChainGraph:
     # -- corporate groups ----------------------------------------------------------
     def ancestors(self, party_id: str) -> list[str]:
         """Parent, grandparent, ... of a party (stops on a loop of parents)."""
-        out: list[str] = []
-        node = self.party(party_id)
-        while node is not None and node.parent is not None and node.parent.party not in out:
-            if node.parent.party == party_id:
-                break
-            out.append(node.parent.party)
-            node = self.party(node.parent.party)
-        return out
+        return list(self._ancestors_of(party_id))
+
+    def _ancestors_of(self, party_id: str) -> tuple[str, ...]:
+        cache = self._ancestor_cache
+        found = cache.get(party_id)
+        if found is None:
+            out: list[str] = []
+            node = self.party(party_id)
+            while node is not None and node.parent is not None and node.parent.party not in out:
+                if node.parent.party == party_id:
+                    break
+                out.append(node.parent.party)
+                node = self.party(node.parent.party)
+            found = cache[party_id] = tuple(out)
+        return found
+
+    @cached_property
+    def _ancestor_cache(self) -> dict[str, tuple[str, ...]]:
+        return {}
 
     def group_root(self, party_id: str) -> str:
-        anc = self.ancestors(party_id)
+        anc = self._ancestors_of(party_id)
         return anc[-1] if anc else party_id
 
     def same_group(self, a: str, b: str) -> bool:
         """Whether two parties belong to one corporate group (parent/subsidiary links)."""
-        return a != b and self.group_root(a) == self.group_root(b) and (
-            bool(self.ancestors(a)) or bool(self.ancestors(b))
-        )
+        if a == b:
+            return False
+        anc_a, anc_b = self._ancestors_of(a), self._ancestors_of(b)
+        if not anc_a and not anc_b:
+            return False
+        return (anc_a[-1] if anc_a else a) == (anc_b[-1] if anc_b else b)
 
     @cached_property
     def groups(self) -> dict[str, list[str]]:
@@ -265,6 +325,15 @@ class ChainGraph:
             if p.id in self.party_index and self.chain.parties[self.party_index[p.id]] is p:
                 members[self.group_root(p.id)].append(p.id)
         return {root: ids for root, ids in members.items() if len(ids) > 1}
+
+
+def _earliest(docs: list[tuple[int, Document]]) -> tuple[int, Document] | None:
+    best: tuple[int, Document] | None = None
+    for item in docs:
+        when = item[1].date
+        if when is not None and (best is None or when < best[1].date):  # type: ignore[operator]
+            best = item
+    return best
 
 
 def analyse(chain: Chain) -> ChainGraph:

@@ -24,34 +24,46 @@ def _period_of(g: ChainGraph, e: Edge) -> Period | None:
 
 @rule("PER001", TierScope)
 def period_outside_parent(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
+    # Each delegator's bounds, worked out once for all its delegations.
+    bounds: dict[str, tuple[date | None, date | None]] = {}
     for e, d in scoped_delegations(g, p):
-        if d.period is None:
+        period = d.period
+        if period is None:
             continue
-        # An inverted period above is PER002's finding; measuring against it
-        # would only repeat the same typo as an error on every delegation below.
-        parents = [
-            pp for pe in g.incoming.get(e.delegator, [])
-            if (pp := _period_of(g, pe)) is not None and not _inverted(pp)
-        ]
-        starts: list[date] = [pp.start for pp in parents if pp.start]
-        ends: list[date] = [pp.end for pp in parents if pp.end]
-        start, end = d.period.start, d.period.end
-        if starts and start is not None and start < min(starts):
+        known = bounds.get(e.delegator)
+        if known is None:
+            known = bounds[e.delegator] = _bounds(g, e.delegator)
+        first, last = known
+        start, end = period.start, period.end
+        if first is not None and start is not None and start < first:
             yield Hit(
                 e.pointer + "/period/start",
                 {**delegation_facts(g, e), "side": L("開始日", "start"), "value": start,
-                 "parent_value": min(starts)},
+                 "parent_value": first},
                 delegation=e.id,
                 party=e.delegate,
             )
-        if ends and end is not None and end > max(ends):
+        if last is not None and end is not None and end > last:
             yield Hit(
                 e.pointer + "/period/end",
                 {**delegation_facts(g, e), "side": L("終了日", "end"), "value": end,
-                 "parent_value": max(ends)},
+                 "parent_value": last},
                 delegation=e.id,
                 party=e.delegate,
             )
+
+
+def _bounds(g: ChainGraph, party: str) -> tuple[date | None, date | None]:
+    """The earliest start and latest end of the periods under which ``party`` works."""
+    # An inverted period above is PER002's finding; measuring against it
+    # would only repeat the same typo as an error on every delegation below.
+    parents = [
+        pp for pe in g.incoming.get(party, [])
+        if (pp := _period_of(g, pe)) is not None and not _inverted(pp)
+    ]
+    starts: list[date] = [pp.start for pp in parents if pp.start]
+    ends: list[date] = [pp.end for pp in parents if pp.end]
+    return (min(starts) if starts else None, max(ends) if ends else None)
 
 
 def _inverted(period: Period) -> bool:

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from operator import attrgetter
 from typing import Literal
 
 from pydantic import Field
 
 from chain.findings import Hit
-from chain.graph import ChainGraph
+from chain.graph import ChainGraph, Edge
 from chain.identity import normalize_name
-from chain.model import Employment, Role, Worker
+from chain.model import Employment, Responsibility, Role, Worker
 from chain.pointer import join
 from chain.rules.common import delegation_facts, scoped_delegations, worker_facts
 from chain.rules.registry import NoParams, RuleContext, TierScope, rule
@@ -46,20 +47,29 @@ class PartyParams(NoParams):
     parties: Literal["chain", "contractor"] = "contractor"
 
 
-def _workers(g: ChainGraph, scope: StaffScope) -> Iterator[tuple[int, Worker]]:
+def _workers(g: ChainGraph, scope: StaffScope) -> list[tuple[int, Worker]]:
+    """Workers the scope covers, in file order; shared by the rules of one scope."""
     if scope.when_instructed and not g.chain.contract.pledges_instructed:
-        return
+        return []
+    key = ("staff", scope.parties, tuple(scope.employments), tuple(scope.roles))
+    found = g.memo.get(key)
+    if found is None:
+        found = g.memo[key] = _select(g, scope)
+    return found
+
+
+def _select(g: ChainGraph, scope: StaffScope) -> list[tuple[int, Worker]]:
     # Off the chain: DLG006; the municipality's own staff: not ours.
-    contractor_only = scope.parties == "contractor"
+    found = g.chain_workers
+    if scope.parties == "contractor":
+        found = g.workers_by_party.get(g.contractor, []) if g.contractor is not None else []
+        found = [(i, w) for i, w in found if g.tiers.get(w.party, 0) >= 1]
     employments, roles = set(scope.employments), set(scope.roles)
-    for i, w in g.chain_workers:
-        if contractor_only and w.party != g.contractor:
-            continue
-        if employments and w.employment not in employments:
-            continue
-        if roles and roles.isdisjoint(w.roles):
-            continue
-        yield i, w
+    if employments:
+        found = [(i, w) for i, w in found if w.employment in employments]
+    if roles:
+        found = [(i, w) for i, w in found if not roles.isdisjoint(w.roles)]
+    return found
 
 
 def _start(g: ChainGraph, w: Worker) -> date | None:
@@ -67,21 +77,24 @@ def _start(g: ChainGraph, w: Worker) -> date | None:
 
 
 def _missing(field: str):
+    get = attrgetter(field)
+
     def check(g: ChainGraph, p: StaffScope, _c: RuleContext) -> Iterator[Hit]:
-        for i, w in _workers(g, p):
-            if getattr(w, field) is None:
-                yield Hit(join("workers", i, field), worker_facts(g, w), worker=w.id,
-                          party=w.party)
+        for i, w in [(i, w) for i, w in _workers(g, p) if get(w) is None]:
+            yield Hit(join("workers", i, field), worker_facts(g, w), worker=w.id,
+                      party=w.party)
 
     check.__name__ = f"{field}_missing"
     return check
 
 
 def _late(field: str):
+    get = attrgetter(field)
+
     def check(g: ChainGraph, p: StaffScope, _c: RuleContext) -> Iterator[Hit]:
-        for i, w in _workers(g, p):
-            done, start = getattr(w, field), _start(g, w)
-            if done is not None and start is not None and done > start:
+        for i, w in [(i, w) for i, w in _workers(g, p) if get(w) is not None]:
+            done, start = get(w), _start(g, w)
+            if start is not None and done > start:
                 yield Hit(
                     join("workers", i, field),
                     {**worker_facts(g, w), "done": done, "start": start},
@@ -127,30 +140,57 @@ rule("STF005", PartyParams)(_role_missing("info_manager"))
 
 @rule("STF010", StaffScope)
 def non_regular_not_bound(g: ChainGraph, p: StaffScope, _c: RuleContext) -> Iterator[Hit]:
-    for i, w in _workers(g, p):
-        if w.employment in NON_REGULAR and w.pledge_on is None and w.briefed_on is None:
-            yield Hit(join("workers", i), worker_facts(g, w), worker=w.id, party=w.party)
+    for i, w in [
+        (i, w) for i, w in _workers(g, p)
+        if w.employment in NON_REGULAR and w.pledge_on is None and w.briefed_on is None
+    ]:
+        yield Hit(join("workers", i), worker_facts(g, w), worker=w.id, party=w.party)
 
 
 @rule("STF011", TierScope)
 def staff_not_listed(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
     """Workers of a delegate who are not among the staff its application names."""
-    for e, d in scoped_delegations(g, p):
+    # The staff lists of the delegations in scope, by delegate, in scope order.
+    lists: dict[str, list[tuple[int, Edge, Responsibility]]] = {}
+    for n, (e, d) in enumerate(scoped_delegations(g, p)):
         resp = d.responsibility
         if resp is None or not resp.staff:
             continue  # an empty staff list is an application item (ITM001)
-        workers = g.workers_by_party.get(e.delegate)
-        if not workers:
+        lists.setdefault(e.delegate, []).append((n, e, resp))
+    if not lists:
+        return
+    names: dict[str, str] = g.memo.setdefault("normalized names", {})  # type: ignore[assignment]
+
+    def norm(name: str) -> str:
+        found = names.get(name)
+        if found is None:
+            found = names[name] = normalize_name(name)
+        return found
+
+    # Workers in file order (they lie in memory in that order), each against the
+    # lists of its party; a name written as listed is listed without normalising.
+    listed: dict[int, set[str]] = {}
+    found: list[tuple[int, int, Edge, Worker]] = []
+    for i, w in enumerate(g.chain.workers):
+        mine = lists.get(w.party)
+        if mine is None:
             continue
-        listed = {normalize_name(s) for s in resp.staff}
-        if resp.manager:
-            listed.add(normalize_name(resp.manager))
-        for i, w in workers:
-            if normalize_name(w.name) not in listed:
-                yield Hit(
-                    join("workers", i, "name"),
-                    {**delegation_facts(g, e), **worker_facts(g, w)},
-                    worker=w.id,
-                    party=w.party,
-                    delegation=e.id,
-                )
+        for n, e, resp in mine:
+            if w.name in resp.staff:
+                continue
+            keys = listed.get(n)
+            if keys is None:
+                keys = listed[n] = {norm(s) for s in resp.staff}
+                if resp.manager:
+                    keys.add(norm(resp.manager))
+            if norm(w.name) not in keys:
+                found.append((n, i, e, w))
+    found.sort(key=lambda t: (t[0], t[1]))  # delegation by delegation, as the scope runs
+    for _n, i, e, w in found:
+        yield Hit(
+            join("workers", i, "name"),
+            {**delegation_facts(g, e), **worker_facts(g, w)},
+            worker=w.id,
+            party=w.party,
+            delegation=e.id,
+        )
