@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from chain.text import visible
 
@@ -43,16 +44,31 @@ _HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}
 _HTML_RE = re.compile("[&<>\"']")
 
 
+# The same names, roles and words are escaped and measured for every node of
+# every redraw (the app redraws after each edit): each function of a string
+# alone is worked out once per string. Bounded, so a long session cannot grow.
+_CACHE = 32_768
+
+
 def clean(text: object) -> str:
     """User text with invisible characters made visible and backslashes neutralised."""
-    value = text if isinstance(text, str) else str(text)
+    return _clean(text if isinstance(text, str) else str(text))
+
+
+@lru_cache(maxsize=_CACHE)
+def _clean(value: str) -> str:
     value = visible(_NOT_XML.sub("\ufffd", value))
     return value.replace("\\", BACKSLASH)
 
 
 def html(text: object) -> str:
     """User text for an HTML-like label: cleaned, then XML-escaped."""
-    return _HTML_RE.sub(lambda m: _HTML[m.group()], clean(text))
+    return _html(text if isinstance(text, str) else str(text))
+
+
+@lru_cache(maxsize=_CACHE)
+def _html(value: str) -> str:
+    return _HTML_RE.sub(lambda m: _HTML[m.group()], _clean(value))
 
 
 def quoted(text: object) -> str:
@@ -61,20 +77,36 @@ def quoted(text: object) -> str:
     Graphviz decodes HTML entities in quoted strings too (a tooltip typed as
     ``&amp;`` would be shown as ``&``), so ``&`` is written as ``&amp;``.
     """
-    return clean(text).replace("&", "&amp;").replace('"', '\\"')
+    return _quoted(text if isinstance(text, str) else str(text))
 
 
+@lru_cache(maxsize=_CACHE)
+def _quoted(value: str) -> str:
+    return _clean(value).replace("&", "&amp;").replace('"', '\\"')
+
+
+@lru_cache(maxsize=_CACHE)
 def width(text: str) -> int:
     """Display width: wide (East Asian) characters count two columns."""
     return sum(_char_width(c) for c in text)
 
 
 def _char_width(c: str) -> int:
-    if unicodedata.combining(c):
-        return 0
-    return 2 if unicodedata.east_asian_width(c) in "WF" else 1
+    found = _WIDTHS.get(c)
+    if found is None:
+        if unicodedata.combining(c):
+            found = 0
+        else:
+            found = 2 if unicodedata.east_asian_width(c) in "WF" else 1
+        if len(_WIDTHS) < _CACHE:
+            _WIDTHS[c] = found
+    return found
 
 
+_WIDTHS: dict[str, int] = {}
+
+
+@lru_cache(maxsize=_CACHE)
 def shorten(text: str, columns: int) -> str:
     """``text`` cut to ``columns`` display columns, ending with ``…`` when cut."""
     if width(text) <= columns:

@@ -151,12 +151,12 @@ def non_regular_not_bound(g: ChainGraph, p: StaffScope, _c: RuleContext) -> Iter
 def staff_not_listed(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
     """Workers of a delegate who are not among the staff its application names."""
     # The staff lists of the delegations in scope, by delegate, in scope order.
-    lists: dict[str, list[tuple[int, Edge, Responsibility]]] = {}
+    lists: dict[str, list[tuple[int, Edge, Responsibility, set[str]]]] = {}
     for n, (e, d) in enumerate(scoped_delegations(g, p)):
         resp = d.responsibility
         if resp is None or not resp.staff:
             continue  # an empty staff list is an application item (ITM001)
-        lists.setdefault(e.delegate, []).append((n, e, resp))
+        lists.setdefault(e.delegate, []).append((n, e, resp, set(resp.staff)))
     if not lists:
         return
     names: dict[str, str] = g.memo.setdefault("normalized names", {})  # type: ignore[assignment]
@@ -175,8 +175,8 @@ def staff_not_listed(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[H
         mine = lists.get(w.party)
         if mine is None:
             continue
-        for n, e, resp in mine:
-            if w.name in resp.staff:
+        for n, e, resp, raw in mine:
+            if w.name in raw:
                 continue
             keys = listed.get(n)
             if keys is None:
