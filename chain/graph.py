@@ -237,6 +237,32 @@ class ChainGraph:
             node = e.delegator
         return list(reversed(path))
 
+    def shortest_path(self, party_id: str) -> tuple[Edge, ...]:
+        """:meth:`path_to` as a tuple, worked out once per party from its delegator's
+        (assessing every party walks every path: each extends the one above it)."""
+        cache = self._paths
+        found = cache.get(party_id)
+        if found is not None:
+            return found
+        parent = self._parent_edge
+        climb: list[str] = []  # parties between party_id and the nearest known path
+        node = party_id
+        while node not in cache and node in parent and node not in climb:
+            climb.append(node)
+            node = parent[node].delegator
+        if node in climb:  # a loop of parent edges cannot happen; stay as path_to is
+            return tuple(self.path_to(party_id))
+        path = cache.get(node, ())
+        for node in reversed(climb):
+            path = cache[node] = (*path, parent[node])
+        if party_id not in cache:  # not reached: no path
+            cache[party_id] = ()
+        return cache[party_id]
+
+    @cached_property
+    def _paths(self) -> dict[str, tuple[Edge, ...]]:
+        return {}
+
     # -- data and dates ----------------------------------------------------------
     @cached_property
     def received_data(self) -> dict[str, frozenset[str]]:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from chain.findings import Citation, Finding
 from chain.gcpause import gc_paused
@@ -34,11 +35,15 @@ from chain.liability.exposures import exposures
 from chain.liability.model import Assessment, Capacity, LiabilityError
 from chain.profile import Clause, Profile
 from chain.text import excerpt
-from chain.vocab import EMPLOYMENTS, NON_REGULAR, L, tier_label
+from chain.vocab import EMPLOYMENTS, NON_REGULAR, L
+from chain.vocab import tier_label as _tier_label
 
 __all__ = ["CIVIL_CODE", "PREFIXES", "assess", "assess_all", "statute"]
 
 CIVIL_CODE = "民法"
+
+#: Tier names are asked for by every assessment; the texts are immutable.
+tier_label = lru_cache(maxsize=256)(_tier_label)
 
 
 def statute(profile: Profile, document: str, article: str, paragraph: str | None = None) -> Citation:
@@ -198,6 +203,7 @@ class _Shared:
         self.damages = _cite_all(profile, profile.liability.damages)
         self.civil_415 = statute(profile, CIVIL_CODE, "415")
         self.flow: tuple[Clause, ...] | None = None
+        self.direct: tuple[tuple[Citation, ...], L] | None = None
 
     def name(self, party: str | None) -> str:
         found = self.names.get(party)
@@ -237,7 +243,7 @@ def _assess(shared: _Shared, at: str) -> Assessment:
     contractor = graph.contractor
     assert contractor is not None
     kind, host, placed, ident = _place(graph, at)
-    path = tuple(graph.path_to(host))
+    path = graph.shortest_path(host)
     notes: list[L] = [placed]
     if path:
         notes.append(_path_text(graph, path, shared.name))
@@ -250,22 +256,17 @@ def _assess(shared: _Shared, at: str) -> Assessment:
         return Assessment(ident, kind, host, path, (), (), (), profile.id, tuple(notes))
 
     capacities: list[Capacity] = []
-    damages, civil_415 = shared.damages, shared.civil_415
-    cname = shared.name(contractor)
-    capacities.append(
-        Capacity(
-            contractor,
-            "direct",
-            (*damages, civil_415),
-            (
-                placed,
-                L(f"{cname}は発注者と契約を結んだ受託者です。特記事項の義務に違反して発注者に損害を与えれば、"
-                  "損害賠償の条項と債務不履行（民法第415条）により直接責任を負います。",
-                  f"{cname} is the contractor, party to the contract: a breach of the provisions causing "
-                  "loss makes it liable directly under the damages clause and Civil Code art. 415."),
-            ),
+    if shared.direct is None:  # the same for every incident
+        cname = shared.name(contractor)
+        shared.direct = (
+            (*shared.damages, shared.civil_415),
+            L(f"{cname}は発注者と契約を結んだ受託者です。特記事項の義務に違反して発注者に損害を与えれば、"
+              "損害賠償の条項と債務不履行（民法第415条）により直接責任を負います。",
+              f"{cname} is the contractor, party to the contract: a breach of the provisions causing "
+              "loss makes it liable directly under the damages clause and Civil Code art. 415."),
         )
-    )
+    direct_citations, direct_text = shared.direct
+    capacities.append(Capacity(contractor, "direct", direct_citations, (placed, direct_text)))
 
     joint: list[str] = []
     host_tier = graph.tiers.get(host)

@@ -10,9 +10,9 @@ from typing import Literal
 from pydantic import Field
 
 from chain.findings import Hit
-from chain.graph import ChainGraph, Edge
+from chain.graph import ChainGraph
 from chain.identity import normalize_name
-from chain.model import Employment, Responsibility, Role, Worker
+from chain.model import Employment, Role, Worker
 from chain.pointer import join
 from chain.rules.common import delegation_facts, scoped_delegations, worker_facts
 from chain.rules.registry import NoParams, RuleContext, TierScope, rule
@@ -150,15 +150,6 @@ def non_regular_not_bound(g: ChainGraph, p: StaffScope, _c: RuleContext) -> Iter
 @rule("STF011", TierScope)
 def staff_not_listed(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
     """Workers of a delegate who are not among the staff its application names."""
-    # The staff lists of the delegations in scope, by delegate, in scope order.
-    lists: dict[str, list[tuple[int, Edge, Responsibility, set[str]]]] = {}
-    for n, (e, d) in enumerate(scoped_delegations(g, p)):
-        resp = d.responsibility
-        if resp is None or not resp.staff:
-            continue  # an empty staff list is an application item (ITM001)
-        lists.setdefault(e.delegate, []).append((n, e, resp, set(resp.staff)))
-    if not lists:
-        return
     names: dict[str, str] = g.memo.setdefault("normalized names", {})  # type: ignore[assignment]
 
     def norm(name: str) -> str:
@@ -167,30 +158,28 @@ def staff_not_listed(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[H
             found = names[name] = normalize_name(name)
         return found
 
-    # Workers in file order (they lie in memory in that order), each against the
-    # lists of its party; a name written as listed is listed without normalising.
-    listed: dict[int, set[str]] = {}
-    found: list[tuple[int, int, Edge, Worker]] = []
-    for i, w in enumerate(g.chain.workers):
-        mine = lists.get(w.party)
-        if mine is None:
+    by_party = g.workers_by_party
+    for e, d in scoped_delegations(g, p):
+        resp = d.responsibility
+        if resp is None or not resp.staff:
+            continue  # an empty staff list is an application item (ITM001)
+        workers = by_party.get(e.delegate)
+        if not workers:
             continue
-        for n, e, resp, raw in mine:
-            if w.name in raw:
-                continue
-            keys = listed.get(n)
-            if keys is None:
-                keys = listed[n] = {norm(s) for s in resp.staff}
-                if resp.manager:
-                    keys.add(norm(resp.manager))
-            if norm(w.name) not in keys:
-                found.append((n, i, e, w))
-    found.sort(key=lambda t: (t[0], t[1]))  # delegation by delegation, as the scope runs
-    for _n, i, e, w in found:
-        yield Hit(
-            join("workers", i, "name"),
-            {**delegation_facts(g, e), **worker_facts(g, w)},
-            worker=w.id,
-            party=w.party,
-            delegation=e.id,
-        )
+        # A name written as listed is listed; only the others need normalising.
+        raw = set(resp.staff)
+        unlisted = [(i, w) for i, w in workers if w.name not in raw]
+        if not unlisted:
+            continue
+        listed = {norm(s) for s in resp.staff}
+        if resp.manager:
+            listed.add(norm(resp.manager))
+        for i, w in unlisted:
+            if norm(w.name) not in listed:
+                yield Hit(
+                    join("workers", i, "name"),
+                    {**delegation_facts(g, e), **worker_facts(g, w)},
+                    worker=w.id,
+                    party=w.party,
+                    delegation=e.id,
+                )
