@@ -264,24 +264,44 @@ class ChainGraph:
         return {}
 
     # -- data and dates ----------------------------------------------------------
+    def term(self, text: str) -> str:
+        """``normalize_term(text)``, one object per distinct text (categories recur on
+        every delegation: comparing the same objects costs less than comparing copies)."""
+        known = self._terms
+        found = known.get(text)
+        if found is None:
+            found = known[text] = normalize_term(text)
+        return found
+
+    @cached_property
+    def _terms(self) -> dict[str, str]:
+        return {}
+
+    @cached_property
+    def data_terms(self) -> list[frozenset[str]]:
+        """Each delegation's personal-data categories, normalised (by delegation index)."""
+        known = self._terms
+        out: list[frozenset[str]] = []
+        for d in self.chain.delegations:
+            keys = []
+            for c in d.personal_data:
+                k = known.get(c)
+                if k is None:
+                    k = known[c] = normalize_term(c)
+                keys.append(k)
+            out.append(frozenset(keys))
+        return out
+
     @cached_property
     def received_data(self) -> dict[str, frozenset[str]]:
         """Normalised personal-data categories each party receives."""
         got: dict[str, set[str]] = defaultdict(set)
-        known: dict[str, str] = {}  # the same few categories recur on every delegation
-
-        def norm(term: str) -> str:
-            found = known.get(term)
-            if found is None:
-                found = known[term] = normalize_term(term)
-            return found
-
         if self.contractor is not None:
             contracted = self.chain.contract.personal_data
-            got[self.contractor].update(norm(c) for c in contracted)
-        delegations = self.chain.delegations
+            got[self.contractor].update(self.term(c) for c in contracted)
+        terms = self.data_terms
         for e in self.delegation_edges:
-            got[e.delegate].update([norm(c) for c in delegations[e.index].personal_data])  # type: ignore[index]
+            got[e.delegate].update(terms[e.index])  # type: ignore[index]
         return {k: frozenset(v) for k, v in got.items()}
 
     def work_start(self, party_id: str) -> date | None:
@@ -377,7 +397,8 @@ def analyse(chain: Chain) -> ChainGraph:
         raw.append((CONTRACT_EDGE, municipality, contractor, None, "/contract"))
     for i, d in enumerate(chain.delegations):
         if d.delegator in party_index and d.delegate in party_index:
-            raw.append((d.id, d.delegator, d.delegate, i, join("delegations", i)))
+            # join("delegations", i), written out: nothing in it needs escaping
+            raw.append((d.id, d.delegator, d.delegate, i, f"/delegations/{i}"))
 
     tiers = _tiers(municipality, contractor, raw)
     edges = [
@@ -391,9 +412,13 @@ def analyse(chain: Chain) -> ChainGraph:
         incoming[e.delegate].append(e)
         outgoing[e.delegator].append(e)
 
-    workers: dict[str, list[tuple[int, Worker]]] = defaultdict(list)
-    for i, w in enumerate(chain.workers):
-        workers[w.party].append((i, w))
+    workers: dict[str, list[tuple[int, Worker]]] = {}
+    for item in enumerate(chain.workers):
+        found = workers.get(item[1].party)
+        if found is None:
+            workers[item[1].party] = [item]
+        else:
+            found.append(item)
     places: dict[str, list[tuple[int, Place]]] = defaultdict(list)
     for i, pl in enumerate(chain.places):
         places[pl.party].append((i, pl))

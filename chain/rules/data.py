@@ -17,20 +17,6 @@ from chain.vocab import L
 __all__ = ["MissingDataParams", "MyNumberParams"]
 
 
-def _memo() -> Callable[[str], str]:
-    """``normalize_term`` with a dict in front: the same few categories recur on every
-    delegation, and a dict lookup costs less than the call."""
-    known: dict[str, str] = {}
-
-    def norm(term: str) -> str:
-        found = known.get(term)
-        if found is None:
-            found = known[term] = normalize_term(term)
-        return found
-
-    return norm
-
-
 def _beyond(
     categories: list[str], allowed: frozenset[str] | set[str], norm: Callable[[str], str]
 ) -> list[str]:
@@ -46,15 +32,14 @@ def _beyond(
 
 @rule("DAT001", TierScope)
 def data_beyond_delegator(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
-    norm = _memo()
-    received_data = g.received_data
+    received_data, terms = g.received_data, g.data_terms
     for e, d in scoped_delegations(g, p):
         received = received_data.get(e.delegator)
         if not received:
             continue  # nothing stated upstream: DAT004 reports that
-        if all(norm(c) in received for c in d.personal_data):
+        if terms[e.index] <= received:  # type: ignore[index]
             continue
-        extra = _beyond(d.personal_data, received, norm)
+        extra = _beyond(d.personal_data, received, g.term)
         if extra:
             yield Hit(
                 join("delegations", e.index, "personal_data"),  # type: ignore[arg-type]
@@ -66,7 +51,7 @@ def data_beyond_delegator(g: ChainGraph, p: TierScope, _c: RuleContext) -> Itera
 
 @rule("DAT002", TierScope)
 def data_beyond_consent(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
-    norm = _memo()
+    norm, terms = g.term, g.data_terms
     approvals = g.documents_of("approval")
     for e, d in scoped_delegations(g, p):
         found = approvals[e.index]  # type: ignore[index]
@@ -76,6 +61,8 @@ def data_beyond_consent(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterato
         if any(s is None for s in scopes):
             continue  # one approving everything applied for
         approved = {norm(c) for s in scopes for c in s}  # type: ignore[union-attr]
+        if terms[e.index] <= approved:  # type: ignore[index]
+            continue
         extra = _beyond(d.personal_data, approved, norm)
         if extra:
             yield Hit(
@@ -109,15 +96,20 @@ def my_number_permission(g: ChainGraph, p: MyNumberParams, _c: RuleContext) -> I
             found = seen[category] = _mentions(category, terms)
         return found
 
-    approvals = g.documents_of("approval")
+    approvals, data = g.documents_of("approval"), g.data_terms
+    # The categories (normalised) that mention My Number data, among all those stated.
+    marked = {k for k in frozenset().union(*data) if any(t in k for t in terms)}
+    specific = g.chain.contract.specific_personal_information
     for e, d in scoped_delegations(g, p):
-        carried: list = [c for c in d.personal_data if (seen[c] if c in seen else mentions(c))]
-        if not carried and g.chain.contract.specific_personal_information and not d.personal_data:
+        keys = data[e.index]  # type: ignore[index]
+        if keys.isdisjoint(marked):
+            if keys or not specific:
+                continue
             # The contract holds My Number data and this delegation does not say what it
             # passes on: nothing shows the My Number data stays behind.
-            carried = [L("（項目の記載なし）", "(categories not stated)")]
-        if not carried:
-            continue
+            carried: list = [L("（項目の記載なし）", "(categories not stated)")]
+        else:
+            carried = [c for c in d.personal_data if mentions(c)]
         permitted = False
         for _i, doc in approvals[e.index] or ():  # type: ignore[index]
             if doc.issued_by not in (None, municipality):
