@@ -29,7 +29,7 @@ def delegation_cycle(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[H
     for component in nx.strongly_connected_components(g.graph):
         if len(component) < 2:
             continue
-        sub = g.graph.subgraph(component)
+        sub = _component(g, component)
         cycle = [sub.edges[u, v, key]["edge"] for u, v, key in nx.find_cycle(sub)]
         # Point at the delegation that leads back up the chain (its delegate sits
         # at a lower tier than the delegation itself): that is the one to
@@ -44,6 +44,24 @@ def delegation_cycle(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[H
             {**delegation_facts(g, culprit), "cycle": " → ".join(names)},
             delegation=culprit.id,
         )
+
+
+def _component(g: ChainGraph, members: set[str]) -> nx.MultiDiGraph:
+    """The delegations among ``members``, in file order, self-delegations left out.
+
+    Built anew rather than as a view: a view of a small part of the graph lists
+    its parties in the order of a set, which changes from run to run, and the
+    cycle found would change with it. A self-delegation is CHN002's finding, not
+    a cycle through other parties.
+    """
+    sub = nx.MultiDiGraph()
+    sub.add_nodes_from(sorted(members, key=g.party_index.__getitem__))
+    sub.add_edges_from(
+        (e.delegator, e.delegate, e.id, {"edge": e})
+        for e in g.edges
+        if e.delegator != e.delegate and e.delegator in members and e.delegate in members
+    )
+    return sub
 
 
 def _leads_back(g: ChainGraph, e: Edge) -> bool:
