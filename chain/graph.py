@@ -62,6 +62,8 @@ class ChainGraph:
     outgoing: dict[str, list[Edge]] = field(default_factory=dict)
     workers_by_party: dict[str, list[tuple[int, Worker]]] = field(default_factory=dict)
     places_by_party: dict[str, list[tuple[int, Place]]] = field(default_factory=dict)
+    worker_items: list[tuple[int, Worker]] = field(default_factory=list, repr=False)
+    """Every worker with its index, in file order: the pairs ``workers_by_party`` holds."""
 
     @cached_property
     def memo(self) -> dict[object, object]:
@@ -210,7 +212,12 @@ class ChainGraph:
     def chain_workers(self) -> list[tuple[int, Worker]]:
         """Workers of parties on the chain below the municipality (tier 1 and deeper)."""
         tiers = self.tiers
-        return [(i, w) for i, w in enumerate(self.chain.workers) if tiers.get(w.party, 0) >= 1]
+        items = self.worker_items or list(enumerate(self.chain.workers))
+        # Settled party by party (a few thousand), not worker by worker.
+        off = {p for p in self.workers_by_party if tiers.get(p, 0) < 1}
+        if not off:
+            return list(items)
+        return [item for item in items if item[1].party not in off]
 
     def tier(self, party_id: str) -> int | None:
         return self.tiers.get(party_id)
@@ -413,7 +420,8 @@ def analyse(chain: Chain) -> ChainGraph:
         outgoing[e.delegator].append(e)
 
     workers: dict[str, list[tuple[int, Worker]]] = {}
-    for item in enumerate(chain.workers):
+    items = list(enumerate(chain.workers))
+    for item in items:
         found = workers.get(item[1].party)
         if found is None:
             workers[item[1].party] = [item]
@@ -432,8 +440,9 @@ def analyse(chain: Chain) -> ChainGraph:
         contractor=contractor,
         incoming=dict(incoming),
         outgoing=dict(outgoing),
-        workers_by_party=dict(workers),
+        workers_by_party=workers,
         places_by_party=dict(places),
+        worker_items=items,
     )
 
 

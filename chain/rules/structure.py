@@ -158,11 +158,15 @@ def unknown_reference(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[
             for field in ("submitted_by", "issued_by"):
                 if dangling(getattr(doc, field)):
                     yield hit(("delegations", i, "documents", j, field), getattr(doc, field), own)
+    # Settled party by party and agency by agency; workers are looked at one by one
+    # only when some party or agency is unknown.
+    unknown = {p for p in g.workers_by_party if p not in known}
+    unknown |= {a for a in _agencies_in_use(g) if a not in known}
     workers = g.chain.workers
     for i in [
         i for i, w in enumerate(workers)
-        if w.party not in known or (w.dispatched_from is not None and w.dispatched_from not in known)
-    ]:
+        if w.party in unknown or w.dispatched_from in unknown
+    ] if unknown else ():
         w = workers[i]
         for field in ("party", "dispatched_from"):
             if dangling(getattr(w, field)):
@@ -173,7 +177,12 @@ def unknown_reference(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[
 
 
 def _agencies_in_use(g: ChainGraph) -> set[str]:
-    return {w.dispatched_from for w in g.chain.workers if w.dispatched_from}
+    found = g.memo.get("agencies in use")
+    if found is None:
+        found = g.memo["agencies in use"] = {
+            w.dispatched_from for w in g.chain.workers if w.dispatched_from
+        }
+    return found  # type: ignore[return-value]
 
 
 def _context_parents(g: ChainGraph) -> set[str]:
