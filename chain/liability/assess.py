@@ -123,9 +123,10 @@ def _place(graph: ChainGraph, at: str) -> tuple[str, str, L, str]:
         tier = graph.tiers.get(ident)
         where = tier_label(tier).ja if tier and tier > 1 else "受託者"
         where_en = tier_label(tier).en if tier and tier > 1 else "the contractor"
+        name = party.name
         return "party", ident, L(
-            f"事故は{_name(graph, ident)}で起きたものとして検討します（{where}）。",
-            f"The incident is taken to happen at {_name(graph, ident)} ({where_en}).",
+            f"事故は{name}で起きたものとして検討します（{where}）。",
+            f"The incident is taken to happen at {name} ({where_en}).",
         ), ident
     if worker is not None:
         w = worker
