@@ -209,6 +209,15 @@ class ChainGraph:
         return {}
 
     @cached_property
+    def periods(self) -> list[tuple[date | None, date | None]]:
+        """Each delegation's (start, end), ``(None, None)`` without a period (by index):
+        read once here rather than through each delegation by every period check."""
+        none = (None, None)
+        return [
+            none if (p := d.period) is None else (p.start, p.end) for d in self.chain.delegations
+        ]
+
+    @cached_property
     def chain_workers(self) -> list[tuple[int, Worker]]:
         """Workers of parties on the chain below the municipality (tier 1 and deeper)."""
         tiers = self.tiers

@@ -54,13 +54,12 @@ def consent_missing(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterato
 
 @rule("DLG002", ConsentParams)
 def consent_after_start(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterator[Hit]:
-    firsts = g.earliest_of(p.consent)
-    for e, d in scoped_delegations(g, p):
+    firsts, periods = g.earliest_of(p.consent), g.periods
+    for e, _d in scoped_delegations(g, p):
         first = firsts[e.index]  # type: ignore[index]
         if first is None:
             continue
-        period = d.period
-        start = period.start if period else None
+        start = periods[e.index][0]  # type: ignore[index]
         if start is None:
             continue
         i, doc = first
@@ -95,13 +94,14 @@ def application_missing(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterato
 @rule("DLG004", ConsentParams)
 def application_late(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterator[Hit]:
     applications, consents = g.earliest_of("application"), g.earliest_of(p.consent)
-    for e, d in scoped_delegations(g, p):
+    periods = g.periods
+    for e, _d in scoped_delegations(g, p):
         app = applications[e.index]  # type: ignore[index]
         if app is None:
             continue
         i, doc = app
         consent = consents[e.index]  # type: ignore[index]
-        start = d.period.start if d.period else None
+        start = periods[e.index][0]  # type: ignore[index]
         later_than = None
         if consent is not None and doc.date > consent[1].date:  # type: ignore[operator]
             later_than = (kind_label(p.consent), consent[1].date)
@@ -123,12 +123,12 @@ def application_late(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterat
 
 @rule("DLG005", ConsentParams)
 def consent_lapsed(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterator[Hit]:
-    consents = g.documents_of(p.consent)
-    for e, d in scoped_delegations(g, p):
+    consents, periods = g.documents_of(p.consent), g.periods
+    for e, _d in scoped_delegations(g, p):
         granted = consents[e.index]  # type: ignore[index]
         if granted is None:
             continue
-        end = d.period.end if d.period else None
+        end = periods[e.index][1]  # type: ignore[index]
         if end is None:
             continue
         limits = [doc.valid_until for _i, doc in granted]

@@ -26,15 +26,15 @@ def _period_of(g: ChainGraph, e: Edge) -> Period | None:
 def period_outside_parent(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
     # Each delegator's bounds, worked out once for all its delegations.
     bounds: dict[str, tuple[date | None, date | None]] = {}
-    for e, d in scoped_delegations(g, p):
-        period = d.period
-        if period is None:
+    periods = g.periods
+    for e, _d in scoped_delegations(g, p):
+        start, end = periods[e.index]  # type: ignore[index]
+        if start is None and end is None:
             continue
         known = bounds.get(e.delegator)
         if known is None:
             known = bounds[e.delegator] = _bounds(g, e.delegator)
         first, last = known
-        start, end = period.start, period.end
         if first is not None and start is not None and start < first:
             yield Hit(
                 e.pointer + "/period/start",
@@ -76,17 +76,18 @@ def period_inverted(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[Hi
     if _inverted(period):
         yield Hit("/contract/period", {"subject": g.chain.contract.title,
                                        "start": period.start, "end": period.end})
-    for i, d in enumerate(g.chain.delegations):
-        period = d.period
-        if period is not None and _inverted(period):
+    for i, (start, end) in enumerate(g.periods):
+        if start is not None and end is not None and start > end:
+            d = g.chain.delegations[i]
             yield Hit(join("delegations", i, "period"),
-                      {"subject": d.id, "start": period.start, "end": period.end},
+                      {"subject": d.id, "start": start, "end": end},
                       delegation=d.id)
 
 
 @rule("PER003", TierScope)
 def period_missing(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
-    for e, d in scoped_delegations(g, p):
-        if d.period is None or d.period.start is None:
+    periods = g.periods
+    for e, _d in scoped_delegations(g, p):
+        if periods[e.index][0] is None:  # type: ignore[index]
             yield Hit(e.pointer + "/period", delegation_facts(g, e), delegation=e.id,
                       party=e.delegate)
