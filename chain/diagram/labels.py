@@ -96,7 +96,7 @@ def code_marks(findings: Sequence[Finding], lang: str, size: int = 9) -> str:
     return f'<FONT POINT-SIZE="{size}">{" ".join(parts)}</FONT>'
 
 
-@lru_cache(maxsize=32_768)
+@lru_cache(maxsize=16_384)
 def text_width(text: str, size: float, *, bold: bool = False) -> int:
     """A generous estimate of ``text``'s width in points.
 
@@ -141,7 +141,7 @@ def worker_tooltip(w: Worker, lang: str) -> str:
     return _worker_tooltip(w.name, w.count, w.employment, tuple(w.roles), lang)
 
 
-@lru_cache(maxsize=32_768)
+@lru_cache(maxsize=16_384)
 def _worker_tooltip(name: str, count: int, employment: str, roles: tuple[str, ...],
                     lang: str) -> str:
     what = ", ".join([EMPLOYMENTS[employment](lang), *(ROLES[r](lang) for r in roles)])
