@@ -204,6 +204,7 @@ class _Shared:
         self.damages = _cite_all(profile, profile.liability.damages)
         self.civil_415 = statute(profile, CIVIL_CODE, "415")
         self.flow: tuple[Clause, ...] | None = None
+        self.recourse_citations: tuple[Citation, ...] = ()
         self.direct: tuple[tuple[Citation, ...], L] | None = None
 
     def name(self, party: str | None) -> str:
@@ -475,8 +476,12 @@ def _recourse(shared: _Shared, e: Edge, placed: L) -> Capacity:
 
 def _recourse_basis(shared: _Shared, e: Edge) -> tuple[tuple[Citation, ...], tuple[L, ...]]:
     profile = shared.profile
-    if shared.flow is None:
-        shared.flow = tuple(c for r in profile.rules if r.code == "PST001" for c in r.clause)
+    if shared.flow is None:  # the same clauses for every delegation
+        flow = tuple(c for r in profile.rules if r.code == "PST001" for c in r.clause)
+        shared.flow = flow
+        shared.recourse_citations = (
+            *_cite_all(profile, dict.fromkeys(flow)), shared.civil_415
+        )
     flow = shared.flow
     dname, uname = shared.name(e.delegate), shared.name(e.delegator)
     steps = [
@@ -491,7 +496,7 @@ def _recourse_basis(shared: _Shared, e: Edge) -> tuple[tuple[Citation, ...], tup
               "The template requires the provisions' obligations to be imposed on the delegate, so they are "
               "terms of that subcontract.")
         )
-    return (*_cite_all(profile, dict.fromkeys(flow)), shared.civil_415), tuple(steps)
+    return shared.recourse_citations, tuple(steps)
 
 
 def assess_all(
