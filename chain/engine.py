@@ -88,6 +88,8 @@ def check_chain(
 def _check(chain, profile, select, ignore) -> Report:
     graph = chain if isinstance(chain, ChainGraph) else analyse(chain)
     codes = enabled_codes(select, ignore)
+    # Findings by their place (code, pointer, ids); the facts, dear to compare, are
+    # compared only between findings of one place (two entries reporting the same).
     findings: dict[tuple, Finding] = {}
     for source in (builtin_rules(), profile):
         ctx = RuleContext(profile=source)
@@ -95,7 +97,12 @@ def _check(chain, profile, select, ignore) -> Report:
             if entry.code not in codes:
                 continue
             for f in _run(graph, source, entry, ctx):
-                key = f.identity()
+                key = (f.code, f.pointer, f.party, f.delegation, f.worker, f.place)
+                seen = findings.get(key)
+                if seen is None:
+                    findings[key] = f
+                    continue
+                key = _same(findings, key, f)
                 seen = findings.get(key)
                 if seen is None:
                     findings[key] = f
@@ -104,6 +111,19 @@ def _check(chain, profile, select, ignore) -> Report:
                     findings[key] = replace(seen, citations=seen.citations + extra)
     ordered = sorted(findings.values(), key=Finding.sort_key)
     return Report(graph=graph, profile=profile, findings=ordered)
+
+
+def _same(findings: dict[tuple, Finding], place: tuple, f: Finding) -> tuple:
+    """The key of the finding ``f`` is the same as, if any, else a new key for it."""
+    facts = repr(sorted(f.facts.items()))
+    n = 0
+    key = place
+    while key in findings:
+        if repr(sorted(findings[key].facts.items())) == facts:
+            return key
+        n += 1
+        key = (*place, n)
+    return key
 
 
 def _run(graph: ChainGraph, source: Profile, entry: RuleEntry, ctx: RuleContext):

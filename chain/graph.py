@@ -62,6 +62,15 @@ class ChainGraph:
     outgoing: dict[str, list[Edge]] = field(default_factory=dict)
     workers_by_party: dict[str, list[tuple[int, Worker]]] = field(default_factory=dict)
     places_by_party: dict[str, list[tuple[int, Place]]] = field(default_factory=dict)
+    worker_items: list[tuple[int, Worker]] = field(default_factory=list, repr=False)
+    """Every worker with its index, in file order: the pairs ``workers_by_party`` holds."""
+
+    @cached_property
+    def memo(self) -> dict[object, object]:
+        """Indexes the checks derive from this chain and share (e.g. the workers a staff
+        scope covers), keyed by whoever derives them. Built on first use, never stale:
+        a chain graph does not change."""
+        return {}
 
     @cached_property
     def graph(self) -> nx.MultiDiGraph:
@@ -153,26 +162,71 @@ class ChainGraph:
         return {}
 
     @cached_property
-    def _documents(self) -> list[dict[str, list[tuple[int, Document]]]]:
-        out = []
-        for d in self.chain.delegations:
-            by_kind: dict[str, list[tuple[int, Document]]] = {}
-            for i, doc in enumerate(d.documents):
-                by_kind.setdefault(doc.kind, []).append((i, doc))
-            out.append(by_kind)
+    def _documents(self) -> dict[str, list[list[tuple[int, Document]] | None]]:
+        # One pass over every document, grouped by kind then by delegation: the
+        # checks ask "this delegation's approvals" tens of thousands of times.
+        count = len(self.chain.delegations)
+        out: dict[str, list[list[tuple[int, Document]] | None]] = {}
+        for i, d in enumerate(self.chain.delegations):
+            for j, doc in enumerate(d.documents):
+                per = out.get(doc.kind)
+                if per is None:
+                    per = out[doc.kind] = [None] * count
+                found = per[i]
+                if found is None:
+                    per[i] = [(j, doc)]
+                else:
+                    found.append((j, doc))
         return out
+
+    def documents_of(self, kind: str) -> list[list[tuple[int, Document]] | None]:
+        """Every delegation's documents of ``kind`` (by index in ``chain.delegations``),
+        ``None`` where it has none. Shared: do not modify."""
+        found = self._documents.get(kind)
+        if found is None:
+            found = self._documents[kind] = [None] * len(self.chain.delegations)
+        return found
 
     def documents(self, edge: Edge, kind: str) -> list[tuple[int, Document]]:
         """Documents of ``kind`` on a delegation edge, with their index (do not modify)."""
         if edge.index is None:
             return []
-        return self._documents[edge.index].get(kind) or []
+        return self.documents_of(kind)[edge.index] or []
+
+    def earliest_of(self, kind: str) -> list[tuple[int, Document] | None]:
+        """Every delegation's earliest dated document of ``kind`` (by delegation index),
+        ``None`` where none is dated: ties go to the first in the file."""
+        cache = self._earliest
+        found = cache.get(kind)
+        if found is None:
+            found = cache[kind] = [
+                None if docs is None else _earliest(docs) for docs in self.documents_of(kind)
+            ]
+        return found
+
+    @cached_property
+    def _earliest(self) -> dict[str, list[tuple[int, Document] | None]]:
+        return {}
+
+    @cached_property
+    def periods(self) -> list[tuple[date | None, date | None]]:
+        """Each delegation's (start, end), ``(None, None)`` without a period (by index):
+        read once here rather than through each delegation by every period check."""
+        none = (None, None)
+        return [
+            none if (p := d.period) is None else (p.start, p.end) for d in self.chain.delegations
+        ]
 
     @cached_property
     def chain_workers(self) -> list[tuple[int, Worker]]:
         """Workers of parties on the chain below the municipality (tier 1 and deeper)."""
         tiers = self.tiers
-        return [(i, w) for i, w in enumerate(self.chain.workers) if tiers.get(w.party, 0) >= 1]
+        items = self.worker_items or list(enumerate(self.chain.workers))
+        # Settled party by party (a few thousand), not worker by worker.
+        off = {p for p in self.workers_by_party if tiers.get(p, 0) < 1}
+        if not off:
+            return list(items)
+        return [item for item in items if item[1].party not in off]
 
     def tier(self, party_id: str) -> int | None:
         return self.tiers.get(party_id)
@@ -199,17 +253,71 @@ class ChainGraph:
             node = e.delegator
         return list(reversed(path))
 
+    def shortest_path(self, party_id: str) -> tuple[Edge, ...]:
+        """:meth:`path_to` as a tuple, worked out once per party from its delegator's
+        (assessing every party walks every path: each extends the one above it)."""
+        cache = self._paths
+        found = cache.get(party_id)
+        if found is not None:
+            return found
+        parent = self._parent_edge
+        climb: list[str] = []  # parties between party_id and the nearest known path
+        node = party_id
+        while node not in cache and node in parent and node not in climb:
+            climb.append(node)
+            node = parent[node].delegator
+        if node in climb:  # a loop of parent edges cannot happen; stay as path_to is
+            return tuple(self.path_to(party_id))
+        path = cache.get(node, ())
+        for node in reversed(climb):
+            path = cache[node] = (*path, parent[node])
+        if party_id not in cache:  # not reached: no path
+            cache[party_id] = ()
+        return cache[party_id]
+
+    @cached_property
+    def _paths(self) -> dict[str, tuple[Edge, ...]]:
+        return {}
+
     # -- data and dates ----------------------------------------------------------
+    def term(self, text: str) -> str:
+        """``normalize_term(text)``, one object per distinct text (categories recur on
+        every delegation: comparing the same objects costs less than comparing copies)."""
+        known = self._terms
+        found = known.get(text)
+        if found is None:
+            found = known[text] = normalize_term(text)
+        return found
+
+    @cached_property
+    def _terms(self) -> dict[str, str]:
+        return {}
+
+    @cached_property
+    def data_terms(self) -> list[frozenset[str]]:
+        """Each delegation's personal-data categories, normalised (by delegation index)."""
+        known = self._terms
+        out: list[frozenset[str]] = []
+        for d in self.chain.delegations:
+            keys = []
+            for c in d.personal_data:
+                k = known.get(c)
+                if k is None:
+                    k = known[c] = normalize_term(c)
+                keys.append(k)
+            out.append(frozenset(keys))
+        return out
+
     @cached_property
     def received_data(self) -> dict[str, frozenset[str]]:
         """Normalised personal-data categories each party receives."""
         got: dict[str, set[str]] = defaultdict(set)
         if self.contractor is not None:
             contracted = self.chain.contract.personal_data
-            got[self.contractor].update(normalize_term(c) for c in contracted)
+            got[self.contractor].update(self.term(c) for c in contracted)
+        terms = self.data_terms
         for e in self.delegation_edges:
-            d = self.chain.delegations[e.index]  # type: ignore[index]
-            got[e.delegate].update(normalize_term(c) for c in d.personal_data)
+            got[e.delegate].update(terms[e.index])  # type: ignore[index]
         return {k: frozenset(v) for k, v in got.items()}
 
     def work_start(self, party_id: str) -> date | None:
@@ -238,24 +346,38 @@ class ChainGraph:
     # -- corporate groups ----------------------------------------------------------
     def ancestors(self, party_id: str) -> list[str]:
         """Parent, grandparent, ... of a party (stops on a loop of parents)."""
-        out: list[str] = []
-        node = self.party(party_id)
-        while node is not None and node.parent is not None and node.parent.party not in out:
-            if node.parent.party == party_id:
-                break
-            out.append(node.parent.party)
-            node = self.party(node.parent.party)
-        return out
+        return list(self._ancestors_of(party_id))
+
+    def _ancestors_of(self, party_id: str) -> tuple[str, ...]:
+        cache = self._ancestor_cache
+        found = cache.get(party_id)
+        if found is None:
+            out: list[str] = []
+            node = self.party(party_id)
+            while node is not None and node.parent is not None and node.parent.party not in out:
+                if node.parent.party == party_id:
+                    break
+                out.append(node.parent.party)
+                node = self.party(node.parent.party)
+            found = cache[party_id] = tuple(out)
+        return found
+
+    @cached_property
+    def _ancestor_cache(self) -> dict[str, tuple[str, ...]]:
+        return {}
 
     def group_root(self, party_id: str) -> str:
-        anc = self.ancestors(party_id)
+        anc = self._ancestors_of(party_id)
         return anc[-1] if anc else party_id
 
     def same_group(self, a: str, b: str) -> bool:
         """Whether two parties belong to one corporate group (parent/subsidiary links)."""
-        return a != b and self.group_root(a) == self.group_root(b) and (
-            bool(self.ancestors(a)) or bool(self.ancestors(b))
-        )
+        if a == b:
+            return False
+        anc_a, anc_b = self._ancestors_of(a), self._ancestors_of(b)
+        if not anc_a and not anc_b:
+            return False
+        return (anc_a[-1] if anc_a else a) == (anc_b[-1] if anc_b else b)
 
     @cached_property
     def groups(self) -> dict[str, list[str]]:
@@ -265,6 +387,15 @@ class ChainGraph:
             if p.id in self.party_index and self.chain.parties[self.party_index[p.id]] is p:
                 members[self.group_root(p.id)].append(p.id)
         return {root: ids for root, ids in members.items() if len(ids) > 1}
+
+
+def _earliest(docs: list[tuple[int, Document]]) -> tuple[int, Document] | None:
+    best: tuple[int, Document] | None = None
+    for item in docs:
+        when = item[1].date
+        if when is not None and (best is None or when < best[1].date):  # type: ignore[operator]
+            best = item
+    return best
 
 
 def analyse(chain: Chain) -> ChainGraph:
@@ -282,7 +413,8 @@ def analyse(chain: Chain) -> ChainGraph:
         raw.append((CONTRACT_EDGE, municipality, contractor, None, "/contract"))
     for i, d in enumerate(chain.delegations):
         if d.delegator in party_index and d.delegate in party_index:
-            raw.append((d.id, d.delegator, d.delegate, i, join("delegations", i)))
+            # join("delegations", i), written out: nothing in it needs escaping
+            raw.append((d.id, d.delegator, d.delegate, i, f"/delegations/{i}"))
 
     tiers = _tiers(municipality, contractor, raw)
     edges = [
@@ -296,9 +428,14 @@ def analyse(chain: Chain) -> ChainGraph:
         incoming[e.delegate].append(e)
         outgoing[e.delegator].append(e)
 
-    workers: dict[str, list[tuple[int, Worker]]] = defaultdict(list)
-    for i, w in enumerate(chain.workers):
-        workers[w.party].append((i, w))
+    workers: dict[str, list[tuple[int, Worker]]] = {}
+    items = list(enumerate(chain.workers))
+    for item in items:
+        found = workers.get(item[1].party)
+        if found is None:
+            workers[item[1].party] = [item]
+        else:
+            found.append(item)
     places: dict[str, list[tuple[int, Place]]] = defaultdict(list)
     for i, pl in enumerate(chain.places):
         places[pl.party].append((i, pl))
@@ -312,8 +449,9 @@ def analyse(chain: Chain) -> ChainGraph:
         contractor=contractor,
         incoming=dict(incoming),
         outgoing=dict(outgoing),
-        workers_by_party=dict(workers),
+        workers_by_party=workers,
         places_by_party=dict(places),
+        worker_items=items,
     )
 
 

@@ -85,12 +85,31 @@ def diagram(report: Report, assessment: Assessment | None = None) -> str:
         max_tier=max_tier or None,
         lang=lg,  # type: ignore[arg-type]
     )
-    dot = build_dot(graph, findings=report.findings, assessment=assessment, options=options)
+    dot = _dot(report, assessment, options)
     # A new chart for each diagram: the browser's chart component fails to morph one
     # diagram into another (it draws nothing), so it is never asked to.
     digest = hashlib.sha256(dot.encode("utf-8")).hexdigest()[:16]
     with st.container(key="diagram"), st.container(key=f"diagram-{digest}"):
         st.graphviz_chart(dot)
+    return dot
+
+
+_DOT = "diagram-dot"
+
+
+def _dot(report: Report, assessment: Assessment | None, options: DiagramOptions) -> str:
+    """The DOT text, built again only when the check, the assessment or the options changed.
+
+    Every widget on the page reruns the script; the check is kept until the next edit
+    (``chain_app.state.result``), so the diagram of an unchanged check is kept too. The
+    objects themselves are kept and compared, never their ids, which a new object may reuse.
+    """
+    kept = st.session_state.get(_DOT)
+    if kept is not None and kept[0] is report and kept[1] is assessment and kept[2] == options:
+        return kept[3]
+    dot = build_dot(report.graph, findings=report.findings, assessment=assessment,
+                    options=options)
+    st.session_state[_DOT] = (report, assessment, options, dot)
     return dot
 
 

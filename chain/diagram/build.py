@@ -193,8 +193,10 @@ class _Builder(BandsMixin, LinksMixin):
             for i, _w in self.g.workers_by_party.get(pid, []):
                 findings.extend(self.marks.workers.get(i, []))
         self._severities(findings)
+        marked = self.marks.workers
         for i, _w in workers:
-            self._severities(self.marks.workers.get(i, []))
+            if i in marked:
+                self._severities(marked[i])
         extras = self.hl.parties.get(pid)
         if extras is not None:
             self.used.update(k for k, on in (("incident", extras.incident or

@@ -27,6 +27,8 @@ class Html(str):
 
 
 def _value(value: object) -> str:
+    if type(value) is str:  # the usual case, settled first
+        return f'"{value}"'
     if isinstance(value, Html):
         return f"<{value}>"
     if isinstance(value, bool):

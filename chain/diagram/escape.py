@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from chain.text import visible
 
@@ -43,16 +44,39 @@ _HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}
 _HTML_RE = re.compile("[&<>\"']")
 
 
+# The same names, roles and words are escaped and measured for every node of
+# every redraw (the app redraws after each edit): each function of a short string
+# is worked out once per string. Bounded in entries and in the length of what is
+# kept, so neither a long session nor long submitted texts make it grow far.
+_CACHE = 16_384
+_SHORT = 320  # longer than any name the format allows (300)
+
+
 def clean(text: object) -> str:
     """User text with invisible characters made visible and backslashes neutralised."""
     value = text if isinstance(text, str) else str(text)
+    return _clean(value) if len(value) <= _SHORT else _clean_now(value)
+
+
+def _clean_now(value: str) -> str:
     value = visible(_NOT_XML.sub("\ufffd", value))
     return value.replace("\\", BACKSLASH)
 
 
+_clean = lru_cache(maxsize=_CACHE)(_clean_now)
+
+
 def html(text: object) -> str:
     """User text for an HTML-like label: cleaned, then XML-escaped."""
-    return _HTML_RE.sub(lambda m: _HTML[m.group()], clean(text))
+    value = text if isinstance(text, str) else str(text)
+    return _html(value) if len(value) <= _SHORT else _html_now(value)
+
+
+def _html_now(value: str) -> str:
+    return _HTML_RE.sub(lambda m: _HTML[m.group()], clean(value))
+
+
+_html = lru_cache(maxsize=_CACHE)(_html_now)
 
 
 def quoted(text: object) -> str:
@@ -61,22 +85,52 @@ def quoted(text: object) -> str:
     Graphviz decodes HTML entities in quoted strings too (a tooltip typed as
     ``&amp;`` would be shown as ``&``), so ``&`` is written as ``&amp;``.
     """
-    return clean(text).replace("&", "&amp;").replace('"', '\\"')
+    value = text if isinstance(text, str) else str(text)
+    return _quoted(value) if len(value) <= _SHORT else _quoted_now(value)
+
+
+def _quoted_now(value: str) -> str:
+    return clean(value).replace("&", "&amp;").replace('"', '\\"')
+
+
+_quoted = lru_cache(maxsize=_CACHE)(_quoted_now)
 
 
 def width(text: str) -> int:
     """Display width: wide (East Asian) characters count two columns."""
+    return _width(text) if len(text) <= _SHORT else _width_now(text)
+
+
+def _width_now(text: str) -> int:
     return sum(_char_width(c) for c in text)
 
 
+_width = lru_cache(maxsize=_CACHE)(_width_now)
+
+
 def _char_width(c: str) -> int:
-    if unicodedata.combining(c):
-        return 0
-    return 2 if unicodedata.east_asian_width(c) in "WF" else 1
+    found = _WIDTHS.get(c)
+    if found is None:
+        if unicodedata.combining(c):
+            found = 0
+        else:
+            found = 2 if unicodedata.east_asian_width(c) in "WF" else 1
+        if len(_WIDTHS) < _CACHE:
+            _WIDTHS[c] = found
+    return found
+
+
+_WIDTHS: dict[str, int] = {}
 
 
 def shorten(text: str, columns: int) -> str:
     """``text`` cut to ``columns`` display columns, ending with ``…`` when cut."""
+    if len(text) <= _SHORT:
+        return _shorten(text, columns)
+    return _shorten_now(text, columns)
+
+
+def _shorten_now(text: str, columns: int) -> str:
     if width(text) <= columns:
         return text
     out: list[str] = []
@@ -88,6 +142,9 @@ def shorten(text: str, columns: int) -> str:
         out.append(c)
         used += w
     return "".join(out) + "…"
+
+
+_shorten = lru_cache(maxsize=_CACHE)(_shorten_now)
 
 
 def wrap(text: str, columns: int, lines: int) -> list[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from chain.diagram.dot import Html
 from chain.diagram.escape import clean, html, shorten, width, wrap
@@ -95,6 +96,7 @@ def code_marks(findings: Sequence[Finding], lang: str, size: int = 9) -> str:
     return f'<FONT POINT-SIZE="{size}">{" ".join(parts)}</FONT>'
 
 
+@lru_cache(maxsize=16_384)
 def text_width(text: str, size: float, *, bold: bool = False) -> int:
     """A generous estimate of ``text``'s width in points.
 
@@ -136,9 +138,15 @@ def _worker_text(w: Worker, lang: str) -> str:
 
 def worker_tooltip(w: Worker, lang: str) -> str:
     """Plain text for a worker in its party's tooltip (escape with ``quoted``)."""
-    what = ", ".join([EMPLOYMENTS[w.employment](lang), *(ROLES[r](lang) for r in w.roles)])
-    count = f" ×{w.count}" if w.count > 1 else ""
-    return f"{w.name}{count} ({what})"
+    return _worker_tooltip(w.name, w.count, w.employment, tuple(w.roles), lang)
+
+
+@lru_cache(maxsize=16_384)
+def _worker_tooltip(name: str, count: int, employment: str, roles: tuple[str, ...],
+                    lang: str) -> str:
+    what = ", ".join([EMPLOYMENTS[employment](lang), *(ROLES[r](lang) for r in roles)])
+    shown = f" ×{count}" if count > 1 else ""
+    return f"{name}{shown} ({what})"
 
 
 def _worker_rows(
@@ -165,7 +173,7 @@ def _worker_rows(
             if not members:
                 continue
             n = sum(w.count for _i, w in members)
-            found = [f for i, _w in members for f in marks.get(i, [])]
+            found = [f for i, _w in members if i in marks for f in marks[i]]
             text = html(f"{EMPLOYMENTS[employment](lang)} {WORDS['people'](lang).format(n=n)}")
             if found:
                 text += " " + code_marks(found, lang)

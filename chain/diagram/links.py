@@ -32,7 +32,8 @@ class LinksMixin(_Base):
         for host in self.scope.parties:
             by_agency: dict[str, list[tuple[int, object]]] = {}
             for i, wk in self.g.workers_by_party.get(host, []):
-                if wk.dispatched_from in self.scope and wk.dispatched_from != host:
+                agency = wk.dispatched_from
+                if agency is not None and agency != host and agency in self.scope:
                     by_agency.setdefault(wk.dispatched_from, []).append((i, wk))
             for agency, staff in by_agency.items():
                 self.used.add("dispatch")

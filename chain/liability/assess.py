@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from chain.findings import Citation, Finding
 from chain.gcpause import gc_paused
@@ -34,11 +35,15 @@ from chain.liability.exposures import exposures
 from chain.liability.model import Assessment, Capacity, LiabilityError
 from chain.profile import Clause, Profile
 from chain.text import excerpt
-from chain.vocab import EMPLOYMENTS, NON_REGULAR, L, tier_label
+from chain.vocab import EMPLOYMENTS, NON_REGULAR, L
+from chain.vocab import tier_label as _tier_label
 
 __all__ = ["CIVIL_CODE", "PREFIXES", "assess", "assess_all", "statute"]
 
 CIVIL_CODE = "民法"
+
+#: Tier names are asked for by every assessment; the texts are immutable.
+tier_label = lru_cache(maxsize=256)(_tier_label)
 
 
 def statute(profile: Profile, document: str, article: str, paragraph: str | None = None) -> Citation:
@@ -88,8 +93,8 @@ def _place(graph: ChainGraph, at: str) -> tuple[str, str, L, str]:
     worker = None
     if hint != "party":
         worker = next((w for w in graph.chain.workers if w.id == ident), None)
-    shown = excerpt(ident)
     if is_party and worker is not None:
+        shown = excerpt(ident)
         raise LiabilityError(
             L(f"「{shown}」は当事者と従事者の両方の id です。party:{shown} または worker:{shown} と指定してください。",
               f"“{shown}” is both a party id and a worker id; say party:{shown} or worker:{shown}."),
@@ -118,17 +123,18 @@ def _place(graph: ChainGraph, at: str) -> tuple[str, str, L, str]:
         tier = graph.tiers.get(ident)
         where = tier_label(tier).ja if tier and tier > 1 else "受託者"
         where_en = tier_label(tier).en if tier and tier > 1 else "the contractor"
+        name = party.name
         return "party", ident, L(
-            f"事故は{_name(graph, ident)}で起きたものとして検討します（{where}）。",
-            f"The incident is taken to happen at {_name(graph, ident)} ({where_en}).",
+            f"事故は{name}で起きたものとして検討します（{where}）。",
+            f"The incident is taken to happen at {name} ({where_en}).",
         ), ident
     if worker is not None:
         w = worker
         host = w.party
         if host not in graph.party_index:
             raise LiabilityError(
-                L(f"従事者 {shown} の就業先 {excerpt(host)} が当事者にありません。",
-                  f"Worker {shown} works at {excerpt(host)}, which is not a party."),
+                L(f"従事者 {excerpt(ident)} の就業先 {excerpt(host)} が当事者にありません。",
+                  f"Worker {excerpt(ident)} works at {excerpt(host)}, which is not a party."),
                 kind="worker_host",
             )
         if w.employment == "dispatched":
@@ -147,6 +153,7 @@ def _place(graph: ChainGraph, at: str) -> tuple[str, str, L, str]:
                 f"the incident attaches to {_name(graph, host)}.",
             )
         return "worker", host, step, ident
+    shown = excerpt(ident)
     raise LiabilityError(
         L(f"「{shown}」という当事者・従事者はありません。", f"No party or worker with id “{shown}”.")
     )
@@ -168,11 +175,43 @@ def _other_paths(graph: ChainGraph, host: str, path: Sequence[Edge]) -> L | None
     )
 
 
-def _path_text(graph: ChainGraph, path: Sequence[Edge]) -> L:
+def _path_text(graph: ChainGraph, path: Sequence[Edge], name=None) -> L:
     if not path:
         return L("", "")
-    names = [_name(graph, path[0].delegator)] + [_name(graph, e.delegate) for e in path]
+    name = name or (lambda party: _name(graph, party))
+    names = [name(path[0].delegator)] + [name(e.delegate) for e in path]
     return L("経路: " + " → ".join(names), "Path: " + " → ".join(names))
+
+
+class _Shared:
+    """Work the assessments of one chain under one profile have in common.
+
+    Assessing every party repeats, for each, what its delegator's assessment
+    already worked out: the names along the path, the recourse of each
+    delegate on it, the statutory duty of each handler, the citations. Kept
+    here, each is worked out once. The texts and citations are immutable, so
+    assessments may share them.
+    """
+
+    def __init__(self, graph: ChainGraph, profile: Profile, breaches: _Breaches) -> None:
+        self.graph = graph
+        self.profile = profile
+        self.breaches = breaches
+        self.names: dict[str | None, str] = {}
+        self.recourse: dict[str, tuple[tuple[Citation, ...], tuple[L, ...]]] = {}
+        self.delegates: dict[int | None, tuple] = {}
+        self.exposures: dict = {}
+        self.damages = _cite_all(profile, profile.liability.damages)
+        self.civil_415 = statute(profile, CIVIL_CODE, "415")
+        self.flow: tuple[Clause, ...] | None = None
+        self.recourse_citations: tuple[Citation, ...] = ()
+        self.direct: tuple[tuple[Citation, ...], L] | None = None
+
+    def name(self, party: str | None) -> str:
+        found = self.names.get(party)
+        if found is None:
+            found = self.names[party] = self.graph.party_name(party)
+        return found
 
 
 def assess(
@@ -198,18 +237,18 @@ def assess(
         from chain.engine import check_chain
 
         findings = check_chain(graph, profile).findings
-    return _assess(graph, profile, at, _breaches(profile, findings))
+    return _assess(_Shared(graph, profile, _breaches(profile, findings)), at)
 
 
-def _assess(graph: ChainGraph, profile: Profile, at: str, breaches: _Breaches) -> Assessment:
+def _assess(shared: _Shared, at: str) -> Assessment:
+    graph, profile, breaches = shared.graph, shared.profile, shared.breaches
     contractor = graph.contractor
     assert contractor is not None
     kind, host, placed, ident = _place(graph, at)
-    path = tuple(graph.path_to(host))
-    liab = profile.liability
+    path = graph.shortest_path(host)
     notes: list[L] = [placed]
     if path:
-        notes.append(_path_text(graph, path))
+        notes.append(_path_text(graph, path, shared.name))
     other = _other_paths(graph, host, path)
     if other is not None:
         notes.append(other)
@@ -219,28 +258,22 @@ def _assess(graph: ChainGraph, profile: Profile, at: str, breaches: _Breaches) -
         return Assessment(ident, kind, host, path, (), (), (), profile.id, tuple(notes))
 
     capacities: list[Capacity] = []
-    damages = _cite_all(profile, liab.damages)
-    civil_415 = statute(profile, CIVIL_CODE, "415")
-    cname = _name(graph, contractor)
-    capacities.append(
-        Capacity(
-            contractor,
-            "direct",
-            (*damages, civil_415),
-            (
-                placed,
-                L(f"{cname}は発注者と契約を結んだ受託者です。特記事項の義務に違反して発注者に損害を与えれば、"
-                  "損害賠償の条項と債務不履行（民法第415条）により直接責任を負います。",
-                  f"{cname} is the contractor, party to the contract: a breach of the provisions causing "
-                  "loss makes it liable directly under the damages clause and Civil Code art. 415."),
-            ),
+    if shared.direct is None:  # the same for every incident
+        cname = shared.name(contractor)
+        shared.direct = (
+            (*shared.damages, shared.civil_415),
+            L(f"{cname}は発注者と契約を結んだ受託者です。特記事項の義務に違反して発注者に損害を与えれば、"
+              "損害賠償の条項と債務不履行（民法第415条）により直接責任を負います。",
+              f"{cname} is the contractor, party to the contract: a breach of the provisions causing "
+              "loss makes it liable directly under the damages clause and Civil Code art. 415."),
         )
-    )
+    direct_citations, direct_text = shared.direct
+    capacities.append(Capacity(contractor, "direct", direct_citations, (placed, direct_text)))
 
     joint: list[str] = []
     host_tier = graph.tiers.get(host)
     if host != contractor and host_tier is not None and host_tier >= 2:
-        capacities.extend(_for_delegate(graph, profile, host, host_tier, path, placed, joint))
+        capacities.extend(_for_delegate(shared, host, host_tier, path, placed, joint))
     elif host != contractor:
         notes.append(
             L(f"{_name(graph, host)}はどの委託からも到達しません。委託関係の外で業務に関わっています。",
@@ -261,7 +294,7 @@ def _assess(graph: ChainGraph, profile: Profile, at: str, breaches: _Breaches) -
             continue
         if e.delegate in joint:
             continue
-        capacities.append(_recourse(graph, profile, e, placed))
+        capacities.append(_recourse(shared, e, placed))
 
     return Assessment(
         incident=ident,
@@ -269,7 +302,7 @@ def _assess(graph: ChainGraph, profile: Profile, at: str, breaches: _Breaches) -
         host=host,
         path=path,
         capacities=tuple(capacities),
-        exposures=tuple(exposures(graph, profile, ident, kind, host, path)),
+        exposures=tuple(exposures(graph, profile, ident, kind, host, path, shared.exposures)),
         joint_group=tuple(joint),
         profile=profile.id,
         notes=tuple(notes),
@@ -277,26 +310,34 @@ def _assess(graph: ChainGraph, profile: Profile, at: str, breaches: _Breaches) -
 
 
 def _for_delegate(
-    graph: ChainGraph,
-    profile: Profile,
+    shared: _Shared,
     host: str,
     tier: int,
     path: Sequence[Edge],
     placed: L,
     joint: list[str],
 ) -> list[Capacity]:
+    graph, profile = shared.graph, shared.profile
     contractor = graph.contractor
     assert contractor is not None
-    spec = profile.liability.delegate_rule(tier)
-    cname, hname = _name(graph, contractor), _name(graph, host)
+    known = shared.delegates.get(tier)
+    if known is None:  # the same for every delegate at the tier
+        spec = profile.liability.delegate_rule(tier)
+        if spec is None or spec.basis == "general_law":
+            known = (spec, profile.interpretation(spec.interpretation if spec else None), ())
+        else:
+            known = (spec, profile.interpretation(spec.interpretation),
+                     _cite_all(profile, spec.clause))
+        shared.delegates[tier] = known
+    spec, interp, clauses = known
+    cname, hname = shared.name(contractor), shared.name(host)
     kind = tier_label(tier)
     if spec is None or spec.basis == "general_law":
-        interp = profile.interpretation(spec.interpretation if spec else None)
         return [
             Capacity(
                 contractor,
                 "general_law",
-                (statute(profile, CIVIL_CODE, "415"),),
+                (shared.civil_415,),
                 (
                     placed,
                     L(f"テンプレートは{kind.ja}先の行為についての受託者の責任を定めていません。",
@@ -309,12 +350,10 @@ def _for_delegate(
                 interp,
             )
         ]
-    interp = profile.interpretation(spec.interpretation)
-    clauses = _cite_all(profile, spec.clause)
     if spec.basis == "joint_and_several":
         members = [contractor] + [e.delegate for e in path if not e.is_contract and e.delegate != contractor]
         joint.extend(m for m in members if m not in joint)
-        names = "、".join(_name(graph, m) for m in members)
+        names = "、".join(shared.name(m) for m in members)
         out = []
         for m in members:
             out.append(
@@ -427,11 +466,25 @@ def _own_breach(
     )
 
 
-def _recourse(graph: ChainGraph, profile: Profile, e: Edge, placed: L) -> Capacity:
-    flow = [c for r in profile.rules if r.code == "PST001" for c in r.clause]
-    dname, uname = _name(graph, e.delegate), _name(graph, e.delegator)
+def _recourse(shared: _Shared, e: Edge, placed: L) -> Capacity:
+    known = shared.recourse.get(e.id)
+    if known is None:  # the same for every incident below this delegation
+        known = shared.recourse[e.id] = _recourse_basis(shared, e)
+    citations, steps = known
+    return Capacity(e.delegate, "recourse_only", citations, (placed, *steps), None, (e.id,))
+
+
+def _recourse_basis(shared: _Shared, e: Edge) -> tuple[tuple[Citation, ...], tuple[L, ...]]:
+    profile = shared.profile
+    if shared.flow is None:  # the same clauses for every delegation
+        flow = tuple(c for r in profile.rules if r.code == "PST001" for c in r.clause)
+        shared.flow = flow
+        shared.recourse_citations = (
+            *_cite_all(profile, dict.fromkeys(flow)), shared.civil_415
+        )
+    flow = shared.flow
+    dname, uname = shared.name(e.delegate), shared.name(e.delegator)
     steps = [
-        placed,
         L(f"{dname}は発注者と契約を結んでいません。{uname}との再委託契約により{uname}に対して責任を負い、"
           f"{uname}はそれを前提に{dname}に求償することになります。",
           f"{dname} has no contract with the municipality; it answers to {uname} under their subcontract, "
@@ -443,14 +496,7 @@ def _recourse(graph: ChainGraph, profile: Profile, e: Edge, placed: L) -> Capaci
               "The template requires the provisions' obligations to be imposed on the delegate, so they are "
               "terms of that subcontract.")
         )
-    return Capacity(
-        e.delegate,
-        "recourse_only",
-        (*_cite_all(profile, dict.fromkeys(flow)), statute(profile, CIVIL_CODE, "415")),
-        tuple(steps),
-        None,
-        (e.id,),
-    )
+    return shared.recourse_citations, tuple(steps)
 
 
 def assess_all(
@@ -470,10 +516,9 @@ def assess_all(
         from chain.engine import check_chain
 
         findings = check_chain(graph, profile).findings
-    breaches = _breaches(profile, findings)
+    shared = _Shared(graph, profile, _breaches(profile, findings))
     with gc_paused():  # many small acyclic objects: see chain.gcpause
-        return {pid: _assess(graph, profile, f"party:{pid}", breaches)
-                for pid in _incident_parties(graph)}
+        return {pid: _assess(shared, f"party:{pid}") for pid in _incident_parties(graph)}
 
 
 def _incident_parties(graph: ChainGraph) -> list[str]:

@@ -39,6 +39,16 @@ def _cite(profile: Profile, *keys: str):
     return tuple(profile.cite(_CLAUSES[k]) for k in keys)
 
 
+def _citations(profile: Profile, cache: dict | None) -> dict[str, tuple]:
+    found = cache.get("citations") if cache is not None else None
+    if found is None:
+        found = {"715": _cite(profile, "715"),
+                 "penal": _cite(profile, "176", "180", "184", "178", "179", "182")}
+        if cache is not None:
+            cache["citations"] = found
+    return found
+
+
 def exposures(
     graph: ChainGraph,
     profile: Profile,
@@ -46,8 +56,17 @@ def exposures(
     kind: str,
     host: str,
     path: Sequence[Edge],
+    cache: dict | None = None,
 ) -> Iterator[Exposure]:
+    """The exposures of an incident at ``at`` (a party or worker) attached to ``host``.
+
+    ``cache`` may hold what the assessments of one chain under one profile
+    share (citations, each handler's statutory duty); pass the same dict only
+    for the same chain and profile.
+    """
     hname = graph.party_name(host)
+    cited = _citations(profile, cache)
+    tort = cited["715"]
     # Penal provisions reach individuals; for an incident at a party, its staff.
     who = L(f"{hname}の従事者", f"someone working at {hname}")
     if kind == "worker":
@@ -60,7 +79,7 @@ def exposures(
         yield Exposure(
             host,
             "employer_tort",
-            _cite(profile, "715"),
+            tort,
             L(f"{who.ja}の行為が業務の執行について第三者に損害を与えた場合、{extra.ja}指揮命令する"
               f"{hname}が使用者として責任を負い得ます（事実による）。",
               f"If {who.en}'s act in the course of the work harms others, {extra.en}{hname}, which directs "
@@ -70,29 +89,38 @@ def exposures(
         yield Exposure(
             host,
             "employer_tort",
-            _cite(profile, "715"),
+            tort,
             L(f"事故を起こした者を{hname}が使用していれば、{hname}は使用者として責任を負い得ます（事実による）。",
               f"If {hname} employs whoever caused the incident, it may be liable as employer "
               "(depends on the facts)."),
         )
     handlers = [e.delegate for e in path if e.delegate != graph.municipality] or [host]
+    duties = cache.setdefault("66-2", {}) if cache is not None else {}
     for party in dict.fromkeys(handlers):
-        yield Exposure(
-            party,
-            "statutory_duty",
-            _cite(profile, "66-2"),
-            L(f"{graph.party_name(party)}は発注者の個人情報を扱う業務の委託を受けた者として、"
-              "法令上の安全管理措置の義務を負います（どの段階でも同じ）。",
-              f"{graph.party_name(party)}, entrusted with handling the municipality's personal "
-              "data, owes the statutory duty of safe management (at every tier)."),
-        )
+        duty = duties.get(party)
+        if duty is None:
+            duty = duties[party] = _duty(graph, profile, party)
+        yield duty
     yield Exposure(
         host,
         "penal",
-        _cite(profile, "176", "180", "184", "178", "179", "182"),
+        cited["penal"],
         L(f"{who.ja}が個人情報ファイルや個人情報を不正に提供・盗用した場合は本人に罰則があり"
           f"（第176条、第180条）、従業者の違反によっては{hname}にも罰金が科され得ます（第184条）。事実によります。",
           f"If {who.en} unlawfully provides or steals personal information files or data, penalties apply "
           f"to the individual (arts. 176, 180), and fines may reach {hname} for its staff's offences "
           "(art. 184). Depends on the facts."),
+    )
+
+
+def _duty(graph: ChainGraph, profile: Profile, party: str) -> Exposure:
+    name = graph.party_name(party)
+    return Exposure(
+        party,
+        "statutory_duty",
+        _cite(profile, "66-2"),
+        L(f"{name}は発注者の個人情報を扱う業務の委託を受けた者として、"
+          "法令上の安全管理措置の義務を負います（どの段階でも同じ）。",
+          f"{name}, entrusted with handling the municipality's personal "
+          "data, owes the statutory duty of safe management (at every tier)."),
     )

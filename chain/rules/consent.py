@@ -7,11 +7,11 @@ from typing import Literal
 
 from chain.findings import Hit
 from chain.graph import ChainGraph
+from chain.model import Document
 from chain.pointer import join
 from chain.rules.common import (
     delegation_facts,
     doc_pointer,
-    earliest,
     kind_label,
     scoped_delegations,
 )
@@ -31,8 +31,9 @@ class SubmitterParams(TierScope):
 
 @rule("DLG001", ConsentParams)
 def consent_missing(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterator[Hit]:
+    consents = g.documents_of(p.consent)
     for e, _d in scoped_delegations(g, p):
-        if not g.documents(e, p.consent):
+        if consents[e.index] is None:  # type: ignore[index]
             group = g.same_group(e.delegator, e.delegate)
             yield Hit(
                 e.pointer,
@@ -53,10 +54,13 @@ def consent_missing(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterato
 
 @rule("DLG002", ConsentParams)
 def consent_after_start(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterator[Hit]:
-    for e, d in scoped_delegations(g, p):
-        start = d.period.start if d.period else None
-        first = earliest(g.documents(e, p.consent))
-        if start is None or first is None:
+    firsts, periods = g.earliest_of(p.consent), g.periods
+    for e, _d in scoped_delegations(g, p):
+        first = firsts[e.index]  # type: ignore[index]
+        if first is None:
+            continue
+        start = periods[e.index][0]  # type: ignore[index]
+        if start is None:
             continue
         i, doc = first
         if doc.date > start:  # type: ignore[operator]
@@ -76,8 +80,9 @@ def consent_after_start(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Ite
 
 @rule("DLG003", TierScope)
 def application_missing(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
+    applications = g.documents_of("application")
     for e, _d in scoped_delegations(g, p):
-        if not g.documents(e, "application"):
+        if applications[e.index] is None:  # type: ignore[index]
             yield Hit(
                 join("delegations", e.index, "documents"),  # type: ignore[arg-type]
                 delegation_facts(g, e),
@@ -88,13 +93,15 @@ def application_missing(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterato
 
 @rule("DLG004", ConsentParams)
 def application_late(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterator[Hit]:
-    for e, d in scoped_delegations(g, p):
-        app = earliest(g.documents(e, "application"))
+    applications, consents = g.earliest_of("application"), g.earliest_of(p.consent)
+    periods = g.periods
+    for e, _d in scoped_delegations(g, p):
+        app = applications[e.index]  # type: ignore[index]
         if app is None:
             continue
         i, doc = app
-        consent = earliest(g.documents(e, p.consent))
-        start = d.period.start if d.period else None
+        consent = consents[e.index]  # type: ignore[index]
+        start = periods[e.index][0]  # type: ignore[index]
         later_than = None
         if consent is not None and doc.date > consent[1].date:  # type: ignore[operator]
             later_than = (kind_label(p.consent), consent[1].date)
@@ -116,10 +123,13 @@ def application_late(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterat
 
 @rule("DLG005", ConsentParams)
 def consent_lapsed(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterator[Hit]:
-    for e, d in scoped_delegations(g, p):
-        end = d.period.end if d.period else None
-        granted = g.documents(e, p.consent)
-        if end is None or not granted:
+    consents, periods = g.documents_of(p.consent), g.periods
+    for e, _d in scoped_delegations(g, p):
+        granted = consents[e.index]  # type: ignore[index]
+        if granted is None:
+            continue
+        end = periods[e.index][1]  # type: ignore[index]
+        if end is None:
             continue
         limits = [doc.valid_until for _i, doc in granted]
         if any(v is None for v in limits):
@@ -176,9 +186,11 @@ def handling_without_delegation(g: ChainGraph, _p: NoParams, _c: RuleContext) ->
 
 @rule("DLG007", ConsentParams)
 def consent_wrong_issuer(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterator[Hit]:
+    municipality = g.chain.contract.municipality
+    consents = g.documents_of(p.consent)
     for e, _d in scoped_delegations(g, p):
-        for i, doc in g.documents(e, p.consent):
-            if doc.issued_by is not None and doc.issued_by != g.chain.contract.municipality:
+        for i, doc in consents[e.index] or ():  # type: ignore[index]
+            if doc.issued_by is not None and doc.issued_by != municipality:
                 yield Hit(
                     doc_pointer(e, i, "issued_by"),
                     {
@@ -196,9 +208,15 @@ def consent_wrong_issuer(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> It
 def application_wrong_submitter(
     g: ChainGraph, p: SubmitterParams, _c: RuleContext
 ) -> Iterator[Hit]:
+    by_contractor = p.submitter == "contractor"
+    contractor = g.chain.contract.contractor
+    applications = g.documents_of("application")
     for e, _d in scoped_delegations(g, p):
-        expected = g.chain.contract.contractor if p.submitter == "contractor" else e.delegator
-        for i, doc in g.documents(e, "application"):
+        found = applications[e.index]  # type: ignore[index]
+        if found is None:
+            continue
+        expected = contractor if by_contractor else e.delegator
+        for i, doc in found:
             if doc.submitted_by is not None and doc.submitted_by != expected:
                 yield Hit(
                     doc_pointer(e, i, "submitted_by"),
@@ -232,12 +250,22 @@ def intra_group_delegation(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iter
 
 @rule("DLG010", TierScope)
 def document_undated(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
-    for e, d in scoped_delegations(g, p):
-        for i, doc in enumerate(d.documents):
-            if doc.date is None:
-                yield Hit(
-                    doc_pointer(e, i, "date"),
-                    {**delegation_facts(g, e), "document": kind_label(doc.kind)},
-                    delegation=e.id,
-                    party=e.delegate,
-                )
+    # Undated documents are rare: find them in one sweep, then walk the scope.
+    undated: dict[int, list[tuple[int, Document]]] = {}
+    for k, i, doc in [
+        (k, i, doc)
+        for k, d in enumerate(g.chain.delegations)
+        for i, doc in enumerate(d.documents)
+        if doc.date is None
+    ]:
+        undated.setdefault(k, []).append((i, doc))
+    if not undated:
+        return
+    for e, _d in scoped_delegations(g, p):
+        for i, doc in undated.get(e.index, ()):  # type: ignore[arg-type]
+            yield Hit(
+                doc_pointer(e, i, "date"),
+                {**delegation_facts(g, e), "document": kind_label(doc.kind)},
+                delegation=e.id,
+                party=e.delegate,
+            )

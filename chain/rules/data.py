@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from pydantic import Field
 
@@ -17,11 +17,13 @@ from chain.vocab import L
 __all__ = ["MissingDataParams", "MyNumberParams"]
 
 
-def _beyond(categories: list[str], allowed: frozenset[str]) -> list[str]:
+def _beyond(
+    categories: list[str], allowed: frozenset[str] | set[str], norm: Callable[[str], str]
+) -> list[str]:
     seen: set[str] = set()
     out = []
     for c in categories:
-        n = normalize_term(c)
+        n = norm(c)
         if n not in allowed and n not in seen:
             seen.add(n)
             out.append(c)
@@ -30,11 +32,14 @@ def _beyond(categories: list[str], allowed: frozenset[str]) -> list[str]:
 
 @rule("DAT001", TierScope)
 def data_beyond_delegator(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
+    received_data, terms = g.received_data, g.data_terms
     for e, d in scoped_delegations(g, p):
-        received = g.received_data.get(e.delegator, frozenset())
+        received = received_data.get(e.delegator)
         if not received:
             continue  # nothing stated upstream: DAT004 reports that
-        extra = _beyond(d.personal_data, received)
+        if terms[e.index] <= received:  # type: ignore[index]
+            continue
+        extra = _beyond(d.personal_data, received, g.term)
         if extra:
             yield Hit(
                 join("delegations", e.index, "personal_data"),  # type: ignore[arg-type]
@@ -46,12 +51,19 @@ def data_beyond_delegator(g: ChainGraph, p: TierScope, _c: RuleContext) -> Itera
 
 @rule("DAT002", TierScope)
 def data_beyond_consent(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
+    norm, terms = g.term, g.data_terms
+    approvals = g.documents_of("approval")
     for e, d in scoped_delegations(g, p):
-        scopes = [doc.personal_data for _i, doc in g.documents(e, "approval")]
-        if not scopes or any(s is None for s in scopes):
-            continue  # no approval (DLG001), or one approving everything applied for
-        approved = frozenset(normalize_term(c) for s in scopes for c in s)  # type: ignore[union-attr]
-        extra = _beyond(d.personal_data, approved)
+        found = approvals[e.index]  # type: ignore[index]
+        if found is None:
+            continue  # no approval: DLG001
+        scopes = [doc.personal_data for _i, doc in found]
+        if any(s is None for s in scopes):
+            continue  # one approving everything applied for
+        approved = {norm(c) for s in scopes for c in s}  # type: ignore[union-attr]
+        if terms[e.index] <= approved:  # type: ignore[index]
+            continue
+        extra = _beyond(d.personal_data, approved, norm)
         if extra:
             yield Hit(
                 join("delegations", e.index, "personal_data"),  # type: ignore[arg-type]
@@ -84,16 +96,22 @@ def my_number_permission(g: ChainGraph, p: MyNumberParams, _c: RuleContext) -> I
             found = seen[category] = _mentions(category, terms)
         return found
 
+    approvals, data = g.documents_of("approval"), g.data_terms
+    # The categories (normalised) that mention My Number data, among all those stated.
+    marked = {k for k in frozenset().union(*data) if any(t in k for t in terms)}
+    specific = g.chain.contract.specific_personal_information
     for e, d in scoped_delegations(g, p):
-        carried: list = [c for c in d.personal_data if mentions(c)]
-        if not carried and g.chain.contract.specific_personal_information and not d.personal_data:
+        keys = data[e.index]  # type: ignore[index]
+        if keys.isdisjoint(marked):
+            if keys or not specific:
+                continue
             # The contract holds My Number data and this delegation does not say what it
             # passes on: nothing shows the My Number data stays behind.
-            carried = [L("（項目の記載なし）", "(categories not stated)")]
-        if not carried:
-            continue
+            carried: list = [L("（項目の記載なし）", "(categories not stated)")]
+        else:
+            carried = [c for c in d.personal_data if mentions(c)]
         permitted = False
-        for _i, doc in g.documents(e, "approval"):
+        for _i, doc in approvals[e.index] or ():  # type: ignore[index]
             if doc.issued_by not in (None, municipality):
                 continue
             if doc.personal_data is None or any(mentions(c) for c in doc.personal_data):

@@ -13,7 +13,6 @@ from chain.pointer import join
 from chain.rules.common import (
     delegation_facts,
     doc_pointer,
-    earliest,
     scoped_delegations,
 )
 from chain.rules.registry import RuleContext, TierScope, rule
@@ -38,8 +37,9 @@ def _documents_pointer(e) -> str:
 
 @rule("PST001", TierScope)
 def flow_down_missing(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
+    flows = g.documents_of("flow_down")
     for e, _d in scoped_delegations(g, p):
-        if not g.documents(e, "flow_down"):
+        if flows[e.index] is None:  # type: ignore[index]
             yield Hit(_documents_pointer(e), delegation_facts(g, e), delegation=e.id,
                       party=e.delegate)
 
@@ -48,12 +48,19 @@ def flow_down_missing(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[
 def subcontract_terms_incomplete(
     g: ChainGraph, p: ProvisionParams, _c: RuleContext
 ) -> Iterator[Hit]:
+    flows = g.documents_of("flow_down")
+    wanted = p.provisions
     for e, _d in scoped_delegations(g, p):
-        flow = g.documents(e, "flow_down")
-        if not flow:
+        flow = flows[e.index]  # type: ignore[index]
+        if flow is None:
             continue  # PST001 reports the missing flow-down itself
-        have = {prov for _i, doc in flow for prov in doc.provisions}
-        missing = [prov for prov in p.provisions if prov not in have]
+        if len(flow) == 1:
+            have = flow[0][1].provisions
+            if all(prov in have for prov in wanted):
+                continue
+        else:
+            have = {prov for _i, doc in flow for prov in doc.provisions}
+        missing = [prov for prov in wanted if prov not in have]
         if missing:
             yield Hit(
                 doc_pointer(e, flow[0][0], "provisions"),
@@ -66,19 +73,21 @@ def subcontract_terms_incomplete(
 
 @rule("PST003", TierScope)
 def terms_report_missing(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
+    reports = g.documents_of("terms_report")
     for e, _d in scoped_delegations(g, p):
-        if not g.documents(e, "terms_report"):
+        if reports[e.index] is None:  # type: ignore[index]
             yield Hit(_documents_pointer(e), delegation_facts(g, e), delegation=e.id,
                       party=e.delegate)
 
 
 @rule("PST004", ReportParams)
 def terms_report_late(g: ChainGraph, p: ReportParams, _c: RuleContext) -> Iterator[Hit]:
+    reports, flows = g.earliest_of("terms_report"), g.earliest_of("flow_down")
     for e, d in scoped_delegations(g, p):
-        report = earliest(g.documents(e, "terms_report"))
+        report = reports[e.index]  # type: ignore[index]
         if report is None:
             continue
-        flow = earliest(g.documents(e, "flow_down"))
+        flow = flows[e.index]  # type: ignore[index]
         if flow is not None:
             since, what = flow[1].date, L("再委託契約の日", "the subcontract")
         elif d.period and d.period.start:
@@ -98,7 +107,8 @@ def terms_report_late(g: ChainGraph, p: ReportParams, _c: RuleContext) -> Iterat
 
 @rule("PST005", TierScope)
 def guidance_missing(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
+    guidance = g.documents_of("guidance")
     for e, _d in scoped_delegations(g, p):
-        if not g.documents(e, "guidance"):
+        if guidance[e.index] is None:  # type: ignore[index]
             yield Hit(_documents_pointer(e), delegation_facts(g, e), delegation=e.id,
                       party=e.delegate)

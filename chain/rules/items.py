@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from functools import cache
+from operator import attrgetter
 from typing import Any
 
 from pydantic import BaseModel
@@ -47,6 +48,19 @@ def field_value(g: ChainGraph, e: Edge, d: Delegation, ref: str) -> tuple[Any, s
     return _value(g, e, d, ref), base + suffix
 
 
+@cache
+def _getter(ref: str) -> tuple[bool, Callable[[Any], Any]]:
+    """(on the delegate?, a function reading the value from the delegation or the delegate)."""
+    on_delegate, path, _suffix = _parts(ref)
+    if not path:
+        return on_delegate, _itself
+    return on_delegate, attrgetter(".".join(path))
+
+
+def _itself(value: Any) -> Any:
+    return value
+
+
 _ALWAYS_PRESENT = (bool, int, float, date)  # once None and False are ruled out
 
 
@@ -59,34 +73,44 @@ def _present(value: Any) -> bool:
         return bool(value)
     if isinstance(value, BaseModel):
         # As in its model_dump(): a nested model counts as present, as a dict would.
-        return any(
-            True if isinstance(v, BaseModel) else _present(v) for v in value.__dict__.values()
-        )
+        for v in value.__dict__.values():
+            if v is None or v is False:
+                continue
+            if isinstance(v, BaseModel) or _present(v):
+                return True
+        return False
     return True
 
 
 @rule("ITM001", ItemsParams)
 def application_item_missing(g: ChainGraph, p: ItemsParams, ctx: RuleContext) -> Iterator[Hit]:
     item_list = ctx.profile.item_lists[p.items]
-    # Split every field reference once for the whole chain, not per delegation.
-    items = [(item, [(ref, *_parts(ref)) for ref in item.fields]) for item in item_list.items]
+    # Split every field reference once for the whole chain, not per delegation, and
+    # look at every field of every item in one run: most delegations miss nothing.
+    items = list(item_list.items)
+    refs = [(n, ref, *_getter(ref)) for n, item in enumerate(items) for ref in item.fields]
+    party, party_index = g.chain.parties, g.party_index
     for e, d in scoped_delegations(g, p):
-        delegate = g.party(e.delegate)
-        for item, refs in items:
-            missing = []
-            for ref, on_delegate, path, _suffix in refs:
-                value: Any = delegate if on_delegate else d
-                for name in path:
-                    if value is None:
-                        break
-                    value = getattr(value, name, None)
-                kind = type(value)
-                if value is None or value is False or (
-                    not value.strip() if kind is str
-                    else not value if kind is list
-                    else kind not in _ALWAYS_PRESENT and not _present(value)
-                ):
-                    missing.append((ref, field_value(g, e, d, ref)[1]))
+        delegate = party[party_index[e.delegate]]
+        absent = None
+        for n, ref, on_delegate, get in refs:
+            try:
+                value: Any = get(delegate if on_delegate else d)
+            except AttributeError:  # a None on the way
+                value = None
+            kind = type(value)
+            if value is None or value is False or (
+                not value.strip() if kind is str
+                else not value if kind is list
+                else kind not in _ALWAYS_PRESENT and not _present(value)
+            ):
+                if absent is None:
+                    absent = []
+                absent.append((n, ref))
+        if absent is None:
+            continue
+        for n, item in enumerate(items):
+            missing = [(ref, field_value(g, e, d, ref)[1]) for k, ref in absent if k == n]
             if missing:
                 yield Hit(
                     missing[0][1],

@@ -24,34 +24,46 @@ def _period_of(g: ChainGraph, e: Edge) -> Period | None:
 
 @rule("PER001", TierScope)
 def period_outside_parent(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
-    for e, d in scoped_delegations(g, p):
-        if d.period is None:
+    # Each delegator's bounds, worked out once for all its delegations.
+    bounds: dict[str, tuple[date | None, date | None]] = {}
+    periods = g.periods
+    for e, _d in scoped_delegations(g, p):
+        start, end = periods[e.index]  # type: ignore[index]
+        if start is None and end is None:
             continue
-        # An inverted period above is PER002's finding; measuring against it
-        # would only repeat the same typo as an error on every delegation below.
-        parents = [
-            pp for pe in g.incoming.get(e.delegator, [])
-            if (pp := _period_of(g, pe)) is not None and not _inverted(pp)
-        ]
-        starts: list[date] = [pp.start for pp in parents if pp.start]
-        ends: list[date] = [pp.end for pp in parents if pp.end]
-        start, end = d.period.start, d.period.end
-        if starts and start is not None and start < min(starts):
+        known = bounds.get(e.delegator)
+        if known is None:
+            known = bounds[e.delegator] = _bounds(g, e.delegator)
+        first, last = known
+        if first is not None and start is not None and start < first:
             yield Hit(
                 e.pointer + "/period/start",
                 {**delegation_facts(g, e), "side": L("開始日", "start"), "value": start,
-                 "parent_value": min(starts)},
+                 "parent_value": first},
                 delegation=e.id,
                 party=e.delegate,
             )
-        if ends and end is not None and end > max(ends):
+        if last is not None and end is not None and end > last:
             yield Hit(
                 e.pointer + "/period/end",
                 {**delegation_facts(g, e), "side": L("終了日", "end"), "value": end,
-                 "parent_value": max(ends)},
+                 "parent_value": last},
                 delegation=e.id,
                 party=e.delegate,
             )
+
+
+def _bounds(g: ChainGraph, party: str) -> tuple[date | None, date | None]:
+    """The earliest start and latest end of the periods under which ``party`` works."""
+    # An inverted period above is PER002's finding; measuring against it
+    # would only repeat the same typo as an error on every delegation below.
+    parents = [
+        pp for pe in g.incoming.get(party, [])
+        if (pp := _period_of(g, pe)) is not None and not _inverted(pp)
+    ]
+    starts: list[date] = [pp.start for pp in parents if pp.start]
+    ends: list[date] = [pp.end for pp in parents if pp.end]
+    return (min(starts) if starts else None, max(ends) if ends else None)
 
 
 def _inverted(period: Period) -> bool:
@@ -64,17 +76,18 @@ def period_inverted(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[Hi
     if _inverted(period):
         yield Hit("/contract/period", {"subject": g.chain.contract.title,
                                        "start": period.start, "end": period.end})
-    for i, d in enumerate(g.chain.delegations):
-        period = d.period
-        if period is not None and _inverted(period):
+    for i, (start, end) in enumerate(g.periods):
+        if start is not None and end is not None and start > end:
+            d = g.chain.delegations[i]
             yield Hit(join("delegations", i, "period"),
-                      {"subject": d.id, "start": period.start, "end": period.end},
+                      {"subject": d.id, "start": start, "end": end},
                       delegation=d.id)
 
 
 @rule("PER003", TierScope)
 def period_missing(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
-    for e, d in scoped_delegations(g, p):
-        if d.period is None or d.period.start is None:
+    periods = g.periods
+    for e, _d in scoped_delegations(g, p):
+        if periods[e.index][0] is None:  # type: ignore[index]
             yield Hit(e.pointer + "/period", delegation_facts(g, e), delegation=e.id,
                       party=e.delegate)

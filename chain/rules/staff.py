@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from operator import attrgetter
 from typing import Literal
 
 from pydantic import Field
@@ -46,20 +47,29 @@ class PartyParams(NoParams):
     parties: Literal["chain", "contractor"] = "contractor"
 
 
-def _workers(g: ChainGraph, scope: StaffScope) -> Iterator[tuple[int, Worker]]:
+def _workers(g: ChainGraph, scope: StaffScope) -> list[tuple[int, Worker]]:
+    """Workers the scope covers, in file order; shared by the rules of one scope."""
     if scope.when_instructed and not g.chain.contract.pledges_instructed:
-        return
+        return []
+    key = ("staff", scope.parties, tuple(scope.employments), tuple(scope.roles))
+    found = g.memo.get(key)
+    if found is None:
+        found = g.memo[key] = _select(g, scope)
+    return found
+
+
+def _select(g: ChainGraph, scope: StaffScope) -> list[tuple[int, Worker]]:
     # Off the chain: DLG006; the municipality's own staff: not ours.
-    contractor_only = scope.parties == "contractor"
+    found = g.chain_workers
+    if scope.parties == "contractor":
+        found = g.workers_by_party.get(g.contractor, []) if g.contractor is not None else []
+        found = [(i, w) for i, w in found if g.tiers.get(w.party, 0) >= 1]
     employments, roles = set(scope.employments), set(scope.roles)
-    for i, w in g.chain_workers:
-        if contractor_only and w.party != g.contractor:
-            continue
-        if employments and w.employment not in employments:
-            continue
-        if roles and roles.isdisjoint(w.roles):
-            continue
-        yield i, w
+    if employments:
+        found = [(i, w) for i, w in found if w.employment in employments]
+    if roles:
+        found = [(i, w) for i, w in found if not roles.isdisjoint(w.roles)]
+    return found
 
 
 def _start(g: ChainGraph, w: Worker) -> date | None:
@@ -67,21 +77,24 @@ def _start(g: ChainGraph, w: Worker) -> date | None:
 
 
 def _missing(field: str):
+    get = attrgetter(field)
+
     def check(g: ChainGraph, p: StaffScope, _c: RuleContext) -> Iterator[Hit]:
-        for i, w in _workers(g, p):
-            if getattr(w, field) is None:
-                yield Hit(join("workers", i, field), worker_facts(g, w), worker=w.id,
-                          party=w.party)
+        for i, w in [(i, w) for i, w in _workers(g, p) if get(w) is None]:
+            yield Hit(join("workers", i, field), worker_facts(g, w), worker=w.id,
+                      party=w.party)
 
     check.__name__ = f"{field}_missing"
     return check
 
 
 def _late(field: str):
+    get = attrgetter(field)
+
     def check(g: ChainGraph, p: StaffScope, _c: RuleContext) -> Iterator[Hit]:
-        for i, w in _workers(g, p):
-            done, start = getattr(w, field), _start(g, w)
-            if done is not None and start is not None and done > start:
+        for i, w in [(i, w) for i, w in _workers(g, p) if get(w) is not None]:
+            done, start = get(w), _start(g, w)
+            if start is not None and done > start:
                 yield Hit(
                     join("workers", i, field),
                     {**worker_facts(g, w), "done": done, "start": start},
@@ -127,26 +140,42 @@ rule("STF005", PartyParams)(_role_missing("info_manager"))
 
 @rule("STF010", StaffScope)
 def non_regular_not_bound(g: ChainGraph, p: StaffScope, _c: RuleContext) -> Iterator[Hit]:
-    for i, w in _workers(g, p):
-        if w.employment in NON_REGULAR and w.pledge_on is None and w.briefed_on is None:
-            yield Hit(join("workers", i), worker_facts(g, w), worker=w.id, party=w.party)
+    for i, w in [
+        (i, w) for i, w in _workers(g, p)
+        if w.employment in NON_REGULAR and w.pledge_on is None and w.briefed_on is None
+    ]:
+        yield Hit(join("workers", i), worker_facts(g, w), worker=w.id, party=w.party)
 
 
 @rule("STF011", TierScope)
 def staff_not_listed(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
     """Workers of a delegate who are not among the staff its application names."""
+    names: dict[str, str] = g.memo.setdefault("normalized names", {})  # type: ignore[assignment]
+
+    def norm(name: str) -> str:
+        found = names.get(name)
+        if found is None:
+            found = names[name] = normalize_name(name)
+        return found
+
+    by_party = g.workers_by_party
     for e, d in scoped_delegations(g, p):
         resp = d.responsibility
         if resp is None or not resp.staff:
             continue  # an empty staff list is an application item (ITM001)
-        workers = g.workers_by_party.get(e.delegate)
+        workers = by_party.get(e.delegate)
         if not workers:
             continue
-        listed = {normalize_name(s) for s in resp.staff}
+        # A name written as listed is listed; only the others need normalising.
+        raw = set(resp.staff)
+        unlisted = [(i, w) for i, w in workers if w.name not in raw]
+        if not unlisted:
+            continue
+        listed = {norm(s) for s in resp.staff}
         if resp.manager:
-            listed.add(normalize_name(resp.manager))
-        for i, w in workers:
-            if normalize_name(w.name) not in listed:
+            listed.add(norm(resp.manager))
+        for i, w in unlisted:
+            if norm(w.name) not in listed:
                 yield Hit(
                     join("workers", i, "name"),
                     {**delegation_facts(g, e), **worker_facts(g, w)},

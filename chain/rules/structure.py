@@ -6,7 +6,6 @@ same company under two names. Each is reported here, never a crash.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterator
 
 import networkx as nx
@@ -30,7 +29,7 @@ def delegation_cycle(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[H
     for component in nx.strongly_connected_components(g.graph):
         if len(component) < 2:
             continue
-        sub = g.graph.subgraph(component)
+        sub = _component(g, component)
         cycle = [sub.edges[u, v, key]["edge"] for u, v, key in nx.find_cycle(sub)]
         # Point at the delegation that leads back up the chain (its delegate sits
         # at a lower tier than the delegation itself): that is the one to
@@ -45,6 +44,24 @@ def delegation_cycle(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[H
             {**delegation_facts(g, culprit), "cycle": " → ".join(names)},
             delegation=culprit.id,
         )
+
+
+def _component(g: ChainGraph, members: set[str]) -> nx.MultiDiGraph:
+    """The delegations among ``members``, in file order, self-delegations left out.
+
+    Built anew rather than as a view: a view of a small part of the graph lists
+    its parties in the order of a set, which changes from run to run, and the
+    cycle found would change with it. A self-delegation is CHN002's finding, not
+    a cycle through other parties.
+    """
+    sub = nx.MultiDiGraph()
+    sub.add_nodes_from(sorted(members, key=g.party_index.__getitem__))
+    sub.add_edges_from(
+        (e.delegator, e.delegate, e.id, {"edge": e})
+        for e in g.edges
+        if e.delegator != e.delegate and e.delegator in members and e.delegate in members
+    )
+    return sub
 
 
 def _leads_back(g: ChainGraph, e: Edge) -> bool:
@@ -72,7 +89,10 @@ _OWNER = {"parties": "party", "delegations": "delegation", "workers": "worker", 
 def duplicate_id(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[Hit]:
     for collection, owner in _OWNER.items():
         items = getattr(g.chain, collection)
-        if len({item.id for item in items}) == len(items):
+        if collection == "parties":
+            if len(g.party_index) == len(items):
+                continue  # the index keeps one entry per id
+        elif len({item.id for item in items}) == len(items):
             continue  # the usual case, settled by one set
         first: dict[str, int] = {}
         for i, item in enumerate(items):
@@ -112,16 +132,25 @@ def unknown_reference(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[
     for i, p in enumerate(g.chain.parties):
         if p.parent is not None and dangling(p.parent.party):
             yield hit(("parties", i, "parent", "party"), p.parent.party, {"party": p.id})
-    for i, d in enumerate(g.chain.delegations):
+    delegations = g.chain.delegations
+    # Dangling references are rare: sweep for the delegations that have one, then
+    # report those in file order.
+    suspects = {
+        i for i, d in enumerate(delegations)
+        if d.delegator not in known or d.delegate not in known
+    }
+    with_docs = {
+        i for i, d in enumerate(delegations) for doc in d.documents
+        if (doc.submitted_by is not None and doc.submitted_by not in known)
+        or (doc.issued_by is not None and doc.issued_by not in known)
+    }
+    for i in sorted(suspects | with_docs):
+        d = delegations[i]
         own = {"delegation": d.id}
         for field in ("delegator", "delegate"):
             if dangling(getattr(d, field)):
                 yield hit(("delegations", i, field), getattr(d, field), own)
-        if all(
-            (doc.submitted_by is None or doc.submitted_by in known)
-            and (doc.issued_by is None or doc.issued_by in known)
-            for doc in d.documents
-        ):
+        if i not in with_docs:
             continue
         for j, doc in enumerate(d.documents):
             if not dangling_doc(doc):
@@ -129,9 +158,16 @@ def unknown_reference(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[
             for field in ("submitted_by", "issued_by"):
                 if dangling(getattr(doc, field)):
                     yield hit(("delegations", i, "documents", j, field), getattr(doc, field), own)
-    for i, w in enumerate(g.chain.workers):
-        if w.party in known and (w.dispatched_from is None or w.dispatched_from in known):
-            continue
+    # Settled party by party and agency by agency; workers are looked at one by one
+    # only when some party or agency is unknown.
+    unknown = {p for p in g.workers_by_party if p not in known}
+    unknown |= {a for a in _agencies_in_use(g) if a not in known}
+    workers = g.chain.workers
+    for i in [
+        i for i, w in enumerate(workers)
+        if w.party in unknown or w.dispatched_from in unknown
+    ] if unknown else ():
+        w = workers[i]
         for field in ("party", "dispatched_from"):
             if dangling(getattr(w, field)):
                 yield hit(("workers", i, field), getattr(w, field), {"worker": w.id})
@@ -141,7 +177,12 @@ def unknown_reference(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[
 
 
 def _agencies_in_use(g: ChainGraph) -> set[str]:
-    return {w.dispatched_from for w in g.chain.workers if w.dispatched_from}
+    found = g.memo.get("agencies in use")
+    if found is None:
+        found = g.memo["agencies in use"] = {
+            w.dispatched_from for w in g.chain.workers if w.dispatched_from
+        }
+    return found  # type: ignore[return-value]
 
 
 def _context_parents(g: ChainGraph) -> set[str]:
@@ -190,12 +231,26 @@ def multiple_paths(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[Hit
             )
 
 
+def _number(raw: str) -> str:
+    """``normalize_corporate_number``, short-cut for the usual 13 plain digits
+    (which NFKC and the separators leave as they are)."""
+    if len(raw) == 13 and raw.isascii() and raw.isdigit():
+        return raw
+    return normalize_corporate_number(raw)
+
+
 def _by_number(g: ChainGraph) -> dict[str, list[int]]:
-    groups: dict[str, list[int]] = defaultdict(list)
+    groups: dict[str, list[int]] = {}
+    parties = g.chain.parties
     for i in g.party_index.values():
-        raw = g.chain.parties[i].corporate_number
+        raw = parties[i].corporate_number
         if raw and corporate_number_problem(raw) is None:
-            groups[normalize_corporate_number(raw)].append(i)
+            number = _number(raw)
+            found = groups.get(number)
+            if found is None:
+                groups[number] = [i]
+            else:
+                found.append(i)
     return groups
 
 
@@ -273,17 +328,29 @@ def party_kind_mismatch(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterato
         (join("contract", "contractor"), c.contractor, "company", contractor, {}),
     ]
     roles = {"delegator": L("再委託元", "delegator"), "delegate": L("再委託先", "delegate")}
-    for i, d in enumerate(g.chain.delegations):
+    kind_of = {pid: g.chain.parties[i].kind for pid, i in g.party_index.items()}
+    municipalities = {pid for pid, kind in kind_of.items() if kind == "municipality"}
+    delegations = g.chain.delegations
+    for i in [
+        i for i, d in enumerate(delegations)
+        if d.delegator in municipalities or d.delegate in municipalities
+    ]:
+        d = delegations[i]
         for field, pid in (("delegator", d.delegator), ("delegate", d.delegate)):
-            party = g.party(pid)
-            if party is not None and party.kind == "municipality":
+            if pid in municipalities:
                 checks.append(
                     (join("delegations", i, field), pid, "company", roles[field],
                      {"delegation": d.id})
                 )
     # Workers are many: only those whose party has the wrong kind become candidates.
-    kind_of = {pid: g.chain.parties[i].kind for pid, i in g.party_index.items()}
-    for i, w in enumerate(g.chain.workers):
+    not_company = {pid for pid, kind in kind_of.items() if kind != "company"}
+    not_agency = {pid for pid, kind in kind_of.items() if kind != "dispatch_agency"}
+    workers = g.chain.workers
+    for i in [
+        i for i, w in enumerate(workers)
+        if w.party in not_company or (w.dispatched_from and w.dispatched_from in not_agency)
+    ]:
+        w = workers[i]
         agency = w.dispatched_from
         if agency and kind_of.get(agency, "dispatch_agency") != "dispatch_agency":
             checks.append(
@@ -306,15 +373,20 @@ def duplicate_company(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[
     # Trade names are unique only per address, so one name under two different
     # corporate numbers is two companies; without a number on either side the
     # name is all there is to go on.
-    seen: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    seen: dict[str, list[tuple[int, str]]] = {}
+    parties = g.chain.parties
     for pid, i in g.party_index.items():
-        p = g.chain.parties[i]
+        p = parties[i]
         if p.kind == "municipality":
             continue
         name = normalize_name(p.name)
-        number = normalize_corporate_number(p.corporate_number) if p.corporate_number else ""
+        number = _number(p.corporate_number) if p.corporate_number else ""
+        before = seen.get(name)
+        if before is None:
+            seen[name] = [(i, number)]
+            continue
         match = next(
-            (j for j, other in seen[name] if not other or not number or other == number), None
+            (j for j, other in before if not other or not number or other == number), None
         )
         if match is not None:
             yield Hit(
@@ -323,12 +395,17 @@ def duplicate_company(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[
                 party=pid,
             )
             continue
-        seen[name].append((i, number))
+        before.append((i, number))
 
 
 @rule("CHN011")
 def dispatch_link_invalid(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[Hit]:
-    for i, w in enumerate(g.chain.workers):
+    workers = g.chain.workers
+    for i in [
+        i for i, w in enumerate(workers)
+        if (w.employment == "dispatched") != bool(w.dispatched_from)
+    ]:
+        w = workers[i]
         if w.employment == "dispatched" and not w.dispatched_from:
             yield Hit(
                 join("workers", i, "dispatched_from"),

@@ -139,3 +139,21 @@ def test_diagram_section_takes_an_assessment():
     assert not at.exception
     dot = _dot(at)
     assert "cluster_joint" in dot and "事故発生" in dot
+
+
+def test_diagram_follows_edits_and_keeps_between_reruns(app):
+    open_sample(app)
+    before = _dot(app)
+    app.run()  # a rerun with nothing changed draws the same diagram
+    assert _dot(app) == before
+    app.switch_page("chain_app/pages/edit.py").run()
+    app.session_state["ed-parties"] = {
+        "edited_rows": {2: {"name": "北斗入力センター株式会社（商号変更）"}},
+        "added_rows": [], "deleted_rows": [],
+    }
+    app.run()
+    app.switch_page("chain_app/pages/check.py").run()
+    after = _dot(app)
+    assert "北斗入力センター株式会社（商号変更）" in after and after != before
+    app.get("segmented_control")[0].set_value("LR").run()
+    assert 'rankdir="LR"' in _dot(app) and "（商号変更）" in _dot(app)
