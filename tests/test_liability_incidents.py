@@ -119,3 +119,19 @@ def test_cli_accepts_prefixed_ids() -> None:
     assert result.exit_code == 0, result.output
     doc = json.loads(result.stdout)["assessment"]
     assert (doc["incident"], doc["incident_kind"], doc["host"]) == ("w-haken", "worker", "minato")
+
+
+@pytest.mark.parametrize("keep_others", [True, False])
+def test_no_contractor_is_refused_for_one_party_and_for_all(keep_others: bool) -> None:
+    doc = base()
+    doc["contract"]["contractor"] = "no-such-company"
+    if not keep_others:  # only the municipality left: still refused, never an empty answer
+        doc["parties"] = [p for p in doc["parties"] if p["kind"] == "municipality"]
+        doc["delegations"], doc["workers"], doc["places"] = [], [], []
+    g = graph_of(doc)
+    assert g.contractor is None
+    for call in (lambda: assess_all(g, load_profile("000")),
+                 lambda: assess(g, load_profile("000"), g.chain.parties[0].id)):
+        with pytest.raises(LiabilityError) as err:
+            call()
+        assert err.value.kind == "no_contractor"

@@ -226,13 +226,8 @@ def assess(
     ``at`` is a party id or a worker id. ``findings`` may be passed to reuse
     an existing check of the same chain under the same profile.
     """
-    contractor = graph.contractor
-    if contractor is None:
-        raise LiabilityError(
-            L("契約の受託者が当事者にないため、責任を判断できません。",
-              "The contract names no contractor among the parties."),
-            kind="no_contractor",
-        )
+    if graph.contractor is None:
+        raise _no_contractor()
     if findings is None:
         from chain.engine import check_chain
 
@@ -510,8 +505,7 @@ def assess_all(
     when the contract names no contractor, as :func:`assess` does.
     """
     if graph.contractor is None:
-        return {pid: assess(graph, profile, f"party:{pid}", findings=())
-                for pid in _incident_parties(graph)}
+        raise _no_contractor()
     if findings is None:
         from chain.engine import check_chain
 
@@ -519,6 +513,14 @@ def assess_all(
     shared = _Shared(graph, profile, _breaches(profile, findings))
     with gc_paused():  # many small acyclic objects: see chain.gcpause
         return {pid: _assess(shared, f"party:{pid}") for pid in _incident_parties(graph)}
+
+
+def _no_contractor() -> LiabilityError:
+    return LiabilityError(
+        L("契約の受託者が当事者にないため、責任を判断できません。",
+          "The contract names no contractor among the parties."),
+        kind="no_contractor",
+    )
 
 
 def _incident_parties(graph: ChainGraph) -> list[str]:
