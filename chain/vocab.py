@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from chain.frozen import quick_init
+
 __all__ = [
     "DOCUMENT_KINDS",
     "EMPLOYMENTS",
@@ -31,6 +33,7 @@ __all__ = [
 LANGS = ("ja", "en")
 
 
+@quick_init
 @dataclass(frozen=True)
 class L:
     """A text in Japanese and English."""

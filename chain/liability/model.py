@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from chain.findings import Citation, Interpretation
+from chain.frozen import quick_init
 from chain.graph import Edge
 from chain.vocab import L
 
@@ -64,6 +65,7 @@ class LiabilityError(ValueError):
         super().__init__(message.en)
 
 
+@quick_init
 @dataclass(frozen=True)
 class Capacity:
     """One way a party answers to the municipality, with its basis and reasoning."""
@@ -92,6 +94,7 @@ class Capacity:
         }
 
 
+@quick_init
 @dataclass(frozen=True)
 class Exposure:
     """Exposure that depends on facts the chain does not record (not a finding)."""
@@ -116,6 +119,7 @@ class Exposure:
         }
 
 
+@quick_init
 @dataclass(frozen=True)
 class Assessment:
     """Who answers to the municipality for an incident at ``incident``."""

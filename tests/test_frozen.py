@@ -1,0 +1,68 @@
+"""chain.frozen.quick_init keeps what a frozen dataclass promises."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+
+import pytest
+
+from chain.frozen import quick_init
+from chain.liability.model import Assessment, Capacity
+from chain.vocab import L
+
+
+@quick_init
+@dataclass(frozen=True)
+class Sample:
+    a: str
+    b: int = 3
+    c: tuple = field(default_factory=tuple)
+    d: list = field(default_factory=list)
+
+
+def test_defaults_factories_and_keywords():
+    s = Sample("x")
+    assert (s.a, s.b, s.c, s.d) == ("x", 3, (), [])
+    assert Sample("x").d is not s.d  # a fresh value per instance
+    assert Sample(b=4, a="y", d=[1]) == Sample("y", 4, (), [1])
+    with pytest.raises(TypeError):
+        Sample()  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        Sample("x", e=1)  # type: ignore[call-arg]
+
+
+def test_still_frozen_hashable_and_replaceable():
+    s = Sample("x", 1, (2,))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        s.a = "y"  # type: ignore[misc]
+    t = L("日本語", "English")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        t.ja = "x"  # type: ignore[misc]
+    assert hash(t) == hash(L("日本語", "English"))
+    assert {t, L("日本語", "English")} == {t}
+    assert dataclasses.replace(s, b=5) == Sample("x", 5, (2,))
+    assert repr(t) == "L(ja='日本語', en='English')"
+
+
+def test_the_liability_models_use_it():
+    c = Capacity("p", "direct", (), (L("a", "b"),))
+    assert c.interpretation is None and c.via == ()
+    a = Assessment("p", "party", "p", (), (c,))
+    assert a.notes == () and a.exposures == ()
+
+
+def test_refuses_what_it_cannot_copy():
+    @dataclass
+    class Mutable:
+        a: int
+
+    with pytest.raises(TypeError):
+        quick_init(Mutable)
+
+    @dataclass(frozen=True, slots=True)
+    class Slotted:
+        a: int
+
+    with pytest.raises(TypeError):
+        quick_init(Slotted)
