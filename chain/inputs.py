@@ -24,8 +24,8 @@ from chain.pointer import sort_key as pointer_sort_key
 from chain.text import excerpt
 
 __all__ = [
-    "COMPLETE_CHECK_MAX_BYTES", "MAX_PROBLEMS", "ChainInputError", "InputProblem", "load_chain",
-    "parse_chain", "read_source",
+    "COMPLETE_CHECK_MAX_BYTES", "MAX_PROBLEMS", "ChainInputError", "InputProblem", "check_counts",
+    "load_chain", "parse_chain", "prepare_bytes", "read_source",
 ]
 
 
@@ -133,13 +133,7 @@ def parse_chain(data: bytes | str, *, limits: Limits = DEFAULT_LIMITS) -> Chain:
     """Validate JSON text against the chain format and the count limits."""
     if isinstance(data, str):
         data = data.encode("utf-8", "surrogatepass")
-    if len(data) > limits.max_bytes:
-        raise _too_large(len(data), limits)
-    if data.startswith(_UTF8_BOM):
-        data = data[len(_UTF8_BOM) :]
-    if limits.needs_scan:
-        _check_encoding(data)
-        _check_shape(data, limits)
+    data = prepare_bytes(data, limits)
     large = len(data) > COMPLETE_CHECK_MAX_BYTES
     model = Chain
     if large:  # every list stops at its first invalid item: see chain.failfast
@@ -154,8 +148,21 @@ def parse_chain(data: bytes | str, *, limits: Limits = DEFAULT_LIMITS) -> Chain:
         # needs no separate pass; a refused one is checked first, for a better message.
         _check_encoding(data)
         raise ChainInputError(translate_errors(exc.errors(include_url=False), data)) from None
-    _check_counts(chain, limits)
+    check_counts(chain, limits)
     return chain
+
+
+def prepare_bytes(data: bytes, limits: Limits = DEFAULT_LIMITS) -> bytes:
+    """The checks made before parsing (size, then encoding and shape where the limits
+    ask for them); returns ``data`` without a UTF-8 byte order mark."""
+    if len(data) > limits.max_bytes:
+        raise _too_large(len(data), limits)
+    if data.startswith(_UTF8_BOM):
+        data = data[len(_UTF8_BOM) :]
+    if limits.needs_scan:
+        _check_encoding(data)
+        _check_shape(data, limits)
+    return data
 
 
 def load_chain(source: str | Path, *, limits: Limits = DEFAULT_LIMITS) -> Chain:
@@ -274,7 +281,8 @@ def _pointer_at(data: bytes, offset: int) -> str:
     return ""
 
 
-def _check_counts(chain: Chain, limits: Limits) -> None:
+def check_counts(chain: Chain, limits: Limits = DEFAULT_LIMITS) -> None:
+    """Refuse a parsed chain with more parties, delegations, workers or places than allowed."""
     for name, limit in (
         ("parties", limits.max_parties),
         ("delegations", limits.max_delegations),

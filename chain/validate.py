@@ -7,7 +7,7 @@ located problems that stopped the check.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -102,10 +102,16 @@ def validate_bytes(
     select: Iterable[str] | None = None,
     ignore: Iterable[str] | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    parse: Callable[..., Chain] = parse_chain,
 ) -> FileResult:
-    """Validate JSON bytes; profile errors from ``profile`` propagate as ``ProfileError``."""
+    """Validate JSON bytes; profile errors from ``profile`` propagate as ``ProfileError``.
+
+    ``parse`` turns the bytes into a chain (``parse(data, limits=limits)``) and
+    must do what :func:`~chain.inputs.parse_chain` does: the app passes a
+    :class:`~chain.incremental.RowCache` that reuses the rows of the last check.
+    """
     try:
-        chain = parse_chain(data, limits=limits)
+        chain = parse(data, limits=limits)
         chosen = resolve_profile(chain, profile)
     except ChainInputError as exc:
         return FileResult(path, problems=exc.problems, data=data)

@@ -1,0 +1,152 @@
+"""Checking an edited document again without validating the rows that did not change.
+
+In the app an officer edits one cell of a chain of hundreds of parties, and
+the whole document is checked again as the file it will be downloaded as
+(:func:`chain.document.check_document`). Parsing that file validates every
+party, delegation, worker and place, although all but one row are as they
+were. A :class:`RowCache` remembers, for the last document it parsed, each
+row's JSON and the model validated from it; the next parse validates only the
+rows whose JSON is new and reuses the others.
+
+The outcome is the one :func:`chain.inputs.parse_chain` gives for the
+document's bytes, model for model, including the limits and the variant
+models of large files (:mod:`chain.failfast`); the test suite compares the
+two on random documents and edits. Whatever the cache cannot vouch for goes
+the whole way: the first parse, a change outside the four lists (the
+contract, the format, which lists are present), a list that is not a list,
+a value JSON cannot encode, and any row that does not validate, so that
+problems are always reported, and located, by the full parse.
+
+A cache belongs to one editor (one app session): it holds one document's
+rows, at most one model per distinct row.
+"""
+
+from __future__ import annotations
+
+from typing import Any, get_args
+
+import orjson
+from pydantic import BaseModel, ValidationError
+
+from chain.inputs import COMPLETE_CHECK_MAX_BYTES, check_counts, parse_chain, prepare_bytes
+from chain.limits import DEFAULT_LIMITS, Limits
+from chain.model import Chain
+
+__all__ = ["ROW_LISTS", "RowCache"]
+
+#: The lists whose rows are validated one by one.
+ROW_LISTS = ("parties", "delegations", "workers", "places")
+
+
+class RowCache:
+    """The rows of the last document parsed, with their models, for the next parse."""
+
+    def __init__(self) -> None:
+        self._head: bytes | None = None
+        self._chain: Chain | None = None
+        self._rows: dict[str, dict[bytes, BaseModel]] = {}
+        self.reused = 0
+        """Rows taken from the cache by the last parse (0 after a full parse)."""
+        self.validated = 0
+        """Rows validated by the last parse (every row after a full parse)."""
+
+    def clear(self) -> None:
+        self._head, self._chain, self._rows = None, None, {}
+
+    def parse(
+        self, doc: Any, data: bytes, *, limits: Limits = DEFAULT_LIMITS
+    ) -> Chain:
+        """The chain that ``data``, the bytes of ``doc``, parses to.
+
+        Raises :class:`~chain.inputs.ChainInputError` exactly as
+        :func:`~chain.inputs.parse_chain` does for ``data``.
+        """
+        split = _split(doc, len(data) > COMPLETE_CHECK_MAX_BYTES)
+        if split is not None and self._chain is not None and split[0] == self._head:
+            chain = self._reuse(split[1], data, limits)
+            if chain is not None:
+                return chain
+        self.clear()
+        chain = parse_chain(data, limits=limits)
+        if split is not None:
+            self._remember(split, chain)
+        return chain
+
+    def _reuse(self, rows: dict[str, list[bytes]], data: bytes, limits: Limits) -> Chain | None:
+        prepare_bytes(data, limits)  # size, encoding and shape, as parse_chain checks them
+        previous = self._chain
+        assert previous is not None
+        model = type(previous)
+        kept: dict[str, dict[bytes, BaseModel]] = {}
+        update: dict[str, list[BaseModel]] = {}
+        reused = validated = 0
+        for key, items in rows.items():
+            item_model = _item_model(model, key)
+            old = self._rows.get(key, {})
+            new: dict[bytes, BaseModel] = {}
+            out: list[BaseModel] = []
+            for raw in items:
+                found = new.get(raw)
+                if found is None:
+                    found = old.get(raw)
+                    if found is None:
+                        try:
+                            found = item_model.model_validate_json(raw)
+                        except ValidationError:
+                            return None  # the full parse words and locates the problem
+                        validated += 1
+                    else:
+                        reused += 1
+                    new[raw] = found
+                else:
+                    reused += 1
+                out.append(found)
+            kept[key] = new
+            update[key] = out
+        if not update.get("parties", previous.parties):
+            return None  # at least one party: the full parse says so
+        chain = previous.model_copy(update=update)
+        check_counts(chain, limits)
+        self._chain, self._rows = chain, kept
+        self.reused, self.validated = reused, validated
+        return chain
+
+    def _remember(self, split: tuple[bytes, dict[str, list[bytes]]], chain: Chain) -> None:
+        head, rows = split
+        kept: dict[str, dict[bytes, BaseModel]] = {}
+        for key, items in rows.items():
+            models = getattr(chain, key)
+            if len(models) != len(items):
+                return  # cannot happen for a chain that validated; keep nothing
+            kept[key] = dict(zip(items, models, strict=True))
+        self._head, self._chain, self._rows = head, chain, kept
+        self.reused, self.validated = 0, sum(len(v) for v in rows.values())
+
+
+def _item_model(model: type[BaseModel], key: str) -> type[BaseModel]:
+    """The model of one row of list ``key`` (the fail-fast variant in a large file's model)."""
+    (item,) = get_args(model.model_fields[key].annotation)
+    return item
+
+
+def _split(doc: Any, large: bool) -> tuple[bytes, dict[str, list[bytes]]] | None:
+    """The document's head (everything but the rows, and which lists it has) and each
+    row's JSON; ``None`` when the document cannot be taken apart so."""
+    if type(doc) is not dict:
+        return None
+    head: dict[str, Any] = {}
+    rows: dict[str, list[bytes]] = {}
+    present: list[str] = []
+    try:
+        for key, value in doc.items():
+            if key in ROW_LISTS:
+                if type(value) is not list:
+                    return None
+                rows[key] = [orjson.dumps(item) for item in value]
+                present.append(key)
+            else:
+                head[key] = value
+        signature = orjson.dumps([head, present, large])
+    except (orjson.JSONEncodeError, TypeError):
+        return None
+    return signature, rows
