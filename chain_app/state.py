@@ -21,6 +21,7 @@ from typing import Any
 import streamlit as st
 
 from chain.document import check_document, load_document
+from chain.incremental import RowCache
 from chain.inputs import ChainInputError, InputProblem, read_source
 from chain.limits import DEFAULT_LIMITS, Limits
 from chain.profile import builtin_profile_ids
@@ -55,6 +56,7 @@ _REV = "doc_rev"
 _BASES = "base_revs"
 _LOAD_ERROR = "load_error"
 _RESULT = "_result"
+_ROWS = "_rows"  # the rows validated by the last check, reused by the next
 _GOTO = "_goto"
 _INIT = "_initialised"
 TEMPLATE_KEY = "template"
@@ -185,7 +187,10 @@ def result() -> FileResult | None:
     cached = st.session_state.get(_RESULT)
     if cached is not None and cached[0] == key:
         return cached[1]
-    outcome = check_document(doc, template(), limits=limits())
+    rows = st.session_state.get(_ROWS)
+    if rows is None:
+        rows = st.session_state[_ROWS] = RowCache()
+    outcome = check_document(doc, template(), limits=limits(), rows=rows)
     st.session_state[_RESULT] = (key, outcome)
     return outcome
 
