@@ -198,6 +198,7 @@ class _Shared:
         self.profile = profile
         self.breaches = breaches
         self.names: dict[str | None, str] = {}
+        self.paths: dict[str, tuple[int, L]] = {}
         self.recourse: dict[str, tuple[tuple[Citation, ...], tuple[L, ...]]] = {}
         self.delegates: dict[int | None, tuple] = {}
         self.exposures: dict = {}
@@ -206,6 +207,21 @@ class _Shared:
         self.flow: tuple[Clause, ...] | None = None
         self.recourse_citations: tuple[Citation, ...] = ()
         self.direct: tuple[tuple[Citation, ...], L] | None = None
+
+    def path_text(self, path: Sequence[Edge]) -> L:
+        """:func:`_path_text` of a shortest path, worked out from its delegator's path
+        (a shortest path extends the one to the delegator, see ChainGraph.shortest_path)."""
+        last = path[-1]
+        found = self.paths.get(last.id)
+        if found is None or found[0] != len(path):
+            head = self.paths.get(path[-2].id) if len(path) > 1 else None
+            if head is None or head[0] != len(path) - 1:
+                text = _path_text(self.graph, path, self.name)
+            else:
+                step = " → " + self.name(last.delegate)
+                text = L(head[1].ja + step, head[1].en + step)
+            found = self.paths[last.id] = (len(path), text)
+        return found[1]
 
     def name(self, party: str | None) -> str:
         found = self.names.get(party)
@@ -243,7 +259,7 @@ def _assess(shared: _Shared, at: str) -> Assessment:
     path = graph.shortest_path(host)
     notes: list[L] = [placed]
     if path:
-        notes.append(_path_text(graph, path, shared.name))
+        notes.append(shared.path_text(path))
     other = _other_paths(graph, host, path)
     if other is not None:
         notes.append(other)

@@ -42,7 +42,7 @@ def _cite(profile: Profile, *keys: str):
 def _citations(profile: Profile, cache: dict | None) -> dict[str, tuple]:
     found = cache.get("citations") if cache is not None else None
     if found is None:
-        found = {"715": _cite(profile, "715"),
+        found = {"715": _cite(profile, "715"), "66-2": _cite(profile, "66-2"),
                  "penal": _cite(profile, "176", "180", "184", "178", "179", "182")}
         if cache is not None:
             cache["citations"] = found
@@ -99,7 +99,7 @@ def exposures(
     for party in dict.fromkeys(handlers):
         duty = duties.get(party)
         if duty is None:
-            duty = duties[party] = _duty(graph, profile, party)
+            duty = duties[party] = _duty(graph, cited["66-2"], party)
         yield duty
     yield Exposure(
         host,
@@ -113,12 +113,12 @@ def exposures(
     )
 
 
-def _duty(graph: ChainGraph, profile: Profile, party: str) -> Exposure:
+def _duty(graph: ChainGraph, citations: tuple, party: str) -> Exposure:
     name = graph.party_name(party)
     return Exposure(
         party,
         "statutory_duty",
-        _cite(profile, "66-2"),
+        citations,
         L(f"{name}は発注者の個人情報を扱う業務の委託を受けた者として、"
           "法令上の安全管理措置の義務を負います（どの段階でも同じ）。",
           f"{name}, entrusted with handling the municipality's personal "
