@@ -158,23 +158,25 @@ def staff_not_listed(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[H
             found = names[name] = normalize_name(name)
         return found
 
-    by_party = g.workers_by_party
+    by_party = _names_by_party(g)
+    workers = g.chain.workers
     for e, d in scoped_delegations(g, p):
         resp = d.responsibility
         if resp is None or not resp.staff:
             continue  # an empty staff list is an application item (ITM001)
-        workers = by_party.get(e.delegate)
-        if not workers:
+        working = by_party.get(e.delegate)
+        if not working:
             continue
         # A name written as listed is listed; only the others need normalising.
-        raw = set(resp.staff)
-        unlisted = [(i, w) for i, w in workers if w.name not in raw]
+        raw = resp.staff if len(resp.staff) <= 8 else set(resp.staff)
+        unlisted = [i for i, name in working if name not in raw]
         if not unlisted:
             continue
         listed = {norm(s) for s in resp.staff}
         if resp.manager:
             listed.add(norm(resp.manager))
-        for i, w in unlisted:
+        for i in unlisted:
+            w = workers[i]
             if norm(w.name) not in listed:
                 yield Hit(
                     join("workers", i, "name"),
@@ -183,3 +185,19 @@ def staff_not_listed(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[H
                     party=w.party,
                     delegation=e.id,
                 )
+
+
+def _names_by_party(g: ChainGraph) -> dict[str, list[tuple[int, str]]]:
+    """Each party's workers as (index, name), read in one pass in file order (the order
+    the worker objects lie in memory, far quicker to read than party by party)."""
+    found = g.memo.get("worker names by party")
+    if found is None:
+        out: dict[str, list[tuple[int, str]]] = {}
+        for i, w in g.worker_items:
+            names = out.get(w.party)
+            if names is None:
+                out[w.party] = [(i, w.name)]
+            else:
+                names.append((i, w.name))
+        found = g.memo["worker names by party"] = out
+    return found  # type: ignore[return-value]
