@@ -20,28 +20,30 @@ from chain.diagram.bands import BandsMixin
 from chain.diagram.clusters import Box, BoxNode, nest
 from chain.diagram.dot import FONT, Html, Writer
 from chain.diagram.escape import clean, html, quoted, wrap
-from chain.diagram.labels import (
-    PartyExtras,
-    edge_label,
-    party_label,
-    worker_tooltip,
+from chain.diagram.fragments import (
+    edge_statement,
+    extras_key,
+    marks,
+    party_statement,
+    worker_keys,
 )
+from chain.diagram.labels import PartyExtras
 from chain.diagram.legend import legend_label
 from chain.diagram.links import LinksMixin
 from chain.diagram.options import DiagramOptions
 from chain.diagram.scope import Scope, select
 from chain.diagram.status import Marks, edge_statuses, place_findings
-from chain.diagram.style import EDGE_STYLES, INK, NODE_STYLES, OVERLAY
+from chain.diagram.style import INK, NODE_STYLES, OVERLAY
 from chain.diagram.words import WORDS, band_label
 from chain.findings import Finding
 from chain.graph import ChainGraph, Edge
-from chain.vocab import L, tier_label
+from chain.model import Worker
+from chain.vocab import L
 
 __all__ = ["Highlight", "render_dot"]
 
 # A tier, "hidden" (parts left out), "off" (off the chain) or "free" (placed by the layout).
 Band = int | str
-TOOLTIP_WORKERS = 40
 
 
 @dataclass
@@ -77,6 +79,15 @@ class _Builder(BandsMixin, LinksMixin):
         self.marks: Marks = place_findings(graph, findings) if options.show_findings else Marks()
         self.used: set[str] = set()
         self.w = Writer()
+        staff = graph.workers_by_party
+        self.dispatched: list[tuple[str, int, Worker, str]] = [
+            (host, i, w, w.dispatched_from)
+            for host in self.scope.parties
+            for i, w in staff.get(host, ())
+            if w.dispatched_from is not None
+        ]
+        """Staff of the parties drawn who come from a dispatch agency: host, index, worker,
+        agency; hosts in drawing order, then staff in file order."""
         self.bands: dict[str, Band] = {p: self._band(p) for p in self.scope.parties}
 
     # -- names ---------------------------------------------------------------------
@@ -194,34 +205,22 @@ class _Builder(BandsMixin, LinksMixin):
                 findings.extend(self.marks.workers.get(i, []))
         self._severities(findings)
         marked = self.marks.workers
+        worker_marks = []
         for i, _w in workers:
             if i in marked:
                 self._severities(marked[i])
+                worker_marks.append((i, marks(marked[i])))
         extras = self.hl.parties.get(pid)
         if extras is not None:
             self.used.update(k for k, on in (("incident", extras.incident or
                              extras.incident_worker is not None),
                              ("capacity", bool(extras.capacities))) if on)
-        label = party_label(
-            party, kind=kind, role=role, lang=self.lang, findings=findings, workers=workers,
-            worker_marks=self.marks.workers, collapse_workers=self.o.collapse_workers,
-            extras=extras,
-        )
-        self.w.node(self.name(pid), {
-            "label": label, "id": f"party-{self.g.party_index[pid]}",
-            "tooltip": self._party_tooltip(pid, workers),
-        })
-
-    def _party_tooltip(self, pid: str, workers) -> str:
-        party = self.g.party(pid)
-        assert party is not None
-        lines = [quoted(party.name), quoted(f"id: {pid}")]
-        if party.corporate_number:
-            lines.append(quoted(f"法人番号: {party.corporate_number}"))
-        lines.extend(quoted(worker_tooltip(w, self.lang)) for _i, w in workers[:TOOLTIP_WORKERS])
-        if len(workers) > TOOLTIP_WORKERS:
-            lines.append(WORDS["more"](self.lang).format(n=len(workers) - TOOLTIP_WORKERS))
-        return "\\n".join(lines)
+        index = self.g.party_index[pid]
+        self.w.line(party_statement(
+            f"p{index}", index, pid, party.name, party.corporate_number, kind, role, self.lang,
+            marks(findings), worker_keys(workers), tuple(worker_marks),
+            self.o.collapse_workers, extras_key(extras),
+        ))
 
     def _severities(self, findings: Sequence[Finding]) -> None:
         self.used.update(f.severity for f in findings)
@@ -232,31 +231,17 @@ class _Builder(BandsMixin, LinksMixin):
         self._severities(findings)
         statuses = edge_statuses(e, findings)
         self.used.add(statuses[0])
-        style = EDGE_STYLES[statuses[0]]
-        delegation = self.g.delegation(e)
         on_path = e.index in self.hl.path  # the contract's index is None
-        values: dict[str, object] = {
-            "label": edge_label(tier_label(e.tier), statuses, findings, delegation, self.lang,
-                                on_path=on_path),
-            "color": style.color, "style": style.style, "penwidth": style.penwidth,
-            "arrowhead": style.arrowhead if style.arrowhead != "normal" else None,
-            "fontcolor": style.color, "id": "contract" if e.is_contract else f"edge-{e.index}",
-            "tooltip": self._edge_tooltip(e),
-        }
         if on_path:
             self.used.add("path")
-            values["color"] = f"{OVERLAY.path}:{style.color}:{OVERLAY.path}"
-            values["penwidth"] = style.penwidth + 1.5
-        self.w.edge(self.name(e.delegator), self.name(e.delegate), values)
-
-    def _edge_tooltip(self, e: Edge) -> str:
-        head = f"{self.g.party_name(e.delegator)} → {self.g.party_name(e.delegate)}"
         d = self.g.delegation(e)
-        lines = [quoted(head), quoted(f"id: {e.id}")]
-        work = d.work if d is not None else self.g.chain.contract.work
-        if work:
-            lines.append(quoted(wrap(clean(work), 80, 3)[0]))
-        return "\\n".join(lines)
+        self.w.line(edge_statement(
+            self.name(e.delegator), self.name(e.delegate), e.tier, statuses, marks(findings),
+            tuple(doc.kind for doc in d.documents) if d is not None else None, on_path,
+            self.lang, "contract" if e.is_contract else f"edge-{e.index}", e.id,
+            self.g.party_name(e.delegator), self.g.party_name(e.delegate),
+            d.work if d is not None else self.g.chain.contract.work,
+        ))
 
     def _legend(self, order: list[Band]) -> None:
         # One rank below the last band, so that it never stretches a tier's rank.
