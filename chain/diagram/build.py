@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from chain.diagram.bands import BandsMixin
 from chain.diagram.clusters import Box, BoxNode, nest
@@ -186,38 +187,41 @@ class _Builder(BandsMixin, LinksMixin):
         self.w.close()
 
     def _party(self, pid: str) -> None:
-        party = self.g.party(pid)
-        assert party is not None
-        tier = self.g.tiers.get(pid)
+        g, used = self.g, self.used
+        index = g.party_index[pid]
+        party = g.chain.parties[index]
+        tier = g.tiers.get(pid)
         if party.kind == "dispatch_agency" and tier is None:
             kind, role = "agency", WORDS["agency"]
         elif party.kind == "municipality" or tier == 0:
             kind, role = "municipality", band_label(0)
         else:
             kind, role = "company", _role(tier)
-        self.used.add(kind)
-        workers = self.g.workers_by_party.get(pid, []) if self.o.show_workers else []
+        used.add(kind)
+        workers = g.workers_by_party.get(pid, ()) if self.o.show_workers else ()
         if workers:
-            self.used.add("workers")
-        findings = list(self.marks.parties.get(pid, []))
-        if not self.o.show_workers:
-            for i, _w in self.g.workers_by_party.get(pid, []):
-                findings.extend(self.marks.workers.get(i, []))
-        self._severities(findings)
+            used.add("workers")
         marked = self.marks.workers
+        findings = list(self.marks.parties.get(pid, ()))
+        if not self.o.show_workers:
+            for i, _w in g.workers_by_party.get(pid, ()):
+                findings.extend(marked.get(i, ()))
+        if findings:
+            used.update(f.severity for f in findings)
         worker_marks = []
-        for i, _w in workers:
-            if i in marked:
-                self._severities(marked[i])
-                worker_marks.append((i, marks(marked[i])))
+        if marked:
+            for i, _w in workers:
+                if i in marked:
+                    used.update(f.severity for f in marked[i])
+                    worker_marks.append((i, marks(marked[i])))
         extras = self.hl.parties.get(pid)
         if extras is not None:
-            self.used.update(k for k, on in (("incident", extras.incident or
-                             extras.incident_worker is not None),
-                             ("capacity", bool(extras.capacities))) if on)
-        index = self.g.party_index[pid]
+            used.update(k for k, on in (("incident", extras.incident or
+                        extras.incident_worker is not None),
+                        ("capacity", bool(extras.capacities))) if on)
         self.w.line(party_statement(
-            f"p{index}", index, pid, party.name, party.corporate_number, kind, role, self.lang,
+            f"p{index}", index, pid, party.name, party.corporate_number, kind, role(self.lang),
+            self.lang,
             marks(findings), worker_keys(workers), tuple(worker_marks),
             self.o.collapse_workers, extras_key(extras),
         ))
@@ -228,25 +232,35 @@ class _Builder(BandsMixin, LinksMixin):
     # -- edges ---------------------------------------------------------------------------
     def _edge(self, e: Edge) -> None:
         findings = self.marks.on_edge(e)
-        self._severities(findings)
+        if findings:
+            self.used.update(f.severity for f in findings)
         statuses = edge_statuses(e, findings)
         self.used.add(statuses[0])
         on_path = e.index in self.hl.path  # the contract's index is None
         if on_path:
             self.used.add("path")
-        d = self.g.delegation(e)
+        chain = self.g.chain
+        index = self.g.party_index
+        tail, head = index[e.delegator], index[e.delegate]
+        if e.index is None:
+            documents, work, element_id = None, chain.contract.work, "contract"
+        else:
+            d = chain.delegations[e.index]
+            documents = tuple(map(_KIND, d.documents))
+            work, element_id = d.work, f"edge-{e.index}"
         self.w.line(edge_statement(
-            self.name(e.delegator), self.name(e.delegate), e.tier, statuses, marks(findings),
-            tuple(doc.kind for doc in d.documents) if d is not None else None, on_path,
-            self.lang, "contract" if e.is_contract else f"edge-{e.index}", e.id,
-            self.g.party_name(e.delegator), self.g.party_name(e.delegate),
-            d.work if d is not None else self.g.chain.contract.work,
+            f"p{tail}", f"p{head}", e.tier, statuses, marks(findings), documents, on_path,
+            self.lang, element_id, e.id, chain.parties[tail].name, chain.parties[head].name,
+            work,
         ))
 
     def _legend(self, order: list[Band]) -> None:
         # One rank below the last band, so that it never stretches a tier's rank.
         self.w.node("legend", {"label": legend_label(self.used, self.lang), "tooltip": "legend"})
         self.w.edge(f"band_{order[-1]}", "legend", {"style": "invis"})
+
+
+_KIND = attrgetter("kind")
 
 
 def _role(tier: int | None) -> L:

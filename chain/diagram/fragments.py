@@ -135,7 +135,7 @@ def party_statement(
     name: str,
     corporate_number: str | None,
     kind: str,
-    role: L,
+    role: str,
     lang: str,
     findings: tuple[MarkKey, ...],
     workers: tuple[WorkerKey, ...],
@@ -143,7 +143,8 @@ def party_statement(
     collapse: bool,
     extras: ExtrasKey | None,
 ) -> str:
-    """A party's node statement (without indentation)."""
+    """A party's node statement (without indentation); ``role`` is the heading of its box,
+    in ``lang`` already."""
     more = None
     if extras is not None:
         incident, on_path, capacities, incident_worker, incident_note = extras
@@ -151,7 +152,7 @@ def party_statement(
                            incident_worker=incident_worker, incident_note=incident_note)
     staff = [(w[0], WorkerView(*w[1:])) for w in workers]
     label = party_label(
-        PartyView(name), kind=kind, role=role, lang=lang, findings=_marks(findings),  # type: ignore[arg-type]
+        PartyView(name), kind=kind, role=L(role, role), lang=lang, findings=_marks(findings),  # type: ignore[arg-type]
         workers=staff, worker_marks={i: _marks(m) for i, m in worker_marks},  # type: ignore[arg-type]
         collapse_workers=collapse, extras=more,
     )
