@@ -226,9 +226,6 @@ class _Builder(BandsMixin, LinksMixin):
             self.o.collapse_workers, extras_key(extras),
         ))
 
-    def _severities(self, findings: Sequence[Finding]) -> None:
-        self.used.update(f.severity for f in findings)
-
     # -- edges ---------------------------------------------------------------------------
     def _edge(self, e: Edge) -> None:
         findings = self.marks.on_edge(e)
