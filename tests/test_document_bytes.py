@@ -128,6 +128,8 @@ _EDGES = [
     pytest.param({_Str("k"): "v"}, id="str-subclass-key"),
     pytest.param({_Mode.FAST: "v"}, id="enum-key"),
     pytest.param({(1, 2): "v"}, id="tuple-key"),
+    pytest.param({"\udc00": "v"}, id="lone-surrogate-key"),
+    pytest.param({"k\x00\u2028": "\x1f\u2029\\\""}, id="controls-and-separators"),
     pytest.param(object(), id="object"),
 ]
 
