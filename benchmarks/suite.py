@@ -160,7 +160,7 @@ def bench_edit(quick: bool) -> list[Row]:
     """What the app does after an officer edits one cell: the document checked again as
     a file (chain.document.check_document: serialise, parse, every rule) and the
     diagram source rebuilt (chain.diagram.build_dot)."""
-    from chain.diagram import build_dot
+    from chain.diagram import build_dot, fragments
     from chain.document import check_document
     from chain.incremental import RowCache
 
@@ -173,12 +173,13 @@ def bench_edit(quick: bool) -> list[Row]:
         return result, build_dot(report.graph, findings=report.findings)
 
     doc = generate(Spec(parties=500, fault_rate=0.02, seed=5)).doc
-    names = [doc["parties"][3]["name"], doc["parties"][3]["name"] + "（商号変更）"]
+    name = doc["parties"][3]["name"]
     times: list[float] = []
     dot_times: list[float] = []
     recheck(doc)
     for i in range(10 if quick else 40):
-        doc["parties"][3]["name"] = names[i % 2]
+        # A name never seen before: the edited row is validated and drawn afresh.
+        doc["parties"][3]["name"] = f"{name}（商号変更 {i}）"
         gc.collect()
         start = time.perf_counter()
         result, dot = recheck(doc)
@@ -187,11 +188,21 @@ def bench_edit(quick: bool) -> list[Row]:
         build_dot(result.report.graph, findings=result.report.findings)
         dot_times.append(time.perf_counter() - start)
     ours = statistics.median(times)
+    # The diagram source with no statement kept from an earlier drawing: the first drawing
+    # of a chain, or one after the diagram's options change.
+    cold_times: list[float] = []
+    for _ in range(3 if quick else 9):
+        fragments.forget()
+        gc.collect()
+        start = time.perf_counter()
+        build_dot(result.report.graph, findings=result.report.findings)
+        cold_times.append(time.perf_counter() - start)
     return [Row(
         "edit", "re-check and diagram source after one edit, 500 parties (app path)", ours,
         target="≤ 50 ms", met=ours <= 0.050,
         detail={"rounds": len(times), "max_s": round(max(times), 4),
                 "diagram_source_s": round(statistics.median(dot_times), 4),
+                "diagram_source_cold_s": round(statistics.median(cold_times), 4),
                 "findings": len(result.report.findings), "dot_bytes": len(dot),
                 **_edit_phases(doc, quick)},
     )]

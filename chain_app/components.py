@@ -110,9 +110,10 @@ def chain_download(key: str) -> None:
     doc = state.document()
     if doc is None:
         return
+    data = state.checked_bytes()
     st.download_button(
         t("downloads.json"),
-        data=document_bytes(doc),
+        data=data if data is not None else document_bytes(doc),
         file_name=download_name(".json"),
         mime="application/json",
         key=key,

@@ -32,6 +32,7 @@ __all__ = [
     "TEMPLATE_KEY",
     "LoadError",
     "base_revision",
+    "checked_bytes",
     "document",
     "goto",
     "init",
@@ -193,6 +194,18 @@ def result() -> FileResult | None:
     outcome = check_document(doc, template(), limits=limits(), rows=rows)
     st.session_state[_RESULT] = (key, outcome)
     return outcome
+
+
+def checked_bytes() -> bytes | None:
+    """The open chain's file as the last check read it, if that check is of the current edit.
+
+    They are the bytes :func:`chain.document.document_bytes` gives for the document, so a
+    download can reuse them instead of serialising the chain again on every rerun.
+    """
+    cached = st.session_state.get(_RESULT)
+    if cached is None or cached[0][0] != st.session_state.get(_REV, 0):
+        return None
+    return cached[1].data
 
 
 def goto(page: str) -> None:

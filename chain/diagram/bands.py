@@ -5,6 +5,7 @@ Mixed into the diagram builder (:mod:`chain.diagram.build`), whose state it read
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from chain.diagram.dot import Html
@@ -34,12 +35,12 @@ class BandsMixin(_Base):
         # An agency supplying staff is left to the layout: its dispatch arrows place it just
         # above the parties it supplies. (Pinning it to a tier's rank while the arrows ignore
         # ranks makes Graphviz 2.43 fail on charts with corporate-group boxes.)
-        supplies = any(
-            w.dispatched_from == party
-            for host in self.scope.parties if host != party
-            for _i, w in self.g.workers_by_party.get(host, [])
-        )
-        return "free" if supplies else "off"
+        return "free" if party in self._supplying else "off"
+
+    @cached_property
+    def _supplying(self) -> frozenset[str]:
+        """Whoever supplies staff to another party drawn."""
+        return frozenset(agency for host, _i, _w, agency in self.dispatched if agency != host)
 
     def _band_order(self) -> list[Band]:
         tiers = sorted({b for b in self.bands.values() if isinstance(b, int)})

@@ -15,33 +15,36 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from chain.diagram.bands import BandsMixin
 from chain.diagram.clusters import Box, BoxNode, nest
 from chain.diagram.dot import FONT, Html, Writer
 from chain.diagram.escape import clean, html, quoted, wrap
-from chain.diagram.labels import (
-    PartyExtras,
-    edge_label,
-    party_label,
-    worker_tooltip,
+from chain.diagram.fragments import (
+    edge_statement,
+    extras_key,
+    marks,
+    party_statement,
+    worker_keys,
 )
+from chain.diagram.labels import PartyExtras
 from chain.diagram.legend import legend_label
 from chain.diagram.links import LinksMixin
 from chain.diagram.options import DiagramOptions
 from chain.diagram.scope import Scope, select
 from chain.diagram.status import Marks, edge_statuses, place_findings
-from chain.diagram.style import EDGE_STYLES, INK, NODE_STYLES, OVERLAY
+from chain.diagram.style import INK, NODE_STYLES, OVERLAY
 from chain.diagram.words import WORDS, band_label
 from chain.findings import Finding
 from chain.graph import ChainGraph, Edge
-from chain.vocab import L, tier_label
+from chain.model import Worker
+from chain.vocab import L
 
 __all__ = ["Highlight", "render_dot"]
 
 # A tier, "hidden" (parts left out), "off" (off the chain) or "free" (placed by the layout).
 Band = int | str
-TOOLTIP_WORKERS = 40
 
 
 @dataclass
@@ -77,6 +80,15 @@ class _Builder(BandsMixin, LinksMixin):
         self.marks: Marks = place_findings(graph, findings) if options.show_findings else Marks()
         self.used: set[str] = set()
         self.w = Writer()
+        staff = graph.workers_by_party
+        self.dispatched: list[tuple[str, int, Worker, str]] = [
+            (host, i, w, w.dispatched_from)
+            for host in self.scope.parties
+            for i, w in staff.get(host, ())
+            if w.dispatched_from is not None
+        ]
+        """Staff of the parties drawn who come from a dispatch agency: host, index, worker,
+        agency; hosts in drawing order, then staff in file order."""
         self.bands: dict[str, Band] = {p: self._band(p) for p in self.scope.parties}
 
     # -- names ---------------------------------------------------------------------
@@ -175,93 +187,77 @@ class _Builder(BandsMixin, LinksMixin):
         self.w.close()
 
     def _party(self, pid: str) -> None:
-        party = self.g.party(pid)
-        assert party is not None
-        tier = self.g.tiers.get(pid)
+        g, used = self.g, self.used
+        index = g.party_index[pid]
+        party = g.chain.parties[index]
+        tier = g.tiers.get(pid)
         if party.kind == "dispatch_agency" and tier is None:
             kind, role = "agency", WORDS["agency"]
         elif party.kind == "municipality" or tier == 0:
             kind, role = "municipality", band_label(0)
         else:
             kind, role = "company", _role(tier)
-        self.used.add(kind)
-        workers = self.g.workers_by_party.get(pid, []) if self.o.show_workers else []
+        used.add(kind)
+        workers = g.workers_by_party.get(pid, ()) if self.o.show_workers else ()
         if workers:
-            self.used.add("workers")
-        findings = list(self.marks.parties.get(pid, []))
-        if not self.o.show_workers:
-            for i, _w in self.g.workers_by_party.get(pid, []):
-                findings.extend(self.marks.workers.get(i, []))
-        self._severities(findings)
+            used.add("workers")
         marked = self.marks.workers
-        for i, _w in workers:
-            if i in marked:
-                self._severities(marked[i])
+        findings = list(self.marks.parties.get(pid, ()))
+        if not self.o.show_workers:
+            for i, _w in g.workers_by_party.get(pid, ()):
+                findings.extend(marked.get(i, ()))
+        if findings:
+            used.update(f.severity for f in findings)
+        worker_marks = []
+        if marked:
+            for i, _w in workers:
+                if i in marked:
+                    used.update(f.severity for f in marked[i])
+                    worker_marks.append((i, marks(marked[i])))
         extras = self.hl.parties.get(pid)
         if extras is not None:
-            self.used.update(k for k, on in (("incident", extras.incident or
-                             extras.incident_worker is not None),
-                             ("capacity", bool(extras.capacities))) if on)
-        label = party_label(
-            party, kind=kind, role=role, lang=self.lang, findings=findings, workers=workers,
-            worker_marks=self.marks.workers, collapse_workers=self.o.collapse_workers,
-            extras=extras,
-        )
-        self.w.node(self.name(pid), {
-            "label": label, "id": f"party-{self.g.party_index[pid]}",
-            "tooltip": self._party_tooltip(pid, workers),
-        })
-
-    def _party_tooltip(self, pid: str, workers) -> str:
-        party = self.g.party(pid)
-        assert party is not None
-        lines = [quoted(party.name), quoted(f"id: {pid}")]
-        if party.corporate_number:
-            lines.append(quoted(f"法人番号: {party.corporate_number}"))
-        lines.extend(quoted(worker_tooltip(w, self.lang)) for _i, w in workers[:TOOLTIP_WORKERS])
-        if len(workers) > TOOLTIP_WORKERS:
-            lines.append(WORDS["more"](self.lang).format(n=len(workers) - TOOLTIP_WORKERS))
-        return "\\n".join(lines)
-
-    def _severities(self, findings: Sequence[Finding]) -> None:
-        self.used.update(f.severity for f in findings)
+            used.update(k for k, on in (("incident", extras.incident or
+                        extras.incident_worker is not None),
+                        ("capacity", bool(extras.capacities))) if on)
+        self.w.line(party_statement(
+            f"p{index}", index, pid, party.name, party.corporate_number, kind, role(self.lang),
+            self.lang,
+            marks(findings), worker_keys(workers), tuple(worker_marks),
+            self.o.collapse_workers, extras_key(extras),
+        ))
 
     # -- edges ---------------------------------------------------------------------------
     def _edge(self, e: Edge) -> None:
         findings = self.marks.on_edge(e)
-        self._severities(findings)
+        if findings:
+            self.used.update(f.severity for f in findings)
         statuses = edge_statuses(e, findings)
         self.used.add(statuses[0])
-        style = EDGE_STYLES[statuses[0]]
-        delegation = self.g.delegation(e)
         on_path = e.index in self.hl.path  # the contract's index is None
-        values: dict[str, object] = {
-            "label": edge_label(tier_label(e.tier), statuses, findings, delegation, self.lang,
-                                on_path=on_path),
-            "color": style.color, "style": style.style, "penwidth": style.penwidth,
-            "arrowhead": style.arrowhead if style.arrowhead != "normal" else None,
-            "fontcolor": style.color, "id": "contract" if e.is_contract else f"edge-{e.index}",
-            "tooltip": self._edge_tooltip(e),
-        }
         if on_path:
             self.used.add("path")
-            values["color"] = f"{OVERLAY.path}:{style.color}:{OVERLAY.path}"
-            values["penwidth"] = style.penwidth + 1.5
-        self.w.edge(self.name(e.delegator), self.name(e.delegate), values)
-
-    def _edge_tooltip(self, e: Edge) -> str:
-        head = f"{self.g.party_name(e.delegator)} → {self.g.party_name(e.delegate)}"
-        d = self.g.delegation(e)
-        lines = [quoted(head), quoted(f"id: {e.id}")]
-        work = d.work if d is not None else self.g.chain.contract.work
-        if work:
-            lines.append(quoted(wrap(clean(work), 80, 3)[0]))
-        return "\\n".join(lines)
+        chain = self.g.chain
+        index = self.g.party_index
+        tail, head = index[e.delegator], index[e.delegate]
+        if e.index is None:
+            documents, work, element_id = None, chain.contract.work, "contract"
+        else:
+            d = chain.delegations[e.index]
+            documents = tuple(map(_KIND, d.documents))
+            work, element_id = d.work, f"edge-{e.index}"
+        self.w.line(edge_statement(
+            f"p{tail}", f"p{head}", e.tier, statuses, marks(findings), documents, on_path,
+            self.lang, element_id, e.id, chain.parties[tail].name, chain.parties[head].name,
+            work,
+        ))
 
     def _legend(self, order: list[Band]) -> None:
         # One rank below the last band, so that it never stretches a tier's rank.
         self.w.node("legend", {"label": legend_label(self.used, self.lang), "tooltip": "legend"})
         self.w.edge(f"band_{order[-1]}", "legend", {"style": "invis"})
+
+
+_KIND = attrgetter("kind")
 
 
 def _role(tier: int | None) -> L:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from chain.diagram.dot import Html
 from chain.diagram.escape import html, quoted
-from chain.diagram.labels import PartyExtras
+from chain.diagram.fragments import dispatch_statement
 from chain.diagram.style import EDGE_STYLES, OVERLAY
 from chain.diagram.words import WORDS
 from chain.vocab import tier_label
@@ -29,35 +29,32 @@ class LinksMixin(_Base):
     """Dispatch arrows, the "n more below" boxes, and joint-group links."""
 
     def _dispatch_edges(self) -> None:
-        for host in self.scope.parties:
-            by_agency: dict[str, list[tuple[int, object]]] = {}
-            for i, wk in self.g.workers_by_party.get(host, []):
-                agency = wk.dispatched_from
-                if agency is not None and agency != host and agency in self.scope:
-                    by_agency.setdefault(wk.dispatched_from, []).append((i, wk))
-            for agency, staff in by_agency.items():
-                self.used.add("dispatch")
-                style = EDGE_STYLES["dispatch"]
-                base = {"color": style.color, "style": style.style, "penwidth": style.penwidth,
-                        "fontcolor": style.color,
-                        "arrowhead": style.arrowhead}
-                incident = self.hl.parties.get(host, PartyExtras()).incident_worker
-                if self.o.show_workers and not self.o.collapse_workers:
-                    targets = [([i], f"w{i}") for i, _wk in staff]
-                elif self.o.show_workers:
-                    targets = [([i for i, _ in staff if i != incident], "e_dispatched")]
-                    targets += [([incident], f"w{incident}")] if any(i == incident for i, _ in staff) else []
-                else:
-                    targets = [([i for i, _ in staff], None)]
-                for members, port in targets:
-                    if not members:
-                        continue
-                    n = sum(self.g.chain.workers[i].count for i in members)
-                    text = WORDS["dispatch_n"](self.lang).format(n=n)
-                    self.w.edge(self.name(agency), self.name(host), {
-                        **base, "headport": port, "label": Html(html(text)),
-                        "tooltip": quoted(f"{self.g.party_name(agency)} → {self.g.party_name(host)}"),
-                    })
+        # Grouped by host, then by agency, each in order of first appearance.
+        groups: dict[tuple[str, str], list[int]] = {}
+        for host, i, _wk, agency in self.dispatched:
+            if agency != host and agency in self.scope:
+                groups.setdefault((host, agency), []).append(i)
+        if groups:
+            self.used.add("dispatch")
+        workers = self.g.chain.workers
+        for (host, agency), staff in groups.items():
+            extras = self.hl.parties.get(host)
+            incident = extras.incident_worker if extras is not None else None
+            if self.o.show_workers and not self.o.collapse_workers:
+                targets = [([i], f"w{i}") for i in staff]
+            elif self.o.show_workers:
+                targets = [([i for i in staff if i != incident], "e_dispatched")]
+                targets += [([incident], f"w{incident}")] if incident in staff else []
+            else:
+                targets = [(staff, None)]
+            for members, port in targets:
+                if not members:
+                    continue
+                self.w.line(dispatch_statement(
+                    self.name(agency), self.name(host), port,
+                    sum(workers[i].count for i in members), self.lang,
+                    self.g.party_name(agency), self.g.party_name(host),
+                ))
 
     def _hidden_nodes(self) -> None:
         if not self.scope.hidden_below:

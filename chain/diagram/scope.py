@@ -60,14 +60,14 @@ def _below(graph: ChainGraph, start: str) -> set[str]:
     return seen
 
 
-def _suppliers(graph: ChainGraph, hosts: set[str]) -> set[str]:
-    """Dispatch agencies supplying staff to ``hosts``."""
-    return {
-        w.dispatched_from
-        for host in hosts
-        for _i, w in graph.workers_by_party.get(host, [])
-        if w.dispatched_from is not None and w.dispatched_from in graph.party_index
-    }
+def _supplied(graph: ChainGraph) -> list[tuple[str, str]]:
+    """Each staff member dispatched from an agency as (host, agency)."""
+    return [
+        (host, w.dispatched_from)
+        for host, staff in graph.workers_by_party.items()
+        for _i, w in staff
+        if w.dispatched_from is not None
+    ]
 
 
 def select(
@@ -102,9 +102,10 @@ def select(
     # Agencies go with the staff they supply; an agency on its own is off the chain.
     agencies = {p for p in shown - kept if _is_free_agency(graph, p)}
     shown -= agencies
-    shown |= _suppliers(graph, shown)
+    supplied = _supplied(graph)
+    shown |= {a for host, a in supplied if host in shown and a in graph.party_index}
     if branch is None:
-        shown |= {a for a in agencies if not _supplies_anyone(graph, a)}
+        shown |= agencies - {a for _host, a in supplied}
 
     parties = [p for p in everyone if p in shown]
     edges = [e for e in graph.edges if e.delegator in shown and e.delegate in shown]
@@ -117,7 +118,3 @@ def _is_free_agency(graph: ChainGraph, party: str) -> bool:
     return p is not None and p.kind == "dispatch_agency" and party not in graph.tiers
 
 
-def _supplies_anyone(graph: ChainGraph, agency: str) -> bool:
-    return any(
-        w.dispatched_from == agency for _host, ws in graph.workers_by_party.items() for _i, w in ws
-    )

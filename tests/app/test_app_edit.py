@@ -8,7 +8,7 @@ import pytest
 from appdriving import downloaded, finding_codes, open_sample, upload
 from streamlit.testing.v1 import AppTest
 
-from chain.document import load_document
+from chain.document import document_bytes, load_document
 
 
 def _edit(at: AppTest, table: str, edited=None, added=None, deleted=None) -> AppTest:
@@ -126,6 +126,7 @@ def test_contract_form_keeps_an_invalid_date(editing):
 def test_downloaded_chain_is_valid_json_in_the_published_format(editing, downloads):
     at = _edit(editing, "workers", edited={0: {"pledge_on": "令和7年3月26日"}})
     data = downloaded(at, downloads, "download-chain-edit")
+    assert data == document_bytes(at.session_state["doc"])  # the bytes that were checked
     doc, chain = load_document(data)
     assert doc == at.session_state["doc"]
     assert chain.workers[0].pledge_on.isoformat() == "2025-03-26"
