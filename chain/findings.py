@@ -14,6 +14,7 @@ from datetime import date
 from functools import cached_property
 from typing import Any, Literal
 
+from chain.frozen import quick_init
 from chain.pointer import sort_key
 from chain.vocab import L
 
@@ -93,6 +94,7 @@ class Hit:
     """Overrides the rule's clauses (e.g. the specific application item)."""
 
 
+@quick_init
 @dataclass(frozen=True)
 class Finding:
     """A located, cited, bilingual finding."""

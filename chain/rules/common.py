@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 from chain.graph import ChainGraph, Edge
 from chain.model import Delegation, Document, Worker
 from chain.pointer import join
-from chain.vocab import DOCUMENT_KINDS, EMPLOYMENTS, ROLES, L, tier_label
+from chain.vocab import DOCUMENT_KINDS, EMPLOYMENTS, ROLES, L
+from chain.vocab import tier_label as _tier_label
 
 __all__ = [
     "delegation_facts",
@@ -19,6 +21,10 @@ __all__ = [
     "scoped_delegations",
     "worker_facts",
 ]
+
+
+#: The name of each tier, made once: facts of thousands of findings carry it (immutable).
+tier_label = lru_cache(maxsize=256)(_tier_label)
 
 
 def scoped_delegations(g: ChainGraph, scope: Any) -> Iterator[tuple[Edge, Delegation]]:
