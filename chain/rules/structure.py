@@ -176,13 +176,27 @@ def unknown_reference(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[
             yield hit(("places", i, "party"), pl.party, {"place": pl.id})
 
 
-def _agencies_in_use(g: ChainGraph) -> set[str]:
-    found = g.memo.get("agencies in use")
+def _dispatch(g: ChainGraph) -> tuple[set[str], list[int]]:
+    """The agencies workers are dispatched from, and the workers whose employment and
+    agency disagree (CHN011), from one pass over the workers shared by the checks."""
+    found = g.memo.get("dispatch")
     if found is None:
-        found = g.memo["agencies in use"] = {
-            w.dispatched_from for w in g.chain.workers if w.dispatched_from
-        }
+        agencies: set[str] = set()
+        odd: list[int] = []
+        for i, w in enumerate(g.chain.workers):
+            agency = w.dispatched_from
+            if agency:
+                agencies.add(agency)
+                if w.employment != "dispatched":
+                    odd.append(i)
+            elif w.employment == "dispatched":
+                odd.append(i)
+        found = g.memo["dispatch"] = (agencies, odd)
     return found  # type: ignore[return-value]
+
+
+def _agencies_in_use(g: ChainGraph) -> set[str]:
+    return _dispatch(g)[0]
 
 
 def _context_parents(g: ChainGraph) -> set[str]:
@@ -346,10 +360,15 @@ def party_kind_mismatch(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterato
     not_company = {pid for pid, kind in kind_of.items() if kind != "company"}
     not_agency = {pid for pid, kind in kind_of.items() if kind != "dispatch_agency"}
     workers = g.chain.workers
+    # Settled party by party and agency by agency first: the workers are looked at one
+    # by one only when some host is not a company or some agency is not an agency.
+    suspect = not not_company.isdisjoint(g.workers_by_party) or not not_agency.isdisjoint(
+        _agencies_in_use(g)
+    )
     for i in [
         i for i, w in enumerate(workers)
         if w.party in not_company or (w.dispatched_from and w.dispatched_from in not_agency)
-    ]:
+    ] if suspect else ():
         w = workers[i]
         agency = w.dispatched_from
         if agency and kind_of.get(agency, "dispatch_agency") != "dispatch_agency":
@@ -401,10 +420,7 @@ def duplicate_company(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[
 @rule("CHN011")
 def dispatch_link_invalid(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[Hit]:
     workers = g.chain.workers
-    for i in [
-        i for i, w in enumerate(workers)
-        if (w.employment == "dispatched") != bool(w.dispatched_from)
-    ]:
+    for i in _dispatch(g)[1]:
         w = workers[i]
         if w.employment == "dispatched" and not w.dispatched_from:
             yield Hit(
