@@ -167,6 +167,7 @@ class ChainGraph:
         # checks ask "this delegation's approvals" tens of thousands of times.
         count = len(self.chain.delegations)
         out: dict[str, list[list[tuple[int, Document]] | None]] = {}
+        refs: set[str | None] = set()
         for i, d in enumerate(self.chain.delegations):
             for j, doc in enumerate(d.documents):
                 per = out.get(doc.kind)
@@ -177,7 +178,18 @@ class ChainGraph:
                     per[i] = [(j, doc)]
                 else:
                     found.append((j, doc))
+                refs.add(doc.submitted_by)
+                refs.add(doc.issued_by)
+        refs.discard(None)
+        self.__dict__["document_parties"] = refs
         return out
+
+    @cached_property
+    def document_parties(self) -> set[str]:
+        """Every party id a document names as its submitter or issuer (read in the same
+        pass as the documents by kind)."""
+        self._documents  # noqa: B018 - fills this in
+        return self.__dict__["document_parties"]
 
     def documents_of(self, kind: str) -> list[list[tuple[int, Document]] | None]:
         """Every delegation's documents of ``kind`` (by index in ``chain.delegations``),

@@ -143,7 +143,7 @@ def unknown_reference(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[
         i for i, d in enumerate(delegations) for doc in d.documents
         if (doc.submitted_by is not None and doc.submitted_by not in known)
         or (doc.issued_by is not None and doc.issued_by not in known)
-    }
+    } if not g.document_parties <= known.keys() else set()
     for i in sorted(suspects | with_docs):
         d = delegations[i]
         own = {"delegation": d.id}
