@@ -168,6 +168,7 @@ class ChainGraph:
         count = len(self.chain.delegations)
         out: dict[str, list[list[tuple[int, Document]] | None]] = {}
         refs: set[str | None] = set()
+        undated: dict[int, list[tuple[int, Document]]] = {}
         for i, d in enumerate(self.chain.delegations):
             for j, doc in enumerate(d.documents):
                 per = out.get(doc.kind)
@@ -180,9 +181,19 @@ class ChainGraph:
                     found.append((j, doc))
                 refs.add(doc.submitted_by)
                 refs.add(doc.issued_by)
+                if doc.date is None:
+                    undated.setdefault(i, []).append((j, doc))
         refs.discard(None)
         self.__dict__["document_parties"] = refs
+        self.__dict__["undated_documents"] = undated
         return out
+
+    @cached_property
+    def undated_documents(self) -> dict[int, list[tuple[int, Document]]]:
+        """Documents without a date, with their index, by delegation index (read in the
+        same pass as the documents by kind). Shared: do not modify."""
+        self._documents  # noqa: B018 - fills this in
+        return self.__dict__["undated_documents"]
 
     @cached_property
     def document_parties(self) -> set[str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -27,9 +27,10 @@ __all__ = [
 tier_label = lru_cache(maxsize=256)(_tier_label)
 
 
-def scoped_delegations(g: ChainGraph, scope: Any) -> Iterator[tuple[Edge, Delegation]]:
-    """Delegation edges whose tier the rule's scope covers, in file order."""
-    yield from g.delegations_at(tuple(scope.tiers), scope.min_tier)
+def scoped_delegations(g: ChainGraph, scope: Any) -> Sequence[tuple[Edge, Delegation]]:
+    """Delegation edges whose tier the rule's scope covers, in file order (a list shared
+    by the checks of the same scope: iterate it, do not modify it)."""
+    return g.delegations_at(tuple(scope.tiers), scope.min_tier)
 
 
 def delegation_facts(g: ChainGraph, e: Edge) -> dict[str, Any]:

@@ -7,7 +7,6 @@ from typing import Literal
 
 from chain.findings import Hit
 from chain.graph import ChainGraph
-from chain.model import Document
 from chain.pointer import join
 from chain.rules.common import (
     delegation_facts,
@@ -250,15 +249,8 @@ def intra_group_delegation(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iter
 
 @rule("DLG010", TierScope)
 def document_undated(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
-    # Undated documents are rare: find them in one sweep, then walk the scope.
-    undated: dict[int, list[tuple[int, Document]]] = {}
-    for k, i, doc in [
-        (k, i, doc)
-        for k, d in enumerate(g.chain.delegations)
-        for i, doc in enumerate(d.documents)
-        if doc.date is None
-    ]:
-        undated.setdefault(k, []).append((i, doc))
+    # Undated documents are rare: the documents index notes them, then walk the scope.
+    undated = g.undated_documents
     if not undated:
         return
     for e, _d in scoped_delegations(g, p):

@@ -56,8 +56,11 @@ def subcontract_terms_incomplete(
             continue  # PST001 reports the missing flow-down itself
         if len(flow) == 1:
             have = flow[0][1].provisions
-            if all(prov in have for prov in wanted):
-                continue
+            for prov in wanted:
+                if prov not in have:
+                    break
+            else:
+                continue  # everything wanted is imposed
         else:
             have = {prov for _i, doc in flow for prov in doc.provisions}
         missing = [prov for prov in wanted if prov not in have]
