@@ -130,11 +130,17 @@ def consent_lapsed(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterator
         end = periods[e.index][1]  # type: ignore[index]
         if end is None:
             continue
-        limits = [doc.valid_until for _i, doc in granted]
-        if any(v is None for v in limits):
-            continue  # one consent has no end: it covers the whole period
-        latest = max(limits)  # type: ignore[type-var]
-        if latest < end:  # type: ignore[operator]
+        latest = None
+        for _i, doc in granted:
+            until = doc.valid_until
+            if until is None:  # one consent has no end: it covers the whole period
+                latest = None
+                break
+            if latest is None or until > latest:
+                latest = until
+        else:
+            latest = None if latest is None or latest >= end else latest
+        if latest is not None:
             i = next(i for i, doc in granted if doc.valid_until == latest)
             yield Hit(
                 doc_pointer(e, i, "valid_until"),

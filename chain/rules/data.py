@@ -57,6 +57,8 @@ def data_beyond_consent(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterato
         found = approvals[e.index]  # type: ignore[index]
         if found is None:
             continue  # no approval: DLG001
+        if len(found) == 1 and found[0][1].personal_data == d.personal_data:
+            continue  # approved as applied for, word for word (the usual case)
         scopes = [doc.personal_data for _i, doc in found]
         if any(s is None for s in scopes):
             continue  # one approving everything applied for
