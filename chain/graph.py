@@ -64,6 +64,13 @@ class ChainGraph:
     places_by_party: dict[str, list[tuple[int, Place]]] = field(default_factory=dict)
     worker_items: list[tuple[int, Worker]] = field(default_factory=list, repr=False)
     """Every worker with its index, in file order: the pairs ``workers_by_party`` holds."""
+    worker_names: dict[str, list[tuple[int, str]]] = field(default_factory=dict, repr=False)
+    """Each party's workers as (index, name), in file order."""
+    dispatch_agencies: set[str] = field(default_factory=set, repr=False)
+    """Every agency some worker is dispatched from (known as a party or not)."""
+    dispatch_mismatches: list[int] = field(default_factory=list, repr=False)
+    """Workers whose employment and agency disagree: dispatched without an agency, or
+    an agency named for a worker who is not dispatched."""
 
     @cached_property
     def memo(self) -> dict[object, object]:
@@ -451,14 +458,31 @@ def analyse(chain: Chain) -> ChainGraph:
         incoming[e.delegate].append(e)
         outgoing[e.delegator].append(e)
 
+    # One pass over the workers, in file order (the order their objects lie in memory:
+    # reading them so is several times quicker than party by party), for what the
+    # checks ask of every worker: who works where, under which name, and dispatch links.
     workers: dict[str, list[tuple[int, Worker]]] = {}
+    names: dict[str, list[tuple[int, str]]] = {}
+    agencies: set[str] = set()
+    mismatched: list[int] = []
     items = list(enumerate(chain.workers))
     for item in items:
-        found = workers.get(item[1].party)
+        i, w = item
+        party = w.party
+        found = workers.get(party)
         if found is None:
-            workers[item[1].party] = [item]
+            workers[party] = [item]
+            names[party] = [(i, w.name)]
         else:
             found.append(item)
+            names[party].append((i, w.name))
+        agency = w.dispatched_from
+        if agency:
+            agencies.add(agency)
+            if w.employment != "dispatched":
+                mismatched.append(i)
+        elif w.employment == "dispatched":
+            mismatched.append(i)
     places: dict[str, list[tuple[int, Place]]] = defaultdict(list)
     for i, pl in enumerate(chain.places):
         places[pl.party].append((i, pl))
@@ -475,6 +499,9 @@ def analyse(chain: Chain) -> ChainGraph:
         workers_by_party=workers,
         places_by_party=dict(places),
         worker_items=items,
+        worker_names=names,
+        dispatch_agencies=agencies,
+        dispatch_mismatches=mismatched,
     )
 
 

@@ -158,7 +158,7 @@ def staff_not_listed(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[H
             found = names[name] = normalize_name(name)
         return found
 
-    by_party = _names_by_party(g)
+    by_party = g.worker_names
     workers = g.chain.workers
     for e, d in scoped_delegations(g, p):
         resp = d.responsibility
@@ -186,18 +186,3 @@ def staff_not_listed(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[H
                     delegation=e.id,
                 )
 
-
-def _names_by_party(g: ChainGraph) -> dict[str, list[tuple[int, str]]]:
-    """Each party's workers as (index, name), read in one pass in file order (the order
-    the worker objects lie in memory, far quicker to read than party by party)."""
-    found = g.memo.get("worker names by party")
-    if found is None:
-        out: dict[str, list[tuple[int, str]]] = {}
-        for i, w in g.worker_items:
-            names = out.get(w.party)
-            if names is None:
-                out[w.party] = [(i, w.name)]
-            else:
-                names.append((i, w.name))
-        found = g.memo["worker names by party"] = out
-    return found  # type: ignore[return-value]

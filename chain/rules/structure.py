@@ -176,27 +176,8 @@ def unknown_reference(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[
             yield hit(("places", i, "party"), pl.party, {"place": pl.id})
 
 
-def _dispatch(g: ChainGraph) -> tuple[set[str], list[int]]:
-    """The agencies workers are dispatched from, and the workers whose employment and
-    agency disagree (CHN011), from one pass over the workers shared by the checks."""
-    found = g.memo.get("dispatch")
-    if found is None:
-        agencies: set[str] = set()
-        odd: list[int] = []
-        for i, w in enumerate(g.chain.workers):
-            agency = w.dispatched_from
-            if agency:
-                agencies.add(agency)
-                if w.employment != "dispatched":
-                    odd.append(i)
-            elif w.employment == "dispatched":
-                odd.append(i)
-        found = g.memo["dispatch"] = (agencies, odd)
-    return found  # type: ignore[return-value]
-
-
 def _agencies_in_use(g: ChainGraph) -> set[str]:
-    return _dispatch(g)[0]
+    return g.dispatch_agencies
 
 
 def _context_parents(g: ChainGraph) -> set[str]:
@@ -420,7 +401,7 @@ def duplicate_company(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[
 @rule("CHN011")
 def dispatch_link_invalid(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[Hit]:
     workers = g.chain.workers
-    for i in _dispatch(g)[1]:
+    for i in g.dispatch_mismatches:
         w = workers[i]
         if w.employment == "dispatched" and not w.dispatched_from:
             yield Hit(
