@@ -82,6 +82,36 @@ def _present(value: Any) -> bool:
     return True
 
 
+def _all_of(refs: list, delegate: bool) -> Callable[[Any], tuple] | None:
+    """A function reading, in one call, every referenced field on one side (the
+    delegation or the delegate), as a tuple; it raises AttributeError on a None on
+    the way, as the field-by-field getters do. ``None`` when a reference names the
+    object itself (left to the field-by-field look)."""
+    paths = [".".join(_parts(ref)[1]) for _n, ref, on_delegate, _get in refs
+             if on_delegate == delegate]
+    if "" in paths:
+        return None
+    if not paths:
+        return lambda _obj: ()
+    if len(paths) == 1:
+        one = attrgetter(paths[0])
+        return lambda obj: (one(obj),)
+    return attrgetter(*paths)  # type: ignore[return-value]
+
+
+def _all_present(values: tuple) -> bool:
+    """Whether every value, none of them falsy, is present: no blank text, no empty
+    nested object (as ``_present`` decides)."""
+    for v in values:
+        kind = type(v)
+        if kind is str:
+            if v.isspace():
+                return False
+        elif kind is not list and kind not in _ALWAYS_PRESENT and not _present(v):
+            return False
+    return True
+
+
 @rule("ITM001", ItemsParams)
 def application_item_missing(g: ChainGraph, p: ItemsParams, ctx: RuleContext) -> Iterator[Hit]:
     item_list = ctx.profile.item_lists[p.items]
@@ -90,8 +120,19 @@ def application_item_missing(g: ChainGraph, p: ItemsParams, ctx: RuleContext) ->
     items = list(item_list.items)
     refs = [(n, ref, *_getter(ref)) for n, item in enumerate(items) for ref in item.fields]
     party, party_index = g.chain.parties, g.party_index
+    read_delegation, read_delegate = _all_of(refs, False), _all_of(refs, True)
+    fast = read_delegation is not None and read_delegate is not None
     for e, d in scoped_delegations(g, p):
         delegate = party[party_index[e.delegate]]
+        # Most delegations state everything: read all their fields in one call and
+        # settle them at once; any doubt goes to the field-by-field look below.
+        if fast:
+            try:
+                values = read_delegation(d) + read_delegate(delegate)  # type: ignore[misc]
+            except AttributeError:  # a None on the way
+                values = None
+            if values is not None and all(values) and _all_present(values):
+                continue
         absent = None
         for n, ref, on_delegate, get in refs:
             try:
