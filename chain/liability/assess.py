@@ -198,8 +198,10 @@ class _Shared:
         self.profile = profile
         self.breaches = breaches
         self.names: dict[str | None, str] = {}
-        self.paths: dict[str, tuple[int, L]] = {}
-        self.recourse: dict[str, tuple[tuple[Citation, ...], tuple[L, ...]]] = {}
+        # Keyed by the edge itself (its id(), the graph keeps it alive), not by its
+        # delegation id: two delegations may share an id, with different parties.
+        self.paths: dict[int, tuple[int, L]] = {}
+        self.recourse: dict[int, tuple[tuple[Citation, ...], tuple[L, ...]]] = {}
         self.delegates: dict[int | None, tuple] = {}
         self.exposures: dict = {}
         self.damages = _cite_all(profile, profile.liability.damages)
@@ -212,15 +214,15 @@ class _Shared:
         """:func:`_path_text` of a shortest path, worked out from its delegator's path
         (a shortest path extends the one to the delegator, see ChainGraph.shortest_path)."""
         last = path[-1]
-        found = self.paths.get(last.id)
+        found = self.paths.get(id(last))
         if found is None or found[0] != len(path):
-            head = self.paths.get(path[-2].id) if len(path) > 1 else None
+            head = self.paths.get(id(path[-2])) if len(path) > 1 else None
             if head is None or head[0] != len(path) - 1:
                 text = _path_text(self.graph, path, self.name)
             else:
                 step = " → " + self.name(last.delegate)
                 text = L(head[1].ja + step, head[1].en + step)
-            found = self.paths[last.id] = (len(path), text)
+            found = self.paths[id(last)] = (len(path), text)
         return found[1]
 
     def name(self, party: str | None) -> str:
@@ -478,9 +480,9 @@ def _own_breach(
 
 
 def _recourse(shared: _Shared, e: Edge, placed: L) -> Capacity:
-    known = shared.recourse.get(e.id)
+    known = shared.recourse.get(id(e))
     if known is None:  # the same for every incident below this delegation
-        known = shared.recourse[e.id] = _recourse_basis(shared, e)
+        known = shared.recourse[id(e)] = _recourse_basis(shared, e)
     citations, steps = known
     return Capacity(e.delegate, "recourse_only", citations, (placed, *steps), None, (e.id,))
 
