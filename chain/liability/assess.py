@@ -245,8 +245,8 @@ class _Shared:
             if len(path) > 1:
                 delegator = path[-1].delegator
                 head = self.paths.get(delegator) or self.path_text(delegator, path[:-1])
-                step = " → " + self.names[host]
-                found = L(head.ja + step, head.en + step)
+                name = self.names[host]
+                found = L(f"{head.ja} → {name}", f"{head.en} → {name}")
             else:
                 found = _path_text(self.graph, path, self.names.__getitem__)
             self.paths[host] = found
@@ -293,10 +293,10 @@ class _Tier:
         # the text is these pieces around the delegate's name.
         self.basis = "regardless_of_terms"
         self.citations = clauses
-        self.ja = (f"テンプレートにより、{cname}は{kind.ja}先である",
-                   "の行為について、再委託契約の内容にかかわらず発注者に責任を負います。")
-        self.en = (f"Under the template {cname} answers to the municipality for the acts of ",
-                   f", its {kind.en} delegate, whatever the subcontract says.")
+        self.ja_before = f"テンプレートにより、{cname}は{kind.ja}先である"
+        self.ja_after = "の行為について、再委託契約の内容にかかわらず発注者に責任を負います。"
+        self.en_before = f"Under the template {cname} answers to the municipality for the acts of "
+        self.en_after = f", its {kind.en} delegate, whatever the subcontract says."
 
 
 def assess(
@@ -355,11 +355,22 @@ def _assess(shared: _Shared, kind: str, host: str, placed: L, ident: str) -> Ass
     if kind == "worker":
         capacities.extend(_for_worker(graph, shared.profile, ident, host, contractor, placed))
 
-    breach = _own_breach(
-        graph, shared.profile, host, path, shared.breaches, placed, ident if kind == "worker" else None
-    )
-    if breach is not None:
-        capacities.append(breach)
+    # Most paths have no breach at all: a look-up per edge says so, sparing the call
+    # (the contract edge is left out by _own_breach, so its look-up can only send us
+    # there to find nothing).
+    breaches = shared.breaches
+    worker = ident if kind == "worker" else None
+    suspect = host in breaches.off_chain or (worker is not None and worker in breaches.by_worker)
+    if not suspect:
+        by_delegation = breaches.by_delegation
+        for e in path:
+            if e.id in by_delegation:
+                suspect = True
+                break
+    if suspect:
+        breach = _own_breach(graph, shared.profile, host, path, breaches, placed, worker)
+        if breach is not None:
+            capacities.append(breach)
 
     recourse = shared.recourse
     for e in path:
@@ -377,7 +388,7 @@ def _assess(shared: _Shared, kind: str, host: str, placed: L, ident: str) -> Ass
         host,
         path,
         tuple(capacities),
-        shared.exposures.of(ident, kind, host, path),
+        shared.exposures.of(ident, kind, host, path, shared.exposures.along(host, path)),
         tuple(joint),
         shared.profile.id,
         tuple(notes),
@@ -431,15 +442,9 @@ def _for_delegate(
             Capacity(m, "joint_and_several", tier.citations, trace, tier.interpretation) for m in members
         )
     else:
-        ja, en = tier.ja, tier.en
+        text = L(f"{tier.ja_before}{hname}{tier.ja_after}", f"{tier.en_before}{hname}{tier.en_after}")
         capacities.append(
-            Capacity(
-                contractor,
-                "regardless_of_terms",
-                tier.citations,
-                (placed, L(ja[0] + hname + ja[1], en[0] + hname + en[1])),
-                tier.interpretation,
-            )
+            Capacity(contractor, "regardless_of_terms", tier.citations, (placed, text), tier.interpretation)
         )
 
 
@@ -483,15 +488,7 @@ def _own_breach(
 ) -> Capacity | None:
     contractor = graph.contractor
     assert contractor is not None
-    # Most paths have no breach at all: a look-up per edge says so (the contract
-    # edge is left out below, so its look-up can only send us on to find nothing).
     by_delegation = breaches.by_delegation
-    if host not in breaches.off_chain and (worker is None or worker not in breaches.by_worker):
-        for e in path:
-            if e.id in by_delegation:
-                break
-        else:
-            return None
     found: dict[int, Finding] = {}
     for e in path:
         if not e.is_contract:
@@ -545,15 +542,14 @@ def _recourse_basis(
         )
     flow = shared.flow
     dname, uname = shared.names[e.delegate], shared.names[e.delegator]
-    steps = [
-        L(f"{dname}は発注者と契約を結んでいません。{uname}との再委託契約により{uname}に対して責任を負い、"
-          f"{uname}はそれを前提に{dname}に求償することになります。",
-          f"{dname} has no contract with the municipality; it answers to {uname} under their subcontract, "
-          f"and {uname} may seek recourse from it."),
-    ]
-    if flow:
-        steps.append(shared.flow_step)
-    return shared.recourse_citations, tuple(steps), (e.id,)
+    step = L(
+        f"{dname}は発注者と契約を結んでいません。{uname}との再委託契約により{uname}に対して責任を負い、"
+        f"{uname}はそれを前提に{dname}に求償することになります。",
+        f"{dname} has no contract with the municipality; it answers to {uname} under their subcontract, "
+        f"and {uname} may seek recourse from it.",
+    )
+    steps = (step, shared.flow_step) if flow else (step,)
+    return shared.recourse_citations, steps, (e.id,)
 
 
 def assess_all(

@@ -53,13 +53,25 @@ class Exposures:
     def __init__(self, graph: ChainGraph, profile: Profile, names: PartyNames | None = None) -> None:
         self.graph = graph
         self.names = PartyNames(graph) if names is None else names
+        self.municipality = graph.municipality
         self.tort = _cite(profile, "715")
         self.duty_citations = _cite(profile, "66-2")
         self.penal = _cite(profile, "176", "180", "184", "178", "179", "182")
         self.duties: dict[str, Exposure] = {}
+        self.paths: dict[str, tuple[Exposure, ...]] = {}
 
-    def of(self, at: str, kind: str, host: str, path: Sequence[Edge]) -> tuple[Exposure, ...]:
-        """The exposures of an incident at ``at`` (a party or worker) attached to ``host``."""
+    def of(
+        self,
+        at: str,
+        kind: str,
+        host: str,
+        path: Sequence[Edge],
+        duties: tuple[Exposure, ...] | None = None,
+    ) -> tuple[Exposure, ...]:
+        """The exposures of an incident at ``at`` (a party or worker) attached to ``host``.
+
+        ``duties`` may give the statutory duties along ``path`` (see :meth:`along`).
+        """
         hname = self.names[host]
         if kind == "worker":
             worker = next(w for w in self.graph.chain.workers if w.id == at)
@@ -88,24 +100,8 @@ class Exposures:
                   f"If {hname} employs whoever caused the incident, it may be liable as employer "
                   "(depends on the facts)."),
             )
-        # Everyone handling the data on the path (the host, off the chain), each once.
-        municipality = self.graph.municipality
-        duties = self.duties
-        handlers: list[str] = []
-        found: list[Exposure] = []
-        for e in path:
-            party = e.delegate
-            if party != municipality and party not in handlers:
-                handlers.append(party)
-                duty = duties.get(party)
-                if duty is None:
-                    duty = duties[party] = self._duty(party)
-                found.append(duty)
-        if not found:
-            duty = duties.get(host)
-            if duty is None:
-                duty = duties[host] = self._duty(host)
-            found.append(duty)
+        if duties is None:
+            duties = self._along(host, path)
         penal = Exposure(
             host,
             "penal",
@@ -116,7 +112,46 @@ class Exposures:
               f"to the individual (arts. 176, 180), and fines may reach {hname} for its staff's offences "
               "(art. 184). Depends on the facts."),
         )
-        return (tort, *found, penal)
+        return (tort, *duties, penal)
+
+    def _along(self, host: str, path: Sequence[Edge]) -> tuple[Exposure, ...]:
+        """The statutory duty of everyone handling the data on ``path`` (of the host,
+        off the chain), each once."""
+        municipality = self.municipality
+        handlers: list[str] = []
+        for e in path:
+            party = e.delegate
+            if party != municipality and party not in handlers:
+                handlers.append(party)
+        return tuple(self.duty(party) for party in handlers or (host,))
+
+    def along(self, host: str, path: tuple[Edge, ...]) -> tuple[Exposure, ...]:
+        """:meth:`_along` for ``path``, the graph's shortest path to ``host``
+        (ChainGraph.shortest_path), worked out from the delegator's.
+
+        Such a path extends the one to the delegator and passes no party twice,
+        nor the municipality (tier 0; every edge leads to tier 1 or more), so its
+        duties are the delegator's and the host's own.
+        """
+        found = self.paths.get(host)
+        if found is None:
+            if len(path) > 1:
+                delegator = path[-1].delegator
+                head = self.paths.get(delegator)
+                if head is None:
+                    head = self.along(delegator, path[:-1])
+                found = (*head, self.duty(host))
+            else:
+                found = self._along(host, path)
+            self.paths[host] = found
+        return found
+
+    def duty(self, party: str) -> Exposure:
+        """The statutory duty of ``party``: one object for all incidents."""
+        found = self.duties.get(party)
+        if found is None:
+            found = self.duties[party] = self._duty(party)
+        return found
 
     def _duty(self, party: str) -> Exposure:
         name = self.names[party]
