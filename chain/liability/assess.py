@@ -345,7 +345,8 @@ def _assess(shared: _Shared, kind: str, host: str, placed: L, ident: str) -> Ass
     if host != contractor:
         host_tier = graph.tiers.get(host)
         if host_tier is not None and host_tier >= 2:
-            _for_delegate(shared, host, shared.tier(host_tier), path, placed, joint, capacities)
+            tier = shared.tiers.get(host_tier) or shared.tier(host_tier)
+            _for_delegate(shared, host, tier, path, placed, joint, capacities)
         else:
             notes.append(
                 L(f"{shared.names[host]}はどの委託からも到達しません。委託関係の外で業務に関わっています。",
