@@ -103,6 +103,26 @@ def test_a_party_reached_by_two_delegations_says_so() -> None:
     assert not any("CHN006" in n.en for n in single.notes)
 
 
+def test_delegations_sharing_an_id_keep_their_own_parties_in_every_assessment() -> None:
+    doc = base()
+    twin = copy.deepcopy(doc["delegations"][0])  # d-hokuto: minato → hokuto
+    twin["delegate"] = "kaede"
+    doc["delegations"].append(twin)
+    kaede = copy.deepcopy(doc["parties"][2])
+    kaede.update(id="kaede", name="かえで")
+    kaede.pop("corporate_number", None)
+    doc["parties"].append(kaede)
+    g = graph_of(doc)
+    profile = load_profile("000")
+    every = assess_all(g, profile)
+    for pid in ("hokuto", "sakura", "kaede"):
+        assert every[pid].to_dict() == assess(g, profile, f"party:{pid}").to_dict()
+    a = every["kaede"]
+    assert a.notes[1].en.endswith(" → かえで")
+    (recourse,) = [c for c in a.capacities if c.capacity == "recourse_only"]
+    assert recourse.party == "kaede" and recourse.trace[1].ja.startswith("かえでは")
+
+
 @pytest.mark.parametrize("command", [["liability"], ["render", "-o", "OUT.dot"]])
 def test_cli_refuses_an_agency_with_exit_2(command, tmp_path) -> None:
     args = [a.replace("OUT", str(tmp_path / "out")) for a in command]

@@ -31,8 +31,9 @@ from functools import lru_cache
 from chain.findings import Citation, Finding
 from chain.gcpause import gc_paused
 from chain.graph import ChainGraph, Edge
-from chain.liability.exposures import exposures
+from chain.liability.exposures import Exposures
 from chain.liability.model import Assessment, Capacity, LiabilityError
+from chain.liability.names import PartyNames
 from chain.profile import Clause, Profile
 from chain.text import excerpt
 from chain.vocab import EMPLOYMENTS, NON_REGULAR, L
@@ -120,14 +121,7 @@ def _place(graph: ChainGraph, at: str) -> tuple[str, str, L, str]:
                 kind="dispatch_agency",
                 ids=tuple(w.id for w in mine),
             )
-        tier = graph.tiers.get(ident)
-        where = tier_label(tier).ja if tier and tier > 1 else "受託者"
-        where_en = tier_label(tier).en if tier and tier > 1 else "the contractor"
-        name = party.name
-        return "party", ident, L(
-            f"事故は{name}で起きたものとして検討します（{where}）。",
-            f"The incident is taken to happen at {name} ({where_en}).",
-        ), ident
+        return "party", ident, _placed_at_party(party.name, graph.tiers.get(ident)), ident
     if worker is not None:
         w = worker
         host = w.party
@@ -159,6 +153,24 @@ def _place(graph: ChainGraph, at: str) -> tuple[str, str, L, str]:
     )
 
 
+def _placed_at_party(name: str, tier: int | None) -> L:
+    """The first trace step of an incident at a party called ``name`` at ``tier``."""
+    where, where_en = _where(tier)
+    return L(
+        f"事故は{name}で起きたものとして検討します（{where}）。",
+        f"The incident is taken to happen at {name} ({where_en}).",
+    )
+
+
+@lru_cache(maxsize=256)
+def _where(tier: int | None) -> tuple[str, str]:
+    """How the first trace step names a party's place in the chain (immutable texts)."""
+    if tier and tier > 1:
+        label = tier_label(tier)
+        return label.ja, label.en
+    return "受託者", "the contractor"
+
+
 def _other_paths(graph: ChainGraph, host: str, path: Sequence[Edge]) -> L | None:
     """A note when delegations other than the path's last one also reach the host."""
     last = path[-1] if path else None
@@ -188,46 +200,103 @@ class _Shared:
 
     Assessing every party repeats, for each, what its delegator's assessment
     already worked out: the names along the path, the recourse of each
-    delegate on it, the statutory duty of each handler, the citations. Kept
-    here, each is worked out once. The texts and citations are immutable, so
-    assessments may share them.
+    delegate on it, the statutory duty of each handler, the citations, and
+    what the template says of a delegate at each tier. Kept here, each is
+    worked out once. The texts and citations are immutable, so assessments
+    share them: every assessment's direct capacity holds the same citations
+    and the same text object, every recourse capacity of a delegation the
+    same steps.
     """
 
     def __init__(self, graph: ChainGraph, profile: Profile, breaches: _Breaches) -> None:
+        contractor = graph.contractor
+        assert contractor is not None
         self.graph = graph
         self.profile = profile
         self.breaches = breaches
-        self.names: dict[str | None, str] = {}
-        self.paths: dict[str, tuple[int, L]] = {}
-        self.recourse: dict[str, tuple[tuple[Citation, ...], tuple[L, ...]]] = {}
-        self.delegates: dict[int | None, tuple] = {}
-        self.exposures: dict = {}
-        self.damages = _cite_all(profile, profile.liability.damages)
+        self.contractor = contractor
+        self.names = PartyNames(graph)
+        self.paths: dict[str, L] = {}
+        # Keyed by the edge itself (its id(), the graph keeps it alive), not by its
+        # delegation id: two delegations may share an id, with different parties.
+        self.recourse: dict[int, tuple[tuple[Citation, ...], tuple[L, ...], tuple[str, ...]]] = {}
+        self.tiers: dict[int, _Tier] = {}
+        self.exposures = Exposures(graph, profile, self.names)
         self.civil_415 = statute(profile, CIVIL_CODE, "415")
         self.flow: tuple[Clause, ...] | None = None
         self.recourse_citations: tuple[Citation, ...] = ()
-        self.direct: tuple[tuple[Citation, ...], L] | None = None
+        self.flow_step: L | None = None
+        # The contractor answers directly for every incident, with the same words.
+        cname = self.names[contractor]
+        self.direct_citations = (*_cite_all(profile, profile.liability.damages), self.civil_415)
+        self.direct_text = L(
+            f"{cname}は発注者と契約を結んだ受託者です。特記事項の義務に違反して発注者に損害を与えれば、"
+            "損害賠償の条項と債務不履行（民法第415条）により直接責任を負います。",
+            f"{cname} is the contractor, party to the contract: a breach of the provisions causing "
+            "loss makes it liable directly under the damages clause and Civil Code art. 415.",
+        )
 
-    def path_text(self, path: Sequence[Edge]) -> L:
-        """:func:`_path_text` of a shortest path, worked out from its delegator's path
-        (a shortest path extends the one to the delegator, see ChainGraph.shortest_path)."""
-        last = path[-1]
-        found = self.paths.get(last.id)
-        if found is None or found[0] != len(path):
-            head = self.paths.get(path[-2].id) if len(path) > 1 else None
-            if head is None or head[0] != len(path) - 1:
-                text = _path_text(self.graph, path, self.name)
-            else:
-                step = " → " + self.name(last.delegate)
-                text = L(head[1].ja + step, head[1].en + step)
-            found = self.paths[last.id] = (len(path), text)
-        return found[1]
-
-    def name(self, party: str | None) -> str:
-        found = self.names.get(party)
+    def path_text(self, host: str, path: Sequence[Edge]) -> L:
+        """:func:`_path_text` of the shortest path to ``host``, worked out from its
+        delegator's: a shortest path extends the one to the delegator (see
+        ChainGraph.shortest_path), so each text is the one above it and one name more."""
+        found = self.paths.get(host)
         if found is None:
-            found = self.names[party] = self.graph.party_name(party)
+            if len(path) > 1:
+                delegator = path[-1].delegator
+                head = self.paths.get(delegator) or self.path_text(delegator, path[:-1])
+                name = self.names[host]
+                found = L(f"{head.ja} → {name}", f"{head.en} → {name}")
+            else:
+                found = _path_text(self.graph, path, self.names.__getitem__)
+            self.paths[host] = found
         return found
+
+    def tier(self, tier: int) -> _Tier:
+        found = self.tiers.get(tier)
+        if found is None:
+            found = self.tiers[tier] = _Tier(self, tier)
+        return found
+
+
+class _Tier:
+    """What the template says of the contractor's liability for a delegate at one tier:
+    the same clause, interpretation, citations and texts for every delegate there,
+    worked out once. Only the sentences naming the delegate are written per incident,
+    around pieces kept here."""
+
+    def __init__(self, shared: _Shared, tier: int) -> None:
+        profile = shared.profile
+        spec = profile.liability.delegate_rule(tier)
+        kind = tier_label(tier)
+        cname = shared.names[shared.contractor]
+        if spec is None or spec.basis == "general_law":
+            self.basis = "general_law"
+            self.interpretation = profile.interpretation(spec.interpretation if spec else None)
+            self.citations: tuple[Citation, ...] = (shared.civil_415,)
+            self.silent = L(
+                f"テンプレートは{kind.ja}先の行為についての受託者の責任を定めていません。",
+                f"The template says nothing of the contractor's liability for a {kind.en} delegate.",
+            )
+            return
+        self.interpretation = profile.interpretation(spec.interpretation)
+        clauses = _cite_all(profile, spec.clause)
+        if spec.basis == "joint_and_several":
+            self.basis = "joint_and_several"
+            self.citations = (*clauses, statute(profile, CIVIL_CODE, "436"))
+            self.claim = L(
+                "発注者は連帯債務者のいずれに対しても全部の履行を請求できます（民法第436条）。",
+                "The municipality may claim the whole from any of them (Civil Code art. 436).",
+            )
+            return
+        # regardless_of_terms, all_acts, deemed_own: the contractor answers for the delegate's acts;
+        # the text is these pieces around the delegate's name.
+        self.basis = "regardless_of_terms"
+        self.citations = clauses
+        self.ja_before = f"テンプレートにより、{cname}は{kind.ja}先である"
+        self.ja_after = "の行為について、再委託契約の内容にかかわらず発注者に責任を負います。"
+        self.en_before = f"Under the template {cname} answers to the municipality for the acts of "
+        self.en_after = f", its {kind.en} delegate, whatever the subcontract says."
 
 
 def assess(
@@ -248,159 +317,136 @@ def assess(
         from chain.engine import check_chain
 
         findings = check_chain(graph, profile).findings
-    return _assess(_Shared(graph, profile, _breaches(profile, findings)), at)
+    shared = _Shared(graph, profile, _breaches(profile, findings))
+    return _assess(shared, *_place(graph, at))
 
 
-def _assess(shared: _Shared, at: str) -> Assessment:
-    graph, profile, breaches = shared.graph, shared.profile, shared.breaches
-    contractor = graph.contractor
-    assert contractor is not None
-    kind, host, placed, ident = _place(graph, at)
+def _assess(shared: _Shared, kind: str, host: str, placed: L, ident: str) -> Assessment:
+    """The assessment of an incident placed by :func:`_place` (see the module's steps)."""
+    graph = shared.graph
+    contractor = shared.contractor
     path = graph.shortest_path(host)
     notes: list[L] = [placed]
     if path:
-        notes.append(shared.path_text(path))
-    other = _other_paths(graph, host, path)
-    if other is not None:
-        notes.append(other)
+        notes.append(shared.path_text(host, path))
+        # The path's last delegation reaches the host; a second one is worth a note.
+        if len(graph.incoming.get(host, ())) > 1:
+            other = _other_paths(graph, host, path)
+            if other is not None:
+                notes.append(other)
     if host == graph.municipality:
         notes.append(L("発注者自身での事故であり、受託者の責任は問題になりません。",
                        "The incident is at the municipality itself; no contractor answers."))
-        return Assessment(ident, kind, host, path, (), (), (), profile.id, tuple(notes))
+        return Assessment(ident, kind, host, path, (), (), (), shared.profile.id, tuple(notes))  # type: ignore[arg-type]
 
-    capacities: list[Capacity] = []
-    if shared.direct is None:  # the same for every incident
-        cname = shared.name(contractor)
-        shared.direct = (
-            (*shared.damages, shared.civil_415),
-            L(f"{cname}は発注者と契約を結んだ受託者です。特記事項の義務に違反して発注者に損害を与えれば、"
-              "損害賠償の条項と債務不履行（民法第415条）により直接責任を負います。",
-              f"{cname} is the contractor, party to the contract: a breach of the provisions causing "
-              "loss makes it liable directly under the damages clause and Civil Code art. 415."),
-        )
-    direct_citations, direct_text = shared.direct
-    capacities.append(Capacity(contractor, "direct", direct_citations, (placed, direct_text)))
+    capacities = [Capacity(contractor, "direct", shared.direct_citations, (placed, shared.direct_text))]
 
     joint: list[str] = []
-    host_tier = graph.tiers.get(host)
-    if host != contractor and host_tier is not None and host_tier >= 2:
-        capacities.extend(_for_delegate(shared, host, host_tier, path, placed, joint))
-    elif host != contractor:
-        notes.append(
-            L(f"{_name(graph, host)}はどの委託からも到達しません。委託関係の外で業務に関わっています。",
-              f"No delegation reaches {_name(graph, host)}: it took part outside the chain.")
-        )
+    if host != contractor:
+        host_tier = graph.tiers.get(host)
+        if host_tier is not None and host_tier >= 2:
+            tier = shared.tiers.get(host_tier) or shared.tier(host_tier)
+            _for_delegate(shared, host, tier, path, placed, joint, capacities)
+        else:
+            notes.append(
+                L(f"{shared.names[host]}はどの委託からも到達しません。委託関係の外で業務に関わっています。",
+                  f"No delegation reaches {shared.names[host]}: it took part outside the chain.")
+            )
 
     if kind == "worker":
-        capacities.extend(_for_worker(graph, profile, ident, host, contractor, placed))
+        capacities.extend(_for_worker(graph, shared.profile, ident, host, contractor, placed))
 
-    breach = _own_breach(
-        graph, profile, host, path, breaches, placed, ident if kind == "worker" else None
-    )
-    if breach is not None:
-        capacities.append(breach)
+    # Most paths have no breach at all: a look-up per edge says so, sparing the call
+    # (the contract edge is left out by _own_breach, so its look-up can only send us
+    # there to find nothing).
+    breaches = shared.breaches
+    worker = ident if kind == "worker" else None
+    suspect = host in breaches.off_chain or (worker is not None and worker in breaches.by_worker)
+    if not suspect:
+        by_delegation = breaches.by_delegation
+        for e in path:
+            if e.id in by_delegation:
+                suspect = True
+                break
+    if suspect:
+        breach = _own_breach(graph, shared.profile, host, path, breaches, placed, worker)
+        if breach is not None:
+            capacities.append(breach)
 
+    recourse = shared.recourse
     for e in path:
-        if e.is_contract or e.delegate == contractor:
-            continue
-        if e.delegate in joint:
-            continue
-        capacities.append(_recourse(shared, e, placed))
+        if e.index is None or e.delegate == contractor or e.delegate in joint:
+            continue  # the contract, the contractor, or a joint member: answered above
+        known = recourse.get(id(e))
+        if known is None:  # the same for every incident below this delegation
+            known = recourse[id(e)] = _recourse_basis(shared, e)
+        citations, steps, via = known
+        capacities.append(Capacity(e.delegate, "recourse_only", citations, (placed, *steps), None, via))
 
     return Assessment(
-        incident=ident,
-        incident_kind=kind,  # type: ignore[arg-type]
-        host=host,
-        path=path,
-        capacities=tuple(capacities),
-        exposures=tuple(exposures(graph, profile, ident, kind, host, path, shared.exposures)),
-        joint_group=tuple(joint),
-        profile=profile.id,
-        notes=tuple(notes),
+        ident,
+        kind,  # type: ignore[arg-type]
+        host,
+        path,
+        tuple(capacities),
+        shared.exposures.of(ident, kind, host, path, shared.exposures.along(host, path)),
+        tuple(joint),
+        shared.profile.id,
+        tuple(notes),
     )
 
 
 def _for_delegate(
     shared: _Shared,
     host: str,
-    tier: int,
+    tier: _Tier,
     path: Sequence[Edge],
     placed: L,
     joint: list[str],
-) -> list[Capacity]:
-    graph, profile = shared.graph, shared.profile
-    contractor = graph.contractor
-    assert contractor is not None
-    known = shared.delegates.get(tier)
-    if known is None:  # the same for every delegate at the tier
-        spec = profile.liability.delegate_rule(tier)
-        if spec is None or spec.basis == "general_law":
-            known = (spec, profile.interpretation(spec.interpretation if spec else None), ())
-        else:
-            known = (spec, profile.interpretation(spec.interpretation),
-                     _cite_all(profile, spec.clause))
-        shared.delegates[tier] = known
-    spec, interp, clauses = known
-    cname, hname = shared.name(contractor), shared.name(host)
-    kind = tier_label(tier)
-    if spec is None or spec.basis == "general_law":
-        return [
+    capacities: list[Capacity],
+) -> None:
+    """Add how the contractor answers for ``host``, its delegate at ``tier``, to ``capacities``."""
+    contractor = shared.contractor
+    names = shared.names
+    hname = names[host]
+    if tier.basis == "general_law":
+        cname = names[contractor]
+        capacities.append(
             Capacity(
                 contractor,
                 "general_law",
-                (shared.civil_415,),
+                tier.citations,
                 (
                     placed,
-                    L(f"テンプレートは{kind.ja}先の行為についての受託者の責任を定めていません。",
-                      f"The template says nothing of the contractor's liability for a {kind.en} delegate."),
+                    tier.silent,
                     L(f"{cname}は債務の履行のために{hname}を使っており、その者の行為について一般の契約法"
                       "（民法第415条、履行補助者）により責任を負うと考えられます。特記事項の条項ではありません。",
                       f"{cname} uses {hname} to perform its obligations and answers for it under general "
                       "contract law (Civil Code art. 415); this is not a clause of the provisions."),
                 ),
-                interp,
+                tier.interpretation,
             )
-        ]
-    if spec.basis == "joint_and_several":
+        )
+    elif tier.basis == "joint_and_several":
         members = [contractor] + [e.delegate for e in path if not e.is_contract and e.delegate != contractor]
         joint.extend(m for m in members if m not in joint)
-        names = "、".join(shared.name(m) for m in members)
-        out = []
-        for m in members:
-            out.append(
-                Capacity(
-                    m,
-                    "joint_and_several",
-                    (*clauses, statute(profile, CIVIL_CODE, "436")),
-                    (
-                        placed,
-                        L(f"テンプレートは、受託者が再委託等の相手方の行為について相手方と連帯して責任を負うと定め、"
-                          f"二以上の段階にわたる委託も再委託等に含めています。経路上の{names}が連帯して責任を負います。",
-                          "The template makes the contractor answer jointly and severally with its delegates, "
-                          f"multi-stage delegation included: {names} answer jointly."),
-                        L("発注者は連帯債務者のいずれに対しても全部の履行を請求できます（民法第436条）。",
-                          "The municipality may claim the whole from any of them (Civil Code art. 436)."),
-                    ),
-                    interp,
-                )
-            )
-        return out
-    # regardless_of_terms, all_acts, deemed_own: the contractor answers for the delegate's acts
-    text = L(
-        f"テンプレートにより、{cname}は{kind.ja}先である{hname}の行為について、"
-        "再委託契約の内容にかかわらず発注者に責任を負います。",
-        f"Under the template {cname} answers to the municipality for the acts of {hname}, "
-        f"its {kind.en} delegate, whatever the subcontract says.",
-    )
-    return [
-        Capacity(
-            contractor,
-            "regardless_of_terms",
-            clauses,
-            (placed, text),
-            interp,
+        listed = "、".join(names[m] for m in members)
+        trace = (  # the same reasoning for every member
+            placed,
+            L(f"テンプレートは、受託者が再委託等の相手方の行為について相手方と連帯して責任を負うと定め、"
+              f"二以上の段階にわたる委託も再委託等に含めています。経路上の{listed}が連帯して責任を負います。",
+              "The template makes the contractor answer jointly and severally with its delegates, "
+              f"multi-stage delegation included: {listed} answer jointly."),
+            tier.claim,
         )
-    ]
+        capacities.extend(
+            Capacity(m, "joint_and_several", tier.citations, trace, tier.interpretation) for m in members
+        )
+    else:
+        text = L(f"{tier.ja_before}{hname}{tier.ja_after}", f"{tier.en_before}{hname}{tier.en_after}")
+        capacities.append(
+            Capacity(contractor, "regardless_of_terms", tier.citations, (placed, text), tier.interpretation)
+        )
 
 
 def _for_worker(
@@ -443,10 +489,11 @@ def _own_breach(
 ) -> Capacity | None:
     contractor = graph.contractor
     assert contractor is not None
+    by_delegation = breaches.by_delegation
     found: dict[int, Finding] = {}
     for e in path:
         if not e.is_contract:
-            found.update(breaches.by_delegation.get(e.id, ()))
+            found.update(by_delegation.get(e.id, ()))
     found.update(breaches.off_chain.get(host, ()))
     if worker is not None:
         found.update(breaches.by_worker.get(worker, ()))
@@ -477,15 +524,11 @@ def _own_breach(
     )
 
 
-def _recourse(shared: _Shared, e: Edge, placed: L) -> Capacity:
-    known = shared.recourse.get(e.id)
-    if known is None:  # the same for every incident below this delegation
-        known = shared.recourse[e.id] = _recourse_basis(shared, e)
-    citations, steps = known
-    return Capacity(e.delegate, "recourse_only", citations, (placed, *steps), None, (e.id,))
-
-
-def _recourse_basis(shared: _Shared, e: Edge) -> tuple[tuple[Citation, ...], tuple[L, ...]]:
+def _recourse_basis(
+    shared: _Shared, e: Edge
+) -> tuple[tuple[Citation, ...], tuple[L, ...], tuple[str, ...]]:
+    """Citations, steps after the first, and ``via`` of the recourse of ``e``'s delegate:
+    the same for every incident below ``e``."""
     profile = shared.profile
     if shared.flow is None:  # the same clauses for every delegation
         flow = tuple(c for r in profile.rules if r.code == "PST001" for c in r.clause)
@@ -493,21 +536,21 @@ def _recourse_basis(shared: _Shared, e: Edge) -> tuple[tuple[Citation, ...], tup
         shared.recourse_citations = (
             *_cite_all(profile, dict.fromkeys(flow)), shared.civil_415
         )
-    flow = shared.flow
-    dname, uname = shared.name(e.delegate), shared.name(e.delegator)
-    steps = [
-        L(f"{dname}は発注者と契約を結んでいません。{uname}との再委託契約により{uname}に対して責任を負い、"
-          f"{uname}はそれを前提に{dname}に求償することになります。",
-          f"{dname} has no contract with the municipality; it answers to {uname} under their subcontract, "
-          f"and {uname} may seek recourse from it."),
-    ]
-    if flow:
-        steps.append(
-            L("テンプレートは特記事項の義務を再委託先に課すことを求めており、その義務が再委託契約の内容になります。",
-              "The template requires the provisions' obligations to be imposed on the delegate, so they are "
-              "terms of that subcontract.")
+        shared.flow_step = L(
+            "テンプレートは特記事項の義務を再委託先に課すことを求めており、その義務が再委託契約の内容になります。",
+            "The template requires the provisions' obligations to be imposed on the delegate, so they are "
+            "terms of that subcontract.",
         )
-    return shared.recourse_citations, tuple(steps)
+    flow = shared.flow
+    dname, uname = shared.names[e.delegate], shared.names[e.delegator]
+    step = L(
+        f"{dname}は発注者と契約を結んでいません。{uname}との再委託契約により{uname}に対して責任を負い、"
+        f"{uname}はそれを前提に{dname}に求償することになります。",
+        f"{dname} has no contract with the municipality; it answers to {uname} under their subcontract, "
+        f"and {uname} may seek recourse from it.",
+    )
+    steps = (step, shared.flow_step) if flow else (step,)
+    return shared.recourse_citations, steps, (e.id,)
 
 
 def assess_all(
@@ -527,8 +570,17 @@ def assess_all(
 
         findings = check_chain(graph, profile).findings
     shared = _Shared(graph, profile, _breaches(profile, findings))
+    shared.names.fill()
+    municipality, parties, tiers = graph.municipality, graph.chain.parties, graph.tiers
+    out: dict[str, Assessment] = {}
     with gc_paused():  # many small acyclic objects: see chain.gcpause
-        return {pid: _assess(shared, f"party:{pid}") for pid in _incident_parties(graph)}
+        # Each party placed as _place would place "party:<id>", without looking it up again.
+        for pid, i in graph.party_index.items():
+            party = parties[i]
+            if pid == municipality or party.kind == "dispatch_agency":
+                continue
+            out[pid] = _assess(shared, "party", pid, _placed_at_party(party.name, tiers.get(pid)), pid)
+    return out
 
 
 def _no_contractor() -> LiabilityError:
@@ -537,14 +589,6 @@ def _no_contractor() -> LiabilityError:
           "The contract names no contractor among the parties."),
         kind="no_contractor",
     )
-
-
-def _incident_parties(graph: ChainGraph) -> list[str]:
-    return [
-        pid
-        for pid in graph.party_index
-        if pid != graph.municipality and graph.party(pid).kind != "dispatch_agency"  # type: ignore[union-attr]
-    ]
 
 
 @dataclass(frozen=True)

@@ -17,10 +17,11 @@ from collections.abc import Iterator, Sequence
 
 from chain.graph import ChainGraph, Edge
 from chain.liability.model import Exposure
+from chain.liability.names import PartyNames
 from chain.profile import Clause, Profile
 from chain.vocab import L
 
-__all__ = ["APPI", "exposures"]
+__all__ = ["APPI", "Exposures", "exposures"]
 
 APPI = "個人情報保護法"
 _CLAUSES = {
@@ -39,14 +40,130 @@ def _cite(profile: Profile, *keys: str):
     return tuple(profile.cite(_CLAUSES[k]) for k in keys)
 
 
-def _citations(profile: Profile, cache: dict | None) -> dict[str, tuple]:
-    found = cache.get("citations") if cache is not None else None
-    if found is None:
-        found = {"715": _cite(profile, "715"), "66-2": _cite(profile, "66-2"),
-                 "penal": _cite(profile, "176", "180", "184", "178", "179", "182")}
-        if cache is not None:
-            cache["citations"] = found
-    return found
+class Exposures:
+    """The exposures of incidents in one chain under one profile.
+
+    What incidents have in common is worked out once and shared, as the
+    texts and citations are immutable: the citations, and each handler's
+    statutory duty (the same exposure for every incident whose path passes
+    through that party; on a 10,000-party chain the contractor's alone is
+    asked for ten thousand times).
+    """
+
+    def __init__(self, graph: ChainGraph, profile: Profile, names: PartyNames | None = None) -> None:
+        self.graph = graph
+        self.names = PartyNames(graph) if names is None else names
+        self.municipality = graph.municipality
+        self.tort = _cite(profile, "715")
+        self.duty_citations = _cite(profile, "66-2")
+        self.penal = _cite(profile, "176", "180", "184", "178", "179", "182")
+        self.duties: dict[str, Exposure] = {}
+        self.paths: dict[str, tuple[Exposure, ...]] = {}
+
+    def of(
+        self,
+        at: str,
+        kind: str,
+        host: str,
+        path: Sequence[Edge],
+        duties: tuple[Exposure, ...] | None = None,
+    ) -> tuple[Exposure, ...]:
+        """The exposures of an incident at ``at`` (a party or worker) attached to ``host``.
+
+        ``duties`` may give the statutory duties along ``path`` (see :meth:`along`).
+        """
+        hname = self.names[host]
+        if kind == "worker":
+            worker = next(w for w in self.graph.chain.workers if w.id == at)
+            who_ja = who_en = worker.name
+            extra = L("", "")
+            if worker.employment == "dispatched" and worker.dispatched_from:
+                agency = self.names[worker.dispatched_from]
+                extra = L(f"派遣元の{agency}ではなく、", f"not the agency {agency}, but ")
+            tort = Exposure(
+                host,
+                "employer_tort",
+                self.tort,
+                L(f"{who_ja}の行為が業務の執行について第三者に損害を与えた場合、{extra.ja}指揮命令する"
+                  f"{hname}が使用者として責任を負い得ます（事実による）。",
+                  f"If {who_en}'s act in the course of the work harms others, {extra.en}{hname}, which directs "
+                  "the worker, may be liable as employer (depends on the facts)."),
+            )
+        else:
+            # Penal provisions reach individuals; for an incident at a party, its staff.
+            who_ja, who_en = f"{hname}の従事者", f"someone working at {hname}"
+            tort = Exposure(
+                host,
+                "employer_tort",
+                self.tort,
+                L(f"事故を起こした者を{hname}が使用していれば、{hname}は使用者として責任を負い得ます（事実による）。",
+                  f"If {hname} employs whoever caused the incident, it may be liable as employer "
+                  "(depends on the facts)."),
+            )
+        if duties is None:
+            duties = self._along(host, path)
+        penal = Exposure(
+            host,
+            "penal",
+            self.penal,
+            L(f"{who_ja}が個人情報ファイルや個人情報を不正に提供・盗用した場合は本人に罰則があり"
+              f"（第176条、第180条）、従業者の違反によっては{hname}にも罰金が科され得ます（第184条）。事実によります。",
+              f"If {who_en} unlawfully provides or steals personal information files or data, penalties apply "
+              f"to the individual (arts. 176, 180), and fines may reach {hname} for its staff's offences "
+              "(art. 184). Depends on the facts."),
+        )
+        return (tort, *duties, penal)
+
+    def _along(self, host: str, path: Sequence[Edge]) -> tuple[Exposure, ...]:
+        """The statutory duty of everyone handling the data on ``path`` (of the host,
+        off the chain), each once."""
+        municipality = self.municipality
+        handlers: list[str] = []
+        for e in path:
+            party = e.delegate
+            if party != municipality and party not in handlers:
+                handlers.append(party)
+        return tuple(self.duty(party) for party in handlers or (host,))
+
+    def along(self, host: str, path: tuple[Edge, ...]) -> tuple[Exposure, ...]:
+        """:meth:`_along` for ``path``, the graph's shortest path to ``host``
+        (ChainGraph.shortest_path), worked out from the delegator's.
+
+        Such a path extends the one to the delegator and passes no party twice,
+        nor the municipality (tier 0; every edge leads to tier 1 or more), so its
+        duties are the delegator's and the host's own.
+        """
+        found = self.paths.get(host)
+        if found is None:
+            if len(path) > 1:
+                delegator = path[-1].delegator
+                head = self.paths.get(delegator)
+                if head is None:
+                    head = self.along(delegator, path[:-1])
+                found = (*head, self.duty(host))
+            else:
+                found = self._along(host, path)
+            self.paths[host] = found
+        return found
+
+    def duty(self, party: str) -> Exposure:
+        """The statutory duty of ``party``: one object for all incidents."""
+        found = self.duties.get(party)
+        if found is None:
+            found = self.duties[party] = self._duty(party)
+        return found
+
+    def _duty(self, party: str) -> Exposure:
+        name = self.names[party]
+        return Exposure(
+            party,
+            "statutory_duty",
+            self.duty_citations,
+            L(f"{name}は発注者の個人情報を扱う業務の委託を受けた者として、"
+              "法令上の安全管理措置の義務を負います（どの段階でも同じ）。",
+              f"{name}, entrusted with handling the municipality's personal "
+              "data, owes the statutory duty of safe management (at every tier)."),
+        )
 
 
 def exposures(
@@ -61,66 +178,12 @@ def exposures(
     """The exposures of an incident at ``at`` (a party or worker) attached to ``host``.
 
     ``cache`` may hold what the assessments of one chain under one profile
-    share (citations, each handler's statutory duty); pass the same dict only
-    for the same chain and profile.
+    share (an :class:`Exposures`); pass the same dict only for the same chain
+    and profile.
     """
-    hname = graph.party_name(host)
-    cited = _citations(profile, cache)
-    tort = cited["715"]
-    # Penal provisions reach individuals; for an incident at a party, its staff.
-    who = L(f"{hname}の従事者", f"someone working at {hname}")
-    if kind == "worker":
-        worker = next(w for w in graph.chain.workers if w.id == at)
-        who = L(worker.name, worker.name)
-        extra = L("", "")
-        if worker.employment == "dispatched" and worker.dispatched_from:
-            agency = graph.party_name(worker.dispatched_from)
-            extra = L(f"派遣元の{agency}ではなく、", f"not the agency {agency}, but ")
-        yield Exposure(
-            host,
-            "employer_tort",
-            tort,
-            L(f"{who.ja}の行為が業務の執行について第三者に損害を与えた場合、{extra.ja}指揮命令する"
-              f"{hname}が使用者として責任を負い得ます（事実による）。",
-              f"If {who.en}'s act in the course of the work harms others, {extra.en}{hname}, which directs "
-              "the worker, may be liable as employer (depends on the facts)."),
-        )
-    else:
-        yield Exposure(
-            host,
-            "employer_tort",
-            tort,
-            L(f"事故を起こした者を{hname}が使用していれば、{hname}は使用者として責任を負い得ます（事実による）。",
-              f"If {hname} employs whoever caused the incident, it may be liable as employer "
-              "(depends on the facts)."),
-        )
-    handlers = [e.delegate for e in path if e.delegate != graph.municipality] or [host]
-    duties = cache.setdefault("66-2", {}) if cache is not None else {}
-    for party in dict.fromkeys(handlers):
-        duty = duties.get(party)
-        if duty is None:
-            duty = duties[party] = _duty(graph, cited["66-2"], party)
-        yield duty
-    yield Exposure(
-        host,
-        "penal",
-        cited["penal"],
-        L(f"{who.ja}が個人情報ファイルや個人情報を不正に提供・盗用した場合は本人に罰則があり"
-          f"（第176条、第180条）、従業者の違反によっては{hname}にも罰金が科され得ます（第184条）。事実によります。",
-          f"If {who.en} unlawfully provides or steals personal information files or data, penalties apply "
-          f"to the individual (arts. 176, 180), and fines may reach {hname} for its staff's offences "
-          "(art. 184). Depends on the facts."),
-    )
-
-
-def _duty(graph: ChainGraph, citations: tuple, party: str) -> Exposure:
-    name = graph.party_name(party)
-    return Exposure(
-        party,
-        "statutory_duty",
-        citations,
-        L(f"{name}は発注者の個人情報を扱う業務の委託を受けた者として、"
-          "法令上の安全管理措置の義務を負います（どの段階でも同じ）。",
-          f"{name}, entrusted with handling the municipality's personal "
-          "data, owes the statutory duty of safe management (at every tier)."),
-    )
+    shared = cache.get(Exposures) if cache is not None else None
+    if shared is None:
+        shared = Exposures(graph, profile)
+        if cache is not None:
+            cache[Exposures] = shared
+    yield from shared.of(at, kind, host, path)
