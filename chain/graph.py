@@ -17,6 +17,7 @@ from collections import defaultdict, deque
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from typing import NamedTuple
 
 import networkx as nx
 
@@ -46,6 +47,14 @@ class Edge:
     @property
     def is_contract(self) -> bool:
         return self.index is None
+
+
+class _DocumentPass(NamedTuple):
+    """What one pass over every document finds (see ChainGraph._document_pass)."""
+
+    by_kind: dict[str, list[list[tuple[int, Document]] | None]]
+    parties: set[str]
+    undated: dict[int, list[tuple[int, Document]]]
 
 
 @dataclass
@@ -169,9 +178,10 @@ class ChainGraph:
         return {}
 
     @cached_property
-    def _documents(self) -> dict[str, list[list[tuple[int, Document]] | None]]:
+    def _document_pass(self) -> _DocumentPass:
         # One pass over every document, grouped by kind then by delegation: the
-        # checks ask "this delegation's approvals" tens of thousands of times.
+        # checks ask "this delegation's approvals" tens of thousands of times. The
+        # parties documents name and the undated ones are noted on the way.
         count = len(self.chain.delegations)
         out: dict[str, list[list[tuple[int, Document]] | None]] = {}
         refs: set[str | None] = set()
@@ -191,23 +201,22 @@ class ChainGraph:
                 if doc.date is None:
                     undated.setdefault(i, []).append((j, doc))
         refs.discard(None)
-        self.__dict__["document_parties"] = refs
-        self.__dict__["undated_documents"] = undated
-        return out
+        return _DocumentPass(out, refs, undated)  # type: ignore[arg-type]
 
-    @cached_property
+    @property
+    def _documents(self) -> dict[str, list[list[tuple[int, Document]] | None]]:
+        return self._document_pass.by_kind
+
+    @property
     def undated_documents(self) -> dict[int, list[tuple[int, Document]]]:
-        """Documents without a date, with their index, by delegation index (read in the
-        same pass as the documents by kind). Shared: do not modify."""
-        self._documents  # noqa: B018 - fills this in
-        return self.__dict__["undated_documents"]
+        """Documents without a date, with their index, by delegation index. Shared: do
+        not modify."""
+        return self._document_pass.undated
 
-    @cached_property
+    @property
     def document_parties(self) -> set[str]:
-        """Every party id a document names as its submitter or issuer (read in the same
-        pass as the documents by kind)."""
-        self._documents  # noqa: B018 - fills this in
-        return self.__dict__["document_parties"]
+        """Every party id a document names as its submitter or issuer."""
+        return self._document_pass.parties
 
     def documents_of(self, kind: str) -> list[list[tuple[int, Document]] | None]:
         """Every delegation's documents of ``kind`` (by index in ``chain.delegations``),

@@ -61,11 +61,16 @@ def small_doc(seed: int = 3, parties: int = 12) -> dict:
     return generate(Spec(parties=parties, fault_rate=0.1, seed=seed)).doc
 
 
-def test_one_cell_validates_one_row():
-    doc = small_doc()
-    rows = RowCache()
+def opened(**spec: int) -> tuple[dict, RowCache]:
+    """A document checked once, as the app does on opening it, and its cache."""
+    doc, rows = small_doc(**spec), RowCache()
     check_both(doc, rows)
     assert rows.reused == 0  # the first check is a full parse
+    return doc, rows
+
+
+def test_one_cell_validates_one_row():
+    doc, rows = opened()
     total = rows.validated
     doc["parties"][3]["name"] = "株式会社 \"改名\" <b>{x}</b>"
     check_both(doc, rows)
@@ -76,9 +81,7 @@ def test_one_cell_validates_one_row():
 
 
 def test_rows_moved_or_duplicated_are_reused():
-    doc = small_doc()
-    rows = RowCache()
-    check_both(doc, rows)
+    doc, rows = opened()
     doc["workers"].reverse()
     doc["workers"].append(copy.deepcopy(doc["workers"][0]))  # a duplicate id: CHN003
     result = check_both(doc, rows)
@@ -88,9 +91,7 @@ def test_rows_moved_or_duplicated_are_reused():
 
 
 def test_a_bad_row_is_reported_by_the_full_parse_and_the_cache_recovers():
-    doc = small_doc()
-    rows = RowCache()
-    check_both(doc, rows)
+    doc, rows = opened()
     doc["workers"][2]["count"] = "3人"
     result = check_both(doc, rows)
     assert [p.pointer for p in result.problems] == ["/workers/2/count"]
@@ -103,9 +104,7 @@ def test_a_bad_row_is_reported_by_the_full_parse_and_the_cache_recovers():
 
 
 def test_changes_outside_the_rows_take_the_full_parse():
-    doc = small_doc()
-    rows = RowCache()
-    check_both(doc, rows)
+    doc, rows = opened()
     doc["contract"]["title"] = "題名を変更"
     check_both(doc, rows)
     assert rows.reused == 0
@@ -146,10 +145,8 @@ def test_limits_hold_on_the_cached_path():
 
 
 def test_large_documents_keep_their_fail_fast_models():
-    doc = small_doc(parties=60)
+    doc, rows = opened(parties=60)
     assert len(document_bytes(doc)) > COMPLETE_CHECK_MAX_BYTES
-    rows = RowCache()
-    check_both(doc, rows)
     doc["delegations"][1]["work"] = "変更"
     check_both(doc, rows)
     assert rows.validated == 1

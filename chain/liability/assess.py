@@ -345,7 +345,7 @@ def _assess(shared: _Shared, kind: str, host: str, placed: L, ident: str) -> Ass
     if host != contractor:
         host_tier = graph.tiers.get(host)
         if host_tier is not None and host_tier >= 2:
-            tier = shared.tiers.get(host_tier) or shared.tier(host_tier)
+            tier = shared.tier(host_tier)
             _for_delegate(shared, host, tier, path, placed, joint, capacities)
         else:
             notes.append(

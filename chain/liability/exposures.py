@@ -13,7 +13,7 @@ Shown beside the capacities, marked as fact-dependent, never as findings:
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from chain.graph import ChainGraph, Edge
 from chain.liability.model import Exposure
@@ -21,7 +21,7 @@ from chain.liability.names import PartyNames
 from chain.profile import Clause, Profile
 from chain.vocab import L
 
-__all__ = ["APPI", "Exposures", "exposures"]
+__all__ = ["APPI", "Exposures"]
 
 APPI = "個人情報保護法"
 _CLAUSES = {
@@ -165,25 +165,3 @@ class Exposures:
               "data, owes the statutory duty of safe management (at every tier)."),
         )
 
-
-def exposures(
-    graph: ChainGraph,
-    profile: Profile,
-    at: str,
-    kind: str,
-    host: str,
-    path: Sequence[Edge],
-    cache: dict | None = None,
-) -> Iterator[Exposure]:
-    """The exposures of an incident at ``at`` (a party or worker) attached to ``host``.
-
-    ``cache`` may hold what the assessments of one chain under one profile
-    share (an :class:`Exposures`); pass the same dict only for the same chain
-    and profile.
-    """
-    shared = cache.get(Exposures) if cache is not None else None
-    if shared is None:
-        shared = Exposures(graph, profile)
-        if cache is not None:
-            cache[Exposures] = shared
-    yield from shared.of(at, kind, host, path)

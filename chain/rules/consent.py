@@ -130,17 +130,11 @@ def consent_lapsed(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterator
         end = periods[e.index][1]  # type: ignore[index]
         if end is None:
             continue
-        latest = None
-        for _i, doc in granted:
-            until = doc.valid_until
-            if until is None:  # one consent has no end: it covers the whole period
-                latest = None
-                break
-            if latest is None or until > latest:
-                latest = until
-        else:
-            latest = None if latest is None or latest >= end else latest
-        if latest is not None:
+        ends = [doc.valid_until for _i, doc in granted]
+        if None in ends:
+            continue  # one consent has no end: it covers the whole period
+        latest = max(ends)  # type: ignore[type-var]
+        if latest < end:  # type: ignore[operator]
             i = next(i for i, doc in granted if doc.valid_until == latest)
             yield Hit(
                 doc_pointer(e, i, "valid_until"),

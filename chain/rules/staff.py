@@ -185,4 +185,3 @@ def staff_not_listed(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[H
                     party=w.party,
                     delegation=e.id,
                 )
-

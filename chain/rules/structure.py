@@ -133,9 +133,9 @@ def unknown_reference(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[
         if p.parent is not None and dangling(p.parent.party):
             yield hit(("parties", i, "parent", "party"), p.parent.party, {"party": p.id})
     delegations = g.chain.delegations
-    # Dangling references are rare: sweep for the delegations that have one, then
-    # report those in file order.
-    # The graph has an edge for each delegation whose two parties are known.
+    # Dangling references are rare: sweep for the delegations that have one (only when
+    # the graph lacks an edge for some delegation, or documents name an unknown
+    # party), then report those in file order.
     suspects = {
         i for i, d in enumerate(delegations)
         if d.delegator not in known or d.delegate not in known
@@ -162,7 +162,7 @@ def unknown_reference(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[
     # Settled party by party and agency by agency; workers are looked at one by one
     # only when some party or agency is unknown.
     unknown = {p for p in g.workers_by_party if p not in known}
-    unknown |= {a for a in _agencies_in_use(g) if a not in known}
+    unknown |= {a for a in g.dispatch_agencies if a not in known}
     workers = g.chain.workers
     for i in [
         i for i, w in enumerate(workers)
@@ -177,10 +177,6 @@ def unknown_reference(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[
             yield hit(("places", i, "party"), pl.party, {"place": pl.id})
 
 
-def _agencies_in_use(g: ChainGraph) -> set[str]:
-    return g.dispatch_agencies
-
-
 def _context_parents(g: ChainGraph) -> set[str]:
     """Parents named only to show a reached party's group: context, not participants."""
     out: set[str] = set()
@@ -191,7 +187,7 @@ def _context_parents(g: ChainGraph) -> set[str]:
 
 @rule("CHN005")
 def unreachable_party(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[Hit]:
-    agencies = _agencies_in_use(g)
+    agencies = g.dispatch_agencies
     parents = _context_parents(g)
     for pid, i in g.party_index.items():
         p = g.chain.parties[i]
@@ -345,7 +341,7 @@ def party_kind_mismatch(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterato
     # Settled party by party and agency by agency first: the workers are looked at one
     # by one only when some host is not a company or some agency is not an agency.
     suspect = not not_company.isdisjoint(g.workers_by_party) or not not_agency.isdisjoint(
-        _agencies_in_use(g)
+        g.dispatch_agencies
     )
     for i in [
         i for i, w in enumerate(workers)
