@@ -21,8 +21,12 @@ from chain.pointer import escape
 
 __all__ = ["Positions", "positions"]
 
+# One match per value, key or closing bracket. A key is a string followed by its colon;
+# commas, colons after keys and white space are skipped by the search itself. Any
+# other character is a token of its own, as a value (best effort on damaged text).
 _TOKEN = re.compile(
-    r'"(?:[^"\\]|\\.)*"|[{}\[\]:,]|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null|\S',
+    r'("[^"\\]*(?:\\.[^"\\]*)*")(\s*:)?|[{\[]|[}\]]|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?'
+    r"|true|false|null|[^\s,]",
     re.DOTALL,
 )
 #: Files above this size are not scanned; findings then carry no line numbers.
@@ -78,58 +82,36 @@ def positions(text: str) -> Positions:
 
 def _scan(text: str) -> dict[str, int]:
     offsets: dict[str, int] = {}
-    # Stack of [container_pointer, kind, next_index]; the innermost is also kept in `top`.
+    # Containers entered, innermost last, each [pointer, is_array, next_index]; the
+    # innermost is also kept in `top` (None at the top level).
     stack: list[list] = []
     top: list | None = None
-    expect_key = False
-    pending_key: str | None = None
+    key: str | None = None  # the pointer of the value an object's key announces
     for m in _TOKEN.finditer(text):
+        if m.group(2) is not None:  # "key":
+            if top is not None and not top[1]:
+                key = f"{top[0]}/{escape(_unquote(m.group(1)))}"
+            continue
         tok = m.group()
-        first = tok[0]
-        if expect_key and top is not None and top[1] == "{":
-            if first == '"':
-                pending_key = _unquote(tok)
-                expect_key = False
-            elif tok == "}":
-                stack.pop()
-                top = stack[-1] if stack else None
-                expect_key = False
-                if top is not None and top[1] == "[":
-                    top[2] += 1
-            continue
-        if tok == ":":
-            continue
-        if tok == ",":
-            if top is not None and top[1] == "{":
-                expect_key = True
-                pending_key = None
-            continue
         if tok == "}" or tok == "]":
             if stack:
                 stack.pop()
                 top = stack[-1] if stack else None
-            if top is not None:
-                if top[1] == "[":
-                    top[2] += 1
-                else:
-                    pending_key = None
+            key = None
             continue
         # A value starts here: record where, by its pointer.
         if top is None:
             ptr: str | None = ""
-        elif top[1] == "[":
+        elif top[1]:
             ptr = f"{top[0]}/{top[2]}"
+            top[2] += 1
         else:
-            ptr = None if pending_key is None else f"{top[0]}/{escape(pending_key)}"
+            ptr, key = key, None
         if ptr is not None and ptr not in offsets:
             offsets[ptr] = m.start()
         if tok == "{" or tok == "[":
-            top = [ptr or "", tok, 0]
+            top = [ptr or "", tok == "[", 0]
             stack.append(top)
-            expect_key = tok == "{"
-            pending_key = None
-        elif top is not None and top[1] == "[":
-            top[2] += 1
     return offsets
 
 

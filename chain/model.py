@@ -17,6 +17,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from chain.dates import JpDate
+from chain.defaults import new_list
 
 __all__ = [
     "FORMAT_NAME",
@@ -73,16 +74,6 @@ Employment = Literal[
 ]
 Role = Literal["work_lead", "operator", "info_manager"]
 PlaceKind = Literal["work", "storage", "cloud"]
-
-
-def _new_list() -> list:
-    """A fresh empty list: the default of list fields.
-
-    A Python function rather than ``list``: pydantic inspects the signature of every
-    default factory, and a builtin's is parsed from its text, which costs more than
-    building the field (this runs for every list field when the models are defined).
-    """
-    return []
 
 
 class _Model(BaseModel):
@@ -143,7 +134,7 @@ class Responsibility(_Model):
     structure: Text | None = Field(None, description="How responsibility is organised (責任体制).")
     manager: Name | None = Field(None, description="Person responsible (責任者).")
     staff: list[Name] = Field(
-        default_factory=_new_list,
+        default_factory=new_list,
         description="Staff named in the application (業務従事者): names or named groups.",
     )
 
@@ -176,7 +167,7 @@ class Document(_Model):
     )
     valid_until: JpDate | None = Field(None, description="Approvals: last day covered.")
     provisions: list[Provision] = Field(
-        default_factory=_new_list,
+        default_factory=new_list,
         description="Flow-down: what the subcontract imposes: `obligations` (all obligations of "
         "the provisions), `supervision` (how the delegate is supervised), `safety_management` "
         "(how data is kept safe).",
@@ -192,7 +183,7 @@ class Delegation(_Model):
     delegate: Id = Field(description="Party receiving it.")
     work: Text | None = Field(None, description="Work delegated (業務の内容).")
     personal_data: list[Category] = Field(
-        default_factory=_new_list, description="Personal-data categories handled (取り扱う個人情報)."
+        default_factory=new_list, description="Personal-data categories handled (取り扱う個人情報)."
     )
     period: Period | None = Field(None, description="Period of the delegation (期間).")
     reason: Text | None = Field(None, description="Why the delegation is needed (理由).")
@@ -201,7 +192,7 @@ class Delegation(_Model):
     supervision: Text | None = Field(
         None, description="How the delegator supervises the delegate (監督方法)."
     )
-    documents: list[Document] = Field(default_factory=_new_list)
+    documents: list[Document] = Field(default_factory=new_list)
     note: Text | None = None
 
 
@@ -221,7 +212,7 @@ class Worker(_Model):
     )
     dispatched_from: Id | None = Field(None, description="Dispatch agency (派遣元), if dispatched.")
     roles: list[Role] = Field(
-        default_factory=_new_list,
+        default_factory=new_list,
         description="`work_lead` (作業責任者), `operator` (作業従事者), "
         "`info_manager` (情報管理責任者).",
     )
@@ -266,7 +257,7 @@ class Contract(_Model):
     work: Text | None = Field(None, description="Work contracted.")
     period: Period = Field(description="Contract period.")
     personal_data: list[Category] = Field(
-        default_factory=_new_list, description="Personal-data categories entrusted."
+        default_factory=new_list, description="Personal-data categories entrusted."
     )
     specific_personal_information: bool = Field(
         False, description="Includes My Number data (特定個人情報, 番号法)."
@@ -288,6 +279,6 @@ class Chain(_Model):
     version: Literal["1.0"] = Field(description="Format version.")
     contract: Contract
     parties: list[Party] = Field(min_length=1)
-    delegations: list[Delegation] = Field(default_factory=_new_list)
-    workers: list[Worker] = Field(default_factory=_new_list)
-    places: list[Place] = Field(default_factory=_new_list)
+    delegations: list[Delegation] = Field(default_factory=new_list)
+    workers: list[Worker] = Field(default_factory=new_list)
+    places: list[Place] = Field(default_factory=new_list)

@@ -19,15 +19,16 @@ The rule parameters are validated against each rule's own parameter model
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
 
+from chain.defaults import new_dict, new_list
 from chain.findings import Citation, Interpretation
 from chain.pointer import pointer_from_loc
+from chain.tomlcache import load_toml
 from chain.vocab import L
 
 __all__ = [
@@ -68,17 +69,6 @@ FIELD_REFS = (
     "delegate.corporate_number",
 )
 FieldRef = Literal[FIELD_REFS]  # type: ignore[valid-type]
-
-
-# Default factories are Python functions rather than ``list``, ``dict`` or a model class:
-# pydantic inspects the signature of every default factory when a model is defined, and
-# a builtin's signature is parsed from its text (see chain.model._new_list).
-def _new_list() -> list:
-    return []
-
-
-def _new_dict() -> dict:
-    return {}
 
 
 def _new_liability() -> Liability:
@@ -133,7 +123,7 @@ class Silence(_Model):
     id: str
     topic: Text2
     interpretation: Text2
-    basis: list[Clause] = Field(default_factory=_new_list)
+    basis: list[Clause] = Field(default_factory=new_list)
 
 
 class RuleEntry(_Model):
@@ -146,7 +136,7 @@ class RuleEntry(_Model):
     severity: Literal["error", "warning", "info"] | None = None
     interpretation: str | None = Field(None, description="Id of the silence this rule rests on.")
     note: Text2 | None = None
-    params: dict[str, Any] = Field(default_factory=_new_dict)
+    params: dict[str, Any] = Field(default_factory=new_dict)
     _typed: Any = PrivateAttr(None)
 
     @model_validator(mode="after")
@@ -165,12 +155,12 @@ class RuleEntry(_Model):
 class DelegateLiability(_Model):
     """How the contractor answers for delegates at some tiers."""
 
-    tiers: list[int] = Field(default_factory=_new_list)
+    tiers: list[int] = Field(default_factory=new_list)
     min_tier: int | None = None
     basis: Literal[
         "regardless_of_terms", "joint_and_several", "all_acts", "deemed_own", "general_law"
     ]
-    clause: list[Clause] = Field(default_factory=_new_list)
+    clause: list[Clause] = Field(default_factory=new_list)
     interpretation: str | None = None
 
     def applies(self, tier: int | None) -> bool:
@@ -192,10 +182,10 @@ DEFAULT_BREACH_CODES = (
 class Liability(_Model):
     """The template's liability clauses."""
 
-    damages: list[Clause] = Field(default_factory=_new_list)
-    termination: list[Clause] = Field(default_factory=_new_list)
+    damages: list[Clause] = Field(default_factory=new_list)
+    termination: list[Clause] = Field(default_factory=new_list)
     termination_label: Text2 | None = None
-    delegates: list[DelegateLiability] = Field(default_factory=_new_list)
+    delegates: list[DelegateLiability] = Field(default_factory=new_list)
     non_regular: DelegateLiability | None = None
     breach_codes: list[str] = Field(
         default_factory=lambda: list(DEFAULT_BREACH_CODES),
@@ -237,15 +227,15 @@ class Profile(_Model):
     article_suffix: str = Field("", description="How articles are numbered: '' (第6) or 条.")
     roles: Roles
     articles: dict[str, str] = Field(
-        default_factory=_new_dict, description="Article headings by article number (or part:article)."
+        default_factory=new_dict, description="Article headings by article number (or part:article)."
     )
-    item_lists: dict[str, ItemList] = Field(default_factory=_new_dict)
-    silences: list[Silence] = Field(default_factory=_new_list)
+    item_lists: dict[str, ItemList] = Field(default_factory=new_dict)
+    silences: list[Silence] = Field(default_factory=new_list)
     tier_interpretations: list[TierInterpretation] = Field(
-        default_factory=_new_list,
+        default_factory=new_list,
         description="Tiers the template does not contemplate, and the silence applied there.",
     )
-    rules: list[RuleEntry] = Field(default_factory=_new_list)
+    rules: list[RuleEntry] = Field(default_factory=new_list)
     liability: Liability = Field(default_factory=_new_liability)
     _citations: dict[int, tuple[Clause, Citation]] = PrivateAttr(default_factory=dict)
 
@@ -396,11 +386,10 @@ def load_profile(id_or_path: str | Path) -> Profile:
 @cache
 def _load_file(path: str) -> Profile:
     try:
-        with open(path, "rb") as fh:
-            data = tomllib.load(fh)
+        data = load_toml(path)
     except OSError as exc:
         raise ProfileError(path, [("", f"cannot read: {exc}")]) from None
-    except tomllib.TOMLDecodeError as exc:
+    except ValueError as exc:  # tomllib.TOMLDecodeError, or bytes that are not UTF-8
         raise ProfileError(path, [("", f"not valid TOML: {exc}")]) from None
     return parse_profile(data, source=path)
 

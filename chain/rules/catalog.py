@@ -10,7 +10,6 @@ reused; a retired code stays in the catalog with ``retired = true``.
 from __future__ import annotations
 
 import string
-import tomllib
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -18,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from chain.text import visible
+from chain.tomlcache import load_toml
 from chain.vocab import L
 
 __all__ = ["FAMILIES", "RuleDoc", "catalog", "generic", "render", "resolve_selector"]
@@ -65,8 +65,7 @@ def _l(raw: dict[str, str]) -> L:
 @cache
 def catalog() -> dict[str, RuleDoc]:
     """All rule documents by code, in code order."""
-    with CATALOG_PATH.open("rb") as fh:
-        raw = tomllib.load(fh)
+    raw = load_toml(CATALOG_PATH)
     docs = {}
     for code in sorted(raw):
         r = raw[code]

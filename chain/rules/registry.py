@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from chain.defaults import new_list
+
 if TYPE_CHECKING:
     from chain.findings import Hit
     from chain.graph import ChainGraph
@@ -30,7 +32,7 @@ class NoParams(BaseModel):
 class TierScope(NoParams):
     """Which delegation tiers a rule looks at: listed ``tiers`` and/or ``min_tier`` and deeper."""
 
-    tiers: list[int] = Field(default_factory=list, description="Tiers, e.g. [2] for 再委託.")
+    tiers: list[int] = Field(default_factory=new_list, description="Tiers, e.g. [2] for 再委託.")
     min_tier: int | None = Field(None, ge=2, description="This tier and every deeper one.")
 
     def applies(self, tier: int | None) -> bool:

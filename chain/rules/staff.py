@@ -9,6 +9,7 @@ from typing import Literal
 
 from pydantic import Field
 
+from chain.defaults import new_list
 from chain.findings import Hit
 from chain.graph import ChainGraph
 from chain.identity import normalize_name
@@ -25,10 +26,10 @@ class StaffScope(NoParams):
     """Which workers a staff rule looks at."""
 
     employments: list[Employment] = Field(
-        default_factory=list, description="Employment types covered; empty means all."
+        default_factory=new_list, description="Employment types covered; empty means all."
     )
     roles: list[Role] = Field(
-        default_factory=list, description="Roles covered (any of them); empty means all."
+        default_factory=new_list, description="Roles covered (any of them); empty means all."
     )
     parties: Literal["chain", "contractor"] = Field(
         "chain", description="Workers of every party on the chain, or of the contractor only."
