@@ -5,6 +5,10 @@ a line number. :func:`positions` scans the text once with a tokenizer and
 records where every value starts. A pointer to a field that is absent (a
 missing application item, say) resolves to its nearest present ancestor.
 
+A report usually names a few places of a large file: told which pointers will be
+looked up (:meth:`Positions.want`), the scan walks only the objects and arrays on
+their way and steps over every other one bracket by bracket.
+
 >>> pos = positions('{\\n  "a": [1, {"b": true}]\\n}')
 >>> pos.locate("/a/1/b")
 (2, 18)
@@ -16,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 
 from chain.pointer import escape
 
@@ -29,8 +34,12 @@ _TOKEN = re.compile(
     r"|true|false|null|[^\s,]",
     re.DOTALL,
 )
+# What lies between brackets: anything but brackets and quotes, and whole strings.
+_BETWEEN = re.compile(r'(?:[^"\[\]{}]+|"[^"\\]*(?:\\.[^"\\]*)*")*', re.DOTALL)
 #: Files above this size are not scanned; findings then carry no line numbers.
 MAX_SCAN = 8 * 1024 * 1024
+#: Up to this many pointers announced with :meth:`Positions.want`, only their way is scanned.
+FEW = 256
 
 
 class Positions:
@@ -44,6 +53,19 @@ class Positions:
         self._text = text
         self._offsets = offsets
         self._line_starts: list[int] | None = None
+        self._wanted: frozenset[str] = frozenset()
+        self._on_the_way: dict[str, int] = {}
+
+    def want(self, pointers: Iterable[str]) -> None:
+        """Announce the pointers that will be looked up. When they are few, only the
+        values on their way are scanned for them (the answers are the same)."""
+        if self._offsets is not None:
+            return
+        wanted = frozenset(pointers)
+        if not wanted or len(wanted) > FEW:
+            return
+        self._on_the_way = _scan(self._text, _ancestors(wanted))
+        self._wanted = wanted
 
     @property
     def offsets(self) -> dict[str, int]:
@@ -53,7 +75,7 @@ class Positions:
         return self._offsets
 
     def offset(self, pointer: str) -> int | None:
-        offsets = self.offsets
+        offsets = self._on_the_way if pointer in self._wanted else self.offsets
         p = pointer
         while True:
             if p in offsets:
@@ -80,39 +102,79 @@ def positions(text: str) -> Positions:
     return Positions(text)
 
 
-def _scan(text: str) -> dict[str, int]:
+def _ancestors(pointers: frozenset[str]) -> frozenset[str]:
+    """The pointers and every pointer above them, the root ``""`` included."""
+    out = {""}
+    for p in pointers:
+        while p and p not in out:
+            out.add(p)
+            p = p.rsplit("/", 1)[0]
+    return frozenset(out)
+
+
+def _scan(text: str, only: frozenset[str] | None = None) -> dict[str, int]:
+    """Where values start, by pointer: every value, or only those whose pointer is in
+    ``only`` (which must hold the ancestors of its pointers); an object or array
+    elsewhere is stepped over whole."""
     offsets: dict[str, int] = {}
     # Containers entered, innermost last, each [pointer, is_array, next_index]; the
     # innermost is also kept in `top` (None at the top level).
     stack: list[list] = []
     top: list | None = None
     key: str | None = None  # the pointer of the value an object's key announces
-    for m in _TOKEN.finditer(text):
-        if m.group(2) is not None:  # "key":
-            if top is not None and not top[1]:
-                key = f"{top[0]}/{escape(_unquote(m.group(1)))}"
-            continue
-        tok = m.group()
-        if tok == "}" or tok == "]":
-            if stack:
-                stack.pop()
-                top = stack[-1] if stack else None
-            key = None
-            continue
-        # A value starts here: record where, by its pointer.
-        if top is None:
-            ptr: str | None = ""
-        elif top[1]:
-            ptr = f"{top[0]}/{top[2]}"
-            top[2] += 1
-        else:
-            ptr, key = key, None
-        if ptr is not None and ptr not in offsets:
-            offsets[ptr] = m.start()
-        if tok == "{" or tok == "[":
-            top = [ptr or "", tok == "[", 0]
-            stack.append(top)
+    pos = 0
+    while pos is not None:
+        resume, pos = pos, None
+        for m in _TOKEN.finditer(text, resume):
+            if m.group(2) is not None:  # "key":
+                if top is not None and not top[1]:
+                    key = f"{top[0]}/{escape(_unquote(m.group(1)))}"
+                continue
+            tok = m.group()
+            if tok == "}" or tok == "]":
+                if stack:
+                    stack.pop()
+                    top = stack[-1] if stack else None
+                key = None
+                continue
+            # A value starts here: record where, by its pointer.
+            if top is None:
+                ptr: str | None = ""
+            elif top[1]:
+                ptr = f"{top[0]}/{top[2]}"
+                top[2] += 1
+            else:
+                ptr, key = key, None
+            if only is not None and ptr not in only:
+                if tok == "{" or tok == "[":
+                    pos = _after(text, m.end())
+                    break  # the tokens go on after the closing bracket
+                continue
+            if ptr is not None and ptr not in offsets:
+                offsets[ptr] = m.start()
+            if tok == "{" or tok == "[":
+                top = [ptr or "", tok == "[", 0]
+                stack.append(top)
     return offsets
+
+
+def _after(text: str, pos: int) -> int:
+    """Where the object or array opened just before ``pos`` ends (the text's end if never)."""
+    depth = 1
+    end = len(text)
+    while True:
+        pos = _BETWEEN.match(text, pos).end()  # type: ignore[union-attr]  # matches empty
+        if pos >= end:
+            return end
+        c = text[pos]
+        pos += 1
+        if c == "{" or c == "[":
+            depth += 1
+        elif c == "}" or c == "]":
+            depth -= 1
+            if depth == 0:
+                return pos
+        # else a quote that opens no complete string: stepped over
 
 
 def _unquote(tok: str) -> str:

@@ -27,7 +27,10 @@ def locate(result: FileResult) -> Positions | None:
     """Line/column lookup for a result's input, when the input is small enough to scan."""
     if result.data is None:
         return None
-    return positions(result.data.decode("utf-8", "replace").removeprefix("\ufeff"))
+    pos = positions(result.data.decode("utf-8", "replace").removeprefix("\ufeff"))
+    if result.report is not None:
+        pos.want(f.pointer for f in result.report.findings)
+    return pos
 
 
 def summary(results: Sequence[FileResult]) -> dict[str, int]:

@@ -181,3 +181,23 @@ def test_positions_find_every_value(value, indent) -> None:
     offsets: dict[str, int] = {}
     _write(value, "", out, offsets, indent, 0)
     assert positions("".join(out)).offsets == offsets
+
+
+@FUZZ_SIDE
+@given(value=_JSON, indent=st.sampled_from([None, "  "]), data=st.data())
+def test_positions_of_a_few_pointers_are_those_of_the_whole_scan(value, indent, data) -> None:
+    """Told which pointers a report names, positions() walks only their way; the lines
+    and columns are those of the full scan, absent fields and all."""
+    out: list[str] = []
+    offsets: dict[str, int] = {}
+    _write(value, "", out, offsets, indent, 0)
+    text = "".join(out)
+    present = sorted(offsets)
+    chosen = data.draw(st.lists(st.sampled_from(present), max_size=5))
+    absent = [p + "/missing" for p in data.draw(st.lists(st.sampled_from(present), max_size=2))]
+    wanted = chosen + absent
+    few = positions(text)
+    few.want(wanted)
+    whole = positions(text)
+    assert [few.locate(p) for p in wanted] == [whole.locate(p) for p in wanted]
+    assert few._offsets is None  # the whole file was not scanned
