@@ -1,5 +1,5 @@
 """``python -m chain`` runs the command-line interface."""
 
-from chain.cli import main
+from chain.cli import entry
 
-main()
+entry()

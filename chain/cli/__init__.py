@@ -10,11 +10,12 @@ The Typer application (``chain.cli.app``) is built on first use: plain
 
 from __future__ import annotations
 
+import errno
 import sys
 from functools import cache
 from typing import Any
 
-__all__ = ["app", "build_app", "main"]
+__all__ = ["app", "build_app", "entry", "main"]
 
 
 @cache
@@ -64,3 +65,50 @@ def main() -> None:
         application()
     finally:
         startup.finish()
+
+
+#: Write failures that say the output cannot be written (a full disk, an I/O error).
+_OUTPUT_ERRNOS = frozenset(
+    getattr(errno, name) for name in ("ENOSPC", "EIO", "EFBIG", "EDQUOT") if hasattr(errno, name)
+)
+
+
+def entry() -> None:
+    """The ``chain`` program (the script and ``python -m chain``): :func:`main`, then
+    the process ends without the interpreter's teardown (:func:`startup.leave`).
+
+    When the output cannot be written, the program says so in one line and exits
+    with status 120 (as Python does when it cannot flush its output at exit); when
+    the reader of a pipe goes away (``chain validate … | head``), it stops quietly.
+    """
+    from chain.cli import startup
+
+    try:
+        main()
+    except SystemExit as exc:
+        if exc.code is None or isinstance(exc.code, int):
+            startup.leave(exc.code)
+        raise
+    except BrokenPipeError:
+        _drop_stdout()
+        startup.leave(1)
+    except OSError as exc:
+        if exc.errno not in _OUTPUT_ERRNOS:
+            raise
+        _drop_stdout()
+        print(f"chain: the output could not be written: {exc.strerror}", file=sys.stderr)
+        startup.leave(120)
+
+
+def _drop_stdout() -> None:
+    """Point standard output at the null device: what is left in its buffer is lost
+    anyway, and flushing it again at exit would fail again."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+    finally:
+        os.close(devnull)

@@ -12,13 +12,20 @@ scan, and turns collection back on.
 When the command is done, :func:`finish` freezes the heap (``gc.freeze``): the
 interpreter's exit then skips scanning it for cyclic garbage one last time, which
 took longer than checking a small file. Nothing is lost: the process is ending.
+
+The ``chain`` program then ends with :func:`leave`: it runs what is registered to
+run at exit, flushes the standard streams and ends the process, without the
+interpreter's teardown, which frees every module and object one by one (about a
+thirtieth of ``chain validate`` on a small file, for nothing).
 """
 
 from __future__ import annotations
 
 import gc
+import sys
+from typing import NoReturn
 
-__all__ = ["finish", "pause", "resume"]
+__all__ = ["finish", "leave", "pause", "resume"]
 
 _paused = False
 
@@ -46,3 +53,30 @@ def resume() -> None:
 def finish() -> None:
     """The command is done: leave the heap out of the exit's last collection."""
     gc.freeze()
+
+
+def leave(code: int | None) -> NoReturn:
+    """End the process with exit status ``code`` once the output is written.
+
+    What is registered with :mod:`atexit` runs first, as at any exit, and the
+    standard streams are flushed (a failed flush of the output gives status 120, as
+    Python's own exit does). While other threads run, the ordinary exit is taken:
+    it waits for them.
+    """
+    import atexit
+    import os
+
+    threading = sys.modules.get("threading")
+    run_exit_functions = getattr(atexit, "_run_exitfuncs", None)
+    if run_exit_functions is None or (threading is not None and threading.active_count() > 1):
+        raise SystemExit(code)
+    run_exit_functions()
+    status = code or 0
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream is not None:
+                stream.flush()
+        except (OSError, ValueError):
+            if stream is sys.stdout and status == 0:
+                status = 120
+    os._exit(status)
