@@ -17,8 +17,6 @@ The rule parameters are validated against each rule's own parameter model
 (:mod:`chain.rules`), so a typo in a profile is an error with its place.
 """
 
-from __future__ import annotations
-
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal
@@ -71,7 +69,7 @@ FIELD_REFS = (
 FieldRef = Literal[FIELD_REFS]  # type: ignore[valid-type]
 
 
-def _new_liability() -> Liability:
+def _new_liability() -> "Liability":
     return Liability()
 
 
@@ -140,7 +138,7 @@ class RuleEntry(_Model):
     _typed: Any = PrivateAttr(None)
 
     @model_validator(mode="after")
-    def _check_params(self) -> RuleEntry:
+    def _check_params(self) -> "RuleEntry":
         from chain.rules.registry import typed_params
 
         self._typed = typed_params(self.code, self.params)
