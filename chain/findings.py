@@ -32,7 +32,8 @@ Severity = Literal["error", "warning", "info"]
 SEVERITY_RANK: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
 
 
-@dataclass(frozen=True)
+@quick_init
+@dataclass(frozen=True, init=False)
 class Citation:
     """A clause a finding rests on: a template clause, a statute, or the chain format."""
 
@@ -62,7 +63,8 @@ class Citation:
         }
 
 
-@dataclass(frozen=True)
+@quick_init
+@dataclass(frozen=True, init=False)
 class Interpretation:
     """What the tool assumed where a template is silent."""
 
@@ -95,7 +97,7 @@ class Hit:
 
 
 @quick_init
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Finding:
     """A located, cited, bilingual finding."""
 

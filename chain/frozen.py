@@ -10,11 +10,12 @@ the checks one finding per hit, so that cost shows.
 that writes the fields straight into the instance's ``__dict__``. Everything
 else stays as the dataclass made it: assignment still raises
 ``FrozenInstanceError``, and equality, hashing, ``repr`` and ``replace`` are
-unchanged.
+unchanged. Declare the class with ``init=False``: the dataclass then does not
+write an ``__init__`` of its own only for it to be replaced.
 
 >>> from dataclasses import dataclass
 >>> @quick_init
-... @dataclass(frozen=True)
+... @dataclass(frozen=True, init=False)
 ... class Pair:
 ...     a: str
 ...     b: tuple = ()
@@ -67,6 +68,5 @@ def quick_init(cls: T) -> T:
     exec(source, namespace)
     init = namespace["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"  # type: ignore[attr-defined]
-    init.__doc__ = cls.__init__.__doc__  # type: ignore[misc]
     cls.__init__ = init  # type: ignore[misc]
     return cls

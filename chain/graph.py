@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 import networkx as nx
 
+from chain.frozen import quick_init
 from chain.identity import normalize_term
 from chain.model import Chain, Delegation, Document, Party, Place, Worker
 from chain.pointer import join
@@ -31,7 +32,8 @@ __all__ = ["CONTRACT_EDGE", "ChainGraph", "Edge", "analyse"]
 CONTRACT_EDGE = "contract"
 
 
-@dataclass(frozen=True)
+@quick_init
+@dataclass(frozen=True, init=False)
 class Edge:
     """A delegation, or the contract, as an edge of the graph."""
 

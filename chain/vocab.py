@@ -34,7 +34,7 @@ LANGS = ("ja", "en")
 
 
 @quick_init
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class L:
     """A text in Japanese and English."""
 

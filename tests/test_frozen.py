@@ -13,7 +13,7 @@ from chain.vocab import L
 
 
 @quick_init
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Sample:
     a: str
     b: int = 3
@@ -30,6 +30,13 @@ def test_defaults_factories_and_keywords():
         Sample()  # type: ignore[call-arg]
     with pytest.raises(TypeError):
         Sample("x", e=1)  # type: ignore[call-arg]
+
+
+def test_signature_is_the_fields():
+    import inspect
+
+    assert list(inspect.signature(Sample).parameters) == ["a", "b", "c", "d"]
+    assert list(inspect.signature(L).parameters) == ["ja", "en"]
 
 
 def test_still_frozen_hashable_and_replaceable():

@@ -66,7 +66,7 @@ class LiabilityError(ValueError):
 
 
 @quick_init
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Capacity:
     """One way a party answers to the municipality, with its basis and reasoning."""
 
@@ -95,7 +95,7 @@ class Capacity:
 
 
 @quick_init
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Exposure:
     """Exposure that depends on facts the chain does not record (not a finding)."""
 
@@ -120,7 +120,7 @@ class Exposure:
 
 
 @quick_init
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Assessment:
     """Who answers to the municipality for an incident at ``incident``."""
 
