@@ -118,3 +118,28 @@ def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path: Path) -> Non
     err = proc.stderr.read()
     assert proc.wait(timeout=120) == 1
     assert b"Traceback" not in err and b"Error" not in err
+
+
+@pytest.mark.parametrize(("preset", "looked_up"), [(None, False), ("", True)])
+def test_pydantic_plugins_are_not_looked_up_unless_asked(preset: str | None, looked_up: bool) -> None:
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    if preset is not None:
+        env["PYDANTIC_DISABLE_PLUGINS"] = preset
+    script = textwrap.dedent(
+        """
+        import atexit, sys
+        def report():
+            from pydantic.plugin import _loader
+            print("LOOKED UP", _loader._plugins is not None)
+        atexit.register(report)
+        sys.argv = ["chain", "validate", CHAIN_FILE, "--brief"]
+        from chain.cli import entry
+        entry()
+        """
+    ).replace("CHAIN_FILE", repr(str(COMPLIANT)))
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
+                          text=True, check=False, timeout=120, env=env)
+    assert done.returncode == 0, done.stderr
+    assert f"LOOKED UP {looked_up}" in done.stdout

@@ -51,6 +51,7 @@ def main() -> None:
     from chain.cli import startup
 
     startup.pause()
+    startup.without_pydantic_plugins()
     try:
         from chain.cli.fastpath import try_fast
 

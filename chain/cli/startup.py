@@ -13,6 +13,10 @@ When the command is done, :func:`finish` freezes the heap (``gc.freeze``): the
 interpreter's exit then skips scanning it for cyclic garbage one last time, which
 took longer than checking a small file. Nothing is lost: the process is ending.
 
+The command does not load pydantic plugins (:func:`without_pydantic_plugins`): finding
+them means reading the metadata of every installed package when the first model is
+defined, for observers of the library's own models, not of the user's data.
+
 The ``chain`` program then ends with :func:`leave`: it runs what is registered to
 run at exit, flushes the standard streams and ends the process, without the
 interpreter's teardown, which frees every module and object one by one (about a
@@ -25,7 +29,7 @@ import gc
 import sys
 from typing import NoReturn
 
-__all__ = ["finish", "leave", "pause", "resume"]
+__all__ = ["finish", "leave", "pause", "resume", "without_pydantic_plugins"]
 
 _paused = False
 
@@ -36,6 +40,14 @@ def pause() -> None:
     if gc.isenabled():
         gc.disable()
         _paused = True
+
+
+def without_pydantic_plugins() -> None:
+    """Tell pydantic not to look for plugins, unless ``PYDANTIC_DISABLE_PLUGINS`` is set
+    already (set it empty to have them loaded)."""
+    import os
+
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 
 def resume() -> None:
