@@ -130,6 +130,47 @@ class ChainGraph:
                     stack.pop()
         return False
 
+    @cached_property
+    def cycle_graph(self) -> nx.MultiDiGraph:
+        """The part of :attr:`graph` a cycle can pass through, self-delegations left out.
+
+        A party with no delegation in, or none out, lies on no cycle: such parties are
+        peeled off, and again as their leaving strips others, until none is left. The
+        strongly connected components of more than one party are those of the whole
+        graph; on a large chain with one cycle, this graph is a few parties (CHN001).
+        """
+        edges = [e for e in self.edges if e.delegator != e.delegate]
+        succ: dict[str, list[str]] = defaultdict(list)
+        pred: dict[str, list[str]] = defaultdict(list)
+        for e in edges:
+            succ[e.delegator].append(e.delegate)
+            pred[e.delegate].append(e.delegator)
+        into = {n: len(p) for n, p in pred.items()}
+        out = {n: len(s) for n, s in succ.items()}
+        peeled: set[str] = set()
+        queue = [n for n in self.party_index if not into.get(n) or not out.get(n)]
+        while queue:
+            n = queue.pop()
+            if n in peeled:
+                continue
+            peeled.add(n)
+            for v in succ.get(n, ()):
+                into[v] -= 1
+                if not into[v] and v not in peeled:
+                    queue.append(v)
+            for u in pred.get(n, ()):
+                out[u] -= 1
+                if not out[u] and u not in peeled:
+                    queue.append(u)
+        graph = nx.MultiDiGraph()
+        graph.add_nodes_from(n for n in self.party_index if n not in peeled)
+        graph.add_edges_from(
+            (e.delegator, e.delegate, e.id, {"edge": e})
+            for e in edges
+            if e.delegator not in peeled and e.delegate not in peeled
+        )
+        return graph
+
     # -- lookups ---------------------------------------------------------------
     def party(self, party_id: str | None) -> Party | None:
         i = self.party_index.get(party_id) if party_id is not None else None

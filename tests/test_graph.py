@@ -125,6 +125,23 @@ def test_long_cycle_is_analysed_and_reported_once() -> None:
     assert [f.delegation for f in cycles] == [f"d{n - 1}"]  # the one leading back to p0
 
 
+def test_the_cycle_graph_keeps_only_what_a_cycle_can_pass_through() -> None:
+    # city → co → a → b → c → a (the cycle), with a tail out of it (c → t → u), a branch
+    # into it from a party off the chain (x → b), a second cycle (m ⇄ n) and a party
+    # delegating to itself.
+    g = analyse(make_chain(
+        ["city", "co", "a", "b", "c", "t", "u", "x", "m", "n", "s"],
+        [("d1", "co", "a"), ("d2", "a", "b"), ("d3", "b", "c"), ("d4", "c", "a"),
+         ("d5", "c", "t"), ("d6", "t", "u"), ("d7", "x", "b"), ("d8", "co", "m"),
+         ("d9", "m", "n"), ("d10", "n", "m"), ("d11", "co", "s"), ("d12", "s", "s")],
+    ))
+    assert list(g.cycle_graph.nodes) == ["a", "b", "c", "m", "n"]  # in file order
+    assert sorted(k for _u, _v, k in g.cycle_graph.edges(keys=True)) == [
+        "d10", "d2", "d3", "d4", "d9"]
+    report = check_chain(g, load_profile("000"))
+    assert sorted(f.delegation for f in report.findings if f.code == "CHN001") == ["d10", "d4"]
+
+
 def test_parties_off_the_chain_have_no_tier() -> None:
     g = analyse(
         make_chain(["city", "co", "x", "y"], [("dx", "x", "y"), ("dy", "y", "x")])

@@ -26,7 +26,7 @@ def delegation_cycle(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[H
     """Delegations that lead back to a party already on the way."""
     if not g.has_cycle:
         return
-    for component in nx.strongly_connected_components(g.graph):
+    for component in nx.strongly_connected_components(g.cycle_graph):
         if len(component) < 2:
             continue
         sub = _component(g, component)
