@@ -160,6 +160,11 @@ def staff_not_listed(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[H
         return found
 
     by_party = g.worker_names
+    name_sets = g.memo.get("worker name sets")
+    if name_sets is None:
+        name_sets = g.memo["worker name sets"] = {
+            party: frozenset(name for _i, name in working) for party, working in by_party.items()
+        }
     workers = g.chain.workers
     for e, d in scoped_delegations(g, p):
         resp = d.responsibility
@@ -169,6 +174,8 @@ def staff_not_listed(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[H
         if not working:
             continue
         # A name written as listed is listed; only the others need normalising.
+        if name_sets[e.delegate].issubset(resp.staff):
+            continue
         raw = resp.staff if len(resp.staff) <= 8 else set(resp.staff)
         unlisted = [i for i, name in working if name not in raw]
         if not unlisted:
