@@ -18,9 +18,9 @@ was checked.
 from __future__ import annotations
 
 import copy
-import itertools
 import json
 from functools import partial
+from itertools import chain as _chained
 from itertools import compress, repeat
 from operator import is_
 from typing import Any
@@ -92,7 +92,7 @@ def document_bytes(doc: dict[str, Any]) -> bytes:
 
 
 _PLAIN_TYPES = frozenset({str, int, bool, type(None), dict, list})
-_values_of_all = itertools.chain.from_iterable
+_values_of_all = _chained.from_iterable
 
 
 def _plain(value: Any) -> bool:

@@ -131,6 +131,13 @@ class ChainGraph:
         return False
 
     @cached_property
+    def worker_name_sets(self) -> dict[str, frozenset[str]]:
+        """The names of each party's workers, as written (shared: do not modify)."""
+        return {
+            party: frozenset(name for _i, name in named) for party, named in self.worker_names.items()
+        }
+
+    @cached_property
     def cycle_graph(self) -> nx.MultiDiGraph:
         """The part of :attr:`graph` a cycle can pass through, self-delegations left out.
 

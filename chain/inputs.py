@@ -29,12 +29,10 @@ __all__ = [
 ]
 
 
+# A named tuple rather than a frozen dataclass: defining one costs a tenth as much, and
+# this module is imported by every `chain validate` (see chain.cli.validate_opts).
 class InputProblem(NamedTuple):
-    """One reason the input cannot be read as a chain.
-
-    A named tuple rather than a frozen dataclass: defining one costs a tenth as much,
-    and this module is imported by every ``chain validate``.
-    """
+    """One reason the input cannot be read as a chain."""
 
     pointer: str
     type: str

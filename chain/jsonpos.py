@@ -46,7 +46,8 @@ class Positions:
     """Offsets of values by pointer, convertible to 1-based line and column.
 
     The text is scanned on the first lookup, not before: a file without findings
-    (the usual case for a finished chain) is never scanned.
+    (the usual case for a finished chain) is never scanned. Pointers announced
+    with :meth:`want` are found by a scan of their way only, made then.
     """
 
     def __init__(self, text: str, offsets: dict[str, int] | None = None):

@@ -91,6 +91,12 @@ def test_a_chain_drawn_again_is_byte_identical() -> None:
 
 
 def test_kept_statements_are_bounded() -> None:
-    for f in (fragments.party_statement, fragments.edge_statement,
-              fragments.dispatch_statement):
-        assert f.cache_info().maxsize == fragments.KEPT
+    fragments.forget()
+    for n in range(fragments.KEPT + 50):  # more delegations than are kept
+        fragments.edge_statement("p1", "p2", 2, ("approved",), (), ("approval",), False, "ja",
+                                 f"edge-{n}", f"d{n}", "甲", "乙", None)
+        fragments.dispatch_statement("p3", "p2", None, n + 1, "ja", "派遣元", "乙")
+    for f in (fragments.edge_statement, fragments.dispatch_statement):
+        assert f.cache_info().currsize == fragments.KEPT
+    fragments.forget()
+    assert fragments.edge_statement.cache_info().currsize == 0

@@ -38,6 +38,16 @@ def test_check_digit_makes_a_valid_number(base12: str) -> None:
     assert corporate_number_problem(f"{digit}{base12}") is None
 
 
+@given(st.text(alphabet="0123456789", min_size=12, max_size=12))
+def test_check_digit_is_the_weighted_sum_of_the_ordinance(base12: str) -> None:
+    # 法人番号の指定等に関する省令 第2条: weights 1 and 2 in turn from the last digit,
+    # the check digit is 9 minus the sum modulo 9. Full-width digits give the same.
+    total = sum(int(d) * (1 if n % 2 else 2) for n, d in enumerate(reversed(base12), start=1))
+    assert check_digit(base12) == 9 - total % 9
+    wide = base12.translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+    assert check_digit(wide) == 9 - total % 9
+
+
 @given(
     st.text(alphabet="0123456789", min_size=12, max_size=12),
     st.integers(min_value=0, max_value=9),

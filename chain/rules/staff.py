@@ -159,12 +159,7 @@ def staff_not_listed(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[H
             found = names[name] = normalize_name(name)
         return found
 
-    by_party = g.worker_names
-    name_sets = g.memo.get("worker name sets")
-    if name_sets is None:
-        name_sets = g.memo["worker name sets"] = {
-            party: frozenset(name for _i, name in working) for party, working in by_party.items()
-        }
+    by_party, name_sets = g.worker_names, g.worker_name_sets
     workers = g.chain.workers
     for e, d in scoped_delegations(g, p):
         resp = d.responsibility
@@ -176,7 +171,7 @@ def staff_not_listed(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[H
         # A name written as listed is listed; only the others need normalising.
         if name_sets[e.delegate].issubset(resp.staff):
             continue
-        raw = resp.staff if len(resp.staff) <= 8 else set(resp.staff)
+        raw = set(resp.staff)
         unlisted = [i for i, name in working if name not in raw]
         if not unlisted:
             continue
