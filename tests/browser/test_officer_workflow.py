@@ -67,31 +67,48 @@ def _select_tab(page, name: str) -> None:
     raise AssertionError(f"tab {name} could not be selected")
 
 
-def _edit_cell(page, moves: tuple[str, ...], text: str) -> None:
+def _edit_cell(page, moves: tuple[str, ...], cell: str, text: str) -> None:
     """Type into a cell of the workers grid until the app reports the edit.
 
     The grid is drawn on a canvas; on a loaded machine a click or keystroke that
-    lands while the page reruns is dropped, so the edit is retried, not waited on.
+    lands while the page reruns is dropped, so each step is checked against the
+    grid's accessible table (which cell is selected) and the edit is retried,
+    not waited on. ``cell`` is that table's id of the cell the moves reach.
     """
     done = page.get_by_text("入力の問題（1）")
+    grid = page.locator(".st-key-edit-tab [data-testid='stDataFrame']:visible").first
+    selected = grid.locator("td[aria-selected='true']")
+    target = grid.locator(f"td#{cell}[aria-selected='true']")
+    seen: list[str] = []
     for _ in range(6):
         _settle(page)
         if done.count():  # an earlier attempt arrived late
             return
-        workers = page.locator(".st-key-edit-tab [data-testid='stDataFrame']:visible").first
-        workers.scroll_into_view_if_needed()
-        box = workers.bounding_box()
+        grid.scroll_into_view_if_needed()
+        box = grid.bounding_box()
         page.mouse.click(box["x"] + 60, box["y"] + 52)  # first data cell (id of row 1)
-        for key in moves:
-            page.keyboard.press(key)
+        try:
+            selected.first.wait_for(state="attached", timeout=5000)
+            for key in moves:
+                page.keyboard.press(key)
+            target.wait_for(state="attached", timeout=5000)
+        except Exception:
+            seen.append(f"selection: {selected.evaluate_all('cs => cs.map(c => c.id)')}")
+            page.keyboard.press("Escape")
+            continue
         page.keyboard.type(text, delay=80)
         page.keyboard.press("Enter")
         try:
             done.wait_for(timeout=15000)
             return
         except Exception:
+            problems = page.get_by_text("入力の問題（")
+            seen.append(
+                f"typed; problems: {problems.all_text_contents()}; "
+                f"cell: {grid.locator(f'td#{cell}').all_text_contents()}"
+            )
             page.keyboard.press("Escape")
-    raise AssertionError("the edit in the workers grid never reached the app")
+    raise AssertionError(f"the edit in the workers grid never reached the app: {seen}")
 
 
 def test_officer_workflow(page, app_url, files, artifacts):
@@ -174,7 +191,7 @@ def test_officer_workflow(page, app_url, files, artifacts):
     page.get_by_role("heading", name="編集").wait_for()
     _settle(page)
     _select_tab(page, "従事者")
-    _edit_cell(page, ("ArrowRight", "ArrowRight", "ArrowDown"), "many")  # count of row 2
+    _edit_cell(page, ("ArrowRight", "ArrowRight", "ArrowDown"), "glide-cell-3-1", "many")  # count, row 2
     _settle(page)
     assert "/workers/1/count" in _grid_text(page) and "many" in _grid_text(page)
     assert page.get_by_role("tab", name="従事者").get_attribute("aria-selected") == "true"
