@@ -17,6 +17,7 @@ from collections import defaultdict, deque
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from operator import itemgetter
 from typing import NamedTuple
 
 import networkx as nx
@@ -133,9 +134,8 @@ class ChainGraph:
     @cached_property
     def worker_name_sets(self) -> dict[str, frozenset[str]]:
         """The names of each party's workers, as written (shared: do not modify)."""
-        return {
-            party: frozenset(name for _i, name in named) for party, named in self.worker_names.items()
-        }
+        name = itemgetter(1)
+        return {party: frozenset(map(name, named)) for party, named in self.worker_names.items()}
 
     @cached_property
     def cycle_graph(self) -> nx.MultiDiGraph:
@@ -188,8 +188,15 @@ class ChainGraph:
         return join("parties", i) if i is not None else ""
 
     def party_name(self, party_id: str | None) -> str:
-        p = self.party(party_id)
-        return p.name if p is not None else str(party_id)
+        name = self.party_names.get(party_id)  # type: ignore[arg-type]
+        return name if name is not None else str(party_id)
+
+    @cached_property
+    def party_names(self) -> dict[str, str]:
+        """Each party's name by id (the first party of an id), read in one pass: the
+        checks and the assessments ask for names by the thousand. Shared: do not modify."""
+        parties = self.chain.parties
+        return {pid: parties[i].name for pid, i in self.party_index.items()}
 
     def delegation(self, edge: Edge) -> Delegation | None:
         return None if edge.index is None else self.chain.delegations[edge.index]

@@ -24,7 +24,11 @@ def escape(token: str | int) -> str:
 
 def join(*tokens: str | int) -> str:
     """Build a pointer from raw tokens: ``join("parties", 0)`` is ``/parties/0``."""
-    return "".join("/" + escape(t) for t in tokens)
+    # Checks build one pointer per finding: plain tokens (most) are taken as they are.
+    parts = [
+        t if type(t) is str and "~" not in t and "/" not in t else escape(t) for t in tokens
+    ]
+    return "/" + "/".join(parts) if parts else ""
 
 
 def pointer_from_loc(loc: Iterable[str | int]) -> str:
@@ -40,4 +44,5 @@ def split(pointer: str) -> list[str]:
 
 def sort_key(pointer: str) -> tuple[tuple[int, int | str], ...]:
     """Order pointers as their places in the document: ``/x/2`` before ``/x/10``."""
-    return tuple((0, int(t)) if t.isdigit() else (1, t) for t in split(pointer))
+    tokens = split(pointer) if "~" in pointer else pointer[1:].split("/") if pointer else ()
+    return tuple([(0, int(t)) if t.isdigit() else (1, t) for t in tokens])

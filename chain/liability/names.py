@@ -24,8 +24,7 @@ class PartyNames(dict):
     def fill(self) -> None:
         """Read every party's name at once (for assessing every party): one pass
         costs less than a missed look-up per party."""
-        parties = self.graph.chain.parties
-        self.update((pid, parties[i].name) for pid, i in self.graph.party_index.items())
+        self.update(self.graph.party_names)
 
     def __missing__(self, party: str | None) -> str:
         name = self[party] = self.graph.party_name(party)
