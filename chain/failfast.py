@@ -16,14 +16,18 @@ files never pays for them.
 
 from __future__ import annotations
 
+import dataclasses
 import types
 import typing
 from functools import cache
 from typing import Annotated, Any, Union, get_args, get_origin
 
 from pydantic import BaseModel, FailFast, create_model
+from pydantic.dataclasses import dataclass as pydantic_dataclass
+from pydantic.dataclasses import is_pydantic_dataclass
+from pydantic.fields import FieldInfo
 
-__all__ = ["fail_fast_model"]
+__all__ = ["fail_fast_dataclass", "fail_fast_model"]
 
 
 class _FailFast(FailFast):
@@ -33,15 +37,25 @@ class _FailFast(FailFast):
         return hash(FailFast)
 
 
+def _fields(annotation: Any) -> dict[str, FieldInfo] | None:
+    """The fields of a model or a pydantic dataclass (``None`` for any other type)."""
+    if isinstance(annotation, type):
+        if issubclass(annotation, BaseModel):
+            return annotation.model_fields
+        if is_pydantic_dataclass(annotation):
+            return annotation.__pydantic_fields__
+    return None
+
+
 def _has_list(annotation: Any, seen: frozenset = frozenset()) -> bool:
     origin = get_origin(annotation)
     if origin is list:
         return True
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+    fields = _fields(annotation)
+    if fields is not None:
         if annotation in seen:
             return False
-        return any(_has_list(f.annotation, seen | {annotation})
-                   for f in annotation.model_fields.values())
+        return any(_has_list(f.annotation, seen | {annotation}) for f in fields.values())
     return any(_has_list(a, seen) for a in get_args(annotation) if not isinstance(a, str))
 
 
@@ -58,6 +72,8 @@ def _rewrite(annotation: Any) -> Any:
         return typing.Union[tuple(_rewrite(a) for a in get_args(annotation))]  # noqa: UP007
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return fail_fast_model(annotation) if _has_list(annotation) else annotation
+    if _fields(annotation) is not None:
+        return fail_fast_dataclass(annotation) if _has_list(annotation) else annotation
     return annotation
 
 
@@ -73,3 +89,20 @@ def fail_fast_model(model: type[BaseModel]) -> type[BaseModel]:
         model.__name__, __base__=model, __module__=model.__module__,
         __doc__=model.__doc__, **fields,
     )
+
+
+@cache
+def fail_fast_dataclass(cls: type) -> type:
+    """:func:`fail_fast_model` of a pydantic dataclass: a subclass with the same fields,
+    whose lists stop at their first invalid item."""
+    fields = cls.__pydantic_fields__  # type: ignore[attr-defined]
+    changed = [
+        (name, _rewrite(info.annotation), dataclasses.field(default=info))
+        for name, info in fields.items()
+        if _has_list(info.annotation)
+    ]
+    variant = dataclasses.make_dataclass(
+        cls.__name__, changed, bases=(cls,), kw_only=True, namespace={"__doc__": cls.__doc__}
+    )
+    variant.__module__ = cls.__module__
+    return pydantic_dataclass(variant, config=cls.__pydantic_config__, kw_only=True)  # type: ignore[attr-defined]

@@ -23,10 +23,12 @@ rows, at most one model per distinct row.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import cache
 from typing import Any, get_args
 
 import orjson
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from chain.inputs import COMPLETE_CHECK_MAX_BYTES, check_counts, parse_chain, prepare_bytes
 from chain.limits import DEFAULT_LIMITS, Limits
@@ -44,7 +46,7 @@ class RowCache:
     def __init__(self) -> None:
         self._head: bytes | None = None
         self._chain: Chain | None = None
-        self._rows: dict[str, dict[bytes, BaseModel]] = {}
+        self._rows: dict[str, dict[bytes, Any]] = {}
         self.reused = 0
         """Rows taken from the cache by the last parse (0 after a full parse)."""
         self.validated = 0
@@ -77,21 +79,21 @@ class RowCache:
         previous = self._chain
         assert previous is not None
         model = type(previous)
-        kept: dict[str, dict[bytes, BaseModel]] = {}
-        update: dict[str, list[BaseModel]] = {}
+        kept: dict[str, dict[bytes, Any]] = {}
+        update: dict[str, list[Any]] = {}
         reused = validated = 0
         for key, items in rows.items():
-            item_model = _item_model(model, key)
+            validate = _item_validator(_item_model(model, key))
             old = self._rows.get(key, {})
-            new: dict[bytes, BaseModel] = {}
-            out: list[BaseModel] = []
+            new: dict[bytes, Any] = {}
+            out: list[Any] = []
             for raw in items:
                 found = new.get(raw)
                 if found is None:
                     found = old.get(raw)
                     if found is None:
                         try:
-                            found = item_model.model_validate_json(raw)
+                            found = validate(raw)
                         except ValidationError:
                             return None  # the full parse words and locates the problem
                         validated += 1
@@ -113,7 +115,7 @@ class RowCache:
 
     def _remember(self, split: tuple[bytes, dict[str, list[bytes]]], chain: Chain) -> None:
         head, rows = split
-        kept: dict[str, dict[bytes, BaseModel]] = {}
+        kept: dict[str, dict[bytes, Any]] = {}
         for key, items in rows.items():
             models = getattr(chain, key)
             if len(models) != len(items):
@@ -123,10 +125,19 @@ class RowCache:
         self.reused, self.validated = 0, sum(len(v) for v in rows.values())
 
 
-def _item_model(model: type[BaseModel], key: str) -> type[BaseModel]:
-    """The model of one row of list ``key`` (the fail-fast variant in a large file's model)."""
+def _item_model(model: type[BaseModel], key: str) -> type:
+    """The model (or pydantic dataclass) of one row of list ``key`` (the fail-fast
+    variant in a large file's model)."""
     (item,) = get_args(model.model_fields[key].annotation)
-    return item
+    return item  # type: ignore[no-any-return]
+
+
+@cache
+def _item_validator(item: type) -> Callable[[bytes], Any]:
+    """What reads one row's JSON into ``item``: a model's own method, else a type adapter."""
+    if issubclass(item, BaseModel):
+        return item.model_validate_json
+    return TypeAdapter(item).validate_json
 
 
 def _split(doc: Any, large: bool) -> tuple[bytes, dict[str, list[bytes]]] | None:

@@ -350,6 +350,11 @@ _MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
+#: pydantic's error types for an item read as a dataclass (workers, see chain.model),
+#: reported as those of the same problem in a model: the types are part of the output.
+_SAME_AS = {"unexpected_keyword_argument": "extra_forbidden", "dataclass_type": "model_type"}
+
+
 def translate_errors(errors: list[dict[str, Any]], data: bytes = b"") -> list[InputProblem]:
     """Turn pydantic error dicts into located, bilingual :class:`InputProblem` objects."""
     problems: dict[tuple[str, str], InputProblem] = {}
@@ -359,6 +364,8 @@ def translate_errors(errors: list[dict[str, Any]], data: bytes = b"") -> list[In
     # first ones (pydantic reports in document order) are worded, the rest counted.
     for err in errors[: 4 * MAX_PROBLEMS]:
         loc = err.get("loc", ())
+        if err.get("type") in _SAME_AS:  # a dataclass item's words for a model's problem
+            err = {**err, "type": _SAME_AS[err["type"]]}
         if err.get("type") == "extra_forbidden" and loc:
             # The last element is the submitted key itself: kept whatever it looks like,
             # even "@..." (which elsewhere marks a union branch of the schema).

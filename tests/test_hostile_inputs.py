@@ -7,6 +7,7 @@ with the user's text intact in JSON and made visible, never live, in text.
 
 from __future__ import annotations
 
+import copy
 import json
 from pathlib import Path
 
@@ -108,6 +109,20 @@ def test_deep_nesting(depth: int) -> None:
 def test_unknown_fields_are_refused_not_dropped() -> None:
     doc = chain_with(delegations__0__reasn="誤記")
     assert problems(encode(doc)) == {("/delegations/0/reasn", "extra_forbidden")}
+
+
+def test_worker_problems_read_as_those_of_other_items() -> None:
+    """Workers are read as a dataclass (chain.model): a misspelt key and a worker that
+    is not an object are the same problems, in the same words, as for a party."""
+    doc = chain_with(workers__0__rolse=["operator"])
+    result = validate_bytes(encode(doc))
+    (worker,) = result.problems
+    assert (worker.pointer, worker.type) == ("/workers/0/rolse", "extra_forbidden")
+    party = validate_bytes(encode(chain_with(parties__0__rolse=1))).problems[0]
+    assert (worker.message_ja, worker.message_en) == (party.message_ja, party.message_en)
+    doc = copy.deepcopy(BASE)
+    doc["workers"][0] = "w-1"
+    assert problems(encode(doc)) == {("/workers/0", "model_type")}
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,7 @@ what a full parse of its bytes gives (chain, findings, problems), for any edit."
 from __future__ import annotations
 
 import copy
+import dataclasses
 from typing import Any
 
 import pytest
@@ -28,6 +29,9 @@ def same_model(a: Any, b: Any, where: str = "") -> None:
         assert a.__pydantic_extra__ == b.__pydantic_extra__, where
         for name in type(a).model_fields:
             same_model(getattr(a, name), getattr(b, name), f"{where}/{name}")
+    elif dataclasses.is_dataclass(a):  # workers (see chain.model)
+        for f in dataclasses.fields(a):
+            same_model(getattr(a, f.name), getattr(b, f.name), f"{where}/{f.name}")
     elif isinstance(a, list):
         assert len(a) == len(b), where
         for i, (x, y) in enumerate(zip(a, b, strict=True)):
