@@ -149,7 +149,17 @@ class Protection(_Model):
     )
 
 
-class Document(_Model):
+#: Workers and documents are the bulk of a large chain (fifty thousand of each in the
+#: benchmark's), and the checks read their fields over and over: they are pydantic
+#: dataclasses, not models, since a model's attribute reads go through pydantic's
+#: ``__getattr__`` hook, which keeps Python from specialising them (a read costs nearly
+#: twice as much). The rules of the format are the same: fields, constraints, messages,
+#: no fields beyond them, and the same JSON Schema.
+_ITEM_CONFIG = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+@pydantic_dataclass(config=_ITEM_CONFIG, kw_only=True)
+class Document:
     """A dated document on a delegation."""
 
     kind: DocumentKind = Field(
@@ -195,14 +205,6 @@ class Delegation(_Model):
     )
     documents: list[Document] = Field(default_factory=new_list)
     note: Text | None = None
-
-
-#: Workers are the bulk of a large chain (fifty thousand in the benchmark's), and the
-#: checks read their fields over and over: they are a pydantic dataclass, not a model,
-#: since a model's attribute reads go through pydantic's ``__getattr__`` hook, which
-#: keeps Python from specialising them (a read costs nearly twice as much). The rules
-#: of the format are the same: fields, constraints, messages, no fields beyond them.
-_ITEM_CONFIG = ConfigDict(extra="forbid", populate_by_name=True)
 
 
 @pydantic_dataclass(config=_ITEM_CONFIG, kw_only=True)
