@@ -81,14 +81,27 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
 
-class Period(_Model):
+#: The items of a chain are pydantic dataclasses, not models: the checks read their
+#: fields over and over (a large chain has tens of thousands of workers, documents and
+#: delegations), and a model's attribute reads go through pydantic's ``__getattr__``
+#: hook, which keeps Python from specialising them (a read costs nearly twice as much).
+#: The rules of the format are the same: fields, constraints, no fields beyond them,
+#: the same JSON Schema, and problems of the same types (see chain.inputs). The chain
+#: and its contract stay models. Fields are declared with ``Field(...)`` where a bare
+#: annotation or a plain default would make the schema list them after the others.
+_ITEM_CONFIG = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+@pydantic_dataclass(config=_ITEM_CONFIG, kw_only=True)
+class Period:
     """A period of work; either end may be unknown."""
 
     start: JpDate | None = Field(None, description="First day (開始日).")
     end: JpDate | None = Field(None, description="Last day (終了日).")
 
 
-class Contact(_Model):
+@pydantic_dataclass(config=_ITEM_CONFIG, kw_only=True)
+class Contact:
     """Who to contact at a party (連絡先)."""
 
     person: Name | None = Field(None, description="Contact person (担当者).")
@@ -97,7 +110,8 @@ class Contact(_Model):
     email: Annotated[str, StringConstraints(max_length=254)] | None = None
 
 
-class ParentLink(_Model):
+@pydantic_dataclass(config=_ITEM_CONFIG, kw_only=True)
+class ParentLink:
     """The party's parent company and the basis of control (会社法第2条第3号)."""
 
     party: Id = Field(description="Id of the parent company.")
@@ -110,10 +124,11 @@ class ParentLink(_Model):
     )
 
 
-class Party(_Model):
+@pydantic_dataclass(config=_ITEM_CONFIG, kw_only=True)
+class Party:
     """A node of the chain: the municipality, a company or a dispatch agency (派遣元)."""
 
-    id: Id
+    id: Id = Field()
     kind: PartyKind = Field(
         description="`municipality` (発注者), `company` (contractor, subcontractor, subsidiary) "
         "or `dispatch_agency` (派遣元)."
@@ -129,7 +144,8 @@ class Party(_Model):
     note: Text | None = None
 
 
-class Responsibility(_Model):
+@pydantic_dataclass(config=_ITEM_CONFIG, kw_only=True)
+class Responsibility:
     """The delegate's responsibility structure (責任体制並びに責任者及び業務従事者)."""
 
     structure: Text | None = Field(None, description="How responsibility is organised (責任体制).")
@@ -140,22 +156,14 @@ class Responsibility(_Model):
     )
 
 
-class Protection(_Model):
+@pydantic_dataclass(config=_ITEM_CONFIG, kw_only=True)
+class Protection:
     """Protection measures required of the delegate (個人情報保護措置)."""
 
     measures: Text | None = Field(None, description="What the delegate must do.")
     contract_copy: bool = Field(
         False, description="A copy of the contract clauses imposing them is attached (写し)."
     )
-
-
-#: Workers and documents are the bulk of a large chain (fifty thousand of each in the
-#: benchmark's), and the checks read their fields over and over: they are pydantic
-#: dataclasses, not models, since a model's attribute reads go through pydantic's
-#: ``__getattr__`` hook, which keeps Python from specialising them (a read costs nearly
-#: twice as much). The rules of the format are the same: fields, constraints, messages,
-#: no fields beyond them, and the same JSON Schema.
-_ITEM_CONFIG = ConfigDict(extra="forbid", populate_by_name=True)
 
 
 @pydantic_dataclass(config=_ITEM_CONFIG, kw_only=True)
@@ -186,10 +194,11 @@ class Document:
     note: Text | None = None
 
 
-class Delegation(_Model):
+@pydantic_dataclass(config=_ITEM_CONFIG, kw_only=True)
+class Delegation:
     """An edge delegator → delegate: work passed on, with what its application describes."""
 
-    id: Id
+    id: Id = Field()
     delegator: Id = Field(description="Party passing the work on.")
     delegate: Id = Field(description="Party receiving it.")
     work: Text | None = Field(None, description="Work delegated (業務の内容).")
@@ -198,8 +207,8 @@ class Delegation(_Model):
     )
     period: Period | None = Field(None, description="Period of the delegation (期間).")
     reason: Text | None = Field(None, description="Why the delegation is needed (理由).")
-    responsibility: Responsibility | None = None
-    protection: Protection | None = None
+    responsibility: Responsibility | None = Field(None)
+    protection: Protection | None = Field(None)
     supervision: Text | None = Field(
         None, description="How the delegator supervises the delegate (監督方法)."
     )
@@ -211,7 +220,7 @@ class Delegation(_Model):
 class Worker:
     """A person, or a named group of people, working in a party on this contract."""
 
-    id: Id = Field()  # with a bare annotation the schema would list it last
+    id: Id = Field()
     name: Name = Field(description="Name of the person or group (e.g. 入力オペレーター班).")
     count: int = Field(1, ge=1, le=100_000, description="People in the group (1 for a person).")
     party: Id = Field(
@@ -241,14 +250,15 @@ class Worker:
     note: Text | None = None
 
 
-class Place(_Model):
+@pydantic_dataclass(config=_ITEM_CONFIG, kw_only=True)
+class Place:
     """A place where data is handled or stored (作業場所, 保管場所, cloud service)."""
 
-    id: Id
-    name: Name
+    id: Id = Field()
+    name: Name = Field()
     kind: PlaceKind = Field(description="`work` (作業場所), `storage` (保管場所) or `cloud`.")
     party: Id = Field(description="Party using the place.")
-    address: Text | None = None
+    address: Text | None = Field(None)
     provider: Name | None = Field(None, description="Cloud: the service and its provider.")
     used_from: JpDate | None = Field(None, description="First day of use.")
     approved_on: JpDate | None = Field(None, description="Approved by the municipality.")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import is_dataclass
 from datetime import date
 from functools import cache
 from operator import attrgetter
@@ -71,12 +72,14 @@ def _present(value: Any) -> bool:
         return bool(value.strip())
     if isinstance(value, list):
         return bool(value)
-    if isinstance(value, BaseModel):
-        # As in its model_dump(): a nested model counts as present, as a dict would.
+    if is_dataclass(value) or isinstance(value, BaseModel):
+        # A nested item (the delegation's responsibility, a party's contact) counts as
+        # present when any of its fields is; a nested item within it counts, as a
+        # non-empty dict would.
         for v in value.__dict__.values():
             if v is None or v is False:
                 continue
-            if isinstance(v, BaseModel) or _present(v):
+            if is_dataclass(v) or isinstance(v, BaseModel) or _present(v):
                 return True
         return False
     return True
