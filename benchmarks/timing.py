@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import gc
+import json
 import statistics
 import subprocess
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-__all__ = ["Samples", "interleaved", "interleaved_processes"]
+__all__ = ["Samples", "alternating_processes", "interleaved", "interleaved_processes"]
 
 
 @dataclass
@@ -62,4 +63,18 @@ def interleaved_processes(
             elapsed = time.perf_counter() - start
             if r >= warmup:
                 out[name].times.append(elapsed)
+    return out
+
+
+def alternating_processes(
+    commands: dict[str, Sequence[str]], processes: int, *, cwd: str
+) -> dict[str, Samples]:
+    """Each candidate timed in processes of its own, the candidates' processes taking
+    turns; each process prints the seconds of its timed rounds as a JSON list (see
+    ``benchmarks.solo``)."""
+    out = {name: Samples(name, []) for name in commands}
+    for _ in range(processes):
+        for name, cmd in commands.items():
+            done = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, check=True)
+            out[name].times.extend(json.loads(done.stdout.strip().splitlines()[-1]))
     return out
