@@ -65,6 +65,13 @@ def _itself(value: Any) -> Any:
 _ALWAYS_PRESENT = (bool, int, float, date)  # once None and False are ruled out
 
 
+@cache
+def _is_item(kind: type) -> bool:
+    """Whether values of ``kind`` are items of the format nested in another (a pydantic
+    dataclass, or a model): decided once per type."""
+    return is_dataclass(kind) or issubclass(kind, BaseModel)
+
+
 def _present(value: Any) -> bool:
     if value is None or value is False:
         return False
@@ -72,14 +79,14 @@ def _present(value: Any) -> bool:
         return bool(value.strip())
     if isinstance(value, list):
         return bool(value)
-    if is_dataclass(value) or isinstance(value, BaseModel):
+    if _is_item(type(value)):
         # A nested item (the delegation's responsibility, a party's contact) counts as
         # present when any of its fields is; a nested item within it counts, as a
         # non-empty dict would.
         for v in value.__dict__.values():
             if v is None or v is False:
                 continue
-            if is_dataclass(v) or isinstance(v, BaseModel) or _present(v):
+            if _is_item(type(v)) or _present(v):
                 return True
         return False
     return True
