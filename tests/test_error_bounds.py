@@ -7,11 +7,13 @@ At most ``MAX_PROBLEMS`` problems are reported per file.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
 import pytest
 
+import chain.model
 from chain.inputs import COMPLETE_CHECK_MAX_BYTES, MAX_PROBLEMS, parse_chain
 from chain.model import Chain
 from chain.synthetic import Spec, generate
@@ -70,3 +72,22 @@ def test_a_large_valid_file_reads_the_same() -> None:
     large = parse_chain(data)
     assert isinstance(large, Chain)
     assert large.model_dump() == Chain.model_validate_json(data).model_dump()
+
+
+def test_the_items_of_a_large_file_are_the_published_items() -> None:
+    """The fail-fast variants subclass the published items (models and dataclasses), with
+    the same fields in the same order."""
+    data = generate(Spec(parties=300, fault_rate=0.1, seed=9)).to_bytes()
+    assert len(data) > COMPLETE_CHECK_MAX_BYTES
+    large = parse_chain(data)
+    delegation = large.delegations[0]
+    items = (large.parties[0], delegation, delegation.documents[0], large.workers[0],
+             large.places[0], large.contract)
+    for item in items:
+        published = getattr(chain.model, type(item).__name__)
+        assert isinstance(item, published)
+        if dataclasses.is_dataclass(published):
+            assert [f.name for f in dataclasses.fields(item)] == [
+                f.name for f in dataclasses.fields(published)
+            ]
+    assert type(large.workers[0]) is not chain.model.Worker  # the variant, with its roles list
