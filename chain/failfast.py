@@ -105,4 +105,7 @@ def fail_fast_dataclass(cls: type) -> type:
         cls.__name__, changed, bases=(cls,), kw_only=True, namespace={"__doc__": cls.__doc__}
     )
     variant.__module__ = cls.__module__
-    return pydantic_dataclass(variant, config=cls.__pydantic_config__, kw_only=True)  # type: ignore[attr-defined]
+    slots = "__slots__" in cls.__dict__
+    return pydantic_dataclass(  # type: ignore[call-overload, no-any-return]
+        variant, config=cls.__pydantic_config__, kw_only=True, slots=slots,  # type: ignore[attr-defined]
+    )

@@ -81,10 +81,12 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
 
-#: The items of a chain are pydantic dataclasses, not models: the checks read their
-#: fields over and over (a large chain has tens of thousands of workers, documents and
-#: delegations), and a model's attribute reads go through pydantic's ``__getattr__``
+#: The items of a chain are pydantic dataclasses with slots, not models: the checks read
+#: their fields over and over (a large chain has tens of thousands of workers, documents
+#: and delegations), and a model's attribute reads go through pydantic's ``__getattr__``
 #: hook, which keeps Python from specialising them (a read costs nearly twice as much).
+#: Slots, rather than a ``__dict__`` per item, make the items smaller and quicker to build
+#: and to read (a full validation of 10,000 parties: a tenth less time).
 #: The rules of the format are the same: fields, constraints, no fields beyond them,
 #: the same JSON Schema, and problems of the same types (see chain.inputs). The chain
 #: and its contract stay models. Fields are declared with ``Field(...)`` where a bare
@@ -92,7 +94,7 @@ class _Model(BaseModel):
 _ITEM_CONFIG = ConfigDict(extra="forbid", populate_by_name=True)
 
 
-@pydantic_dataclass(config=_ITEM_CONFIG, kw_only=True)
+@pydantic_dataclass(config=_ITEM_CONFIG, kw_only=True, slots=True)
 class Period:
     """A period of work; either end may be unknown."""
 
@@ -100,7 +102,7 @@ class Period:
     end: JpDate | None = Field(None, description="Last day (終了日).")
 
 
-@pydantic_dataclass(config=_ITEM_CONFIG, kw_only=True)
+@pydantic_dataclass(config=_ITEM_CONFIG, kw_only=True, slots=True)
 class Contact:
     """Who to contact at a party (連絡先)."""
 
@@ -110,7 +112,7 @@ class Contact:
     email: Annotated[str, StringConstraints(max_length=254)] | None = None
 
 
-@pydantic_dataclass(config=_ITEM_CONFIG, kw_only=True)
+@pydantic_dataclass(config=_ITEM_CONFIG, kw_only=True, slots=True)
 class ParentLink:
     """The party's parent company and the basis of control (会社法第2条第3号)."""
 
@@ -124,7 +126,7 @@ class ParentLink:
     )
 
 
-@pydantic_dataclass(config=_ITEM_CONFIG, kw_only=True)
+@pydantic_dataclass(config=_ITEM_CONFIG, kw_only=True, slots=True)
 class Party:
     """A node of the chain: the municipality, a company or a dispatch agency (派遣元)."""
 
@@ -144,7 +146,7 @@ class Party:
     note: Text | None = None
 
 
-@pydantic_dataclass(config=_ITEM_CONFIG, kw_only=True)
+@pydantic_dataclass(config=_ITEM_CONFIG, kw_only=True, slots=True)
 class Responsibility:
     """The delegate's responsibility structure (責任体制並びに責任者及び業務従事者)."""
 
@@ -156,7 +158,7 @@ class Responsibility:
     )
 
 
-@pydantic_dataclass(config=_ITEM_CONFIG, kw_only=True)
+@pydantic_dataclass(config=_ITEM_CONFIG, kw_only=True, slots=True)
 class Protection:
     """Protection measures required of the delegate (個人情報保護措置)."""
 
@@ -166,7 +168,7 @@ class Protection:
     )
 
 
-@pydantic_dataclass(config=_ITEM_CONFIG, kw_only=True)
+@pydantic_dataclass(config=_ITEM_CONFIG, kw_only=True, slots=True)
 class Document:
     """A dated document on a delegation."""
 
@@ -194,7 +196,7 @@ class Document:
     note: Text | None = None
 
 
-@pydantic_dataclass(config=_ITEM_CONFIG, kw_only=True)
+@pydantic_dataclass(config=_ITEM_CONFIG, kw_only=True, slots=True)
 class Delegation:
     """An edge delegator → delegate: work passed on, with what its application describes."""
 
@@ -216,7 +218,7 @@ class Delegation:
     note: Text | None = None
 
 
-@pydantic_dataclass(config=_ITEM_CONFIG, kw_only=True)
+@pydantic_dataclass(config=_ITEM_CONFIG, kw_only=True, slots=True)
 class Worker:
     """A person, or a named group of people, working in a party on this contract."""
 
@@ -250,7 +252,7 @@ class Worker:
     note: Text | None = None
 
 
-@pydantic_dataclass(config=_ITEM_CONFIG, kw_only=True)
+@pydantic_dataclass(config=_ITEM_CONFIG, kw_only=True, slots=True)
 class Place:
     """A place where data is handled or stored (作業場所, 保管場所, cloud service)."""
 

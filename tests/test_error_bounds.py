@@ -76,7 +76,7 @@ def test_a_large_valid_file_reads_the_same() -> None:
 
 def test_the_items_of_a_large_file_are_the_published_items() -> None:
     """The fail-fast variants subclass the published items (models and dataclasses), with
-    the same fields in the same order."""
+    the same fields in the same order, and keep the items' slots."""
     data = generate(Spec(parties=300, fault_rate=0.1, seed=9)).to_bytes()
     assert len(data) > COMPLETE_CHECK_MAX_BYTES
     large = parse_chain(data)
@@ -90,4 +90,5 @@ def test_the_items_of_a_large_file_are_the_published_items() -> None:
             assert [f.name for f in dataclasses.fields(item)] == [
                 f.name for f in dataclasses.fields(published)
             ]
+            assert not hasattr(item, "__dict__")  # slots, in the variants too
     assert type(large.workers[0]) is not chain.model.Worker  # the variant, with its roles list

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import is_dataclass
+from dataclasses import fields, is_dataclass
 from datetime import date
 from functools import cache
 from operator import attrgetter
@@ -83,13 +83,25 @@ def _present(value: Any) -> bool:
         # A nested item (the delegation's responsibility, a party's contact) counts as
         # present when any of its fields is; a nested item within it counts, as a
         # non-empty dict would.
-        for v in value.__dict__.values():
+        for v in _field_values(type(value))(value):
             if v is None or v is False:
                 continue
             if _is_item(type(v)) or _present(v):
                 return True
         return False
     return True
+
+
+@cache
+def _field_values(kind: type) -> Callable[[Any], tuple]:
+    """A function reading every field of an item of ``kind``, in order, as a tuple."""
+    if issubclass(kind, BaseModel):
+        return lambda item: tuple(item.__dict__.values())
+    names = [f.name for f in fields(kind)]
+    if len(names) == 1:
+        (only,) = names
+        return lambda item: (getattr(item, only),)
+    return attrgetter(*names)
 
 
 def _all_of(refs: list, delegate: bool) -> Callable[[Any], tuple] | None:
