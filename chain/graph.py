@@ -17,7 +17,6 @@ from collections import defaultdict, deque
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-from operator import itemgetter
 from typing import NamedTuple
 
 import networkx as nx
@@ -130,12 +129,6 @@ class ChainGraph:
                     state[node] = 2
                     stack.pop()
         return False
-
-    @cached_property
-    def worker_name_sets(self) -> dict[str, frozenset[str]]:
-        """The names of each party's workers, as written (shared: do not modify)."""
-        name = itemgetter(1)
-        return {party: frozenset(map(name, named)) for party, named in self.worker_names.items()}
 
     @cached_property
     def cycle_graph(self) -> nx.MultiDiGraph:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Literal
 
 from pydantic import Field
@@ -159,8 +159,9 @@ def staff_not_listed(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[H
             found = names[name] = normalize_name(name)
         return found
 
-    by_party, name_sets = g.worker_names, g.worker_name_sets
+    by_party = g.worker_names
     workers = g.chain.workers
+    name_of = itemgetter(1)
     for e, d in scoped_delegations(g, p):
         resp = d.responsibility
         if resp is None or not resp.staff:
@@ -168,13 +169,12 @@ def staff_not_listed(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[H
         working = by_party.get(e.delegate)
         if not working:
             continue
-        # A name written as listed is listed; only the others need normalising.
-        if name_sets[e.delegate].issubset(resp.staff):
-            continue
+        # A name written as listed is listed (settled in C for the usual delegation whose
+        # workers are all listed so); only the others need normalising.
         raw = set(resp.staff)
-        unlisted = [i for i, name in working if name not in raw]
-        if not unlisted:
+        if all(map(raw.__contains__, map(name_of, working))):
             continue
+        unlisted = [i for i, name in working if name not in raw]
         listed = {norm(s) for s in resp.staff}
         if resp.manager:
             listed.add(norm(resp.manager))
