@@ -67,13 +67,16 @@ def _select_tab(page, name: str) -> None:
     raise AssertionError(f"tab {name} could not be selected")
 
 
-def _edit_cell(page, moves: tuple[str, ...], cell: str, text: str) -> None:
+def _edit_cell(
+    page, tab: str, moves: tuple[str, ...], cell: str, text: str, grid_has: str
+) -> None:
     """Type into a cell of the workers grid until the app reports the edit.
 
     The grid is drawn on a canvas; on a loaded machine a click or keystroke that
     lands while the page reruns is dropped, so each step is checked against the
     grid's accessible table (which cell is selected) and the edit is retried,
-    not waited on. ``cell`` is that table's id of the cell the moves reach.
+    not waited on. ``cell`` is that table's id of the cell the moves reach; ``grid_has``
+    is a text the grid of ``tab`` shows (the grid of another tab is never edited).
     """
     done = page.get_by_text("入力の問題（1）")
     grid = page.locator(".st-key-edit-tab [data-testid='stDataFrame']:visible").first
@@ -84,6 +87,11 @@ def _edit_cell(page, moves: tuple[str, ...], cell: str, text: str) -> None:
         _settle(page)
         if done.count():  # an earlier attempt arrived late
             return
+        shown = grid.locator("table[role='grid']").text_content() or ""
+        if grid_has not in shown:
+            seen.append(f"grid without {grid_has!r}: {shown[:80]!r}")
+            _select_tab(page, tab)
+            continue
         grid.scroll_into_view_if_needed()
         box = grid.bounding_box()
         page.mouse.click(box["x"] + 60, box["y"] + 52)  # first data cell (id of row 1)
@@ -191,7 +199,10 @@ def test_officer_workflow(page, app_url, files, artifacts):
     page.get_by_role("heading", name="編集").wait_for()
     _settle(page)
     _select_tab(page, "従事者")
-    _edit_cell(page, ("ArrowRight", "ArrowRight", "ArrowDown"), "glide-cell-3-1", "many")  # count, row 2
+    _edit_cell(  # the count of row 2
+        page, "従事者", ("ArrowRight", "ArrowRight", "ArrowDown"), "glide-cell-3-1", "many",
+        grid_has="w-nakamura",
+    )
     _settle(page)
     assert "/workers/1/count" in _grid_text(page) and "many" in _grid_text(page)
     assert page.get_by_role("tab", name="従事者").get_attribute("aria-selected") == "true"
