@@ -75,6 +75,9 @@ def alternating_processes(
     out = {name: Samples(name, []) for name in commands}
     for _ in range(processes):
         for name, cmd in commands.items():
-            done = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, check=True)
+            done = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, check=False)
+            if done.returncode != 0:
+                raise RuntimeError(f"{name} failed (status {done.returncode}): "
+                                   f"{done.stderr.strip()[-2000:]}")
             out[name].times.extend(json.loads(done.stdout.strip().splitlines()[-1]))
     return out

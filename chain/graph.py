@@ -100,35 +100,12 @@ class ChainGraph:
 
     @cached_property
     def has_cycle(self) -> bool:
-        """Whether delegations lead back to a party already on the way (self-delegation aside).
-
-        A depth-first search over the edges: cheap, so the networkx graph is built
-        only for chains that need it.
-        """
-        succ: dict[str, list[str]] = defaultdict(list)
-        for e in self.edges:
-            if e.delegator != e.delegate:
-                succ[e.delegator].append(e.delegate)
-        state: dict[str, int] = {}  # 1: on the current path, 2: done
-        for root in succ:
-            if root in state:
-                continue
-            state[root] = 1
-            stack = [(root, iter(succ[root]))]
-            while stack:
-                node, children = stack[-1]
-                for child in children:
-                    seen = state.get(child)
-                    if seen == 1:
-                        return True
-                    if seen is None:
-                        state[child] = 1
-                        stack.append((child, iter(succ.get(child, ()))))
-                        break
-                else:
-                    state[node] = 2
-                    stack.pop()
-        return False
+        """Whether delegations lead back to a party already on the way (self-delegation
+        aside): whether anything is left of :attr:`cycle_graph`. Parties on a cycle are
+        never peeled off, and parties that each keep a delegation in and one out among
+        those left cannot all be off every cycle: following the delegations among them
+        must come back to one."""
+        return self.cycle_graph.number_of_nodes() > 0
 
     @cached_property
     def cycle_graph(self) -> nx.MultiDiGraph:

@@ -350,8 +350,9 @@ _MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
-#: pydantic's error types for an item read as a dataclass (workers, see chain.model),
-#: reported as those of the same problem in a model: the types are part of the output.
+#: pydantic's error types for the items of a chain, which are dataclasses (see
+#: chain.model), reported as those of the same problem in a model, as they always were:
+#: the types are part of the output.
 _SAME_AS = {"unexpected_keyword_argument": "extra_forbidden", "dataclass_type": "model_type"}
 
 

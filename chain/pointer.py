@@ -39,10 +39,11 @@ def pointer_from_loc(loc: Iterable[str | int]) -> str:
 def split(pointer: str) -> list[str]:
     if not pointer:
         return []
+    if "~" not in pointer:  # nothing escaped (the usual pointer)
+        return pointer[1:].split("/")
     return [t.replace("~1", "/").replace("~0", "~") for t in pointer[1:].split("/")]
 
 
 def sort_key(pointer: str) -> tuple[tuple[int, int | str], ...]:
     """Order pointers as their places in the document: ``/x/2`` before ``/x/10``."""
-    tokens = split(pointer) if "~" in pointer else pointer[1:].split("/") if pointer else ()
-    return tuple([(0, int(t)) if t.isdigit() else (1, t) for t in tokens])
+    return tuple([(0, int(t)) if t.isdigit() else (1, t) for t in split(pointer)])

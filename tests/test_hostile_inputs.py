@@ -112,8 +112,9 @@ def test_unknown_fields_are_refused_not_dropped() -> None:
 
 
 def test_worker_problems_read_as_those_of_other_items() -> None:
-    """Workers are read as a dataclass (chain.model): a misspelt key and a worker that
-    is not an object are the same problems, in the same words, as for a party."""
+    """Items are read as dataclasses (chain.model): a misspelt key and a worker that is
+    not an object are reported with a model's problem types, in the same words for a
+    worker as for a party."""
     doc = chain_with(workers__0__rolse=["operator"])
     result = validate_bytes(encode(doc))
     (worker,) = result.problems

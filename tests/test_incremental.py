@@ -29,7 +29,7 @@ def same_model(a: Any, b: Any, where: str = "") -> None:
         assert a.__pydantic_extra__ == b.__pydantic_extra__, where
         for name in type(a).model_fields:
             same_model(getattr(a, name), getattr(b, name), f"{where}/{name}")
-    elif dataclasses.is_dataclass(a):  # workers (see chain.model)
+    elif dataclasses.is_dataclass(a):  # the items of a chain (see chain.model)
         for f in dataclasses.fields(a):
             same_model(getattr(a, f.name), getattr(b, f.name), f"{where}/{f.name}")
     elif isinstance(a, list):

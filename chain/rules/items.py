@@ -9,8 +9,6 @@ from functools import cache
 from operator import attrgetter
 from typing import Any
 
-from pydantic import BaseModel
-
 from chain.findings import Hit
 from chain.graph import ChainGraph, Edge
 from chain.model import Delegation
@@ -65,11 +63,9 @@ def _itself(value: Any) -> Any:
 _ALWAYS_PRESENT = (bool, int, float, date)  # once None and False are ruled out
 
 
-@cache
-def _is_item(kind: type) -> bool:
-    """Whether values of ``kind`` are items of the format nested in another (a pydantic
-    dataclass, or a model): decided once per type."""
-    return is_dataclass(kind) or issubclass(kind, BaseModel)
+#: Whether values of a type are items of the format nested in another (the items are
+#: pydantic dataclasses, see chain.model): decided once per type.
+_is_item = cache(is_dataclass)
 
 
 def _present(value: Any) -> bool:
@@ -95,8 +91,6 @@ def _present(value: Any) -> bool:
 @cache
 def _field_values(kind: type) -> Callable[[Any], tuple]:
     """A function reading every field of an item of ``kind``, in order, as a tuple."""
-    if issubclass(kind, BaseModel):
-        return lambda item: tuple(item.__dict__.values())
     names = [f.name for f in fields(kind)]
     if len(names) == 1:
         (only,) = names
