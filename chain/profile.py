@@ -26,7 +26,8 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError,
 from chain.defaults import new_dict, new_list
 from chain.findings import Citation, Interpretation
 from chain.pointer import pointer_from_loc
-from chain.tomlcache import load_toml
+from chain.shipped import shipped_toml
+from chain.tomlfile import TomlFileError
 from chain.vocab import L
 
 __all__ = [
@@ -378,13 +379,36 @@ def load_profile(id_or_path: str | Path) -> Profile:
         raise ProfileError(
             text, [("", f"no such profile (built-in: {known}; or give a path to a .toml file)")]
         )
-    return _load_file(str(path.resolve()))
+    real = path.resolve()
+    if real.parent == _shipped_dir():  # chain/profiles/NAME.toml, by id, by path or by a link
+        return _load_shipped(real.name)
+    return _load_file(str(real))
+
+
+@cache
+def _shipped_dir() -> Path:
+    return BUILTIN_DIR.resolve()
+
+
+@cache
+def _load_shipped(name: str) -> Profile:
+    """A file of ``chain/profiles/``, through the generated data (:mod:`chain.shipped`)."""
+    source = str(BUILTIN_DIR / name)
+    try:
+        data = shipped_toml(f"profiles/{name}")
+    except TomlFileError as exc:
+        raise ProfileError(source, [("", str(exc))]) from None
+    return parse_profile(data, source=source)
 
 
 @cache
 def _load_file(path: str) -> Profile:
+    """A profile given by path: the user's own file, parsed on every run."""
+    import tomllib
+
     try:
-        data = load_toml(path)
+        with open(path, "rb") as fh:
+            data = tomllib.load(fh)
     except OSError as exc:
         raise ProfileError(path, [("", f"cannot read: {exc}")]) from None
     except ValueError as exc:  # tomllib.TOMLDecodeError, or bytes that are not UTF-8
