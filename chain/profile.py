@@ -17,17 +17,22 @@ The rule parameters are validated against each rule's own parameter model
 (:mod:`chain.rules`), so a typo in a profile is an error with its place.
 """
 
+import os
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
 
 from chain.defaults import new_dict, new_list
 from chain.findings import Citation, Interpretation
-from chain.pointer import pointer_from_loc
-from chain.tomlcache import load_toml
+from chain.shipped import shipped_toml
+from chain.text import excerpt, visible
+from chain.tomlfile import TomlFileError, read_toml
 from chain.vocab import L
+
+if TYPE_CHECKING:
+    from chain.inputs import InputProblem
 
 __all__ = [
     "BUILTIN_DIR",
@@ -346,14 +351,41 @@ def _cite_external(clause: Clause) -> Citation:
 
 
 class ProfileError(Exception):
-    """A profile file is missing, unreadable or invalid."""
+    """A profile file is missing, unreadable or invalid.
 
-    def __init__(self, source: str, problems: list[tuple[str, str]]):
+    Each of ``problems`` (:class:`~chain.inputs.InputProblem`) is located by a JSON
+    pointer into the profile's data or by a line and column of the file, and worded
+    in Japanese and English; :meth:`text` joins them in one language after the file's
+    name, and ``str()`` is the English text.
+    """
+
+    def __init__(self, source: str, problems: "list[InputProblem]"):
         self.source = source
         self.problems = problems
-        super().__init__(
-            f"{source}: " + "; ".join(f"{p or '/'}: {m}" for p, m in problems)
+        super().__init__(self.text("en"))
+
+    def text(self, lang: str = "ja") -> str:
+        """``<file>: <where>: <message>; ...``, user text made visible."""
+        return visible(
+            f"{self.source}: " + "; ".join(_where(p, lang) + p.message(lang) for p in self.problems)
         )
+
+
+def _where(problem: "InputProblem", lang: str) -> str:
+    if problem.pointer:
+        return f"{problem.pointer}: "
+    line, column = problem.line, problem.column
+    if line is None:
+        return ""
+    if lang == "ja":
+        return f"{line}行{column}列: " if column is not None else f"{line}行: "
+    return f"line {line}, column {column}: " if column is not None else f"line {line}: "
+
+
+def _problem(pointer: str, kind: str, ja: str, en: str) -> "InputProblem":
+    from chain.inputs import InputProblem
+
+    return InputProblem(pointer, kind, ja, en)
 
 
 def builtin_profile_ids() -> list[str]:
@@ -369,67 +401,112 @@ def _builtin_path(profile_id: str) -> Path | None:
 
 
 def load_profile(id_or_path: str | Path) -> Profile:
-    """Load a built-in profile by id (``"000"``) or any profile file by path."""
+    """Load a built-in profile by id (``"000"``) or any profile file by path.
+
+    Raises :class:`ProfileError`, and nothing else, for an unknown id and for a file
+    that is missing, not a regular file, too large or nested too deeply (see
+    :mod:`chain.tomlfile`), not UTF-8, not TOML, or not a valid profile.
+    """
     text = str(id_or_path)
     builtin = _builtin_path(text) if not text.endswith(".toml") else None
-    path = builtin or Path(id_or_path)
-    if builtin is None and not path.is_file():
+    if builtin is not None:
+        return _load_shipped(builtin.name)
+    path = Path(id_or_path)
+    real = _resolved(path)
+    try:
+        if real.parent == _shipped_dir():  # chain/profiles/NAME.toml, by path or by a link
+            return _load_shipped(real.name)
+        # Named as given, made absolute: a link is followed in reading, not in the name.
+        return _load_file(os.path.abspath(path))
+    except ProfileError as exc:
+        if exc.problems[0].type != "not_found":
+            raise
         known = ", ".join(builtin_profile_ids())
-        raise ProfileError(
-            text, [("", f"no such profile (built-in: {known}; or give a path to a .toml file)")]
-        )
-    return _load_file(str(path.resolve()))
+        raise ProfileError(text, [_problem(
+            "", "not_found",
+            f"そのようなプロファイルはありません（組込み: {known}。または .toml ファイルのパスを指定してください）。",
+            f"No such profile (built-in: {known}; or give a path to a .toml file).",
+        )]) from None
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError, ValueError):  # a loop of links, a NUL byte: said when read
+        return path.absolute()
+
+
+@cache
+def _shipped_dir() -> Path:
+    return BUILTIN_DIR.resolve()
+
+
+@cache
+def _load_shipped(name: str) -> Profile:
+    """A file of ``chain/profiles/``, through the generated data (:mod:`chain.shipped`)."""
+    source = str(BUILTIN_DIR / name)
+    try:
+        data = shipped_toml(f"profiles/{name}")
+    except TomlFileError as exc:
+        raise ProfileError(source, exc.problems) from None
+    return parse_profile(data, source=source)
 
 
 @cache
 def _load_file(path: str) -> Profile:
     try:
-        data = load_toml(path)
-    except OSError as exc:
-        raise ProfileError(path, [("", f"cannot read: {exc}")]) from None
-    except ValueError as exc:  # tomllib.TOMLDecodeError, or bytes that are not UTF-8
-        raise ProfileError(path, [("", f"not valid TOML: {exc}")]) from None
+        data = read_toml(path)
+    except TomlFileError as exc:
+        raise ProfileError(path, exc.problems) from None
     return parse_profile(data, source=path)
 
 
 def parse_profile(data: dict[str, Any], *, source: str = "<profile>") -> Profile:
     """Validate profile data (as read from TOML) into a :class:`Profile`."""
     data = dict(data)
-    data["rules"] = [_split_params(r) for r in data.get("rules", [])]
+    rules = data.get("rules")
+    if isinstance(rules, list):  # anything else is for the model to refuse, with its place
+        data["rules"] = [_split_params(r) for r in rules]
     try:
         profile = Profile.model_validate(data)
     except ValidationError as exc:
-        raise ProfileError(
-            source,
-            [(pointer_from_loc(e["loc"]), e["msg"]) for e in exc.errors(include_url=False)],
-        ) from None
+        from chain.inputs import translate_errors
+
+        raise ProfileError(source, translate_errors(exc.errors(include_url=False))) from None
     problems = _dangling(profile)
     if problems:
         raise ProfileError(source, problems)
     return profile
 
 
-def _dangling(profile: Profile) -> list[tuple[str, str]]:
+def _dangling(profile: Profile) -> "list[InputProblem]":
     """References inside a profile that lead nowhere (silence ids, item lists)."""
-    out: list[tuple[str, str]] = []
+    out: list[InputProblem] = []
+
+    def unknown_silence(where: str, silence_id: str) -> None:
+        shown = excerpt(silence_id)
+        out.append(_problem(where, "unknown_silence",
+                            f"silences にない id です: {shown}", f"Unknown silence id {shown!r}."))
+
     for i, r in enumerate(profile.rules):
         if r.interpretation and profile.silence(r.interpretation) is None:
-            out.append((f"/rules/{i}/interpretation", f"unknown silence id {r.interpretation!r}"))
+            unknown_silence(f"/rules/{i}/interpretation", r.interpretation)
         items = getattr(r.typed, "items", None)
         if isinstance(items, str) and items not in profile.item_lists:
-            out.append((f"/rules/{i}/items", f"unknown item list {items!r}"))
+            shown = excerpt(items)
+            out.append(_problem(f"/rules/{i}/items", "unknown_item_list",
+                                f"item_lists にない一覧です: {shown}",
+                                f"Unknown item list {shown!r}."))
     for i, ti in enumerate(profile.tier_interpretations):
         if profile.silence(ti.interpretation) is None:
-            out.append(
-                (f"/tier_interpretations/{i}", f"unknown silence id {ti.interpretation!r}")
-            )
+            unknown_silence(f"/tier_interpretations/{i}", ti.interpretation)
     liab = profile.liability
     for where, spec in [
         *((f"/liability/delegates/{i}", d) for i, d in enumerate(liab.delegates)),
         *((("/liability/non_regular", liab.non_regular),) if liab.non_regular else ()),
     ]:
         if spec.interpretation and profile.silence(spec.interpretation) is None:
-            out.append((where + "/interpretation", f"unknown silence id {spec.interpretation!r}"))
+            unknown_silence(where + "/interpretation", spec.interpretation)
     return out
 
 

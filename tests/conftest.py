@@ -2,33 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"
-
-
-_OWN_CACHE: list[str] = []
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    # Parsed profiles are cached (chain.tomlcache): the tests, and the commands they
-    # start, keep theirs in a folder of their own, not the user's cache.
-    if "CHAIN_CACHE_DIR" not in os.environ:
-        import tempfile
-
-        os.environ["CHAIN_CACHE_DIR"] = tempfile.mkdtemp(prefix="chain-test-cache-")
-        _OWN_CACHE.append(os.environ["CHAIN_CACHE_DIR"])
-
-
-def pytest_unconfigure(config: pytest.Config) -> None:
-    import shutil
-
-    for folder in _OWN_CACHE:
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -125,9 +125,12 @@ def test_ignoring_every_error_exits_zero() -> None:
 def test_profile_override_and_unknown_profile() -> None:
     result = run("validate", COMPLIANT, "--profile", "002", "-f", "json")
     assert json.loads(result.stdout)["files"][0]["profile"]["id"] == "002"
+    result = run("validate", COMPLIANT, "--profile", "nope", "--lang", "en")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("profile: nope: No such profile")
     result = run("validate", COMPLIANT, "--profile", "nope")
     assert result.exit_code == 2
-    assert "no such profile" in result.stderr
+    assert result.stderr.startswith("プロファイル: nope: ")
 
 
 def test_stdin() -> None:

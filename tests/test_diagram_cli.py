@@ -68,7 +68,7 @@ def test_reads_standard_input(tmp_path):
     [
         (["-o", "chain.gif"], ".svg"),
         (["-o", "chain.dot", "--branch", "nobody"], "nobody"),
-        (["-o", "chain.dot", "--profile", "999"], "profile"),
+        (["-o", "chain.dot", "--profile", "999"], "999: "),
     ],
 )
 def test_bad_options_exit_2(tmp_path, monkeypatch, args, needle):

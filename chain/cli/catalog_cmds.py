@@ -69,7 +69,7 @@ def register(app: typer.Typer) -> None:
 
         docs = catalog()
         entries: dict[str, list[str]] = {}
-        prof = profile_option(profile)
+        prof = profile_option(profile, lang.value)
         if prof is not None:
             for source in (builtin_rules(), prof):
                 for r in source.rules:

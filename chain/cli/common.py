@@ -40,11 +40,11 @@ def fail(message: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
-def load_profile_option(value: str | None) -> Profile | None:
+def load_profile_option(value: str | None, lang: str = "ja") -> Profile | None:
     """The profile ``--profile ID|PATH`` names; ``None`` when the option is not given.
 
-    Raises :class:`OptionError` (``profile: <source>: <problems>``) when the id is
-    unknown or the file is missing, unreadable or invalid.
+    Raises :class:`OptionError` (``profile: <file>: <where>: <problem>; ...``, in
+    ``lang``) when the id is unknown or the file is missing, unreadable or invalid.
     """
     if value is None:
         return None
@@ -53,12 +53,13 @@ def load_profile_option(value: str | None) -> Profile | None:
     try:
         return load_profile(value)
     except ProfileError as exc:
-        raise OptionError(f"profile: {exc}") from None
+        prefix = "プロファイル" if lang == "ja" else "profile"
+        raise OptionError(f"{prefix}: {exc.text(lang)}") from None
 
 
-def profile_option(value: str | None) -> Profile | None:
+def profile_option(value: str | None, lang: str = "ja") -> Profile | None:
     """:func:`load_profile_option` for Typer commands: a bad profile ends the command (exit 2)."""
     try:
-        return load_profile_option(value)
+        return load_profile_option(value, lang)
     except OptionError as exc:
         raise fail(str(exc)) from None

@@ -47,7 +47,7 @@ def register(app: typer.Typer) -> None:
         from chain.output import to_text as problems_text
         from chain.validate import validate_path
 
-        result = validate_path(path, profile=profile_option(profile))
+        result = validate_path(path, profile=profile_option(profile, lang.value))
         if result.report is None:
             sys.stdout.write(problems_text([result], lang=lang.value))
             raise typer.Exit(2)

@@ -95,7 +95,7 @@ def register(app: typer.Typer) -> None:
             raise fail(f"{output}: " + ("出力ファイルの拡張子は .svg .png .pdf .dot のいずれかにしてください。"
                                         if lg == "ja" else
                                         "the output file must end in .svg, .png, .pdf or .dot."))
-        result = validate_path(path, profile=profile_option(profile))
+        result = validate_path(path, profile=profile_option(profile, lg))
         if result.report is None:
             from chain.output import to_text
 

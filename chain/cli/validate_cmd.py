@@ -54,7 +54,7 @@ def run(
     except ValueError as exc:
         return _fail(str(exc))
     try:
-        chosen = load_profile_option(profile)
+        chosen = load_profile_option(profile, lang)
     except OptionError as exc:
         return _fail(str(exc))
     files = expand_paths(paths)

@@ -15,8 +15,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from chain.shipped import shipped_toml
 from chain.text import visible
-from chain.tomlcache import load_toml
 from chain.vocab import L
 
 __all__ = ["FAMILIES", "RuleDoc", "catalog", "generic", "render", "resolve_selector"]
@@ -67,7 +67,7 @@ def _l(raw: dict[str, str]) -> L:
 @cache
 def catalog() -> dict[str, RuleDoc]:
     """All rule documents by code, in code order."""
-    raw = load_toml(CATALOG_PATH)
+    raw = shipped_toml("rules/catalog.toml")
     docs = {}
     for code in sorted(raw):
         r = raw[code]
