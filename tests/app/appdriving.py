@@ -1,4 +1,4 @@
-"""Driving the app in AppTest: the landing page, uploads, and reading what the app serves."""
+"""Driving the app in AppTest: the landing page, uploads, edits, and reading what the app serves."""
 
 from __future__ import annotations
 
@@ -11,6 +11,10 @@ ROOT = Path(__file__).resolve().parents[2]
 APP = ROOT / "streamlit_app.py"
 SAMPLE = ROOT / "sample_data" / "000" / "compliant.json"
 FORMULA = '=HYPERLINK("http://example.invalid/x","click")'
+LOAD = "chain_app/pages/load.py"
+EDIT = "chain_app/pages/edit.py"
+CHECK = "chain_app/pages/check.py"
+INCIDENT = "chain_app/pages/incident.py"
 
 
 def downloaded(at: AppTest, served: dict[str, bytes], key: str) -> bytes:
@@ -42,3 +46,25 @@ def diagram_dot(at: AppTest) -> str:
     (chart,) = inner.children.values()
     assert chart.type == "graphviz_chart"
     return chart.proto.spec
+
+
+def edit_table(at: AppTest, table: str, edited=None, added=None, deleted=None) -> AppTest:
+    """Apply an edit to a table editor the way the browser reports it, and run."""
+    at.session_state[f"ed-{table}"] = {
+        "edited_rows": edited or {},
+        "added_rows": added or [],
+        "deleted_rows": deleted or [],
+    }
+    return at.run()
+
+
+def editor_rows(at: AppTest, table: str) -> list[dict]:
+    """The rows a table editor shows: the table it was given, with the edits it holds."""
+    rows = at.data_editor(key=f"ed-{table}").value.to_dict("records")
+    held = at.session_state.get(f"ed-{table}") or {}
+    for i, cells in (held.get("edited_rows") or {}).items():
+        rows[int(i)].update(cells)
+    gone = {int(i) for i in held.get("deleted_rows") or []}
+    return [r for i, r in enumerate(rows) if i not in gone] + [
+        dict(r) for r in held.get("added_rows") or []
+    ]
