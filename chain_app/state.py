@@ -43,6 +43,7 @@ __all__ = [
     "open_path",
     "pop_goto",
     "result",
+    "revision",
     "source",
     "sync_template",
     "template",
@@ -111,8 +112,14 @@ def template() -> str | None:
     return value if value in builtin_profile_ids() else None
 
 
+def revision() -> int:
+    """Changes with every edit and every chain opened."""
+    return st.session_state.get(_REV, 0)
+
+
 def base_revision(table: str) -> int:
-    """Changes when the table's editor must be rebuilt from the document."""
+    """Changes when the table's editor must be rebuilt from the document even if it holds
+    edits: another table was edited, or another chain opened."""
     return st.session_state.get(_BASES, {}).get(table, 0)
 
 

@@ -1,5 +1,8 @@
 """Edit the open chain: a form for the contract, a table for each list; re-checked on every edit."""
 
+from typing import NamedTuple
+
+import pandas as pd
 import streamlit as st
 
 from chain.table_specs import TABLES, Column, TableSpec
@@ -43,20 +46,38 @@ def _formatter(c: Column):
     return lambda v: options[v](lg) if v in options else str(v)
 
 
+class _Base(NamedTuple):
+    """The frame a table editor was given, and what it was built from."""
+
+    marker: tuple  # (the table's base revision, the delegation of its documents, language)
+    revision: int  # the document's revision
+    frame: pd.DataFrame
+
+
 def _table_editor(table: str, parent: int | None = None) -> None:
-    """The table's editor. Its base frame is rebuilt only when the document changed elsewhere,
-    so the editor's own pending edits always apply to the frame they were made on."""
+    """The table's editor: its base frame plus the edits the editor holds is the document's table.
+
+    While the editor holds edits, its base is kept, so that they apply to the frame they were
+    made on; it is rebuilt when the document changed elsewhere or the language changed. Once
+    the editor holds none (Streamlit forgets them when the page is left), only the document
+    has the edits, so a base older than the document is rebuilt from it.
+    """
     doc = state.document()
     spec = TABLES[table]
     marker = (state.base_revision(table), parent, lang())
     base_key, editor_key = f"_base-{table}", f"ed-{table}"
-    cached = st.session_state.get(base_key)
-    if cached is None or cached[0] != marker:
-        cached = (marker, to_frame(doc, table, parent))
-        st.session_state[base_key] = cached
+    base = st.session_state.get(base_key)
+    holds_edits = editor_key in st.session_state
+    if (
+        base is None
+        or base.marker != marker
+        or (not holds_edits and base.revision != state.revision())
+    ):
+        base = _Base(marker, state.revision(), to_frame(doc, table, parent))
+        st.session_state[base_key] = base
         st.session_state.pop(editor_key, None)
     edited = st.data_editor(
-        cached[1],
+        base.frame,
         key=editor_key,
         num_rows="dynamic",
         hide_index=True,
