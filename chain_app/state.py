@@ -28,6 +28,7 @@ from chain.profile import builtin_profile_ids
 from chain.validate import FileResult
 
 __all__ = [
+    "DOC_DELEGATION",
     "TABLE_NAMES",
     "TEMPLATE_KEY",
     "LoadError",
@@ -62,8 +63,11 @@ _ROWS = "_rows"  # the rows validated by the last check, reused by the next
 _GOTO = "_goto"
 _INIT = "_initialised"
 TEMPLATE_KEY = "template"
-#: Widget keys cleared when another chain is opened (filters, editors, forms).
-_RESET_PREFIXES = ("flt-", "ed-", "contract-", "doc-delegation")
+#: The delegation whose documents the edit page shows, kept while its widget is not drawn.
+DOC_DELEGATION = "_doc_delegation"
+#: Widget keys cleared when another chain is opened (filters, editors, forms), and what is
+#: kept of them.
+_RESET_PREFIXES = ("flt-", "ed-", "contract-", "doc-delegation", DOC_DELEGATION)
 
 
 @dataclass(frozen=True)

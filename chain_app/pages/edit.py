@@ -179,14 +179,19 @@ for name, tab in zip(tab_names, tabs, strict=True):
             ends = f"{d.get('delegator', '—')} → {d.get('delegate', '—')}"
             return f"{i + 1}. {d.get('id', '—')}（{ends}）"
 
+        # The choice is remembered apart from its widget, which Streamlit forgets when the page
+        # is left, so that the officer comes back to the documents they were editing.
         if st.session_state.get("doc-delegation") not in range(len(delegations)):
             st.session_state.pop("doc-delegation", None)
+            if st.session_state.get(state.DOC_DELEGATION) in range(len(delegations)):
+                st.session_state["doc-delegation"] = st.session_state[state.DOC_DELEGATION]
         chosen = st.selectbox(
             t("edit.documents_for"),
             options=list(range(len(delegations))),
             format_func=describe,
             key="doc-delegation",
         )
+        st.session_state[state.DOC_DELEGATION] = chosen
         if chosen is not None and chosen < len(delegations):
             _table_editor("documents", parent=chosen)
 

@@ -207,8 +207,8 @@ def _assert_kept(at: AppTest, e: TableEdit, downloads: dict[str, bytes]) -> None
     doc = at.session_state["doc"]
     assert [r.get(e.key) for r in e.rows(doc)] == e.ids
     assert _field(e.rows(doc)[row], column) == value
-    if e.delegation is not None and at.selectbox(key="doc-delegation").value != e.delegation:
-        at.selectbox(key="doc-delegation").set_value(e.delegation).run()
+    if e.delegation is not None:
+        assert at.selectbox(key="doc-delegation").value == e.delegation
     shown = editor_rows(at, e.table)
     assert [r.get(e.key) for r in shown] == e.ids
     assert shown[row][column] == value
@@ -302,7 +302,6 @@ def test_a_working_session_keeps_every_edit(editing, downloads):
     assert editor_rows(at, "delegations")[0]["period.start"] == "2025-03-20"
     assert editor_rows(at, "parties")[2]["name"] == "北斗入力センター株式会社（改）"
     assert editor_rows(at, "workers")[-1]["id"] == "w-haken2"
-    at.selectbox(key="doc-delegation").set_value(1).run()
     assert [r["kind"] for r in editor_rows(at, "documents")] == ["application", "approval"]
     assert [r["id"] for r in editor_rows(at, "places")] == ["pl-minato", "pl-hokuto"]
     assert json.loads(downloaded(at, downloads, "download-chain-edit")) == doc
@@ -311,3 +310,20 @@ def test_a_working_session_keeps_every_edit(editing, downloads):
     assert "DLG002" in codes  # d-hokuto now starts before its approval
     assert "PST001" in codes  # d-sakura lost its flow-down
 
+
+def test_the_documents_of_the_chosen_delegation_are_shown_on_return(editing):
+    at = editing
+    at.selectbox(key="doc-delegation").set_value(1).run()
+    _findings_and_back(at)
+    assert at.selectbox(key="doc-delegation").value == 1
+    refs = [r["reference"] for r in editor_rows(at, "documents")]
+    assert refs == ["みなと発第25-188号", "青葉市税第2210号", "再々委託契約書"]
+
+
+def test_another_chain_opens_on_its_first_delegation(editing):
+    at = editing
+    at.selectbox(key="doc-delegation").set_value(1).run()
+    at.switch_page(LOAD).run()
+    open_sample(at)
+    at.switch_page(EDIT).run()
+    assert at.selectbox(key="doc-delegation").value == 0
