@@ -208,6 +208,26 @@ def test_officer_workflow(page, app_url, files, artifacts):
     assert page.get_by_role("tab", name="従事者").get_attribute("aria-selected") == "true"
     page.screenshot(path=artifacts / "06-edit-invalid-cell.png", full_page=True)
 
+    # 6b. The findings page and back: the edit is still in the grid, checked and downloaded.
+    page.get_by_role("link", name="検査結果").click()
+    page.get_by_role("heading", name="検査結果").wait_for()
+    page.get_by_text("入力に問題があるため検査できません").wait_for()
+    _settle(page)
+    assert "/workers/1/count" in _grid_text(page) and "many" in _grid_text(page)
+    page.get_by_role("link", name="編集").click()
+    page.get_by_role("heading", name="編集").wait_for()
+    page.get_by_text("入力の問題（1）").wait_for()
+    _settle(page)
+    assert page.get_by_role("tab", name="従事者").get_attribute("aria-selected") == "true"
+    workers = page.locator(".st-key-edit-tab [data-testid='stDataFrame']:visible").first
+    assert workers.locator("td#glide-cell-3-1").text_content() == "many"
+    with page.expect_download() as download:
+        page.get_by_role("button", name="チェーン JSON").click()
+    saved = json.loads(Path(download.value.path()).read_text("utf-8"))
+    assert saved["workers"][1]["count"] == "many"
+    assert saved["parties"][2]["name"] == FORMULA  # the rest of the chain as it was opened
+    page.screenshot(path=artifacts / "06b-edit-kept-after-findings.png", full_page=True)
+
     # 7. English on request.
     page.get_by_text("English").click()
     page.get_by_role("heading", name="Edit").wait_for()
