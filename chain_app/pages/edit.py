@@ -1,14 +1,16 @@
 """Edit the open chain: a form for the contract, a table for each list; re-checked on every edit."""
 
+from collections.abc import Mapping
 from typing import NamedTuple
 
 import pandas as pd
 import streamlit as st
 
 from chain.table_specs import TABLES, Column, TableSpec
-from chain.tables import from_frame, from_row, to_frame, to_row
+from chain.tables import from_frame, from_row, from_rows, to_frame, to_row
 from chain_app import state
 from chain_app.components import chain_download, show_problems
+from chain_app.edits import apply_edits
 from chain_app.i18n import lang, t
 from chain_app.text import md
 
@@ -54,6 +56,24 @@ class _Base(NamedTuple):
     frame: pd.DataFrame
 
 
+def _editor_changed(table: str) -> None:
+    """Store a table editor's edits in the document (a callback: it runs before any page is
+    drawn, so an edit committed by the click that leaves this page is stored too)."""
+    doc = state.document()
+    base = st.session_state.get(f"_base-{table}")
+    edits = st.session_state.get(f"ed-{table}")
+    if doc is None or base is None or not isinstance(edits, Mapping):
+        return
+    editable = [c.path for c in TABLES[table].columns]
+    rows = apply_edits(base.frame.to_dict(orient="records"), editable, edits)
+    try:
+        changed = from_rows(doc, table, rows, base.marker[1])
+    except IndexError:  # the delegation whose documents they were is no longer there
+        return
+    if changed != doc:
+        state.update_document(changed, table)
+
+
 def _table_editor(table: str, parent: int | None = None) -> None:
     """The table's editor: its base frame plus the edits the editor holds is the document's table.
 
@@ -61,6 +81,9 @@ def _table_editor(table: str, parent: int | None = None) -> None:
     made on; it is rebuilt when the document changed elsewhere or the language changed. Once
     the editor holds none (Streamlit forgets them when the page is left), only the document
     has the edits, so a base older than the document is rebuilt from it.
+
+    The edits reach the document in the editor's callback; the table the editor returns is
+    stored too, in case Streamlit reads a cell differently from :func:`apply_edits`.
     """
     doc = state.document()
     spec = TABLES[table]
@@ -79,6 +102,8 @@ def _table_editor(table: str, parent: int | None = None) -> None:
     edited = st.data_editor(
         base.frame,
         key=editor_key,
+        on_change=_editor_changed,
+        args=(table,),
         num_rows="dynamic",
         hide_index=True,
         column_order=[c.path for c in spec.columns],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -56,6 +57,33 @@ def edit_table(at: AppTest, table: str, edited=None, added=None, deleted=None) -
         "deleted_rows": deleted or [],
     }
     return at.run()
+
+
+def send_edit(
+    at: AppTest, table: str, edited=None, added=None, deleted=None, *, page: str | None = None,
+    lang: str | None = None,
+) -> AppTest:
+    """Send a table editor's edits as the browser does, and run.
+
+    As a widget state, not through ``at.session_state``, so that the editor's callback runs
+    as in the browser. ``page`` or ``lang`` is the click that committed the edit, arriving in
+    the same run: a page in the navigation, or the language switch. AppTest has no public
+    way to send an editor's state, hence its tree's widget states and ``_run``.
+    """
+    editor = at.data_editor(key=f"ed-{table}")
+    if lang is not None:
+        at.radio(key="lang").set_value(lang)
+    states = at._tree.get_widget_states()
+    state = states.widgets.add()
+    state.id = editor.proto.id
+    state.string_value = json.dumps({
+        "edited_rows": {str(i): cells for i, cells in (edited or {}).items()},
+        "added_rows": added or [],
+        "deleted_rows": deleted or [],
+    })
+    if page is not None:
+        at.switch_page(page)
+    return at._run(states)
 
 
 def editor_rows(at: AppTest, table: str) -> list[dict]:

@@ -24,6 +24,7 @@ from appdriving import (
     editor_rows,
     finding_codes,
     open_sample,
+    send_edit,
 )
 from streamlit.testing.v1 import AppTest
 
@@ -228,6 +229,25 @@ def test_a_table_edit_is_kept(editing, downloads, e, move):
     _assert_kept(at, e, downloads)
 
 
+@pytest.mark.parametrize("click", [{"page": CHECK}, {"page": INCIDENT}, {"lang": "en"}],
+                         ids=["findings-page", "incident-page", "language"])
+@pytest.mark.parametrize("e", TABLE_EDITS, ids=_edit_name)
+def test_a_table_edit_committed_by_the_click_that_leaves_is_kept(editing, downloads, e, click):
+    """The officer types in a cell and clicks straight on the navigation or the language: the
+    edit arrives with that click, in a run where the editor is not drawn (or drawn afresh)."""
+    at = editing
+    if e.delegation is not None:
+        at.selectbox(key="doc-delegation").set_value(e.delegation).run()
+    send_edit(at, e.table, edited=e.edited, added=e.added, deleted=e.deleted, **click)
+    assert not at.exception
+    assert [r.get(e.key) for r in e.rows(at.session_state["doc"])] == e.ids
+    if "page" in click:
+        at.switch_page(EDIT).run()
+    else:
+        _language(at, "ja")
+    _assert_kept(at, e, downloads)
+
+
 # --- the contract form -------------------------------------------------------------------
 
 
@@ -251,6 +271,15 @@ def test_a_contract_edit_is_kept(editing, downloads, move):
     assert at.checkbox(key="contract-pledges_instructed").value is True
     saved = json.loads(downloaded(at, downloads, "download-chain-edit"))
     assert saved["contract"] == contract
+
+
+def test_a_contract_field_committed_by_the_click_that_leaves_is_kept(editing):
+    at = editing
+    at.text_input(key="contract-reference").set_value("青葉市契約第2025-0412号の2")
+    at.switch_page(CHECK).run()
+    assert at.session_state["doc"]["contract"]["reference"] == "青葉市契約第2025-0412号の2"
+    at.switch_page(EDIT).run()
+    assert at.text_input(key="contract-reference").value == "青葉市契約第2025-0412号の2"
 
 
 # --- edits that leave the chain invalid, and a whole working session -------------------
