@@ -9,6 +9,7 @@ what the editor shows and the downloaded chain all still hold the edit.
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -246,6 +247,34 @@ def test_a_table_edit_committed_by_the_click_that_leaves_is_kept(editing, downlo
     else:
         _language(at, "ja")
     _assert_kept(at, e, downloads)
+
+
+@pytest.mark.parametrize("table, edit", [
+    ("workers", {"edited": {1: {"count": "many"}, 0: {"roles": ["operator", "info_manager"]}},
+                 "added": [{"id": "w-new", "name": "入力補助班"}], "deleted": [3]}),
+    ("delegations", {"edited": {0: {"protection.contract_copy": False,
+                                    "personal_data": ["氏名", "住所"]}}}),
+    ("parties", {"edited": {4: {"kind": "company", "parent.voting_share_percent": "51.5"}}}),
+    ("documents", {"edited": {2: {"provisions": ["obligations", "supervision"], "date": None}}}),
+    ("places", {"edited": {2: {"kind": "storage"}}, "deleted": [0]}),
+], ids=["workers", "delegations", "parties", "documents", "places"])
+def test_an_edit_is_read_by_the_callback_as_the_editor_reads_it(editing, monkeypatch, table,
+                                                               edit):
+    """The editor's callback stores the edit; the table the editor then returns is the same,
+    so the document is not changed a second time (nor the page run again)."""
+    from chain_app import state
+
+    stored: list[tuple[str, str]] = []
+    update = state.update_document
+
+    def recording(doc, origin):
+        stored.append((origin, sys._getframe(1).f_code.co_name))
+        update(doc, origin)
+
+    monkeypatch.setattr(state, "update_document", recording)
+    send_edit(editing, table, **edit)
+    assert not editing.exception
+    assert stored == [(table, "_editor_changed")]
 
 
 # --- the contract form -------------------------------------------------------------------
