@@ -50,7 +50,11 @@ def diagram_dot(at: AppTest) -> str:
 
 
 def edit_table(at: AppTest, table: str, edited=None, added=None, deleted=None) -> AppTest:
-    """Apply an edit to a table editor the way the browser reports it, and run."""
+    """Give a table editor edits in the form the browser reports them, and run.
+
+    Set through ``at.session_state``, so the editor's callback does not run: the page stores
+    the edits from the table the editor returns. :func:`send_edit` runs the callback.
+    """
     at.session_state[f"ed-{table}"] = {
         "edited_rows": edited or {},
         "added_rows": added or [],

@@ -1,9 +1,12 @@
 """An edit is never lost: what an officer does between edits leaves every edit in the chain.
 
-Each test edits a table or the contract form the way the browser reports it, then does
-what an officer does before the next edit (looks at the findings, changes the template or
-the language, asks about an incident) and comes back to the 編集 page. The open chain,
-what the editor shows and the downloaded chain all still hold the edit.
+Each test edits a table or the contract form, then does what an officer does before the
+next edit (looks at the findings, changes the template or the language, asks about an
+incident) and comes back to the 編集 page. The open chain, what the editor shows and the
+downloaded chain all still hold the edit. Edits are given either as the editor's state
+(:func:`edit_table`: the page stores what the editor returns) or sent as the browser sends
+them (:func:`send_edit`: the editor's callback stores them, even when the same click
+leaves the page).
 """
 
 from __future__ import annotations
