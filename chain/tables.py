@@ -35,7 +35,16 @@ from chain.table_specs import EXTRA, TABLES, Column, TableSpec
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["EXTRA", "TABLES", "from_frame", "from_row", "records", "to_frame", "to_row"]
+__all__ = [
+    "EXTRA",
+    "TABLES",
+    "from_frame",
+    "from_row",
+    "from_rows",
+    "records",
+    "to_frame",
+    "to_row",
+]
 
 # --- one record <-> one row ------------------------------------------------------------
 
@@ -247,9 +256,18 @@ def from_frame(
     doc: Mapping[str, Any], table: str, frame: pd.DataFrame, parent: int | None = None
 ) -> dict[str, Any]:
     """A copy of ``doc`` with the table replaced by the frame's rows, in their order."""
+    return from_rows(doc, table, frame.to_dict(orient="records"), parent)
+
+
+def from_rows(
+    doc: Mapping[str, Any],
+    table: str,
+    rows: list[Mapping[str, Any]],
+    parent: int | None = None,
+) -> dict[str, Any]:
+    """A copy of ``doc`` with the table replaced by ``rows`` (cells by column), in their order."""
     spec = TABLES[table]
     out = json.loads(json.dumps(doc))
-    rows = frame.to_dict(orient="records")
     if spec.single:
         base = out.get(table)
         out[table] = from_row(spec, rows[0], base) if rows else base

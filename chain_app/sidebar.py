@@ -36,10 +36,13 @@ def render() -> None:
         st.markdown(f"**{md(chain_title(doc))}**")
         st.caption(md(state.source()))
         named = _named_template()
+        # Worded once, in the language the sidebar is drawn in: the label of an option must
+        # not depend on when it is asked for (AppTest asks between runs).
+        named_note = t("sidebar.named")
 
         def label(pid: str) -> str:
             text = profile_label(pid)
-            return f"{text}（{t('sidebar.named')}）" if pid == named else text
+            return f"{text}（{named_note}）" if pid == named else text
 
         st.selectbox(
             t("sidebar.template"),

@@ -28,6 +28,7 @@ from chain.profile import builtin_profile_ids
 from chain.validate import FileResult
 
 __all__ = [
+    "DOC_DELEGATION",
     "TABLE_NAMES",
     "TEMPLATE_KEY",
     "LoadError",
@@ -43,6 +44,7 @@ __all__ = [
     "open_path",
     "pop_goto",
     "result",
+    "revision",
     "source",
     "sync_template",
     "template",
@@ -61,8 +63,11 @@ _ROWS = "_rows"  # the rows validated by the last check, reused by the next
 _GOTO = "_goto"
 _INIT = "_initialised"
 TEMPLATE_KEY = "template"
-#: Widget keys cleared when another chain is opened (filters, editors, forms).
-_RESET_PREFIXES = ("flt-", "ed-", "contract-", "doc-delegation")
+#: The delegation whose documents the edit page shows, kept while its widget is not drawn.
+DOC_DELEGATION = "_doc_delegation"
+#: Widget keys cleared when another chain is opened (filters, editors, forms), and what is
+#: kept of them.
+_RESET_PREFIXES = ("flt-", "ed-", "contract-", "doc-delegation", DOC_DELEGATION)
 
 
 @dataclass(frozen=True)
@@ -111,8 +116,14 @@ def template() -> str | None:
     return value if value in builtin_profile_ids() else None
 
 
+def revision() -> int:
+    """Changes with every edit and every chain opened."""
+    return st.session_state.get(_REV, 0)
+
+
 def base_revision(table: str) -> int:
-    """Changes when the table's editor must be rebuilt from the document."""
+    """Changes when the table's editor must be rebuilt from the document even if it holds
+    edits: another table was edited, or another chain opened."""
     return st.session_state.get(_BASES, {}).get(table, 0)
 
 

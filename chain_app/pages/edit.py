@@ -1,11 +1,16 @@
 """Edit the open chain: a form for the contract, a table for each list; re-checked on every edit."""
 
+from collections.abc import Mapping
+from typing import NamedTuple
+
+import pandas as pd
 import streamlit as st
 
 from chain.table_specs import TABLES, Column, TableSpec
-from chain.tables import from_frame, from_row, to_frame, to_row
+from chain.tables import from_frame, from_row, from_rows, to_frame, to_row
 from chain_app import state
 from chain_app.components import chain_download, show_problems
+from chain_app.edits import apply_edits
 from chain_app.i18n import lang, t
 from chain_app.text import md
 
@@ -43,21 +48,62 @@ def _formatter(c: Column):
     return lambda v: options[v](lg) if v in options else str(v)
 
 
+class _Base(NamedTuple):
+    """The frame a table editor was given, and what it was built from."""
+
+    marker: tuple  # (the table's base revision, the delegation of its documents, language)
+    revision: int  # the document's revision
+    frame: pd.DataFrame
+
+
+def _editor_changed(table: str) -> None:
+    """Store a table editor's edits in the document (a callback: it runs before any page is
+    drawn, so an edit committed by the click that leaves this page is stored too)."""
+    doc = state.document()
+    base = st.session_state.get(f"_base-{table}")
+    edits = st.session_state.get(f"ed-{table}")
+    if doc is None or base is None or not isinstance(edits, Mapping):
+        return
+    editable = [c.path for c in TABLES[table].columns]
+    rows = apply_edits(base.frame.to_dict(orient="records"), editable, edits)
+    try:
+        changed = from_rows(doc, table, rows, base.marker[1])
+    except IndexError:  # the delegation whose documents they were is no longer there
+        return
+    if changed != doc:
+        state.update_document(changed, table)
+
+
 def _table_editor(table: str, parent: int | None = None) -> None:
-    """The table's editor. Its base frame is rebuilt only when the document changed elsewhere,
-    so the editor's own pending edits always apply to the frame they were made on."""
+    """The table's editor: its base frame plus the edits the editor holds is the document's table.
+
+    While the editor holds edits, its base is kept, so that they apply to the frame they were
+    made on; it is rebuilt when the document changed elsewhere or the language changed. Once
+    the editor holds none (Streamlit forgets them when the page is left), only the document
+    has the edits, so a base older than the document is rebuilt from it.
+
+    The edits reach the document in the editor's callback; the table the editor returns is
+    stored too, in case Streamlit reads a cell differently from :func:`apply_edits`.
+    """
     doc = state.document()
     spec = TABLES[table]
     marker = (state.base_revision(table), parent, lang())
     base_key, editor_key = f"_base-{table}", f"ed-{table}"
-    cached = st.session_state.get(base_key)
-    if cached is None or cached[0] != marker:
-        cached = (marker, to_frame(doc, table, parent))
-        st.session_state[base_key] = cached
+    base = st.session_state.get(base_key)
+    holds_edits = editor_key in st.session_state
+    if (
+        base is None
+        or base.marker != marker
+        or (not holds_edits and base.revision != state.revision())
+    ):
+        base = _Base(marker, state.revision(), to_frame(doc, table, parent))
+        st.session_state[base_key] = base
         st.session_state.pop(editor_key, None)
     edited = st.data_editor(
-        cached[1],
+        base.frame,
         key=editor_key,
+        on_change=_editor_changed,
+        args=(table,),
         num_rows="dynamic",
         hide_index=True,
         column_order=[c.path for c in spec.columns],
@@ -158,14 +204,19 @@ for name, tab in zip(tab_names, tabs, strict=True):
             ends = f"{d.get('delegator', '—')} → {d.get('delegate', '—')}"
             return f"{i + 1}. {d.get('id', '—')}（{ends}）"
 
+        # The choice is remembered apart from its widget, which Streamlit forgets when the page
+        # is left, so that the officer comes back to the documents they were editing.
         if st.session_state.get("doc-delegation") not in range(len(delegations)):
             st.session_state.pop("doc-delegation", None)
+            if st.session_state.get(state.DOC_DELEGATION) in range(len(delegations)):
+                st.session_state["doc-delegation"] = st.session_state[state.DOC_DELEGATION]
         chosen = st.selectbox(
             t("edit.documents_for"),
             options=list(range(len(delegations))),
             format_func=describe,
             key="doc-delegation",
         )
+        st.session_state[state.DOC_DELEGATION] = chosen
         if chosen is not None and chosen < len(delegations):
             _table_editor("documents", parent=chosen)
 

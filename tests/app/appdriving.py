@@ -1,7 +1,8 @@
-"""Driving the app in AppTest: the landing page, uploads, and reading what the app serves."""
+"""Driving the app in AppTest: the landing page, uploads, edits, and reading what the app serves."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -11,6 +12,10 @@ ROOT = Path(__file__).resolve().parents[2]
 APP = ROOT / "streamlit_app.py"
 SAMPLE = ROOT / "sample_data" / "000" / "compliant.json"
 FORMULA = '=HYPERLINK("http://example.invalid/x","click")'
+LOAD = "chain_app/pages/load.py"
+EDIT = "chain_app/pages/edit.py"
+CHECK = "chain_app/pages/check.py"
+INCIDENT = "chain_app/pages/incident.py"
 
 
 def downloaded(at: AppTest, served: dict[str, bytes], key: str) -> bytes:
@@ -42,3 +47,56 @@ def diagram_dot(at: AppTest) -> str:
     (chart,) = inner.children.values()
     assert chart.type == "graphviz_chart"
     return chart.proto.spec
+
+
+def edit_table(at: AppTest, table: str, edited=None, added=None, deleted=None) -> AppTest:
+    """Give a table editor edits in the form the browser reports them, and run.
+
+    Set through ``at.session_state``, so the editor's callback does not run: the page stores
+    the edits from the table the editor returns. :func:`send_edit` runs the callback.
+    """
+    at.session_state[f"ed-{table}"] = {
+        "edited_rows": edited or {},
+        "added_rows": added or [],
+        "deleted_rows": deleted or [],
+    }
+    return at.run()
+
+
+def send_edit(
+    at: AppTest, table: str, edited=None, added=None, deleted=None, *, page: str | None = None,
+    lang: str | None = None,
+) -> AppTest:
+    """Send a table editor's edits as the browser does, and run.
+
+    As a widget state, not through ``at.session_state``, so that the editor's callback runs
+    as in the browser. ``page`` or ``lang`` is the click that committed the edit, arriving in
+    the same run: a page in the navigation, or the language switch. AppTest has no public
+    way to send an editor's state, hence its tree's widget states and ``_run``.
+    """
+    editor = at.data_editor(key=f"ed-{table}")
+    if lang is not None:
+        at.radio(key="lang").set_value(lang)
+    states = at._tree.get_widget_states()
+    state = states.widgets.add()
+    state.id = editor.proto.id
+    state.string_value = json.dumps({
+        "edited_rows": {str(i): cells for i, cells in (edited or {}).items()},
+        "added_rows": added or [],
+        "deleted_rows": deleted or [],
+    })
+    if page is not None:
+        at.switch_page(page)
+    return at._run(states)
+
+
+def editor_rows(at: AppTest, table: str) -> list[dict]:
+    """The rows a table editor shows: the table it was given, with the edits it holds."""
+    rows = at.data_editor(key=f"ed-{table}").value.to_dict("records")
+    held = at.session_state.get(f"ed-{table}") or {}
+    for i, cells in (held.get("edited_rows") or {}).items():
+        rows[int(i)].update(cells)
+    gone = {int(i) for i in held.get("deleted_rows") or []}
+    return [r for i, r in enumerate(rows) if i not in gone] + [
+        dict(r) for r in held.get("added_rows") or []
+    ]

@@ -5,20 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
-from appdriving import downloaded, finding_codes, open_sample, upload
+from appdriving import downloaded, edit_table, finding_codes, open_sample, upload
 from streamlit.testing.v1 import AppTest
 
 from chain.document import document_bytes, load_document
-
-
-def _edit(at: AppTest, table: str, edited=None, added=None, deleted=None) -> AppTest:
-    """Apply an edit to a table editor the way the browser reports it, and run."""
-    at.session_state[f"ed-{table}"] = {
-        "edited_rows": edited or {},
-        "added_rows": added or [],
-        "deleted_rows": deleted or [],
-    }
-    return at.run()
 
 
 @pytest.fixture
@@ -50,8 +40,8 @@ def test_editor_shows_every_table(editing):
 def test_adding_the_missing_approval_clears_the_finding(editing_faulty):
     at = editing_faulty
     assert "DLG001" in _findings(at)
-    _edit(at, "documents", added=[{"kind": "approval", "date": "2025-03-28",
-                                   "reference": "青葉市税第1203号", "issued_by": "city"}])
+    edit_table(at, "documents", added=[{"kind": "approval", "date": "2025-03-28",
+                                        "reference": "青葉市税第1203号", "issued_by": "city"}])
     assert not at.exception
     kinds = [d["kind"] for d in at.session_state["doc"]["delegations"][0]["documents"]]
     assert kinds == ["application", "flow_down", "approval"]
@@ -60,7 +50,7 @@ def test_adding_the_missing_approval_clears_the_finding(editing_faulty):
 
 def test_invalid_cell_is_kept_located_and_downloaded(editing, downloads):
     at = editing
-    _edit(at, "workers", edited={1: {"count": "3人"}})
+    edit_table(at, "workers", edited={1: {"count": "3人"}})
     assert not at.exception
     rows = at.get_by_key("edit-problems").dataframe[0].value.to_dict("records")
     assert [(r["JSON ポインタ"], r["入力値"]) for r in rows] == [("/workers/1/count", "3人")]
@@ -73,14 +63,14 @@ def test_invalid_cell_is_kept_located_and_downloaded(editing, downloads):
     assert at.get_by_key("check-problems").dataframe[0].value.iloc[0, 3] == "/workers/1/count"
     # Fixing the cell makes the chain valid again.
     at.switch_page("chain_app/pages/edit.py").run()
-    _edit(at, "workers", edited={1: {"count": "５"}})
+    edit_table(at, "workers", edited={1: {"count": "５"}})
     assert at.session_state["doc"]["workers"][1]["count"] == 5
     with pytest.raises(KeyError):
         at.get_by_key("edit-problems")
 
 
 def test_rows_are_added_and_deleted(editing):
-    at = _edit(editing, "places", deleted=[0], added=[
+    at = edit_table(editing, "places", deleted=[0], added=[
         {"id": "pl-cloud", "name": "入力データ保管（クラウド）", "kind": "cloud", "party": "minato",
          "provider": "Example Cloud"},
     ])
@@ -89,9 +79,9 @@ def test_rows_are_added_and_deleted(editing):
 
 def test_edits_in_one_table_keep_edits_made_in_another(editing):
     reason = "繁忙期の入力件数が処理能力を超えるため"
-    at = _edit(editing, "delegations", edited={0: {"reason": reason}})
-    at = _edit(at, "documents", deleted=[2])  # drop d-hokuto's flow-down
-    at = _edit(at, "parties", edited={2: {"representative": "代表取締役 小林 由美子"}})
+    at = edit_table(editing, "delegations", edited={0: {"reason": reason}})
+    at = edit_table(at, "documents", deleted=[2])  # drop d-hokuto's flow-down
+    at = edit_table(at, "parties", edited={2: {"representative": "代表取締役 小林 由美子"}})
     doc = at.session_state["doc"]
     assert doc["delegations"][0]["reason"] == reason
     assert [d["kind"] for d in doc["delegations"][0]["documents"]] == ["application", "approval"]
@@ -103,7 +93,7 @@ def test_documents_of_another_delegation(editing):
     editing.selectbox(key="doc-delegation").set_value(1).run()
     docs = editing.data_editor(key="ed-documents").value
     assert list(docs["reference"]) == ["みなと発第25-188号", "青葉市税第2210号", "再々委託契約書"]
-    at = _edit(editing, "documents", edited={1: {"date": "2026-01-10"}})
+    at = edit_table(editing, "documents", edited={1: {"date": "2026-01-10"}})
     assert at.session_state["doc"]["delegations"][1]["documents"][1]["date"] == "2026-01-10"
     assert "DLG002" in _findings(at)  # approved after the tier-3 work started
 
@@ -124,7 +114,7 @@ def test_contract_form_keeps_an_invalid_date(editing):
 
 
 def test_downloaded_chain_is_valid_json_in_the_published_format(editing, downloads):
-    at = _edit(editing, "workers", edited={0: {"pledge_on": "令和7年3月26日"}})
+    at = edit_table(editing, "workers", edited={0: {"pledge_on": "令和7年3月26日"}})
     data = downloaded(at, downloads, "download-chain-edit")
     assert data == document_bytes(at.session_state["doc"])  # the bytes that were checked
     doc, chain = load_document(data)
@@ -133,7 +123,7 @@ def test_downloaded_chain_is_valid_json_in_the_published_format(editing, downloa
 
 
 def test_switching_language_keeps_pending_edits(editing):
-    at = _edit(editing, "parties", edited={1: {"note": "確認済み"}})
+    at = edit_table(editing, "parties", edited={1: {"note": "確認済み"}})
     at.radio(key="lang").set_value("en").run()
     assert not at.exception
     assert at.session_state["doc"]["parties"][1]["note"] == "確認済み"
