@@ -76,7 +76,10 @@ def test_a_running_thread_is_waited_for() -> None:
         """
         import sys, threading, time
         def late():
-            time.sleep(0.3)
+            # Prints once the main thread has ended (at shutdown), however long the
+            # check takes: only a program that waits for the thread shows the line.
+            while threading.main_thread().is_alive():
+                time.sleep(0.01)
             print("thread finished", flush=True)
         threading.Thread(target=late).start()
         sys.argv = ["chain", "validate", CHAIN_FILE, "--brief"]
