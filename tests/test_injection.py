@@ -331,6 +331,9 @@ def test_sarif_plain_text_leaves_the_tools_own_wording_as_it_is() -> None:
         for words in (doc.title, doc.what, doc.why, doc.message, doc.fix):
             for lang in ("ja", "en"):
                 assert plain_text(generic(words, lang)) == generic(words, lang), doc.code
+    # Nor do the shipped catalogue and profiles hold a hidden character of their own.
+    for path in [ROOT / "chain/rules/catalog.toml", *sorted((ROOT / "chain/profiles").glob("*.toml"))]:
+        assert not HIDDEN.search(path.read_text(encoding="utf-8").replace("\n", "")), path.name
     faulty = (ROOT / "sample_data/000/faulty.json").read_bytes()
     result = validate_bytes(faulty, path="faulty.json")
     sarif = json.loads(to_sarif([result], lang="en"))
