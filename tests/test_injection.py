@@ -363,7 +363,8 @@ def test_sarif_messages_quote_input_inertly(quoted: str, shown: str) -> None:
 
 def test_chn012_reads_every_name_and_id_an_officer_compares() -> None:
     """Each field CHN012 reads, holding a hidden character, is reported at its place with
-    its table's label; the fields it does not read (a reason, an address) are not."""
+    its table's label; the fields it does not read (a reason, an address, the application's
+    staff list) are not."""
     doc = json.loads(json.dumps(SAMPLE))
     mark = "\u200b"
     party, delegation, worker, place = (doc["parties"][3], doc["delegations"][0],
@@ -375,21 +376,20 @@ def test_chn012_reads_every_name_and_id_an_officer_compares() -> None:
             item[field] += mark
     place["provider"] = "クラウド" + mark
     delegation["responsibility"]["manager"] += mark
-    delegation["responsibility"]["staff"][2] += mark
+    delegation["responsibility"]["staff"][2] += mark  # not read: each is a worker too
     delegation["reason"] = "理由" + mark
     party["address"] += mark
     result = validate_bytes(json.dumps(doc, ensure_ascii=False).encode("utf-8"))
     found = {f.pointer: f for f in result.report.findings if f.code == "CHN012"}
     assert set(found) == {
         "/parties/3/id", "/parties/3/name", "/parties/3/representative", "/delegations/0/id",
-        "/delegations/0/responsibility/manager", "/delegations/0/responsibility/staff/2",
-        "/workers/1/id", "/workers/1/name", "/places/0/id", "/places/0/name",
+        "/delegations/0/responsibility/manager", "/workers/1/id", "/workers/1/name", "/places/0/id", "/places/0/name",
         "/places/0/provider",
     }
     assert found["/places/0/provider"].place == place["id"]
     assert found["/parties/3/id"].party == party["id"]
     assert found["/workers/1/name"].worker == worker["id"]
-    assert found["/delegations/0/responsibility/staff/2"].delegation == delegation["id"]
+    assert found["/delegations/0/responsibility/manager"].delegation == delegation["id"]
     labels = {p: f.facts["field"].ja for p, f in found.items()}
     assert labels["/places/0/provider"] == "作業場所・保管場所「クラウド事業者・サービス」"
     assert labels["/delegations/0/responsibility/manager"] == "委託（再委託・再々委託）「責任者」"
