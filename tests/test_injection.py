@@ -315,7 +315,7 @@ def test_a_refused_profile_path_is_quoted_visibly(args: list[str]) -> None:
 
     from chain.cli import app
 
-    done = CliRunner().invoke(app, [*args, "/tmp/evil\x1b[31m\u202e.toml"])
+    done = CliRunner().invoke(app, [*args, "missing/evil\x1b[31m\u202e.toml"])
     assert done.exit_code == 2
     assert "evil<U+001B>[31m<U+202E>.toml" in done.output
     assert not INVISIBLE.search(done.output)
