@@ -4,7 +4,10 @@ The app's findings table, the CSV and the Excel download all show the
 same rows, built here from the findings and the chain they are about:
 severity, code, what is wrong, where (party, delegation, worker, place and
 JSON pointer), the clause and what would fix it, and the interpretation
-applied where the template is silent.
+applied where the template is silent. Every cell is shown text: submitted
+names and ids, and the profile's clause labels, with invisible characters
+written as their code points (:func:`chain.text.visible`), as in every
+output for people.
 
 Filters work on four facets: severity, template clause, party and code.
 A finding matches a clause when any of its citations has that label, and
@@ -19,6 +22,7 @@ from dataclasses import dataclass
 
 from chain.findings import SEVERITY_RANK, Finding
 from chain.graph import ChainGraph
+from chain.text import visible
 from chain.vocab import SEVERITIES, L
 
 __all__ = ["COLUMNS", "Facets", "facets", "filter_findings", "finding_row", "finding_rows"]
@@ -56,13 +60,13 @@ def _name(graph: ChainGraph | None, pid: str | None) -> str:
     if pid is None:
         return ""
     if graph is None or graph.party(pid) is None:
-        return pid
+        return visible(pid)
     name = graph.party_name(pid)
-    return name if name == pid else f"{name} ({pid})"
+    return visible(name if name == pid else f"{name} ({pid})")
 
 
 def finding_row(f: Finding, lang: str = "ja", graph: ChainGraph | None = None) -> dict[str, str]:
-    """One finding as a row of plain strings, keyed as :data:`COLUMNS`."""
+    """One finding as a row of shown strings, keyed as :data:`COLUMNS`."""
     sep = "、" if lang == "ja" else "; "
     interp = ""
     if f.interpretation is not None:
@@ -70,15 +74,15 @@ def finding_row(f: Finding, lang: str = "ja", graph: ChainGraph | None = None) -
     return {
         "severity": SEVERITIES[f.severity](lang),
         "code": f.code,
-        "message": f.message(lang),
-        "clause": sep.join(c.label(lang) for c in f.citations),
-        "fix": f.fix(lang),
+        "message": visible(f.message(lang)),
+        "clause": visible(sep.join(c.label(lang) for c in f.citations)),
+        "fix": visible(f.fix(lang)),
         "party": _name(graph, f.party),
-        "delegation": f.delegation or "",
-        "worker": f.worker or "",
-        "place": f.place or "",
-        "pointer": f.pointer,
-        "interpretation": interp,
+        "delegation": visible(f.delegation or ""),
+        "worker": visible(f.worker or ""),
+        "place": visible(f.place or ""),
+        "pointer": visible(f.pointer),
+        "interpretation": visible(interp),
         "slug": f.slug,
     }
 
@@ -105,7 +109,8 @@ def facets(findings: list[Finding], graph: ChainGraph | None = None) -> Facets:
     clauses: dict[str, L] = {}
     for f in findings:
         for c in f.citations:
-            clauses.setdefault(c.label.ja, c.label)
+            if c.label.ja not in clauses:
+                clauses[c.label.ja] = L(visible(c.label.ja), visible(c.label.en))
     parties: dict[str, str] = {}
     for f in findings:
         for pid in _parties_of(f, graph):

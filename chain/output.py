@@ -2,7 +2,10 @@
 
 The JSON shape is an API (``format: subcontract-chain-findings``, version 1):
 always an object with a ``files`` list, one entry per input, each either
-``checked`` (with findings) or ``invalid`` (with located problems).
+``checked`` (with findings) or ``invalid`` (with located problems). It keeps
+every submitted text exactly. The text shows every line visibly
+(:func:`chain.text.visible`): what came from the chain and what came from the
+profile (its title, clause labels and headings, interpretations) alike.
 """
 
 from __future__ import annotations
@@ -164,4 +167,6 @@ def to_text(results: Sequence[FileResult], *, lang: str = "ja", verbose: bool = 
             else f"{name}: {tally} ({_LABELS['profile'][lang]} {rep.profile.id}: "
             f"{rep.profile.title})"
         )
-    return "\n".join(out) + "\n"
+    # A profile is a file like any other: its title, labels and headings reach these lines
+    # as they are, so every line is made visible whole (parts already shown stay as they are).
+    return "\n".join(map(visible, out)) + "\n"

@@ -5,11 +5,23 @@ each finding is a result with a physical location (file, line, column) when
 the input could be scanned and always a logical location (the JSON
 pointer). Citations, the interpretation applied and the English and
 Japanese messages travel in ``properties``.
+
+Every ``text`` is a plain text message (SARIF 2.1.0 §3.11.3), and a viewer
+reads two things in one: ``[text](target)`` is an embedded link (§3.11.6),
+and ``{0}`` a placeholder (§3.11.5). Messages quote names and references from
+the chain, so :func:`plain_text` makes what they quote inert: the code points
+of invisible characters (as in every output, :mod:`chain.text`), braces
+doubled as §3.11.5 asks, and whatever could open a link or markup in any
+viewer (square and angle brackets, ``://``, ``www.``, ``@``) drawn in its
+full-width form, as the diagram draws a backslash. No ``markdown`` message is
+written. The exact texts stay in the findings' JSON
+(``chain validate --format json``).
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -17,12 +29,37 @@ from chain import __version__
 from chain.jsonio import dump_json
 from chain.output import locate
 from chain.rules.catalog import catalog, generic
+from chain.text import visible
 from chain.validate import FileResult
 
-__all__ = ["to_sarif"]
+__all__ = ["plain_text", "to_sarif"]
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+
+# Our own wording has none of these, so only quoted text changes (a test holds the
+# catalogue to it). The code points chain.text writes (<U+202E>) open no tag and no
+# autolink, and are kept as every other output shows them.
+_LINKISH = re.compile(r"<U\+[0-9A-F]{4,6}>|[\[\]<>{}@]|://|(?i:\bwww\.)")
+_INERT = {"[": "［", "]": "］", "<": "＜", ">": "＞", "{": "{{", "}": "}}", "@": "＠",
+          "://": "：//"}
+
+
+def _inert(m: re.Match[str]) -> str:
+    found = m.group()
+    if found.startswith("<U+"):
+        return found
+    return _INERT.get(found) or found[:3] + "．"  # www. → www．
+
+
+def plain_text(text: str) -> str:
+    """``text`` as a SARIF plain text message that no viewer takes for a link or markup.
+
+    >>> plain_text("[クリック](http://example.invalid) {0} a@b.jp <b>\u202e")
+    '［クリック］(http：//example.invalid) {{0}} a＠b.jp ＜b＞<U+202E>'
+    """
+    shown = visible(text)
+    return _LINKISH.sub(_inert, shown) if _LINKISH.search(shown) else shown
 
 
 def _rule_descriptor(code: str, lang: str) -> dict[str, Any]:
@@ -30,9 +67,9 @@ def _rule_descriptor(code: str, lang: str) -> dict[str, Any]:
     return {
         "id": code,
         "name": doc.slug,
-        "shortDescription": {"text": doc.title(lang)},
-        "fullDescription": {"text": doc.what(lang)},
-        "help": {"text": f"{doc.why(lang)}\n{generic(doc.fix, lang)}"},
+        "shortDescription": {"text": plain_text(doc.title(lang))},
+        "fullDescription": {"text": plain_text(doc.what(lang))},
+        "help": {"text": f"{plain_text(doc.why(lang))}\n{plain_text(generic(doc.fix, lang))}"},
         "defaultConfiguration": {"level": _LEVEL[doc.severity]},
         "properties": {"family": doc.family, "scope": doc.scope},
     }
@@ -55,7 +92,7 @@ def to_sarif(results: Sequence[FileResult], *, lang: str = "ja") -> str:
             for p in r.problems:
                 note: dict[str, Any] = {
                     "level": "error",
-                    "message": {"text": p.message(lang)},
+                    "message": {"text": plain_text(p.message(lang))},
                     "descriptor": {"id": p.type},
                     "locations": [{"physicalLocation": {"artifactLocation": {"uri": r.path}}}],
                     "properties": {"pointer": p.pointer, "messageJa": p.message_ja,
@@ -76,7 +113,7 @@ def to_sarif(results: Sequence[FileResult], *, lang: str = "ja") -> str:
                     "ruleId": f.code,
                     "ruleIndex": index[f.code],
                     "level": _LEVEL[f.severity],
-                    "message": {"text": f.message(lang)},
+                    "message": {"text": plain_text(f.message(lang))},
                     "locations": [
                         {
                             "physicalLocation": physical,

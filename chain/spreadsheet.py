@@ -5,13 +5,15 @@ submitted name such as ``=HYPERLINK("http://…")`` or ``＠SUM(A1)`` would run
 as a formula when an officer opens the download in Excel or LibreOffice.
 Every cell is therefore neutralised:
 
-- a cell starting with ``=``, ``+``, ``-``, ``@``, a tab, a carriage return
-  or a line feed, or with their full-width forms ``＝＋－＠`` (which Japanese
-  spreadsheets accept as formula signs), gets a leading ``'``;
-- control characters that XML 1.0 (and so the ``.xlsx`` format) cannot
-  hold, and invisible direction overrides, are written as visible
-  ``\\xNN`` / ``\\uNNNN`` escapes instead of breaking the file or
-  reordering what an officer reads;
+- invisible and direction-changing characters (:mod:`chain.text`: controls,
+  line breaks and tabs included, bidirectional marks, zero-width and tag
+  characters, and so every character XML 1.0, and so the ``.xlsx`` format,
+  cannot hold) are written as their code points, ``<U+202E>``, instead of
+  breaking the file, hiding in a cell or reordering what an officer reads;
+- a cell starting with ``=``, ``+``, ``-``, ``@`` or their full-width forms
+  ``＝＋－＠`` (which Japanese spreadsheets accept as formula signs) gets a
+  leading ``'`` (a leading tab or line break, which would start a formula
+  too, is already written as its code point);
 - cells are written as text, never parsed as numbers, dates, URLs or
   formulas.
 
@@ -23,7 +25,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
@@ -31,6 +32,7 @@ from typing import Any
 from chain.finding_rows import COLUMNS, finding_rows
 from chain.findings import Finding
 from chain.graph import ChainGraph
+from chain.text import visible
 
 __all__ = [
     "FORMULA_PREFIXES",
@@ -48,19 +50,6 @@ FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "
 #: Excel's limit on the characters in one cell.
 MAX_CELL = 32_767
 
-# XML 1.0 forbids C0 controls other than tab, LF and CR, and U+FFFE/U+FFFF;
-# C1 controls and direction overrides are legal but hide or reorder text.
-_UNSAFE = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069"
-    "\ufeff\ufffe\uffff\ud800-\udfff]"
-)
-
-
-def _escape(m: re.Match[str]) -> str:
-    cp = ord(m.group())
-    return f"\\x{cp:02x}" if cp < 0x100 else f"\\u{cp:04x}"
-
-
 def safe_cell(value: Any) -> str:
     """A value as a cell no spreadsheet will run, within Excel's cell size.
 
@@ -68,11 +57,10 @@ def safe_cell(value: Any) -> str:
     '\\'=HYPERLINK("http://x")'
     >>> safe_cell("＠SUM(A1)")
     "'＠SUM(A1)"
-    >>> safe_cell("株式会社\\x1bみなと")
-    '株式会社\\\\x1bみなと'
+    >>> safe_cell("株式会社\\x1bみなと\\u202e")
+    '株式会社<U+001B>みなと<U+202E>'
     """
-    text = "" if value is None else str(value)
-    text = _UNSAFE.sub(_escape, text)
+    text = visible("" if value is None else str(value))
     if text.startswith(FORMULA_PREFIXES):
         text = "'" + text
     if len(text) > MAX_CELL:

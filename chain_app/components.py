@@ -14,6 +14,7 @@ from chain.document import document_bytes
 from chain.inputs import InputProblem
 from chain.locate import locate
 from chain.profile import builtin_profile_ids, load_profile
+from chain.text import visible
 from chain_app import state
 from chain_app.i18n import lang, t
 
@@ -34,8 +35,8 @@ def _titles() -> dict[str, str]:
 
 
 def profile_label(profile_id: str) -> str:
-    """``000 個人情報取扱特記事項（市・受託者）``."""
-    return f"{profile_id} {_titles().get(profile_id, '')}".strip()
+    """``000 個人情報取扱特記事項（市・受託者）``, shown visibly."""
+    return visible(f"{profile_id} {_titles().get(profile_id, '')}".strip())
 
 
 def chain_title(doc: dict[str, Any] | None) -> str:
@@ -77,9 +78,13 @@ def table(
 ) -> None:
     """A read-only table, all rows shown, in a keyed container (tests find it by key).
 
-    Cells are drawn as plain text, never as Markdown or HTML; ``flagged`` rows are tinted.
+    Cells are drawn as plain text, never as Markdown or HTML, and text cells are shown
+    visibly (:func:`chain.text.visible`: a table shows submitted references and a
+    profile's labels, and a direction mark would reorder a row); ``flagged`` rows are
+    tinted.
     """
     config = {col: st.column_config.TextColumn(width=w) for col, w in (widths or {}).items()}
+    frame = frame.map(lambda v: visible(v) if isinstance(v, str) else v)
     data = frame
     if flagged is not None and len(flagged) == len(frame):
         tint = ["background-color: #fdecea"] * len(frame.columns)

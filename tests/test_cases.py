@@ -8,11 +8,11 @@ names, and must produce exactly the (code, pointer) list it states.
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 import pytest
 from casefiles import Case, all_cases, subset_mismatches
+from injection import HIDDEN
 
 from chain.rules.catalog import catalog
 
@@ -85,8 +85,7 @@ def test_same_input_same_findings(case: Case) -> None:
     assert [f.to_dict() for f in _findings(case, shuffled)] == first
 
 
-_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
-_HOSTILE = "\u202e\x1b[31m{citation}{0}<b>=1+1"
+_HOSTILE = "\u202e\x1b[31m{citation}{0}<b>=1+1\u200b\U000e0041\ufe0f"
 
 
 def _with_hostile_names(chain: dict[str, Any]) -> dict[str, Any]:
@@ -108,7 +107,7 @@ def test_names_reach_messages_visibly_and_literally(case: Case) -> None:
     assert findings
     for f in findings:
         for text in (f.message.ja, f.message.en, f.fix.ja, f.fix.en):
-            assert not _INVISIBLE.search(text), f"{f.code}: {text!r}"
+            assert not HIDDEN.search(text), f"{f.code}: {text!r}"
     # The user's text itself is kept, unescaped, in the facts.
     names = json.dumps([f.to_dict()["facts"] for f in findings], ensure_ascii=False)
     if "{citation}{0}" in names:

@@ -85,9 +85,12 @@ def test_escape_functions():
     assert html("a\\N") == f"a{BACKSLASH}N"
     assert quoted('say "hi"') == 'say \\"hi\\"'
     assert "\\" not in quoted("x\\") .replace('\\"', "")
-    assert clean("a\u202eb") == f"a{BACKSLASH}u202eb"
-    assert clean("a\x00b\nc") == f"a{BACKSLASH}x00b{BACKSLASH}x0ac"
-    assert clean("\ud800x") == "\ufffdx"
+    assert clean("a\u202eb") == "a<U+202E>b"
+    assert clean("a\x00b\nc") == "a<U+0000>b<U+000A>c"
+    # What XML cannot hold is shown like every other invisible character.
+    assert clean("\ud800x\ufffe") == "<U+D800>x<U+FFFE>"
+    assert html("a\u202eb") == "a&lt;U+202E&gt;b" and quoted("a\u202eb") == "a<U+202E>b"
+    assert clean(clean("a\\b\u200b")) == clean("a\\b\u200b") == f"a{BACKSLASH}b<U+200B>"
     assert clean(123) == "123"
 
 

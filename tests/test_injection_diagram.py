@@ -6,7 +6,8 @@ Each payload names a subcontractor and a worker and gives a reason (as in
 a liability overlay for an incident at that subcontractor. Graphviz must read
 the DOT into exactly the nodes, edges and attributes of the same chain with a
 plain name; the SVG must parse as XML with no script, no event handler and
-no link, and show the name as text.
+no link, and show the name as text. The whole class of invisible characters
+is drawn as code points.
 """
 
 from __future__ import annotations
@@ -18,10 +19,10 @@ import subprocess
 import xml.etree.ElementTree as ET
 
 import pytest
-from injection import PAYLOADS, payload_chain
+from injection import HIDDEN, HIDDEN_NAMES, PAYLOADS, hidden_chain, payload_chain
 
 from chain.diagram import build_dot
-from chain.diagram.escape import clean
+from chain.diagram.escape import clean, quoted
 from chain.liability import assess
 from chain.validate import validate_bytes
 
@@ -78,3 +79,19 @@ def test_payload_adds_nothing_to_the_diagram(payload: str) -> None:
                 shown.append(value)
             shown.append(element.text or "")
         assert any(clean(payload) in s for s in shown)  # the name, as text
+
+
+def test_every_hidden_character_is_shown_in_the_diagram() -> None:
+    """The whole class of hidden characters (tests/injection.py) as names: the DOT carries
+    none raw and every one as its code point, and Graphviz writes SVG that parses."""
+    result = validate_bytes(json.dumps(hidden_chain(), ensure_ascii=False).encode("utf-8"))
+    report = result.report
+    assert report is not None
+    dot = build_dot(report.graph, findings=report.findings)
+    assert not any(HIDDEN.search(line) for line in dot.splitlines())
+    assert all(quoted(name) in dot for name in HIDDEN_NAMES)  # each tooltip, whole
+    svg = ET.fromstring(_run(dot, "svg"))
+    shown = [v for e in svg.iter() for v in (e.text or "", *e.attrib.values())]
+    assert not any(HIDDEN.search(s.replace("\n", "")) for s in shown)
+    for name in HIDDEN_NAMES:
+        assert any(clean(name) in s for s in shown)

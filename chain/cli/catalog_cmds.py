@@ -1,4 +1,9 @@
-"""``chain profiles``, ``chain rules``, ``chain rules explain``, ``chain schema``."""
+"""``chain profiles``, ``chain rules``, ``chain rules explain``, ``chain schema``.
+
+The text listings print a profile's and the catalogue's words visibly
+(:func:`chain.text.visible`): ``chain rules --profile city.toml`` reads a file
+from outside like any chain.
+"""
 
 from __future__ import annotations
 
@@ -32,6 +37,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """List the built-in template profiles. 組込みのテンプレート（プロファイル）を一覧します。"""
         from chain.profile import builtin_profile_ids, load_profile
+        from chain.text import visible
 
         rows = [load_profile(i) for i in builtin_profile_ids()]
         if output_format is ListFormat.json:
@@ -43,8 +49,8 @@ def register(app: typer.Typer) -> None:
             sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
             return
         for p in rows:
-            print(f"{p.id}  {p.title}")
-            print(f"     {p.issuer} / {p.source} / {len(p.rules)} rules")
+            print(visible(f"{p.id}  {p.title}"))
+            print(visible(f"     {p.issuer} / {p.source} / {len(p.rules)} rules"))
 
     rules_app = typer.Typer(
         help="List the rules, or explain one. ルールの一覧と説明。",
@@ -66,6 +72,7 @@ def register(app: typer.Typer) -> None:
             return
         from chain.engine import builtin_rules
         from chain.rules.catalog import catalog
+        from chain.text import visible
 
         docs = catalog()
         entries: dict[str, list[str]] = {}
@@ -91,7 +98,7 @@ def register(app: typer.Typer) -> None:
             line = f"{c}  {d.slug:<32} {d.severity:<8} {d.title(lang.value)}"
             if profile is not None:
                 line += "  [" + ", ".join(dict.fromkeys(entries[c])) + "]"
-            print(line)
+            print(visible(line))
 
     @rules_app.command()
     def explain(
@@ -102,6 +109,7 @@ def register(app: typer.Typer) -> None:
         from chain.engine import builtin_rules
         from chain.profile import builtin_profile_ids, load_profile
         from chain.rules.catalog import catalog, generic, resolve_selector
+        from chain.text import visible as v
 
         docs = catalog()
         matches = [c for c in resolve_selector(code) if c == code.upper() or docs[c].slug == code]
@@ -113,19 +121,19 @@ def register(app: typer.Typer) -> None:
             "ja": ("確認すること", "なぜ重要か", "違反例", "適合例", "直し方", "適用"),
             "en": ("What it does", "Why it matters", "Bad", "Compliant", "Fix", "Applied by"),
         }[lg]
-        print(f"{d.code} ({d.slug}) [{d.severity}] {d.title(lg)}\n")
-        print(f"## {heads[0]}\n{d.what(lg)}\n")
-        print(f"## {heads[1]}\n{d.why(lg)}\n")
-        print(f"## {heads[2]}\n    {d.bad}\n")
-        print(f"## {heads[3]}\n    {d.good}\n")
-        print(f"## {heads[4]}\n{generic(d.fix, lg)}\n")
+        print(f"{d.code} ({d.slug}) [{d.severity}] {v(d.title(lg))}\n")
+        print(f"## {heads[0]}\n{v(d.what(lg))}\n")
+        print(f"## {heads[1]}\n{v(d.why(lg))}\n")
+        print(f"## {heads[2]}\n    {v(d.bad)}\n")
+        print(f"## {heads[3]}\n    {v(d.good)}\n")
+        print(f"## {heads[4]}\n{v(generic(d.fix, lg))}\n")
         print(f"## {heads[5]}")
         sources = [builtin_rules()] + [load_profile(i) for i in builtin_profile_ids()]
         for src in sources:
             cites = [src.cite(c).label(lg) for r in src.rules if r.code == d.code for c in r.clause]
             if cites:
                 name = src.id if not src.id.startswith("_") else "built-in"
-                print(f"- {name}: " + ", ".join(dict.fromkeys(cites)))
+                print(v(f"- {name}: " + ", ".join(dict.fromkeys(cites))))
 
     app.add_typer(rules_app, name="rules")
 

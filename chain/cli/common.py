@@ -15,7 +15,10 @@ if TYPE_CHECKING:
 
     from chain.profile import Profile
 
-__all__ = ["Lang", "OptionError", "fail", "load_profile_option", "profile_option", "split_codes"]
+__all__ = [
+    "Lang", "OptionError", "fail", "load_profile_option", "profile_option", "say_error",
+    "split_codes",
+]
 
 
 class Lang(StrEnum):
@@ -32,11 +35,22 @@ def split_codes(values: list[str] | None) -> list[str]:
     return [x.strip() for v in values or () for x in v.split(",") if x.strip()]
 
 
+def say_error(message: str) -> None:
+    """Print ``message`` to standard error, each of its lines shown visibly.
+
+    Messages quote what they could not use (an id, a profile's words, a path), and
+    standard error is a terminal as much as standard output is.
+    """
+    from chain.text import visible
+
+    print("\n".join(map(visible, message.split("\n"))), file=sys.stderr)
+
+
 def fail(message: str, code: int = 2) -> typer.Exit:
-    """Print ``message`` to standard error; the Typer exit to raise with ``code``."""
+    """Print ``message`` to standard error (:func:`say_error`); the Typer exit to raise."""
     import typer
 
-    print(message, file=sys.stderr)
+    say_error(message)
     return typer.Exit(code)
 
 

@@ -15,14 +15,14 @@ from collections.abc import Sequence
 from typing import Annotated, Any
 
 from chain.batch import expand_paths
-from chain.cli.common import OptionError, load_profile_option, split_codes
+from chain.cli.common import OptionError, load_profile_option, say_error, split_codes
 from chain.cli.validate_opts import ARGUMENT_HELP, DOC, OPTIONS, Option
 
 __all__ = ["expand_paths", "register", "run"]
 
 
 def _fail(message: str) -> int:
-    print(message, file=sys.stderr)
+    say_error(message)
     return 2
 
 

@@ -10,9 +10,11 @@ kinds of DOT values carry it:
 Graphviz also expands escape sequences (``\\N``, ``\\G``, ``\\E``, ``\\T``,
 ``\\H``, ``\\L``, ``\\l``, ``\\n``, ``\\r``) in both kinds, and it does so
 after decoding entities, so a backslash cannot be written safely at all:
-a user's backslash is shown as the full-width ``＼`` instead. Control
-characters and bidirectional overrides are shown as visible escapes
-(``＼u202e``), never applied. Long names are cut with an ellipsis for the
+a user's backslash is shown as the full-width ``＼`` instead. Invisible and
+direction-changing characters are shown as their code points (``<U+202E>``,
+see :mod:`chain.text`), never applied; that class holds every character an
+XML parser refuses (controls, lone surrogates, U+FFFE/U+FFFF), so the SVG
+Graphviz writes always parses. Long names are cut with an ellipsis for the
 drawing; the tooltip keeps them whole.
 
 >>> html('<script>alert("x")</script>')
@@ -21,6 +23,8 @@ drawing; the tooltip keeps them whole.
 'A＼N'
 >>> quoted('say "hi" \\\\G')
 'say \\\\"hi\\\\" ＼G'
+>>> html("北斗\\u202e入力")
+'北斗&lt;U+202E&gt;入力'
 >>> shorten("株式会社みなとデータサービス", 12)
 '株式会社み…'
 """
@@ -38,8 +42,6 @@ __all__ = ["BACKSLASH", "clean", "html", "quoted", "shorten", "width", "wrap"]
 #: What a user's backslash is drawn as (Graphviz would read it as an escape).
 BACKSLASH = "＼"
 
-# Characters no XML parser accepts (lone surrogates, U+FFFE/U+FFFF).
-_NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
 _HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}
 _HTML_RE = re.compile("[&<>\"']")
 
@@ -59,8 +61,7 @@ def clean(text: object) -> str:
 
 
 def _clean_now(value: str) -> str:
-    value = visible(_NOT_XML.sub("\ufffd", value))
-    return value.replace("\\", BACKSLASH)
+    return visible(value).replace("\\", BACKSLASH)
 
 
 _clean = lru_cache(maxsize=_CACHE)(_clean_now)

@@ -1,4 +1,9 @@
-"""An assessment as text for people (the CLI), and as a JSON document for scripts."""
+"""An assessment as text for people (the CLI), and as a JSON document for scripts.
+
+The text shows every line visibly (:func:`chain.text.visible`), the profile's
+words (capacities, clause labels, interpretations, its title) as much as the
+chain's names; the JSON document keeps every text exactly.
+"""
 
 from __future__ import annotations
 
@@ -54,7 +59,7 @@ def to_text(assessment: Assessment, graph: ChainGraph, *, lang: str = "ja", titl
             cites = sep.join(c.label(lang) for c in x.citations)
             out.append(f"  - {x.label(lang)} / {visible(graph.party_name(x.party))}: "
                        f"{visible(x.note(lang))} [{cites}]")
-    return "\n".join(out) + "\n"
+    return "\n".join(map(visible, out)) + "\n"
 
 
 def to_document(assessment: Assessment, *, path: str, profile_title: str) -> dict[str, Any]:

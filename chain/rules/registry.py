@@ -77,6 +77,7 @@ def rule(code: str, params: type[BaseModel] = NoParams) -> Callable[[Check], Che
 def _load_checks() -> None:
     # Importing the modules registers their checks.
     from chain.rules import (  # noqa: F401
+        characters,
         consent,
         data,
         duties,

@@ -9,6 +9,7 @@ from chain.inputs import ChainInputError
 from chain_app import state
 from chain_app.components import show_problems, table
 from chain_app.i18n import t
+from chain_app.text import md
 
 
 def _use(profile_id: str) -> None:
@@ -36,7 +37,7 @@ for col, o in zip(st.columns(len(outcomes)), outcomes, strict=True):
     with col.container(border=True, height=330):
         named = f"　:material/push_pin: {t('compare.named')}" if o.named_in_contract else ""
         st.markdown(f"**{o.profile_id}**{named}")
-        st.caption(o.title)
+        st.caption(md(o.title))
         st.metric(
             t("compare.verdict"),
             t("compare.pass") if o.passes else t("compare.fail"),

@@ -22,7 +22,7 @@ from appdriving import APP, downloaded, upload
 from streamlit.testing.v1 import AppTest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from injection import INVISIBLE, PAYLOADS, SAMPLE
+from injection import HIDDEN, HIDDEN_NAMES, PAYLOADS, SAMPLE, hidden_chain, hidden_pattern
 
 from chain.spreadsheet import FORMULA_PREFIXES
 from chain.text import visible
@@ -32,8 +32,10 @@ _LIVE_MARKUP = re.compile(r"(?<!\\)\]\(|(?<!\\)!\[|(?<!\\):red\[|(?<!\\)<(script
 
 
 # The app itself puts a word joiner (U+2060) into URLs and addresses so that Markdown does not
-# link them (chain_app.text.md); any other invisible character is the submitter's, raw.
-_RAW = re.compile(INVISIBLE.pattern.replace("\u2060-\u2069", "\u2061-\u2069"))
+# link them (chain_app.text.md), and writes its own Markdown in lines; any other invisible
+# character is the submitter's, raw (a submitted U+2060 or line break is shown as <U+2060>
+# or <U+000A> before the app adds its own).
+_RAW = hidden_pattern("\u2060\n")
 
 
 def _payload_doc(names: list[str] = PAYLOADS) -> dict:
@@ -94,7 +96,7 @@ def test_finding_detail_escapes_markup(loaded):
     text = frame.astype(str).agg(" ".join, axis=1)
     # The rows quoting a link, an image, a script tag and a direction mark.
     rows = [next(i for i, t in enumerate(text) if needle in t)
-            for needle in ("](javascript", "![外部画像]", "<script>", "\\u202e")]
+            for needle in ("](javascript", "![外部画像]", "<script>", "<U+202E>")]
     for i in rows:
         loaded.session_state["findings-select"] = {"selection": {"rows": [i], "columns": []}}
         loaded.run()
@@ -107,7 +109,7 @@ def test_incident_page_names_payload_parties_inertly(loaded):
     loaded.switch_page("chain_app/pages/incident.py").run()
     _assert_inert(loaded)
     options = loaded.selectbox(key="incident-at").options
-    assert not any(INVISIBLE.search(o) for o in options)
+    assert not any(HIDDEN.search(o) for o in options)
     for i in (PAYLOADS.index(p) for p in PAYLOADS if re.search(r"[<\[\]\x00-\x1f\u202e]", p)):
         loaded.selectbox(key="incident-at").set_value(f"inj{i}").run()
         _assert_inert(loaded)
@@ -154,3 +156,59 @@ def test_diagram_of_payloads_has_the_shape_of_plain_names(loaded):
     other = AppTest.from_file(str(APP), default_timeout=60).run()
     upload(other, "plain.json", json.dumps(_payload_doc(plain), ensure_ascii=False).encode())
     assert shown == _diagram_shape(other)
+
+
+def _cells(frame) -> list[str]:
+    return [str(v) for v in frame.to_numpy().ravel()]
+
+
+def test_every_hidden_character_is_shown_in_the_app(app, downloads):
+    """The whole class of invisible characters as names (tests/injection.py): every table,
+    the finding's detail, the checklist, the downloads and the incident page show each as
+    its code point and none raw; the chain downloaded back holds them exactly."""
+    doc = hidden_chain()
+    # The checklist lists a delegation's documents with their references.
+    doc["delegations"][0]["documents"][0]["reference"] = HIDDEN_NAMES[0]
+    upload(app, "hidden.json", json.dumps(doc, ensure_ascii=False).encode())
+    _assert_inert(app)
+    frame = app.get_by_key("findings-table").dataframe[0].value
+    cells = _cells(frame)
+    assert not any(HIDDEN.search(c) for c in cells)
+    for name in HIDDEN_NAMES:
+        assert any(visible(name) in c for c in cells)
+    checklist = _cells(app.get_by_key("checklist-0").dataframe[0].value)
+    assert not any(HIDDEN.search(c) for c in checklist)
+    assert any(visible(HIDDEN_NAMES[0]) in c for c in checklist)
+    # The detail of a CHN012 finding, in Markdown.
+    row = next(i for i, code in enumerate(frame.iloc[:, 1]) if code == "CHN012")
+    app.session_state["findings-select"] = {"selection": {"rows": [row], "columns": []}}
+    app.run()
+    _assert_inert(app)
+    rows = list(csv.reader(io.StringIO(
+        downloaded(app, downloads, "download-csv").decode("utf-8-sig"), newline="")))
+    assert not any(HIDDEN.search(c) for r in rows for c in r)
+    book = openpyxl.load_workbook(io.BytesIO(downloaded(app, downloads, "download-xlsx")))
+    assert not any(HIDDEN.search(str(c.value or "")) for r in book.active.iter_rows() for c in r)
+    assert json.loads(downloaded(app, downloads, "download-chain")) == doc
+    app.switch_page("chain_app/pages/incident.py").run()
+    _assert_inert(app)
+    options = app.selectbox(key="incident-at").options
+    assert not any(HIDDEN.search(o) for o in options)
+    app.selectbox(key="incident-at").set_value("hid0").run()
+    _assert_inert(app)
+    caps = app.get_by_key("incident-capacities").dataframe[0].value
+    assert visible(HIDDEN_NAMES[0]) in " ".join(_cells(caps))
+
+
+def test_markdown_in_names_shows_literally(app):
+    """A name written as Markdown (a link, bold, code) is shown as those characters."""
+    doc = _payload_doc(["[click](http://evil.invalid)", "**太字** `x`"])
+    upload(app, "markdown.json", json.dumps(doc, ensure_ascii=False).encode())
+    _assert_inert(app)
+    frame = app.get_by_key("findings-table").dataframe[0].value
+    text = frame.astype(str).agg(" ".join, axis=1)
+    row = next(i for i, t in enumerate(text) if "**太字**" in t)
+    app.session_state["findings-select"] = {"selection": {"rows": [row], "columns": []}}
+    app.run()
+    detail = " ".join(m.value for m in app.get_by_key("finding-detail").markdown)
+    assert r"\*\*太字\*\*" in detail and r"\`x\`" in detail

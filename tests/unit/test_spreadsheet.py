@@ -22,9 +22,16 @@ from chain.spreadsheet import (
 from chain.vocab import L
 
 
-@pytest.mark.parametrize("prefix", FORMULA_PREFIXES)
+@pytest.mark.parametrize("prefix", [p for p in FORMULA_PREFIXES if p.isprintable()])
 def test_formula_prefixes_are_quoted(prefix):
     assert safe_cell(prefix + "1+1") == "'" + prefix + "1+1"
+
+
+@pytest.mark.parametrize("prefix", [p for p in FORMULA_PREFIXES if not p.isprintable()])
+def test_a_leading_tab_or_line_break_is_shown_as_its_code_point(prefix):
+    cell = safe_cell(prefix + "=1+1")
+    assert cell == f"<U+{ord(prefix):04X}>=1+1"
+    assert not cell.startswith(FORMULA_PREFIXES)
 
 
 @pytest.mark.parametrize("text", ["株式会社みなと", "1+1", "a=b", "", "'already"])
@@ -32,11 +39,12 @@ def test_plain_text_is_unchanged(text):
     assert safe_cell(text) == text
 
 
-def test_control_characters_become_visible_escapes():
-    assert safe_cell("a\x00b\x1bc\u202ed") == "a\\x00b\\x1bc\\u202ed"
-    # Tabs and line breaks inside a cell are legal; only a leading one is a formula sign.
-    assert safe_cell("a\tb\nc") == "a\tb\nc"
-    assert safe_cell("\x01=1") == "\\x01=1"
+def test_invisible_characters_become_code_points():
+    assert safe_cell("a\x00b\x1bc\u202ed\u200be\U000e0041") == (
+        "a<U+0000>b<U+001B>c<U+202E>d<U+200B>e<U+E0041>")
+    # A cell is one line, as in every output for people: tabs and line breaks are shown too.
+    assert safe_cell("a\tb\nc") == "a<U+0009>b<U+000A>c"
+    assert safe_cell("\x01=1") == "<U+0001>=1"
 
 
 def test_cells_fit_excel():
@@ -56,7 +64,7 @@ def test_csv_quotes_every_hostile_cell():
     cells = [r[0] for r in rows[1:]]
     assert all(not c.startswith(FORMULA_PREFIXES) for c in cells)
     assert cells[0] == "'" + HOSTILE[0]
-    assert cells[7] == "ok\\x07bell" and cells[8] == "\\ufffe"
+    assert cells[7] == "ok<U+0007>bell" and cells[8] == "<U+FFFE>"
 
 
 def test_xlsx_holds_text_only():
