@@ -806,6 +806,9 @@ def _profiles__builtin():
                        'clause': {'document': 'チェーン形式 1.0', 'section': '構造の規則: 一つの会社は一度だけ登録すること'}},
                       {'code': 'CHN011',
                        'clause': {'document': 'チェーン形式 1.0', 'section': '構造の規則: 派遣労働者には派遣元があること'}},
+                      {'code': 'CHN012',
+                       'clause': {'document': 'チェーン形式 1.0',
+                                  'section': '構造の規則: 名称と id は見えるとおりの文字で書くこと（見えない文字・表示の向きを変える文字を含めない）'}},
                       {'code': 'PER002',
                        'clause': {'document': 'チェーン形式 1.0', 'section': '構造の規則: 期間の開始日は終了日以前であること'}},
                       {'code': 'DAT003',
@@ -1002,6 +1005,36 @@ def _rules_catalog():
                        'fix': {'ja': 'dispatched_from に派遣元の id を入れるか、雇用形態を直してください。',
                                'en': "Set dispatched_from to the agency's id, or correct the employment "
                                      'type.'}},
+            'CHN012': {'slug': 'invisible-characters',
+                       'severity': 'warning',
+                       'scope': 'structure',
+                       'title': {'ja': '名称・id の見えない文字', 'en': 'Invisible characters in a name or id'},
+                       'what': {'ja': '当事者・委託・従事者・場所の id '
+                                      'と名称（代表者、申請書に書かれた責任者、クラウド事業者を含む）に、見えない文字（制御文字、ゼロ幅文字、ソフトハイフン、タグ文字、異体字セレクタなど）や表示の向きを変える文字（U+202E '
+                                      'などの双方向制御文字）があるものを検出します。',
+                                'en': 'Detects ids and names of parties, delegations, workers and places '
+                                      '(representatives, the manager an application names, cloud '
+                                      'providers included) that hold invisible characters (controls, '
+                                      'zero-width characters, soft hyphens, tag characters, variation '
+                                      'selectors...) or characters that change the direction of the text '
+                                      '(bidirectional controls such as U+202E).'},
+                       'why': {'ja': 'これらの文字は画面にも印刷にも現れず、別の会社や人を同じ名前に見せたり、名前の一部を逆順に見せたりします。承諾を得た会社と実際の委託先が同じかどうかを目で確かめられなくなります。出力では '
+                                     '<U+202E> のように示します。',
+                               'en': 'Such characters show neither on screen nor on paper: they make two '
+                                     'different companies or people look alike, or show part of a name '
+                                     'reversed, so whether the approved company is the actual delegate '
+                                     'can no longer be checked by eye. Outputs show them as <U+202E>.'},
+                       'bad': '{"id": "hokuto", "name": "北斗\\u202e入力センター株式会社"}',
+                       'good': '{"id": "hokuto", "name": "北斗入力センター株式会社"}',
+                       'message': {'ja': '{field}の「{value}」に、見えない文字または表示の向きを変える文字（{code_points}）があります。',
+                                   'en': '{field} “{value}” holds invisible or direction-changing '
+                                         'characters ({code_points}).'},
+                       'fix': {'ja': '見えない文字を取り除き、見えるとおりの名称・id にしてください（id '
+                                     'を変えるときは参照している箇所も直してください）。人名の異体字を表すために異体字セレクタ（U+E0100–U+E01EF）を使っている場合は、そのままでかまいません。',
+                               'en': 'Remove the invisible characters so that the name or id is what it '
+                                     'shows (when changing an id, change the references to it too). An '
+                                     'ideographic variation selector (U+E0100–U+E01EF) used on purpose '
+                                     "for a variant kanji in a person's name may stay."}},
             'DLG001': {'slug': 'consent-missing',
                        'severity': 'error',
                        'scope': 'template',
@@ -1759,6 +1792,6 @@ FILES = {
     'profiles/002.toml': ('4167ce34a54002dea96057aa7a922dd9', _profiles_002),
     'profiles/003.toml': ('bc97143bb39b6d4ecf5ffdedb8be518e', _profiles_003),
     'profiles/004.toml': ('561b2d4ec6862efb4e34abcfc99cfb09', _profiles_004),
-    'profiles/_builtin.toml': ('bdb78e0172f58599c4448368cc49fd63', _profiles__builtin),
-    'rules/catalog.toml': ('7c255aac0f499d2f59c93747b1d2eff3', _rules_catalog),
+    'profiles/_builtin.toml': ('b159f1e8c2140e9c4e187fedc4224eba', _profiles__builtin),
+    'rules/catalog.toml': ('2b4c40fc4c711d8ec4e8dd5422778c72', _rules_catalog),
 }
