@@ -5,6 +5,10 @@ JSON, not the format) ends in :class:`ChainInputError`, whose problems each
 carry a JSON pointer (and, for syntax errors, a line and column) and a
 message in Japanese and English. Nothing here raises anything else for
 bad input.
+
+At most :data:`MAX_PROBLEMS` problems are listed, and the first of every other
+kind; a summary for each kind left out says how many more of it there are
+("ほか N 件" / "and N more of the same kind").
 """
 
 from __future__ import annotations
@@ -24,8 +28,8 @@ from chain.pointer import sort_key as pointer_sort_key
 from chain.text import excerpt
 
 __all__ = [
-    "COMPLETE_CHECK_MAX_BYTES", "MAX_PROBLEMS", "ChainInputError", "InputProblem", "check_counts",
-    "load_chain", "parse_chain", "prepare_bytes", "read_source",
+    "COMPLETE_CHECK_MAX_BYTES", "MAX_PROBLEMS", "ChainInputError", "InputProblem", "cap_problems",
+    "check_counts", "load_chain", "parse_chain", "prepare_bytes", "read_source",
 ]
 
 
@@ -41,6 +45,8 @@ class InputProblem(NamedTuple):
     line: int | None = None
     column: int | None = None
     input: str | None = None
+    more: tuple[str, int] | None = None
+    """For a ``more_problems`` summary: the type of the problems left out, and how many."""
 
     def message(self, lang: str = "ja") -> str:
         return self.message_ja if lang == "ja" else self.message_en
@@ -55,6 +61,8 @@ class InputProblem(NamedTuple):
             out["line"], out["column"] = self.line, self.column
         if self.input is not None:
             out["input"] = self.input
+        if self.more is not None:
+            out["more"] = {"type": self.more[0], "count": self.more[1]}
         return out
 
 
@@ -356,11 +364,13 @@ _MESSAGES: dict[str, tuple[str, str]] = {
 _SAME_AS = {"unexpected_keyword_argument": "extra_forbidden", "dataclass_type": "model_type"}
 
 
-def translate_errors(errors: list[dict[str, Any]], data: bytes = b"") -> list[InputProblem]:
-    """Turn pydantic error dicts into located, bilingual :class:`InputProblem` objects."""
+def translate_errors(
+    errors: list[dict[str, Any]], data: bytes = b"", *, cap: bool = True
+) -> list[InputProblem]:
+    """Turn pydantic error dicts into located, bilingual :class:`InputProblem` objects, in
+    document order; with ``cap``, at most :data:`MAX_PROBLEMS` and a summary of the rest."""
     problems: dict[tuple[str, str], InputProblem] = {}
     date_branches: dict[str, list[dict[str, Any]]] = {}
-    total = len(errors)
     # Wording every one of a flood of errors would cost more than reading the file: the
     # first ones (pydantic reports in document order) are worded, the rest counted.
     for err in errors[: 4 * MAX_PROBLEMS]:
@@ -384,16 +394,72 @@ def translate_errors(errors: list[dict[str, Any]], data: bytes = b"") -> list[In
         chosen = specific or {**errs[0], "type": "date_type", "ctx": {}}
         prob = _translate_one(chosen, pointer)
         problems.setdefault((prob.pointer, prob.type), prob)
-    ordered = sorted(problems.values(), key=lambda p: (pointer_sort_key(p.pointer), p.type))
-    if len(ordered) > MAX_PROBLEMS or total > 4 * MAX_PROBLEMS:
-        more = len(ordered) - MAX_PROBLEMS + max(0, total - 4 * MAX_PROBLEMS)
-        rest = InputProblem(
-            "", "more_problems",
-            f"ほかに {more:,} 件の問題があります（最初の {MAX_PROBLEMS:,} 件を示しています）。",
-            f"{more:,} more problems (the first {MAX_PROBLEMS:,} are shown).",
-        )
-        ordered = [*ordered[:MAX_PROBLEMS], rest]
-    return ordered
+    ordered = sorted(problems.values(), key=_order)
+    if not cap:
+        return ordered
+    unworded: dict[str, tuple[int, InputProblem | None]] = {}
+    for err in errors[4 * MAX_PROBLEMS :]:
+        kind = _SAME_AS.get(err.get("type", ""), err.get("type", ""))
+        n, example = unworded.get(kind, (0, None))
+        if example is None:  # the words of a kind met only here
+            example = _translate_one({**err, "type": kind}, pointer_from_loc(err.get("loc", ())))
+        unworded[kind] = (n + 1, example)
+    return cap_problems(ordered, unworded)
+
+
+def _order(problem: InputProblem) -> tuple:
+    return pointer_sort_key(problem.pointer), problem.type
+
+
+def cap_problems(
+    problems: list[InputProblem],
+    uncounted: dict[str, tuple[int, InputProblem | None]] | None = None,
+) -> list[InputProblem]:
+    """The first :data:`MAX_PROBLEMS` of ``problems`` (in order) and the first of every other
+    kind; then, for each kind of those left out, a summary: "ほか N 件" / "and N more of
+    the same kind", located at the first left out. ``uncounted`` adds, by type, problems
+    found but not in ``problems``: how many, and one of them (or ``None``)."""
+    shown, rest = problems[:MAX_PROBLEMS], problems[MAX_PROBLEMS:]
+    kinds = {p.type for p in shown}
+    first: dict[str, InputProblem] = {}
+    count: dict[str, int] = {}
+    for p in rest:
+        if p.type not in kinds:  # every kind of problem is shown once, however late it comes
+            kinds.add(p.type)
+            shown.append(p)
+            continue
+        first.setdefault(p.type, p)
+        count[p.type] = count.get(p.type, 0) + 1
+    examples = dict(first)
+    for kind, (n, example) in (uncounted or {}).items():
+        if n > 0:
+            count[kind] = count.get(kind, 0) + n
+            if example is not None:
+                examples.setdefault(kind, example)
+    for p in shown:
+        examples.setdefault(p.type, p)
+    summaries = [_more(kind, n, first.get(kind), examples.get(kind)) for kind, n in count.items()]
+    return [*shown, *summaries]
+
+
+def _more(
+    kind: str, n: int, first: InputProblem | None, example: InputProblem | None
+) -> InputProblem:
+    """The summary of ``n`` problems of ``kind`` left out: the first of them is ``first``
+    (``None`` if not known), and ``example`` says what they are."""
+    if example is not None:
+        what_ja, what_en = example.message_ja, example.message_en
+    else:
+        what_ja, what_en = kind, kind
+    what_ja, what_en = what_ja.rstrip("。"), what_en.rstrip(".")
+    return InputProblem(
+        first.pointer if first is not None else "", "more_problems",
+        f"ほか {n:,} 件（同じ種類: {what_ja}）。示すのは最初の {MAX_PROBLEMS:,} 件と、"
+        "種類ごとに最初の 1 件です。",
+        f"And {n:,} more of the same kind ({what_en}). The first {MAX_PROBLEMS:,} problems "
+        "are shown, and the first of every kind.",
+        more=(kind, n),
+    )
 
 
 def _translate_one(err: dict[str, Any], pointer: str) -> InputProblem:
