@@ -6,9 +6,12 @@ carry a JSON pointer (and, for syntax errors, a line and column) and a
 message in Japanese and English. Nothing here raises anything else for
 bad input.
 
-At most :data:`MAX_PROBLEMS` problems are listed, and the first of every other
-kind; a summary for each kind left out says how many more of it there are
-("ほか N 件" / "and N more of the same kind").
+Memory is bounded by the file, not by its problems. At most
+:data:`MAX_PROBLEMS` problems are listed, and the first of every other kind;
+a summary for each kind left out says how many more of it there are
+("ほか N 件" / "and N more of the same kind"). Large files are read with the
+variant of :mod:`chain.failfast`, which stops at a budget of unknown keys
+(:mod:`chain.keyscan` then counts the rest).
 """
 
 from __future__ import annotations
@@ -143,22 +146,61 @@ def parse_chain(data: bytes | str, *, limits: Limits = DEFAULT_LIMITS) -> Chain:
     if isinstance(data, str):
         data = data.encode("utf-8", "surrogatepass")
     data = prepare_bytes(data, limits)
-    large = len(data) > COMPLETE_CHECK_MAX_BYTES
-    model = Chain
-    if large:  # every list stops at its first invalid item: see chain.failfast
-        from chain.failfast import fail_fast_model
-
-        model = fail_fast_model(Chain)
-    try:
-        with gc_paused():
-            chain = model.model_validate_json(data)
-    except ValidationError as exc:
-        # The JSON parser refuses bytes that are not UTF-8, so a file it accepted
-        # needs no separate pass; a refused one is checked first, for a better message.
-        _check_encoding(data)
-        raise ChainInputError(translate_errors(exc.errors(include_url=False), data)) from None
+    chain = _read_large(data) if len(data) > COMPLETE_CHECK_MAX_BYTES else _read(Chain, data)
     check_counts(chain, limits)
     return chain
+
+
+def _read(model: type[Chain], data: bytes) -> Chain:
+    try:
+        with gc_paused():
+            return model.model_validate_json(data)
+    except ValidationError as exc:
+        errors = exc.errors(include_url=False)
+    # The JSON parser refuses bytes that are not UTF-8, so a file it read needs no separate
+    # pass; one it could not read is checked first, for a better message.
+    if any(err.get("type") == "json_invalid" for err in errors):
+        _check_encoding(data)
+    raise ChainInputError(translate_errors(errors, data))
+
+
+def _read_large(data: bytes) -> Chain:
+    """A large file: read by the variant whose lists stop at their first invalid item and
+    whose unknown keys stop at the budget (chain.failfast)."""
+    from chain.failfast import TooManyUnknownKeys, fail_fast_model, unknown_key_budget
+
+    try:
+        with unknown_key_budget(MAX_PROBLEMS):
+            return _read(fail_fast_model(Chain), data)
+    except TooManyUnknownKeys:
+        pass  # nothing of the reading is kept: it is done again, ignoring unknown keys
+    raise ChainInputError(_with_unknown_keys(data))
+
+
+def _with_unknown_keys(data: bytes) -> list[InputProblem]:
+    """The problems of a large file with more unknown keys than are reported: the other
+    problems (read again, unknown keys ignored), the first unknown keys (chain.keyscan),
+    and how many more of them there are."""
+    from chain.failfast import fail_fast_model
+    from chain.keyscan import unknown_keys
+
+    try:
+        with gc_paused():
+            fail_fast_model(Chain, "ignored").model_validate_json(data)
+        others: list[InputProblem] = []
+    except ValidationError as exc:
+        others = translate_errors(exc.errors(include_url=False), data, cap=False)
+    found = unknown_keys(data, MAX_PROBLEMS + 1)
+    ja, en = _MESSAGES["extra_forbidden"]
+    unknown: dict[str, InputProblem] = {}  # a key given twice is one problem, as in pydantic's
+    for key in found.first:
+        unknown.setdefault(key.pointer, InputProblem(
+            key.pointer, "extra_forbidden", ja, en,
+            input=None if key.value is None else excerpt(key.value),
+        ))
+    problems = sorted([*others, *unknown.values()], key=_order)
+    # The unknown keys not listed: those beyond the first found, and the repeated ones.
+    return cap_problems(problems, {"extra_forbidden": (found.total - len(unknown), None)})
 
 
 def prepare_bytes(data: bytes, limits: Limits = DEFAULT_LIMITS) -> bytes:
