@@ -11,7 +11,8 @@ Memory is bounded by the file, not by its problems. At most
 a summary for each kind left out says how many more of it there are
 ("ほか N 件" / "and N more of the same kind"). Large files are read with the
 variant of :mod:`chain.failfast`, which stops at a budget of unknown keys
-(:mod:`chain.keyscan` then counts the rest).
+(:mod:`chain.keyscan` then counts the rest), once :mod:`chain.density`
+has bounded what parsing them takes.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pydantic import ValidationError
 
@@ -29,6 +30,9 @@ from chain.model import Chain
 from chain.pointer import escape, pointer_from_loc
 from chain.pointer import sort_key as pointer_sort_key
 from chain.text import excerpt
+
+if TYPE_CHECKING:
+    from chain.density import Estimate
 
 __all__ = [
     "COMPLETE_CHECK_MAX_BYTES", "MAX_PROBLEMS", "ChainInputError", "InputProblem", "cap_problems",
@@ -165,16 +169,41 @@ def _read(model: type[Chain], data: bytes) -> Chain:
 
 
 def _read_large(data: bytes) -> Chain:
-    """A large file: read by the variant whose lists stop at their first invalid item and
-    whose unknown keys stop at the budget (chain.failfast)."""
+    """A large file: its tree bounded first, then read by the variant whose lists stop at
+    their first invalid item and whose unknown keys stop at the budget (chain.failfast)."""
+    from chain.density import estimate
     from chain.failfast import TooManyUnknownKeys, fail_fast_model, unknown_key_budget
 
+    size = estimate(data)
+    if size.exceeds():
+        raise ChainInputError([_too_dense(data, size)])
     try:
         with unknown_key_budget(MAX_PROBLEMS):
             return _read(fail_fast_model(Chain), data)
     except TooManyUnknownKeys:
         pass  # nothing of the reading is kept: it is done again, ignoring unknown keys
     raise ChainInputError(_with_unknown_keys(data))
+
+
+def _too_dense(data: bytes, size: Estimate) -> InputProblem:
+    from chain.density import TREE_LIMIT, densest
+
+    offset = densest(data)
+    line, column = _line_col(data, offset)
+    mb = -(-size.tree_bytes // (1024 * 1024))
+    return InputProblem(
+        "", "too_dense",
+        f"小さな値が多すぎて、安全に読めません（{size.size:,} バイトに値がおよそ {size.values:,} 個。"
+        f"読むにはおよそ {mb:,} MB、ファイルの {TREE_LIMIT} 倍を超えるメモリが要ります）。"
+        f"最も密なのは {line}行{column}列からの部分です。チェーンの項目はいくつもの項目をもつ"
+        "オブジェクトで、このような形にはなりません。ファイルの作り方を確かめてください。",
+        f"Too many small values to read safely (about {size.values:,} values in "
+        f"{size.size:,} bytes; reading them would take about {mb:,} MB, more than "
+        f"{TREE_LIMIT} times the file's size). The densest part starts at line {line}, "
+        f"column {column}. The items of a chain are objects of several fields; "
+        "check how the file was made.",
+        line, column,
+    )
 
 
 def _with_unknown_keys(data: bytes) -> list[InputProblem]:
