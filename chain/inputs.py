@@ -352,8 +352,11 @@ def _pointer_at(data: bytes, offset: int) -> str:
 
     if len(data) > MAX_SCAN:
         return ""
+    # Only the text up to the value is scanned: what follows may nest without bound, and
+    # the scan spells out the pointer of every value (a million levels: a million pointers
+    # a million long), while up to the value the nesting is within the limit.
     head = data[:offset].decode("utf-8", "replace")
-    text = data.decode("utf-8", "replace")
+    text = data[: offset + 1].decode("utf-8", "replace")
     at = len(head)
     for pointer, start in positions(text).offsets.items():
         if start == at:
