@@ -5,6 +5,14 @@ JSON, not the format) ends in :class:`ChainInputError`, whose problems each
 carry a JSON pointer (and, for syntax errors, a line and column) and a
 message in Japanese and English. Nothing here raises anything else for
 bad input.
+
+Memory is bounded by the file, not by its problems. At most
+:data:`MAX_PROBLEMS` problems are listed, and the first of every other kind;
+a summary for each kind left out says how many more of it there are
+("ほか N 件" / "and N more of the same kind"). Large files are read with the
+variant of :mod:`chain.failfast`, which stops at a budget of unknown keys
+(:mod:`chain.keyscan` then counts the rest), once :mod:`chain.density`
+has bounded what parsing them takes.
 """
 
 from __future__ import annotations
@@ -12,50 +20,30 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
 from chain.gcpause import gc_paused
-from chain.limits import DEFAULT_LIMITS, PARSER_MAX_DEPTH, Limits
+from chain.limits import DEFAULT_LIMITS, Limits
 from chain.model import Chain
-from chain.pointer import escape, pointer_from_loc
-from chain.pointer import sort_key as pointer_sort_key
+from chain.problems import (
+    MAX_PROBLEMS,
+    InputProblem,
+    cap_problems,
+    in_order,
+    translate_errors,
+    unknown_key,
+)
 from chain.text import excerpt
 
+if TYPE_CHECKING:
+    from chain.density import Estimate
+
 __all__ = [
-    "COMPLETE_CHECK_MAX_BYTES", "MAX_PROBLEMS", "ChainInputError", "InputProblem", "check_counts",
-    "load_chain", "parse_chain", "prepare_bytes", "read_source",
+    "COMPLETE_CHECK_MAX_BYTES", "MAX_PROBLEMS", "ChainInputError", "InputProblem", "cap_problems",
+    "check_counts", "load_chain", "parse_chain", "prepare_bytes", "read_source",
 ]
-
-
-# A named tuple rather than a frozen dataclass: defining one costs a tenth as much, and
-# this module is imported by every `chain validate` (see chain.cli.validate_opts).
-class InputProblem(NamedTuple):
-    """One reason the input cannot be read as a chain."""
-
-    pointer: str
-    type: str
-    message_ja: str
-    message_en: str
-    line: int | None = None
-    column: int | None = None
-    input: str | None = None
-
-    def message(self, lang: str = "ja") -> str:
-        return self.message_ja if lang == "ja" else self.message_en
-
-    def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "pointer": self.pointer,
-            "type": self.type,
-            "message": {"ja": self.message_ja, "en": self.message_en},
-        }
-        if self.line is not None:
-            out["line"], out["column"] = self.line, self.column
-        if self.input is not None:
-            out["input"] = self.input
-        return out
 
 
 @dataclass
@@ -125,8 +113,6 @@ _UTF8_BOM = b"\xef\xbb\xbf"
 #: checked up to its first invalid item (the rest of the file fully), so that a large
 #: file of junk cannot produce millions of problems (chain.failfast).
 COMPLETE_CHECK_MAX_BYTES = 128 * 1024
-#: At most this many problems are reported for one file; a last one says how many more.
-MAX_PROBLEMS = 1000
 
 
 
@@ -135,22 +121,82 @@ def parse_chain(data: bytes | str, *, limits: Limits = DEFAULT_LIMITS) -> Chain:
     if isinstance(data, str):
         data = data.encode("utf-8", "surrogatepass")
     data = prepare_bytes(data, limits)
-    large = len(data) > COMPLETE_CHECK_MAX_BYTES
-    model = Chain
-    if large:  # every list stops at its first invalid item: see chain.failfast
-        from chain.failfast import fail_fast_model
-
-        model = fail_fast_model(Chain)
-    try:
-        with gc_paused():
-            chain = model.model_validate_json(data)
-    except ValidationError as exc:
-        # The JSON parser refuses bytes that are not UTF-8, so a file it accepted
-        # needs no separate pass; a refused one is checked first, for a better message.
-        _check_encoding(data)
-        raise ChainInputError(translate_errors(exc.errors(include_url=False), data)) from None
+    chain = _read_large(data) if len(data) > COMPLETE_CHECK_MAX_BYTES else _read(Chain, data)
     check_counts(chain, limits)
     return chain
+
+
+def _read(model: type[Chain], data: bytes) -> Chain:
+    try:
+        with gc_paused():
+            return model.model_validate_json(data)
+    except ValidationError as exc:
+        errors = exc.errors(include_url=False)
+    # The JSON parser refuses bytes that are not UTF-8, so a file it read needs no separate
+    # pass; one it could not read is checked first, for a better message.
+    if any(err.get("type") == "json_invalid" for err in errors):
+        _check_encoding(data)
+    raise ChainInputError(translate_errors(errors, data))
+
+
+def _read_large(data: bytes) -> Chain:
+    """A large file: its tree bounded first, then read by the variant whose lists stop at
+    their first invalid item and whose unknown keys stop at the budget (chain.failfast)."""
+    from chain.density import estimate
+    from chain.failfast import TooManyUnknownKeys, fail_fast_model, unknown_key_budget
+
+    size = estimate(data)
+    if size.exceeds():
+        raise ChainInputError([_too_dense(data, size)])
+    try:
+        with unknown_key_budget(MAX_PROBLEMS):
+            return _read(fail_fast_model(Chain), data)
+    except TooManyUnknownKeys:
+        pass  # nothing of the reading is kept: it is done again, ignoring unknown keys
+    raise ChainInputError(_with_unknown_keys(data))
+
+
+def _too_dense(data: bytes, size: Estimate) -> InputProblem:
+    from chain.density import TREE_LIMIT, densest
+
+    offset = densest(data)
+    line, column = _line_col(data, offset)
+    mb = -(-size.tree_bytes // (1024 * 1024))
+    return InputProblem(
+        "", "too_dense",
+        f"小さな値が多すぎて、安全に読めません（{size.size:,} バイトに値がおよそ {size.values:,} 個。"
+        f"読むにはおよそ {mb:,} MB、ファイルの {TREE_LIMIT} 倍を超えるメモリが要ります）。"
+        f"最も密なのは {line}行{column}列からの部分です。チェーンの項目はいくつもの項目をもつ"
+        "オブジェクトで、このような形にはなりません。ファイルの作り方を確かめてください。",
+        f"Too many small values to read safely (about {size.values:,} values in "
+        f"{size.size:,} bytes; reading them would take about {mb:,} MB, more than "
+        f"{TREE_LIMIT} times the file's size). The densest part starts at line {line}, "
+        f"column {column}. The items of a chain are objects of several fields; "
+        "check how the file was made.",
+        line, column,
+    )
+
+
+def _with_unknown_keys(data: bytes) -> list[InputProblem]:
+    """The problems of a large file with more unknown keys than are reported: the other
+    problems (read again, unknown keys ignored), the first unknown keys (chain.keyscan),
+    and how many more of them there are."""
+    from chain.failfast import fail_fast_model
+    from chain.keyscan import unknown_keys
+
+    try:
+        with gc_paused():
+            fail_fast_model(Chain, "ignored").model_validate_json(data)
+        others: list[InputProblem] = []
+    except ValidationError as exc:
+        others = translate_errors(exc.errors(include_url=False), data, cap=False)
+    found = unknown_keys(data, MAX_PROBLEMS + 1)
+    unknown: dict[str, InputProblem] = {}  # a key given twice is one problem, as in pydantic's
+    for key in found.first:
+        unknown.setdefault(key.pointer, unknown_key(key.pointer, key.value))
+    problems = in_order([*others, *unknown.values()])
+    # The unknown keys not listed: those beyond the first found, and the repeated ones.
+    return cap_problems(problems, {"extra_forbidden": (found.total - len(unknown), None)})
 
 
 def prepare_bytes(data: bytes, limits: Limits = DEFAULT_LIMITS) -> bytes:
@@ -273,8 +319,11 @@ def _pointer_at(data: bytes, offset: int) -> str:
 
     if len(data) > MAX_SCAN:
         return ""
+    # Only the text up to the value is scanned: what follows may nest without bound, and
+    # the scan spells out the pointer of every value (a million levels: a million pointers
+    # a million long), while up to the value the nesting is within the limit.
     head = data[:offset].decode("utf-8", "replace")
-    text = data.decode("utf-8", "replace")
+    text = data[: offset + 1].decode("utf-8", "replace")
     at = len(head)
     for pointer, start in positions(text).offsets.items():
         if start == at:
@@ -300,130 +349,3 @@ def check_counts(chain: Chain, limits: Limits = DEFAULT_LIMITS) -> None:
                 f"Raise the limit with CHAIN_MAX_{name.upper()}.",
                 f"/{name}",
             )
-
-
-# --- pydantic errors, in the user's words -------------------------------------------
-
-_JSON_POS = re.compile(r"at line (\d+) column (\d+)")
-
-# type -> (Japanese, English); formatted with the error's ctx
-_MESSAGES: dict[str, tuple[str, str]] = {
-    "missing": ("必須の項目がありません。", "Required field is missing."),
-    "extra_forbidden": (
-        "この形式にない項目です（綴りを確認してください）。",
-        "Not a field of the format (check the spelling).",
-    ),
-    "string_type": ("文字列で書いてください。", "Must be a string."),
-    "string_too_short": ("空にできません。", "Must not be empty."),
-    "string_too_long": (
-        "長すぎます（上限 {max_length:,} 文字）。",
-        "Too long (at most {max_length:,} characters).",
-    ),
-    "string_pattern_mismatch": (
-        "使えない文字を含んでいます（制御文字、先頭の空白など）。",
-        "Contains characters not allowed here (control characters, leading space).",
-    ),
-    "literal_error": ("次のいずれかにしてください: {expected}", "Must be one of: {expected}"),
-    "list_type": ("配列（[...]）で書いてください。", "Must be an array ([...])."),
-    "too_short": ("少なくとも {min_length} 件必要です。", "Needs at least {min_length} item(s)."),
-    "too_long": ("多すぎます（上限 {max_length:,} 件）。", "Too many items (at most {max_length:,})."),
-    "model_type": ("オブジェクト（{{...}}）で書いてください。", "Must be an object ({{...}})."),
-    "model_attributes_type": ("オブジェクト（{{...}}）で書いてください。", "Must be an object ({{...}})."),
-    "dict_type": ("オブジェクト（{{...}}）で書いてください。", "Must be an object ({{...}})."),
-    "bool_type": ("true か false で書いてください。", "Must be true or false."),
-    "bool_parsing": ("true か false で書いてください。", "Must be true or false."),
-    "int_type": ("整数で書いてください。", "Must be an integer."),
-    "int_parsing": ("整数で書いてください。", "Must be an integer."),
-    "int_from_float": ("整数で書いてください。", "Must be an integer."),
-    "float_type": ("数値で書いてください。", "Must be a number."),
-    "float_parsing": ("数値で書いてください。", "Must be a number."),
-    "greater_than_equal": ("{ge} 以上にしてください。", "Must be at least {ge}."),
-    "less_than_equal": ("{le} 以下にしてください。", "Must be at most {le}."),
-    "date_format": (
-        "日付として読めません（{reason_ja}）。2025-04-01 または 令和7年4月1日 の形で書いてください。",
-        "Not a date ({reason_en}). Write 2025-04-01 or 令和7年4月1日.",
-    ),
-    "date_type": (
-        "日付を文字列で書いてください（2025-04-01 または 令和7年4月1日）。",
-        "Write the date as a string (2025-04-01 or 令和7年4月1日).",
-    ),
-}
-
-
-#: pydantic's error types for the items of a chain, which are dataclasses (see
-#: chain.model), reported as those of the same problem in a model, as they always were:
-#: the types are part of the output.
-_SAME_AS = {"unexpected_keyword_argument": "extra_forbidden", "dataclass_type": "model_type"}
-
-
-def translate_errors(errors: list[dict[str, Any]], data: bytes = b"") -> list[InputProblem]:
-    """Turn pydantic error dicts into located, bilingual :class:`InputProblem` objects."""
-    problems: dict[tuple[str, str], InputProblem] = {}
-    date_branches: dict[str, list[dict[str, Any]]] = {}
-    total = len(errors)
-    # Wording every one of a flood of errors would cost more than reading the file: the
-    # first ones (pydantic reports in document order) are worded, the rest counted.
-    for err in errors[: 4 * MAX_PROBLEMS]:
-        loc = err.get("loc", ())
-        if err.get("type") in _SAME_AS:  # a dataclass item's words for a model's problem
-            err = {**err, "type": _SAME_AS[err["type"]]}
-        if err.get("type") == "extra_forbidden" and loc:
-            # The last element is the submitted key itself: kept whatever it looks like,
-            # even "@..." (which elsewhere marks a union branch of the schema).
-            pointer = pointer_from_loc(loc[:-1]) + "/" + escape(str(loc[-1]))
-            prob = _translate_one(err, pointer)
-            problems.setdefault((prob.pointer, prob.type), prob)
-            continue
-        if any(isinstance(p, str) and p.startswith("@") for p in loc):
-            date_branches.setdefault(pointer_from_loc(loc), []).append(err)
-            continue
-        prob = _translate_one(err, pointer_from_loc(loc))
-        problems.setdefault((prob.pointer, prob.type), prob)
-    for pointer, errs in date_branches.items():
-        specific = next((e for e in errs if e["type"] == "date_format"), None)
-        chosen = specific or {**errs[0], "type": "date_type", "ctx": {}}
-        prob = _translate_one(chosen, pointer)
-        problems.setdefault((prob.pointer, prob.type), prob)
-    ordered = sorted(problems.values(), key=lambda p: (pointer_sort_key(p.pointer), p.type))
-    if len(ordered) > MAX_PROBLEMS or total > 4 * MAX_PROBLEMS:
-        more = len(ordered) - MAX_PROBLEMS + max(0, total - 4 * MAX_PROBLEMS)
-        rest = InputProblem(
-            "", "more_problems",
-            f"ほかに {more:,} 件の問題があります（最初の {MAX_PROBLEMS:,} 件を示しています）。",
-            f"{more:,} more problems (the first {MAX_PROBLEMS:,} are shown).",
-        )
-        ordered = [*ordered[:MAX_PROBLEMS], rest]
-    return ordered
-
-
-def _translate_one(err: dict[str, Any], pointer: str) -> InputProblem:
-    etype = err["type"]
-    ctx = dict(err.get("ctx") or {})
-    if etype == "json_invalid":
-        detail = str(ctx.get("error", ""))
-        m = _JSON_POS.search(detail)
-        line, column = (int(m[1]), int(m[2])) if m else (None, None)
-        what = _JSON_POS.sub("", detail).strip()
-        where_ja = f"{line}行{column}列" if m else "位置不明"
-        where_en = f"line {line}, column {column}" if m else "unknown position"
-        if "recursion limit" in what:
-            ja = f"入れ子が深すぎます（{where_ja}、上限 {PARSER_MAX_DEPTH} 段）。この形式の入れ子は 6 段までです。"
-            en = (f"Nested too deeply ({where_en}, limit {PARSER_MAX_DEPTH} levels); "
-                  "the format nests at most 6 levels.")
-        else:
-            ja = f"JSON として読めません（{where_ja}）: {what}"
-            en = f"Not valid JSON ({where_en}): {what}"
-        return InputProblem("", etype, ja, en, line, column)
-    template = _MESSAGES.get(etype)
-    if "expected" in ctx:
-        ctx["expected"] = str(ctx["expected"])
-    if template is None:
-        ja, en = f"入力が不正です: {err.get('msg', etype)}", str(err.get("msg", etype))
-    else:
-        try:
-            ja, en = template[0].format(**ctx), template[1].format(**ctx)
-        except (KeyError, ValueError, IndexError):
-            ja, en = template[0], template[1]
-    raw = err.get("input")
-    shown = None if etype in ("missing",) or isinstance(raw, dict | list) else excerpt(raw)
-    return InputProblem(pointer, etype, ja, en, input=shown)

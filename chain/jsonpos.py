@@ -24,7 +24,7 @@ from collections.abc import Iterable
 
 from chain.pointer import escape
 
-__all__ = ["Positions", "positions"]
+__all__ = ["Positions", "positions", "positions_of"]
 
 # One match per value, key or closing bracket. A key is a string followed by its colon;
 # commas, colons after keys and white space are skipped by the search itself. Any
@@ -101,6 +101,26 @@ def positions(text: str) -> Positions:
     if len(text) > MAX_SCAN:
         return Positions("", {})
     return Positions(text)
+
+
+# Continuation bytes of UTF-8 (the second to fourth byte of a character).
+_CONTINUATION = bytes(range(0x80, 0xC0))
+
+
+def positions_of(data: bytes) -> Positions:
+    """:func:`positions` of UTF-8 bytes (a byte order mark left out). Bytes of more than
+    :data:`MAX_SCAN` characters are not decoded: they would not be scanned, and decoding
+    a large file only to learn that costs as much memory as the file again, or more."""
+    chars = len(data)
+    if chars > MAX_SCAN:
+        if chars > 4 * MAX_SCAN:  # a character takes at most four bytes
+            return Positions("", {})
+        step = 1 << 20  # counted a megabyte at a time, so as not to copy the whole
+        chars = sum(len(data[i : i + step].translate(None, _CONTINUATION))
+                    for i in range(0, len(data), step))
+        if chars > MAX_SCAN:
+            return Positions("", {})
+    return positions(data.decode("utf-8", "replace").removeprefix("\ufeff"))
 
 
 def _ancestors(pointers: frozenset[str]) -> frozenset[str]:

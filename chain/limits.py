@@ -16,6 +16,9 @@ limit                  default         when exceeded
                                        (``too_deep``)
 ``max_string``         the format's    refused at the string, with line, column and
                        own bounds      pointer (``string_over_limit``)
+(fixed)                parse under     a large file whose parse would take more, refused
+                       9x size         before parsing, at its densest part
+                       + 64 MiB        (``too_dense``, :mod:`chain.density`)
 =====================  ==============  ============================================
 
 The format bounds every string by field (identifiers 100 characters, names

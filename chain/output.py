@@ -16,7 +16,7 @@ from typing import Any
 from chain import __version__
 from chain.findings import Finding
 from chain.jsonio import dump_json
-from chain.jsonpos import Positions, positions
+from chain.jsonpos import Positions, positions_of
 from chain.text import visible
 from chain.validate import FileResult
 from chain.vocab import SEVERITIES
@@ -30,7 +30,7 @@ def locate(result: FileResult) -> Positions | None:
     """Line/column lookup for a result's input, when the input is small enough to scan."""
     if result.data is None:
         return None
-    pos = positions(result.data.decode("utf-8", "replace").removeprefix("\ufeff"))
+    pos = positions_of(result.data)
     if result.report is not None:
         pos.want(f.pointer for f in result.report.findings)
     return pos

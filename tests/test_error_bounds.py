@@ -2,7 +2,8 @@
 
 Files up to ``COMPLETE_CHECK_MAX_BYTES`` are checked for every problem;
 in larger ones each list stops at its first invalid item (chain.failfast).
-At most ``MAX_PROBLEMS`` problems are reported per file.
+At most ``MAX_PROBLEMS`` problems are reported per file, and the first of every
+other kind; a summary per kind says how many more there are.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import pytest
 import chain.model
 from chain.inputs import COMPLETE_CHECK_MAX_BYTES, MAX_PROBLEMS, parse_chain
 from chain.model import Chain
+from chain.output import to_json, to_text
 from chain.synthetic import Spec, generate
 from chain.validate import validate_bytes
 
@@ -64,6 +66,59 @@ def test_small_files_report_every_problem_capped() -> None:
     assert len(problems) == MAX_PROBLEMS + 1
     assert [p.pointer for p in problems[:2]] == ["/workers/0/employment", "/workers/1/employment"]
     assert problems[-1].type == "more_problems" and "500" in problems[-1].message_en
+
+
+def _two_kinds_of_problem(workers: int) -> bytes:
+    """A small file whose workers alternate between a bad employment and a bad count."""
+    doc = json.loads(json.dumps(BASE))
+    doc["workers"] = [
+        {"id": f"w{i}", "name": "n", "party": "minato",
+         "employment": "x" if i % 2 == 0 else "regular", "count": 1 if i % 2 == 0 else "many"}
+        for i in range(workers)
+    ]
+    data = json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    assert len(data) <= COMPLETE_CHECK_MAX_BYTES
+    return data
+
+
+def test_problems_left_out_are_summarised_per_kind() -> None:
+    problems = validate_bytes(_two_kinds_of_problem(1500)).problems
+    assert len(problems) == MAX_PROBLEMS + 2
+    assert [(p.pointer, p.type, p.more) for p in problems[MAX_PROBLEMS:]] == [
+        ("/workers/1000/employment", "more_problems", ("literal_error", 250)),
+        ("/workers/1001/count", "more_problems", ("int_parsing", 250)),
+    ]
+    summary = problems[-1]
+    assert "ほか 250 件（同じ種類: 整数で書いてください）" in summary.message_ja
+    assert "And 250 more of the same kind (Must be an integer)" in summary.message_en
+
+
+def test_every_kind_of_problem_is_shown_once() -> None:
+    doc = json.loads(_two_kinds_of_problem(1500))
+    doc["zz"] = 1  # an unknown key: its pointer comes after every worker's
+    problems = validate_bytes(json.dumps(doc, separators=(",", ":")).encode()).problems
+    assert len(problems) == MAX_PROBLEMS + 3
+    assert (problems[MAX_PROBLEMS].pointer, problems[MAX_PROBLEMS].type) == (
+        "/zz", "extra_forbidden")
+    assert [p.more for p in problems[-2:]] == [("literal_error", 250), ("int_parsing", 250)]
+
+
+def test_the_summary_reaches_every_output() -> None:
+    result = validate_bytes(_two_kinds_of_problem(1500), path="many.json")
+    (file,) = json.loads(to_json([result]))["files"]
+    assert [e["more"] for e in file["errors"][MAX_PROBLEMS:]] == [
+        {"type": "literal_error", "count": 250}, {"type": "int_parsing", "count": 250}]
+    assert all("more" not in e for e in file["errors"][:MAX_PROBLEMS])
+    assert "many.json" in to_text([result]) and "ほか 250 件" in to_text([result])
+    assert "And 250 more of the same kind" in to_text([result], lang="en")
+
+
+def test_the_app_table_shows_the_summary() -> None:
+    from chain_app.components import problems_frame
+
+    frame = problems_frame(validate_bytes(_two_kinds_of_problem(1500)).problems)
+    assert len(frame) == MAX_PROBLEMS + 2
+    assert "ほか 250 件" in frame.iloc[-1].iloc[1]
 
 
 def test_a_large_valid_file_reads_the_same() -> None:

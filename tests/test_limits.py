@@ -71,6 +71,15 @@ def test_too_deep_points_at_the_bracket() -> None:
     assert p["pointer"] == "/parties/0/0/0"
 
 
+def test_too_deep_in_a_file_nested_a_million_times_is_located() -> None:
+    """Only the text up to the bracket is scanned for its pointer: the scan of the whole
+    spelt out a pointer per level, a million pointers a million long (MemoryError)."""
+    data = b'{"parties": ' + b"[" * 1_000_000 + b"]" * 1_000_000 + b"}"
+    p = _problem(data, Limits(max_depth=10))
+    assert p["type"] == "too_deep" and p["pointer"] == "/parties" + "/0" * 9
+    assert (p["line"], p["column"]) == (1, 22)
+
+
 def test_parser_depth_limit_is_located() -> None:
     depth = PARSER_MAX_DEPTH + 5
     data = b'{"parties": ' + b"[" * depth + b"]" * depth + b"}"

@@ -1,0 +1,86 @@
+"""The bound on what reading a large file takes, known before reading it (chain.density)."""
+
+from __future__ import annotations
+
+import doctest
+import json
+from pathlib import Path
+
+import pytest
+
+import chain.density
+import chain.keyscan
+from chain.density import TREE_ALLOWANCE, TREE_LIMIT, densest, estimate
+from chain.synthetic import Spec, generate
+from chain.validate import validate_bytes
+
+ROOT = Path(__file__).resolve().parent.parent
+BASE = json.loads((ROOT / "sample_data/000/compliant.json").read_text(encoding="utf-8"))
+
+
+def _minimal(n: int) -> dict:
+    """A chain of items with the fewest fields the format allows, written compact: the
+    densest chain there is."""
+    parties = [{"id": f"p{i}", "kind": "company", "name": "A"} for i in range(n)]
+    parties[0]["kind"] = "municipality"
+    return {
+        "format": "subcontract-chain", "version": "1.0",
+        "contract": {"title": "t", "municipality": "p0", "contractor": "p1", "period": {}},
+        "parties": parties,
+        "delegations": [{"id": f"d{i}", "delegator": "p1", "delegate": f"p{i + 2}"}
+                        for i in range(n - 2)],
+        "workers": [{"id": f"w{i}", "name": "A", "party": "p1", "employment": "regular",
+                     "roles": ["operator"]} for i in range(n)],
+        "places": [{"id": f"l{i}", "name": "A", "kind": "work", "party": "p1"} for i in range(n)],
+    }
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        (ROOT / "sample_data/000/faulty.json").read_bytes(),
+        generate(Spec(parties=300, fault_rate=0.1, seed=9)).to_bytes(),
+        generate(Spec(parties=300, fault_rate=0.1, seed=9, pathological=True)).to_bytes(),
+        json.dumps(_minimal(5_000), separators=(",", ":")).encode(),
+    ],
+    ids=["sample", "synthetic", "pathological", "minimal"],
+)
+def test_chains_stay_under_the_bound(data: bytes) -> None:
+    assert estimate(data).tree_bytes < (TREE_LIMIT - 1) * len(data)
+
+
+def test_a_dense_file_is_refused_where_it_is_dense() -> None:
+    head = json.dumps(BASE, ensure_ascii=False, indent=2).encode("utf-8")[:-2]
+    data = head + b',\n  "workers": [\n' + b"0," * (8 * 1024 * 1024) + b"0]}"
+    assert estimate(data).exceeds()
+    result = validate_bytes(data)
+    assert result.exit_code == 2
+    (problem,) = result.problems
+    assert problem.type == "too_dense"
+    assert problem.line == data.count(b"\n") + 1  # the values are on the last line
+    assert f"{TREE_LIMIT} 倍" in problem.message_ja and f"{TREE_LIMIT} times" in problem.message_en
+    assert densest(data) > 0
+
+
+def test_a_small_file_is_never_refused() -> None:
+    data = b'{"parties": [' + b"[[[[[]]]]]," * 40_000 + b"[]]}"
+    assert estimate(data).tree_bytes > TREE_LIMIT * len(data)
+    assert estimate(data).tree_bytes < TREE_ALLOWANCE and not estimate(data).exceeds()
+    assert {p.type for p in validate_bytes(data).problems} == {"missing", "model_type"}
+
+
+def test_empty_containers_are_taken_back_before_a_file_is_refused() -> None:
+    """An empty array or object takes no storage: counted as one only while that does not
+    matter, taken back before a file is refused."""
+    empties = b"[" + b"{}," * 500_000 + b"[]]"
+    zeros = b"[" + b"0," * 500_000 + b"0]"
+    assert estimate(empties).tree_bytes == estimate(zeros).tree_bytes
+    assert not estimate(empties).exceeds()
+    assert estimate(b'["\\n"]').tree_bytes > estimate(b'["n"]').tree_bytes
+
+
+@pytest.mark.parametrize("module", [chain.density, chain.keyscan])
+def test_the_examples_run(module) -> None:
+    assert doctest.testmod(module).failed == 0
+
+

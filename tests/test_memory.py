@@ -1,0 +1,222 @@
+"""Memory is bounded by the file, not by its problems: peak RSS of a run, measured.
+
+Each test builds a file in a temporary folder, runs ``chain validate`` (or the
+app's load) on it in a process of its own and reads that process's peak
+resident memory (``VmHWM``, reported by the process as it exits). The bound is
+ten times the file's size plus :data:`ALLOWANCE`: the interpreter with
+pydantic and the program (about 45 MB) and the fixed allowance of the reader's
+bound on what parsing takes (``chain.density.TREE_ALLOWANCE``, 64 MiB).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from chain.density import TREE_ALLOWANCE, estimate
+from chain.inputs import MAX_PROBLEMS
+from chain.synthetic import Spec, generate
+
+ROOT = Path(__file__).resolve().parent.parent
+BASE = json.loads((ROOT / "sample_data/000/compliant.json").read_text(encoding="utf-8"))
+MB = 1024 * 1024
+ALLOWANCE = 48 * MB + TREE_ALLOWANCE
+
+pytestmark = pytest.mark.memory
+
+# Run in the child: the command (or the app's reading of a file), then, at exit, its peak
+# resident memory on standard error. /proc/self/status is the process's own: a child's
+# ru_maxrss would count the memory of the test process it was forked from.
+_DRIVER = r"""
+import atexit, re, sys
+
+def _peak():
+    with open("/proc/self/status") as status:
+        kb = re.search(r"VmHWM:\s+(\d+)", status.read())[1]
+    sys.stderr.write(f"peak-rss-kb {kb}\n")
+    sys.stderr.flush()
+
+atexit.register(_peak)
+if sys.argv[1] == "cli":
+    from chain.cli import entry
+    sys.argv = ["chain", *sys.argv[2:]]
+    entry()
+else:  # what the app does with a file it is given (chain_app.state.open_path)
+    import json
+    from chain.document import load_document
+    from chain.inputs import ChainInputError, read_source
+    try:
+        load_document(read_source(sys.argv[2]))
+        print("[]")
+    except ChainInputError as exc:
+        print(json.dumps([p.to_dict() for p in exc.problems]))
+"""
+
+
+def _run(*args: str) -> tuple[int, str, int]:
+    """Exit status, standard output and peak resident bytes of the driver run on ``args``."""
+    proc = subprocess.run(
+        [sys.executable, "-c", _DRIVER, *args], capture_output=True, text=True, timeout=300,
+        cwd=ROOT,
+    )
+    lines = [ln for ln in proc.stderr.splitlines() if ln.startswith("peak-rss-kb ")]
+    assert lines, proc.stderr[-2000:]
+    return proc.returncode, proc.stdout, int(lines[-1].split()[1]) * 1024
+
+
+def _validate(path: Path) -> tuple[int, dict, int]:
+    code, out, peak = _run("cli", "validate", "--format", "json", str(path))
+    (file,) = json.loads(out)["files"]
+    return code, file, peak
+
+
+def _within_bound(path: Path, peak: int) -> None:
+    size = path.stat().st_size
+    assert peak < 10 * size + ALLOWANCE, (
+        f"peak {peak / MB:.0f} MB for {size / MB:.0f} MB "
+        f"(bound {(10 * size + ALLOWANCE) / MB:.0f} MB)"
+    )
+
+
+def _head(doc: dict | None = None) -> bytes:
+    """A valid chain's JSON without its closing brace."""
+    return json.dumps(doc or BASE, ensure_ascii=False).encode("utf-8")[:-1]
+
+
+def _write(path: Path, head: bytes, items, tail: bytes) -> Path:
+    """``head``, the byte strings of ``items`` joined by commas, and ``tail``, written a
+    hundred thousand items at a time (the test process holds none of it whole)."""
+    with path.open("wb") as out:
+        out.write(head)
+        batch: list[bytes] = []
+        first = True
+        for item in items:
+            batch.append(item)
+            if len(batch) == 100_000:
+                out.write((b"" if first else b",") + b",".join(batch))
+                first, batch = False, []
+        if batch:
+            out.write((b"" if first else b",") + b",".join(batch))
+        out.write(tail)
+    return path
+
+
+def _keys(n: int):
+    return (b'"k%07d":0' % i for i in range(n))
+
+
+@pytest.mark.parametrize("keys", [3_000_000, 4_800_000], ids=["38MB", "63MB"])
+def test_distinct_unknown_top_level_keys(tmp_path: Path, keys: int) -> None:
+    path = _write(tmp_path / "keys.json", _head() + b",", _keys(keys), b"}")
+    code, file, peak = _validate(path)
+    assert code == 2
+    errors = file["errors"]
+    assert len(errors) == MAX_PROBLEMS + 1
+    assert errors[0]["pointer"] == "/k0000000" and errors[0]["type"] == "extra_forbidden"
+    assert errors[-1]["more"] == {"type": "extra_forbidden", "count": keys - MAX_PROBLEMS}
+    _within_bound(path, peak)
+
+
+def test_unknown_keys_inside_a_party(tmp_path: Path) -> None:
+    party = json.dumps(BASE["parties"][1], ensure_ascii=False).encode("utf-8")[:-1] + b","
+    rest = json.dumps({**BASE, "parties": "@"}, ensure_ascii=False).encode("utf-8")
+    before, after = rest.split(b'"@"')
+    others = b",".join(json.dumps(p, ensure_ascii=False).encode() for p in BASE["parties"][2:])
+    path = _write(tmp_path / "party.json", before + b"[" + party, _keys(4_500_000),
+                  b"}," + others + b"]" + after)
+    code, file, peak = _validate(path)
+    assert code == 2
+    errors = file["errors"]
+    assert errors[0]["pointer"] == "/parties/0/k0000000"
+    assert errors[-1]["more"] == {"type": "extra_forbidden", "count": 4_500_000 - MAX_PROBLEMS}
+    _within_bound(path, peak)
+
+
+@pytest.mark.parametrize("item", [b"0", b"[[[[[]]]]]"], ids=["zeros", "nested"])
+def test_millions_of_tiny_values_are_refused_before_reading(tmp_path: Path, item: bytes) -> None:
+    count = 60 * MB // (len(item) + 1)
+    path = tmp_path / "dense.json"
+    path.write_bytes(_head() + b', "workers": [' + (item + b",") * (count - 1) + item + b"]}")
+    code, file, peak = _validate(path)
+    assert code == 2
+    (error,) = file["errors"]
+    assert error["type"] == "too_dense" and error["line"] == 1 and error["column"] > 1
+    # Refused from the counts alone: nothing of the file was parsed.
+    assert peak < 3 * path.stat().st_size + ALLOWANCE
+
+
+def test_a_key_given_ten_million_times(tmp_path: Path) -> None:
+    path = tmp_path / "dup.json"
+    path.write_bytes(_head() + b"," + b'"k":0,' * (9_000_000 - 1) + b'"k":0}')
+    code, file, peak = _validate(path)
+    assert code == 2
+    assert [(e["pointer"], e["type"]) for e in file["errors"]] == [("/k", "extra_forbidden")]
+    _within_bound(path, peak)
+
+
+@pytest.mark.parametrize(
+    ("where", "expected"),
+    [("unknown", ("/x", "extra_forbidden")), ("name", ("/parties/1/name", "string_too_long"))],
+)
+def test_a_63_mb_string(tmp_path: Path, where: str, expected: tuple[str, str]) -> None:
+    text = "名" * (20 * MB)  # 60 MB of UTF-8
+    doc = dict(BASE)
+    if where == "unknown":
+        doc = {**BASE, "x": "@"}
+    else:
+        doc = {**BASE, "parties": [BASE["parties"][0], {**BASE["parties"][1], "name": "@"},
+                                    *BASE["parties"][2:]]}
+    before, after = json.dumps(doc, ensure_ascii=False).encode("utf-8").split(b'"@"')
+    path = tmp_path / "string.json"
+    path.write_bytes(before + b'"' + text.encode("utf-8") + b'"' + after)
+    code, file, peak = _validate(path)
+    assert code == 2
+    assert [(e["pointer"], e["type"]) for e in file["errors"]] == [expected]
+    _within_bound(path, peak)
+
+
+def test_a_large_valid_chain(tmp_path: Path) -> None:
+    path = tmp_path / "valid.json"
+    path.write_bytes(generate(Spec(parties=20_000, delegations=20_000, workers=100_000,
+                                   fault_rate=0.02)).to_bytes())
+    assert path.stat().st_size > 50 * MB
+    code, out, peak = _run("cli", "validate", "--brief", str(path))
+    assert code == 1 and "PER001" in out
+    _within_bound(path, peak)
+
+
+def test_the_app_reads_a_flood_of_keys_in_bounds(tmp_path: Path) -> None:
+    path = _write(tmp_path / "keys.json", _head() + b",", _keys(3_000_000), b"}")
+    code, out, peak = _run("load", str(path))
+    assert code == 0
+    problems = json.loads(out)
+    assert problems[-1]["more"] == {"type": "extra_forbidden", "count": 3_000_000 - MAX_PROBLEMS}
+    _within_bound(path, peak)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [b"0", b'""', b"[]", b"{}", b"[0]", b'{"a":0}', b"[[[[[]]]]]", b'"\\n"', b'{"a":[0,0]}'],
+)
+def test_the_estimate_bounds_what_parsing_takes(tmp_path: Path, item: bytes) -> None:
+    """The density guard's estimate of pydantic's tree is at least what the tree takes."""
+    path = tmp_path / "shape.json"
+    count = 4 * MB // len(item)
+    path.write_bytes(b'{"format": "subcontract-chain", "w": [' + (item + b",") * (count - 1)
+                     + item + b"]}")
+    script = (
+        "import re, sys\n"
+        "from pydantic_core import SchemaValidator, core_schema\n"
+        "data = open(sys.argv[1], 'rb').read()\n"
+        "hwm = lambda: int(re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read())[1])\n"
+        "v = SchemaValidator(core_schema.typed_dict_schema({}, extra_behavior='ignore'))\n"
+        "before = hwm(); v.validate_json(data); print((hwm() - before) * 1024)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True,
+                          text=True, timeout=120, check=True)
+    taken = int(proc.stdout)
+    assert estimate(path.read_bytes()).tree_bytes >= taken
