@@ -177,15 +177,25 @@ def _listlike(value: Any) -> bool:
     )
 
 
+_NO_EXTRA = object()
+
+
+def _extra(text: Any) -> Any:
+    """The fields a row keeps out of sight, or ``_NO_EXTRA``. The hidden cell is written by
+    :func:`to_row`; one that is not JSON (only a forged edit could make it so) is ignored."""
+    if _blank(text):
+        return _NO_EXTRA
+    try:
+        return json.loads(str(text))
+    except ValueError:
+        return _NO_EXTRA
+
+
 def from_row(spec: TableSpec, row: Mapping[str, Any], base: Any = None) -> Any:
     """A row back as a record: ``_extra`` (or ``base``'s other fields) plus the cells."""
-    extra_text = row.get(EXTRA)
-    if not _blank(extra_text):
-        record = json.loads(str(extra_text))
-    elif isinstance(base, dict):
-        record = _rest(base, spec.columns)
-    else:
-        record = {}
+    record = _extra(row.get(EXTRA))
+    if record is _NO_EXTRA:
+        record = _rest(base, spec.columns) if isinstance(base, dict) else {}
     if not isinstance(record, dict):
         # A non-object row (only in a broken file) comes back as it was unless edited.
         if all(_blank(row.get(c.path)) for c in spec.columns):

@@ -189,3 +189,16 @@ def test_field_labels():
     assert field_label("delegation.reason").en.endswith("reason")
     assert field_label("delegate.contact").en.endswith("contact")
     assert field_label("nowhere.field").en == "nowhere.field"
+
+
+@pytest.mark.parametrize("forged", ["{not json", "[1, 2", "\x00", "NaNx"])
+def test_a_hidden_cell_that_is_not_json_keeps_the_record_as_it_was(doc, forged):
+    # Only a forged edit can change the hidden column; it must not break the table.
+    frame = to_frame(doc, "parties")
+    frame.loc[1, EXTRA] = forged
+    frame.loc[1, "name"] = "北斗入力センター株式会社（改）"
+    back = from_frame(doc, "parties", frame)
+    expected = copy.deepcopy(doc["parties"][1])
+    expected["name"] = "北斗入力センター株式会社（改）"
+    assert back["parties"][1] == expected
+    assert back["parties"][0] == doc["parties"][0]
