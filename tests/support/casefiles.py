@@ -45,7 +45,7 @@ __all__ = [
     "subset_mismatches",
 ]
 
-CASES_DIR = Path(__file__).resolve().parent / "cases"
+CASES_DIR = Path(__file__).resolve().parents[1] / "cases"
 KINDS = ("fires", "clean", "quiet")
 _KEYS = {"about", "profile", "expect", "chain"}
 
