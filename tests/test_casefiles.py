@@ -1,5 +1,5 @@
 """The case files' own machinery: the JSON Patch they are written in, the strict loader,
-and the bases.
+the bases, and the script that rewrites a case as a base and a patch.
 
 Whether each case gives its findings is ``test_cases.py``; here, whether a case file
 builds the chain it says, and fails loudly, naming itself, when it cannot.
@@ -12,18 +12,25 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from support import rebase
 from support.casefiles import (
     BASES_DIR,
     CASES_DIR,
     CaseFileError,
+    all_cases,
     load_case,
+    load_case_text,
     read_base,
 )
 from support.patch import PatchError, apply_patch
+from support.rebase import bases, canonical, dump_case, main, make_patch, rebase_file
 
 from chain.profile import load_profile
 from chain.validate import validate_bytes
 
+CASES = all_cases()
 BASE = "000_two_tier"
 
 # -- JSON Patch (RFC 6902) -----------------------------------------------------------------------
@@ -209,3 +216,74 @@ def test_a_base_is_a_chain_whose_only_findings_come_from_its_shape(name: str) ->
         ), found
     else:
         assert found == []
+
+
+# -- rewriting a case as a base and a patch --------------------------------------------------------
+
+_KEYS = st.sampled_from(["id", "kind", "name", "a/b", "~", "staff"])
+_PLAIN = st.none() | st.booleans() | st.integers(-3, 3) | st.sampled_from(["x", "y", "承諾", ""])
+_JSON = st.recursive(
+    _PLAIN,
+    lambda inner: st.lists(inner, max_size=5) | st.dictionaries(_KEYS, inner, max_size=5)
+    | st.lists(st.fixed_dictionaries({"id": st.sampled_from("pqrst")}, optional={"v": inner}),
+               max_size=5),
+    max_leaves=25,
+)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, database=None)
+@given(_JSON, _JSON)
+def test_the_patch_written_turns_one_value_into_the_other(a: Any, b: Any) -> None:
+    assert canonical(apply_patch(a, make_patch(a, b))) == canonical(b)
+
+
+@pytest.mark.parametrize("case", CASES[::7], ids=lambda c: c.id)
+def test_a_case_written_in_full_is_rewritten_as_base_and_patch(case, tmp_path: Path) -> None:
+    raw = json.loads(case.path.read_text(encoding="utf-8"))
+    full = {k: raw[k] for k in ("about", "profile", "expect")} | {"chain": case.chain}
+    path = _case_file(tmp_path, full, case.path.name)
+    text = rebase_file(path, bases())
+    again = load_case_text(text, path)
+    assert again.base is not None and "chain" not in json.loads(text)
+    assert canonical(again.chain) == canonical(case.chain)
+    assert again.expect == case.expect and again.about == case.about
+
+
+def test_the_rewrite_refuses_a_patch_that_builds_another_chain(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _case_file(tmp_path, _doc(base=BASE, patch=NO_APPROVAL))
+    monkeypatch.setattr(rebase, "make_patch", lambda a, b: [])
+    with pytest.raises(SystemExit, match="builds another chain"):
+        rebase_file(path, {BASE: read_base(BASE)})
+
+
+def test_check_reports_a_file_it_would_rewrite_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _case_file(tmp_path, _doc(chain=read_base(BASE), expect=[]))
+    before = path.read_text(encoding="utf-8")
+    assert main(["--check", str(path)]) == 1
+    assert path.read_text(encoding="utf-8") == before
+    assert main([str(path)]) == 0
+    assert json.loads(path.read_text(encoding="utf-8"))["patch"] == []
+    assert main(["--check", str(path)]) == 0
+    assert "would rewrite" in capsys.readouterr().out
+
+
+def test_characters_that_do_not_show_are_written_as_escapes() -> None:
+    text = dump_case(_doc(base=BASE, patch=[
+        {"op": "replace", "path": "/parties/2/name", "value": "東和\u202e\u200b\U000e0041"},
+    ]))
+    assert "\\u202e" in text and "\\u200b" in text and "\\udb40\\udc41" in text
+    assert "\u202e" not in text and "\u200b" not in text
+    assert json.loads(text)["patch"][0]["value"] == "東和\u202e\u200b\U000e0041"
+
+
+def test_a_written_case_reads_one_operation_and_one_finding_a_line() -> None:
+    text = dump_case(_doc(base=BASE, patch=NO_APPROVAL))
+    lines = text.splitlines()
+    assert lines[1:4] == ['  "about": {', '    "ja": "承諾がない。",', '    "en": "No approval."']
+    assert '    {"op": "remove", "path": "/delegations/0/documents/1"}' in lines
+    assert '    ["DLG001", "/delegations/0"]' in lines
+    assert list(json.loads(text)) == ["about", "profile", "base", "patch", "expect"]
