@@ -218,6 +218,14 @@ def test_a_base_is_a_chain_whose_only_findings_come_from_its_shape(name: str) ->
         assert found == []
 
 
+def test_every_base_is_used_and_every_case_builds_on_a_base_of_its_profile() -> None:
+    used = {c.base for c in CASES}
+    assert set(BASE_NAMES) <= used, f"bases no case uses: {set(BASE_NAMES) - used}"
+    for case in CASES:
+        if case.base is not None:
+            assert case.base.split("_", 1)[0] == case.profile().id, case.id
+
+
 # -- rewriting a case as a base and a patch --------------------------------------------------------
 
 _KEYS = st.sampled_from(["id", "kind", "name", "a/b", "~", "staff"])
