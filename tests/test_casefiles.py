@@ -40,31 +40,60 @@ BASE = "000_two_tier"
     ("doc", "patch", "result"),
     [
         # RFC 6902, appendix A.1 to A.10 and A.16.
-        ({"foo": "bar"}, [{"op": "add", "path": "/baz", "value": "qux"}],
-         {"baz": "qux", "foo": "bar"}),
-        ({"foo": ["bar", "baz"]}, [{"op": "add", "path": "/foo/1", "value": "qux"}],
-         {"foo": ["bar", "qux", "baz"]}),
+        (
+            {"foo": "bar"},
+            [{"op": "add", "path": "/baz", "value": "qux"}],
+            {"baz": "qux", "foo": "bar"},
+        ),
+        (
+            {"foo": ["bar", "baz"]},
+            [{"op": "add", "path": "/foo/1", "value": "qux"}],
+            {"foo": ["bar", "qux", "baz"]},
+        ),
         ({"baz": "qux", "foo": "bar"}, [{"op": "remove", "path": "/baz"}], {"foo": "bar"}),
-        ({"foo": ["bar", "qux", "baz"]}, [{"op": "remove", "path": "/foo/1"}],
-         {"foo": ["bar", "baz"]}),
-        ({"baz": "qux", "foo": "bar"}, [{"op": "replace", "path": "/baz", "value": "boo"}],
-         {"baz": "boo", "foo": "bar"}),
-        ({"foo": {"bar": "baz", "waldo": "fred"}, "qux": {"corge": "grault"}},
-         [{"op": "move", "from": "/foo/waldo", "path": "/qux/thud"}],
-         {"foo": {"bar": "baz"}, "qux": {"corge": "grault", "thud": "fred"}}),
-        ({"foo": ["all", "grass", "cows", "eat"]},
-         [{"op": "move", "from": "/foo/1", "path": "/foo/3"}],
-         {"foo": ["all", "cows", "eat", "grass"]}),
-        ({"baz": "qux", "foo": ["a", 2, "c"]},
-         [{"op": "test", "path": "/baz", "value": "qux"},
-          {"op": "test", "path": "/foo/1", "value": 2}],
-         {"baz": "qux", "foo": ["a", 2, "c"]}),
-        ({"foo": ["bar"]}, [{"op": "add", "path": "/foo/-", "value": ["abc", "def"]}],
-         {"foo": ["bar", ["abc", "def"]]}),
-        ({"/": 9, "~1": 10}, [{"op": "test", "path": "/~01", "value": 10},
-                              {"op": "remove", "path": "/~1"}], {"~1": 10}),
-        ({"a": {"b": 1}}, [{"op": "copy", "from": "/a", "path": "/c"}],
-         {"a": {"b": 1}, "c": {"b": 1}}),
+        (
+            {"foo": ["bar", "qux", "baz"]},
+            [{"op": "remove", "path": "/foo/1"}],
+            {"foo": ["bar", "baz"]},
+        ),
+        (
+            {"baz": "qux", "foo": "bar"},
+            [{"op": "replace", "path": "/baz", "value": "boo"}],
+            {"baz": "boo", "foo": "bar"},
+        ),
+        (
+            {"foo": {"bar": "baz", "waldo": "fred"}, "qux": {"corge": "grault"}},
+            [{"op": "move", "from": "/foo/waldo", "path": "/qux/thud"}],
+            {"foo": {"bar": "baz"}, "qux": {"corge": "grault", "thud": "fred"}},
+        ),
+        (
+            {"foo": ["all", "grass", "cows", "eat"]},
+            [{"op": "move", "from": "/foo/1", "path": "/foo/3"}],
+            {"foo": ["all", "cows", "eat", "grass"]},
+        ),
+        (
+            {"baz": "qux", "foo": ["a", 2, "c"]},
+            [
+                {"op": "test", "path": "/baz", "value": "qux"},
+                {"op": "test", "path": "/foo/1", "value": 2},
+            ],
+            {"baz": "qux", "foo": ["a", 2, "c"]},
+        ),
+        (
+            {"foo": ["bar"]},
+            [{"op": "add", "path": "/foo/-", "value": ["abc", "def"]}],
+            {"foo": ["bar", ["abc", "def"]]},
+        ),
+        (
+            {"/": 9, "~1": 10},
+            [{"op": "test", "path": "/~01", "value": 10}, {"op": "remove", "path": "/~1"}],
+            {"~1": 10},
+        ),
+        (
+            {"a": {"b": 1}},
+            [{"op": "copy", "from": "/a", "path": "/c"}],
+            {"a": {"b": 1}, "c": {"b": 1}},
+        ),
         ({"a": 1}, [{"op": "test", "path": "/a", "value": 1.0}], {"a": 1}),
         ({"a": 1}, [{"op": "replace", "path": "", "value": [1]}], [1]),
     ],
@@ -125,8 +154,11 @@ def _case_file(tmp_path: Path, doc: dict[str, Any], name: str = "fires_000_x.jso
 
 
 def _doc(**members: Any) -> dict[str, Any]:
-    doc: dict[str, Any] = {"about": {"ja": "承諾がない。", "en": "No approval."},
-                           "profile": "000", "expect": [["DLG001", "/delegations/0"]]}
+    doc: dict[str, Any] = {
+        "about": {"ja": "承諾がない。", "en": "No approval."},
+        "profile": "000",
+        "expect": [["DLG001", "/delegations/0"]],
+    }
     return {**doc, **members}
 
 
@@ -163,8 +195,10 @@ def test_the_complete_form_is_still_accepted(tmp_path: Path) -> None:
         ({"base": "../_profiles/minami", "patch": []}, "the name of a file in _bases/"),
         ({"base": BASE, "patch": [*NO_APPROVAL, *NO_APPROVAL]}, "patch/2: test"),
         ({"base": BASE, "patch": [{"op": "remove", "path": "/workers/0"}]}, "patch/0"),
-        ({"base": BASE, "patch": [{"op": "replace", "path": "", "value": []}]},
-         "the chain must be a JSON object"),
+        (
+            {"base": BASE, "patch": [{"op": "replace", "path": "", "value": []}]},
+            "the chain must be a JSON object",
+        ),
         ({"chain": [], "expect": "DLG001"}, "expect must be a list"),
     ],
 )
@@ -194,7 +228,9 @@ BASE_NAMES = sorted(p.stem for p in BASES_DIR.glob("*.json"))
 
 def _base_profile(name: str):
     profile = name.split("_", 1)[0]
-    return load_profile(profile if profile.isdigit() else CASES_DIR / "_profiles" / f"{profile}.toml")
+    return load_profile(
+        profile if profile.isdigit() else CASES_DIR / "_profiles" / f"{profile}.toml"
+    )
 
 
 @pytest.mark.parametrize("name", BASE_NAMES)
@@ -232,9 +268,14 @@ _KEYS = st.sampled_from(["id", "kind", "name", "a/b", "~", "staff"])
 _PLAIN = st.none() | st.booleans() | st.integers(-3, 3) | st.sampled_from(["x", "y", "承諾", ""])
 _JSON = st.recursive(
     _PLAIN,
-    lambda inner: st.lists(inner, max_size=5) | st.dictionaries(_KEYS, inner, max_size=5)
-    | st.lists(st.fixed_dictionaries({"id": st.sampled_from("pqrst")}, optional={"v": inner}),
-               max_size=5),
+    lambda inner: (
+        st.lists(inner, max_size=5)
+        | st.dictionaries(_KEYS, inner, max_size=5)
+        | st.lists(
+            st.fixed_dictionaries({"id": st.sampled_from("pqrst")}, optional={"v": inner}),
+            max_size=5,
+        )
+    ),
     max_leaves=25,
 )
 
@@ -280,9 +321,14 @@ def test_check_reports_a_file_it_would_rewrite_and_writes_nothing(
 
 
 def test_characters_that_do_not_show_are_written_as_escapes() -> None:
-    text = dump_case(_doc(base=BASE, patch=[
-        {"op": "replace", "path": "/parties/2/name", "value": "東和\u202e\u200b\U000e0041"},
-    ]))
+    text = dump_case(
+        _doc(
+            base=BASE,
+            patch=[
+                {"op": "replace", "path": "/parties/2/name", "value": "東和\u202e\u200b\U000e0041"},
+            ],
+        )
+    )
     assert "\\u202e" in text and "\\u200b" in text and "\\udb40\\udc41" in text
     assert "\u202e" not in text and "\u200b" not in text
     assert json.loads(text)["patch"][0]["value"] == "東和\u202e\u200b\U000e0041"

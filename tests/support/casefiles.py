@@ -145,7 +145,9 @@ def read_base(name: str) -> dict[str, Any]:
         raise CaseFileError(f"base must be the name of a file in _bases/, not {name!r}")
     if not (BASES_DIR / f"{name}.json").is_file():
         known = ", ".join(sorted(p.stem for p in BASES_DIR.glob("*.json")))
-        raise CaseFileError(f"base {name!r} does not exist (_bases/{name}.json); the bases: {known}")
+        raise CaseFileError(
+            f"base {name!r} does not exist (_bases/{name}.json); the bases: {known}"
+        )
     try:
         chain = json.loads((BASES_DIR / f"{name}.json").read_text(encoding="utf-8"))
     except json.JSONDecodeError as exc:
@@ -181,8 +183,11 @@ def load_case_text(text: str, path: Path) -> Case:
     if kind not in KINDS:
         raise CaseFileError(f"{where}: file name must start with one of {KINDS}")
     about = raw["about"]
-    if not (isinstance(about, dict) and set(about) == {"ja", "en"}
-            and all(isinstance(v, str) and v.strip() for v in about.values())):
+    if not (
+        isinstance(about, dict)
+        and set(about) == {"ja", "en"}
+        and all(isinstance(v, str) and v.strip() for v in about.values())
+    ):
         raise CaseFileError(f"{where}: about needs non-empty ja and en")
     if not isinstance(raw["profile"], str) or not raw["profile"]:
         raise CaseFileError(f"{where}: profile must be an id or a path")
@@ -190,9 +195,12 @@ def load_case_text(text: str, path: Path) -> Case:
         raise CaseFileError(f"{where}: expect must be a list of findings")
     expect = []
     for entry in raw["expect"]:
-        if not (isinstance(entry, list) and len(entry) in (2, 3)
-                and all(isinstance(x, str) for x in entry[:2])
-                and (len(entry) == 2 or isinstance(entry[2], dict))):
+        if not (
+            isinstance(entry, list)
+            and len(entry) in (2, 3)
+            and all(isinstance(x, str) for x in entry[:2])
+            and (len(entry) == 2 or isinstance(entry[2], dict))
+        ):
             raise CaseFileError(f"{where}: bad expect entry {entry!r}")
         expect.append(Expected(entry[0], entry[1], entry[2] if len(entry) == 3 else {}))
     if form == {"chain"}:
@@ -238,7 +246,7 @@ def subset_mismatches(expected: Any, actual: Any, path: str = "") -> list[str]:
             else:
                 out += subset_mismatches(value, actual[key], f"{path}/{key}")
         return out
-    if (isinstance(expected, list) and expected and all(isinstance(x, dict) for x in expected)):
+    if isinstance(expected, list) and expected and all(isinstance(x, dict) for x in expected):
         if not isinstance(actual, list) or len(actual) != len(expected):
             return [f"{path}: expected {len(expected)} items, got {actual!r}"]
         out = []

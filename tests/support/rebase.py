@@ -85,8 +85,11 @@ def render(value: Any, indent: int = 0, lead: int = 0) -> str:
     if not isinstance(value, dict | list) or not value or lead + _columns(flat) + 1 <= WIDTH:
         return flat
     members = value.values() if isinstance(value, dict) else value
-    if (len(value) <= _SHORT and lead + _columns(flat) <= _LONG
-            and not any(isinstance(v, dict | list) for v in members)):
+    if (
+        len(value) <= _SHORT
+        and lead + _columns(flat) <= _LONG
+        and not any(isinstance(v, dict | list) for v in members)
+    ):
         return flat  # a few plain values read best together, even on a longer line
     hung = _hanging(value, indent, lead)
     if hung is not None:
@@ -110,8 +113,12 @@ def _hanging(value: dict[str, Any] | list[Any], indent: int, lead: int) -> str |
     plain = [v for _k, v in before] if isinstance(value, dict) else before
     # Only an object hangs: a list of plain values opened at the end of a line would
     # spread one value a line.
-    if (not before or not isinstance(last, dict) or not last
-            or any(isinstance(v, dict | list) for v in plain)):
+    if (
+        not before
+        or not isinstance(last, dict)
+        or not last
+        or any(isinstance(v, dict | list) for v in plain)
+    ):
         return None
     if isinstance(value, dict):
         parts = [f"{_string(k)}: {_flat(v)}" for k, v in before]
@@ -278,7 +285,9 @@ def make_patch(a: Any, b: Any, path: str = "") -> list[dict[str, Any]]:
                 ops.append({"op": "remove", "path": where})
             else:
                 ops += make_patch(a[key], b[key], where)
-        ops += [{"op": "add", "path": f"{path}/{escape(k)}", "value": b[k]} for k in b if k not in a]
+        ops += [
+            {"op": "add", "path": f"{path}/{escape(k)}", "value": b[k]} for k in b if k not in a
+        ]
         return _cheaper(ops, path, b)
     if isinstance(a, list) and isinstance(b, list):
         return _cheaper(_list_patch(a, b, path), path, b)
