@@ -1,6 +1,6 @@
 """Run every behaviour case file (tests/cases/<CODE>/*.json): exact findings, in order.
 
-See ``casefiles.py`` for the format. Each case goes through
+See ``support/casefiles.py`` for the format. Each case goes through
 ``validate_bytes``, the path a submitted file takes, under the profile it
 names, and must produce exactly the (code, pointer) list it states.
 """
@@ -11,8 +11,8 @@ import json
 from typing import Any
 
 import pytest
-from casefiles import Case, all_cases, subset_mismatches
-from injection import HIDDEN
+from support.casefiles import Case, all_cases, subset_mismatches
+from support.injection import HIDDEN
 
 from chain.rules.catalog import catalog
 

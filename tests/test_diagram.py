@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from dotparse import Dot, parse_dot, text_of
+from support.dotparse import Dot, parse_dot, text_of
 
 from chain.diagram import (
     DiagramOptions,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 import typer.main
-from dotparse import parse_dot, text_of
+from support.dotparse import parse_dot, text_of
 from typer.testing import CliRunner
 
 from chain import export

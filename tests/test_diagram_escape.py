@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from dotparse import parse_dot, text_of
+from support.dotparse import parse_dot, text_of
 
 from chain.diagram import DiagramOptions, build_dot
 from chain.diagram.escape import BACKSLASH, clean, html, quoted, shorten, width, wrap

@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from dotparse import parse_dot, text_of
+from support.dotparse import parse_dot, text_of
 from test_diagram import SAMPLE_FILES, edge_attrs, node_of, report, report_of, sample_doc
 
 from chain.diagram import DiagramOptions, build_dot

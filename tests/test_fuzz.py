@@ -21,8 +21,8 @@ import networkx as nx
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from injection import INVISIBLE
-from strategies import FUZZ, FUZZ_SIDE, chains, hostile_bytes, mutated_chains, serialise
+from support.injection import INVISIBLE
+from support.strategies import FUZZ, FUZZ_SIDE, chains, hostile_bytes, mutated_chains, serialise
 
 from chain.graph import analyse
 from chain.jsonpos import positions

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from injection import (
+from support.injection import (
     CORPUS,
     HIDDEN,
     HIDDEN_CHARS,

@@ -19,7 +19,7 @@ import subprocess
 import xml.etree.ElementTree as ET
 
 import pytest
-from injection import HIDDEN, HIDDEN_NAMES, PAYLOADS, hidden_chain, payload_chain
+from support.injection import HIDDEN, HIDDEN_NAMES, PAYLOADS, hidden_chain, payload_chain
 
 from chain.diagram import build_dot
 from chain.diagram.escape import clean, quoted
@@ -82,7 +82,7 @@ def test_payload_adds_nothing_to_the_diagram(payload: str) -> None:
 
 
 def test_every_hidden_character_is_shown_in_the_diagram() -> None:
-    """The whole class of hidden characters (tests/injection.py) as names: the DOT carries
+    """The whole class of hidden characters (tests/support/injection.py) as names: the DOT carries
     none raw and every one as its code point, and Graphviz writes SVG that parses."""
     result = validate_bytes(json.dumps(hidden_chain(), ensure_ascii=False).encode("utf-8"))
     report = result.report

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
-from strategies import FUZZ_SIDE
+from support.strategies import FUZZ_SIDE
 
 from chain.diagram import build_dot
 from chain.inputs import load_chain

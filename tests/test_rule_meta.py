@@ -13,7 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from casefiles import CASES_DIR, all_cases
+from support.casefiles import CASES_DIR, all_cases
 
 from chain.engine import builtin_rules
 from chain.profile import Clause, Profile, builtin_profile_ids, load_profile

@@ -22,7 +22,7 @@ from appdriving import APP, downloaded, upload
 from streamlit.testing.v1 import AppTest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from injection import HIDDEN, HIDDEN_NAMES, PAYLOADS, SAMPLE, hidden_chain, hidden_pattern
+from support.injection import HIDDEN, HIDDEN_NAMES, PAYLOADS, SAMPLE, hidden_chain, hidden_pattern
 
 from chain.spreadsheet import FORMULA_PREFIXES
 from chain.text import visible
@@ -163,7 +163,7 @@ def _cells(frame) -> list[str]:
 
 
 def test_every_hidden_character_is_shown_in_the_app(app, downloads):
-    """The whole class of invisible characters as names (tests/injection.py): every table,
+    """The whole class of invisible characters as names (tests/support/injection.py): every table,
     the finding's detail, the checklist, the downloads and the incident page show each as
     its code point and none raw; the chain downloaded back holds them exactly."""
     doc = hidden_chain()

@@ -8,7 +8,7 @@ import unicodedata
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from injection import HIDDEN_CHARS
+from support.injection import HIDDEN_CHARS
 
 from chain.text import (
     CATEGORY_RANGES,

@@ -16,8 +16,8 @@ __all__ = [
     "hidden_chain", "hidden_pattern", "load_corpus", "payload_chain",
 ]
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = Path(__file__).resolve().parent / "data" / "injection.txt"
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "injection.txt"
 SAMPLE = json.loads((ROOT / "sample_data/000/compliant.json").read_text(encoding="utf-8"))
 
 
