@@ -17,6 +17,7 @@ from chain import __version__
 from chain.findings import Finding
 from chain.jsonio import dump_json
 from chain.jsonpos import Positions, positions_of
+from chain.omitted import LIMIT_HINT
 from chain.text import visible
 from chain.validate import FileResult
 from chain.vocab import SEVERITIES
@@ -33,6 +34,7 @@ def locate(result: FileResult) -> Positions | None:
     pos = positions_of(result.data)
     if result.report is not None:
         pos.want(f.pointer for f in result.report.findings)
+        pos.want(o.pointer for o in result.report.omitted)
     return pos
 
 
@@ -67,7 +69,7 @@ def _file_dict(result: FileResult, pos: Positions | None) -> dict[str, Any]:
         if loc:
             d["line"], d["column"] = loc
         findings.append(d)
-    return {
+    out = {
         "path": result.path,
         "status": "checked",
         "exit_code": result.exit_code,
@@ -79,6 +81,18 @@ def _file_dict(result: FileResult, pos: Positions | None) -> dict[str, Any]:
         "summary": rep.counts(),
         "findings": findings,
     }
+    if rep.omitted:  # findings past the limit: how many of each code, and the first
+        out["max_findings"] = rep.limit
+        omitted = []
+        for o in rep.omitted:
+            d = o.to_dict()
+            d["message"] = o.message(rep.limit or 0).to_dict()
+            loc = pos.locate(o.pointer) if pos else None
+            if loc:
+                d["line"], d["column"] = loc
+            omitted.append(d)
+        out["omitted"] = omitted
+    return out
 
 
 def to_json(results: Sequence[FileResult], *, with_lines: bool = True) -> str:
@@ -151,6 +165,13 @@ def to_text(results: Sequence[FileResult], *, lang: str = "ja", verbose: bool = 
                 if f.interpretation is not None:
                     out.append(f"    {_LABELS['interp'][lang]}: {f.interpretation.text(lang)}")
                 out.append(f"    {_LABELS['fix'][lang]}: {f.fix(lang)}")
+        for o in rep.omitted:
+            loc = pos.locate(o.pointer) if pos else None
+            where = f":{loc[0]}:{loc[1]}" if loc else ""
+            sev = SEVERITIES[o.severity](lang)
+            out.append(f"{name}{where}: {o.code} [{sev}] {o.message(rep.limit or 0)(lang)}")
+        if rep.omitted:
+            out.append(f"{name}: {LIMIT_HINT(lang)}")
         counts = rep.counts()
         if lang == "ja":
             tally = f"エラー {counts['error']} 件、警告 {counts['warning']} 件、情報 {counts['info']} 件"
