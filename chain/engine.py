@@ -185,17 +185,16 @@ def _check_limited(
     kept = Kept(limit)
     findings = kept.findings
     seq = 0
-    severities: dict[str, str] = {}
     for source, entry, ctx in _entries(profile, codes):
         hits, stamp = _stamper(graph, source, entry, ctx)
-        code = stamp.code  # type: ignore[attr-defined]
-        rank = SEVERITY_RANK[stamp.severity]  # type: ignore[attr-defined]
-        severities.setdefault(code, stamp.severity)  # type: ignore[attr-defined]
-        record = kept.record
+        code, rank = stamp.code, SEVERITY_RANK[stamp.severity]
+        record = kept.hashes_of(code).append
+        place_hash = _place_hash
+        # Per hit, only what a hit past the limit needs: its hash, its order, a comparison.
         for hit in hits:
             pointer = hit.pointer
             key = (code, pointer, hit.party, hit.delegation, hit.worker, hit.place)
-            record(code, _place_hash(key) & ~3 | rank)
+            record(place_hash(key) & ~3 | rank)
             if key in findings:
                 f = stamp(hit)
                 new = _merge(findings, key, f)
@@ -207,7 +206,9 @@ def _check_limited(
                 f = None
             order = (sort_key(pointer), code, seq, pointer)
             seq += 1
-            if kept.beyond(order):
+            threshold = kept.threshold
+            if threshold is not None and order > threshold:
+                kept.leave_out(order)
                 continue
             kept.add(key, f if f is not None else stamp(hit), order)
     kept_findings = kept.result()

@@ -67,8 +67,9 @@ class Kept:
     leave of themselves: their place hashes (every hit's, kept or not) and the first of
     each code.
 
-    Findings are held until there are twice the limit, then cut back to the limit: the
-    order of the last one kept is the threshold past which a hit is not made a finding.
+    Findings are held until there are a quarter more than the limit, then cut back to
+    the limit: the order of the last one kept is the threshold past which a hit is not
+    made a finding.
     """
 
     def __init__(self, limit: int) -> None:
@@ -80,27 +81,21 @@ class Kept:
         self.first: dict[str, tuple] = {}
         """Per code, the order and pointer of the first finding left out."""
 
-    def record(self, code: str, value: int) -> None:
+    def hashes_of(self, code: str) -> array:
+        """Where the place hashes of ``code``'s hits are recorded (with their severity)."""
         found = self.hashes.get(code)
         if found is None:
             found = self.hashes[code] = array("q")
-        found.append(value)
-
-    def beyond(self, order: tuple) -> bool:
-        """Whether a finding of this order is past the threshold (then it is left out)."""
-        threshold = self.threshold
-        if threshold is not None and order > threshold:
-            self._leave_out(order)
-            return True
-        return False
+        return found
 
     def add(self, key: tuple, finding: Finding, order: tuple) -> None:
         self.findings[key] = finding
         self.order[key] = order
-        if len(self.findings) >= 2 * self.limit:
+        if len(self.findings) >= self.limit + self.limit // 4 + 1:
             self._cut()
 
-    def _leave_out(self, order: tuple) -> None:
+    def leave_out(self, order: tuple) -> None:
+        """A finding of this order, past the threshold, is left out."""
         code = order[1]
         first = self.first.get(code)
         if first is None or order < first:
@@ -109,7 +104,7 @@ class Kept:
     def _cut(self) -> None:
         ranked = sorted(self.order.items(), key=lambda item: item[1])
         for key, order in ranked[self.limit :]:
-            self._leave_out(order)
+            self.leave_out(order)
             del self.findings[key], self.order[key]
         self.threshold = ranked[self.limit - 1][1]
 
