@@ -94,9 +94,10 @@ def run(
 
             out.write("\n" + summary_table(batch, lang=lang))
     elif output_format == "json":
-        from chain.output import to_json
+        from chain.output import write_json
 
-        out.write(to_json(batch.results))
+        out.flush()  # the report goes as UTF-8 bytes, a finding at a time
+        write_json(batch.results, out.buffer)
     else:
         from chain.sarif import to_sarif
 
