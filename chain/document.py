@@ -66,7 +66,7 @@ def load_document(data: bytes, *, limits: Limits = DEFAULT_LIMITS) -> tuple[dict
     return doc, chain
 
 
-def document_bytes(doc: dict[str, Any]) -> bytes:
+def document_bytes(doc: dict[str, Any], *, max_bytes: int | None = None) -> bytes:
     """The document as a chain file: UTF-8 JSON, Japanese kept readable, stable layout.
 
     The bytes are those of ``json.dumps(doc, ensure_ascii=False, indent=2,
@@ -81,14 +81,27 @@ def document_bytes(doc: dict[str, Any]) -> bytes:
     would (keys other than strings, integers beyond 64 bits, lone surrogates,
     unknown types, circular or very deep nesting), and what it accepted is then
     proved plain (:func:`_plain`) before its bytes are used.
+
+    Indenting makes a file half as large again: a document of a 55 MB file was 87 MB,
+    over the 64 MiB a file may have, so that it could be neither checked nor read back
+    once downloaded. A document whose indented bytes are more than ``max_bytes`` is
+    written without whitespace (``separators=(",", ":")``), as such files are.
     """
+    data = _encoded(doc, orjson.OPT_INDENT_2, {"indent": 2})
+    if max_bytes is not None and len(data) > max_bytes:
+        del data  # not kept while the compact bytes are made
+        return _encoded(doc, 0, {"separators": (",", ":")})
+    return data
+
+
+def _encoded(doc: dict[str, Any], option: int, layout: dict[str, Any]) -> bytes:
     try:
-        data = orjson.dumps(doc, option=orjson.OPT_INDENT_2)
+        data = orjson.dumps(doc, option=option | orjson.OPT_APPEND_NEWLINE)
     except orjson.JSONEncodeError:
         data = None  # json.dumps decides, and words the error if there is one
     if data is not None and _plain(doc):
-        return data + b"\n"
-    return (json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n").encode("utf-8")
+        return data
+    return (json.dumps(doc, ensure_ascii=False, allow_nan=False, **layout) + "\n").encode("utf-8")
 
 
 _PLAIN_TYPES = frozenset({str, int, bool, type(None), dict, list})
@@ -127,7 +140,7 @@ def _plain(value: Any) -> bool:
 def document_chain(doc: dict[str, Any], *, limits: Limits = DEFAULT_LIMITS) -> Chain:
     """The document as a validated :class:`Chain`; raises :class:`ChainInputError` if it is not."""
     try:
-        data = document_bytes(doc)
+        data = document_bytes(doc, max_bytes=limits.max_bytes)
     except (TypeError, ValueError) as exc:
         raise ChainInputError([_not_json(exc)]) from None
     return parse_chain(data, limits=limits)
@@ -160,7 +173,7 @@ def check_document(
     only the rows that changed are validated again (same result).
     """
     try:
-        data = document_bytes(doc)
+        data = document_bytes(doc, max_bytes=limits.max_bytes)
     except (TypeError, ValueError) as exc:
         return FileResult(path, problems=[_not_json(exc)])
     parse = parse_chain if rows is None else partial(rows.parse, doc)

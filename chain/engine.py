@@ -8,18 +8,24 @@
 Built-in rules (chain structure, statutes) always run; template rules come
 from the profile. The same input always gives the same findings in the
 same order: sorted by their place in the file, then by code.
+
+With ``max_findings`` the report keeps the first findings of that order and
+counts the others per code (:mod:`chain.omitted`); its counts, verdict and
+:meth:`Report.every_finding` are those of an unlimited check.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Collection, Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from functools import cache
 
-from chain.findings import SEVERITY_RANK, Finding, Interpretation
+from chain.findings import SEVERITY_RANK, Finding, Hit, Interpretation
 from chain.gcpause import gc_paused
 from chain.graph import ChainGraph, analyse
 from chain.model import Chain
+from chain.omitted import Kept, Omitted, facts_key, repeated
+from chain.pointer import sort_key
 from chain.profile import BUILTIN_DIR, Profile, RuleEntry, load_profile
 from chain.rules.catalog import catalog, resolve_selector
 from chain.rules.registry import REGISTRY, RuleContext
@@ -34,25 +40,56 @@ class Report:
     graph: ChainGraph
     profile: Profile
     findings: list[Finding]
+    """The findings, or with a limit the first of them (see :attr:`omitted`)."""
+    omitted: tuple[Omitted, ...] = ()
+    """Findings past the limit, counted per code and severity, in code order."""
+    limit: int | None = None
+    """The most findings the report keeps (``None``: every one)."""
+    codes: frozenset[str] = field(default_factory=frozenset, repr=False)
+    """The codes that were checked (after select and ignore)."""
 
     @property
     def chain(self) -> Chain:
         return self.graph.chain
 
+    @property
+    def complete(self) -> bool:
+        """Whether every finding is in :attr:`findings` (none was left out for the limit)."""
+        return not self.omitted
+
     def counts(self) -> dict[str, int]:
+        """Findings by severity, those left out for the limit included."""
         out = {"error": 0, "warning": 0, "info": 0}
         for f in self.findings:
             out[f.severity] += 1
+        for o in self.omitted:
+            out[o.severity] += o.count
         return out
 
     @property
     def has_errors(self) -> bool:
-        return any(f.severity == "error" for f in self.findings)
+        return any(f.severity == "error" for f in self.findings) or any(
+            o.severity == "error" for o in self.omitted)
 
     def worst(self) -> str | None:
-        if not self.findings:
+        severities = [f.severity for f in self.findings] + [o.severity for o in self.omitted]
+        if not severities:
             return None
-        return min((f.severity for f in self.findings), key=SEVERITY_RANK.__getitem__)
+        return min(severities, key=SEVERITY_RANK.__getitem__)
+
+    def every_finding(
+        self, codes: Collection[str] | None = None, about: Callable[[Hit], bool] | None = None
+    ) -> list[Finding]:
+        """Every finding of ``codes`` (default: every code checked) whose hit ``about``
+        accepts, in the report's order: those kept, or, when some were left out for the
+        limit, those of a check run again for them alone (the liability of an incident
+        needs every breach on its path)."""
+        wanted = self.codes if codes is None else self.codes & set(codes)
+        if self.complete:
+            return [f for f in self.findings if f.code in wanted and (
+                about is None or about(f))]  # type: ignore[arg-type]
+        with gc_paused():
+            return _check_all(self.graph, self.profile, wanted, about)
 
 
 @cache
@@ -79,38 +116,147 @@ def check_chain(
     *,
     select: Iterable[str] | None = None,
     ignore: Iterable[str] | None = None,
+    max_findings: int | None = None,
 ) -> Report:
-    """Check a chain against the built-in rules and ``profile``."""
+    """Check a chain against the built-in rules and ``profile``; with ``max_findings``,
+    keep the first that many findings and count the others (:mod:`chain.omitted`)."""
+    if max_findings is not None and max_findings < 1:
+        raise ValueError(f"max_findings must be a positive integer, not {max_findings!r}")
     with gc_paused():
-        return _check(chain, profile, select, ignore)
+        graph = chain if isinstance(chain, ChainGraph) else analyse(chain)
+        codes = frozenset(enabled_codes(select, ignore))
+        if max_findings is None:
+            findings, omitted = _check_all(graph, profile, codes), ()
+        else:
+            findings, omitted = _check_limited(graph, profile, codes, max_findings)
+        return Report(graph=graph, profile=profile, findings=findings, omitted=omitted,
+                      limit=max_findings, codes=codes)
 
 
-def _check(chain, profile, select, ignore) -> Report:
-    graph = chain if isinstance(chain, ChainGraph) else analyse(chain)
-    codes = enabled_codes(select, ignore)
-    # Findings by their place (code, pointer, ids); the facts, dear to compare, are
-    # compared only between findings of one place (two entries reporting the same).
-    findings: dict[tuple, Finding] = {}
+def _entries(profile: Profile, codes: Collection[str]) -> Iterator[tuple[Profile, RuleEntry, RuleContext]]:
+    """The rule entries to run, in order: the built-in ones, then the profile's."""
     for source in (builtin_rules(), profile):
         ctx = RuleContext(profile=source)
         for entry in source.rules:
-            if entry.code not in codes:
+            if entry.code in codes:
+                yield source, entry, ctx
+
+
+def _check_all(
+    graph: ChainGraph, profile: Profile, codes: Collection[str],
+    about: Callable[[Hit], bool] | None = None,
+) -> list[Finding]:
+    # Findings by their place (code, pointer, ids); the facts, dear to compare, are
+    # compared only between findings of one place (two entries reporting the same).
+    findings: dict[tuple, Finding] = {}
+    for source, entry, ctx in _entries(profile, codes):
+        hits, stamp = _stamper(graph, source, entry, ctx)
+        if about is not None:
+            hits = filter(about, hits)
+        for f in map(stamp, hits):
+            key = (f.code, f.pointer, f.party, f.delegation, f.worker, f.place)
+            seen = findings.get(key)
+            if seen is None:
+                findings[key] = f
                 continue
-            for f in _run(graph, source, entry, ctx):
-                key = (f.code, f.pointer, f.party, f.delegation, f.worker, f.place)
-                seen = findings.get(key)
-                if seen is None:
-                    findings[key] = f
+            _merge(findings, key, f)
+    return sorted(findings.values(), key=Finding.sort_key)
+
+
+def _merge(findings: dict[tuple, Finding], place: tuple, f: Finding) -> tuple | None:
+    """Put ``f``, a finding of the same place as one in ``findings``, with the finding it
+    is (its clauses added), or else under a key of its own: returns that new key (else
+    ``None``) without storing ``f`` there if ``findings`` is a :class:`Kept`'s."""
+    key = _same(findings, place, f)
+    seen = findings.get(key)
+    if seen is None:
+        findings[key] = f
+        return key
+    # two entries, one finding: keep every clause it rests on
+    extra = tuple(c for c in f.citations if c not in seen.citations)
+    findings[key] = replace(seen, citations=seen.citations + extra)
+    return None
+
+
+def _check_limited(
+    graph: ChainGraph, profile: Profile, codes: Collection[str], limit: int
+) -> tuple[list[Finding], tuple[Omitted, ...]]:
+    """The first ``limit`` findings of :func:`_check_all`, and the others counted."""
+    kept = Kept(limit)
+    findings = kept.findings
+    seq = 0
+    for source, entry, ctx in _entries(profile, codes):
+        hits, stamp = _stamper(graph, source, entry, ctx)
+        code, rank = stamp.code, SEVERITY_RANK[stamp.severity]
+        record = kept.hashes_of(code).append
+        place_hash = _place_hash
+        # Per hit, only what a hit past the limit needs: its hash, its order, a comparison.
+        for hit in hits:
+            pointer = hit.pointer
+            key = (code, pointer, hit.party, hit.delegation, hit.worker, hit.place)
+            record(place_hash(key) & ~3 | rank)
+            if key in findings:
+                f = stamp(hit)
+                new = _merge(findings, key, f)
+                if new is None:
                     continue
-                key = _same(findings, key, f)
-                seen = findings.get(key)
-                if seen is None:
-                    findings[key] = f
-                else:  # two entries, one finding: keep every clause it rests on
-                    extra = tuple(c for c in f.citations if c not in seen.citations)
-                    findings[key] = replace(seen, citations=seen.citations + extra)
-    ordered = sorted(findings.values(), key=Finding.sort_key)
-    return Report(graph=graph, profile=profile, findings=ordered)
+                del findings[new]  # a finding of its own: kept only if not past the limit
+                key = new
+            else:
+                f = None
+            order = (sort_key(pointer), code, seq, pointer)
+            seq += 1
+            threshold = kept.threshold
+            if threshold is not None and order > threshold:
+                kept.leave_out(order)
+                continue
+            kept.add(key, f if f is not None else stamp(hit), order)
+    kept_findings = kept.result()
+    return kept_findings, _omitted(graph, profile, codes, kept, kept_findings)
+
+
+def _omitted(
+    graph: ChainGraph, profile: Profile, codes: Collection[str], kept: Kept,
+    kept_findings: list[Finding],
+) -> tuple[Omitted, ...]:
+    """Per code and severity, the findings of the check less those kept."""
+    totals: dict[tuple[str, str], int] = {}
+    again: dict[str, set[int]] = {}
+    for code, values in kept.hashes.items():
+        once, more = repeated(values)
+        for rank, n in once.items():
+            if n:
+                totals[code, _SEVERITY[rank]] = totals.get((code, _SEVERITY[rank]), 0) + n
+        if more:
+            again[code] = more
+    if again:  # places met more than once: how many findings they are, run again
+        seen: set[int] = set()
+        for source, entry, ctx in _entries(profile, again):
+            hits, stamp = _stamper(graph, source, entry, ctx)
+            code = stamp.code  # type: ignore[attr-defined]
+            places = again[code]
+            for hit in hits:
+                key = (code, hit.pointer, hit.party, hit.delegation, hit.worker, hit.place)
+                if _place_hash(key) & ~3 not in places:
+                    continue
+                identity = hash((key, facts_key(hit.facts)))
+                if identity not in seen:  # the first hit of a finding gives its severity
+                    seen.add(identity)
+                    total = (code, stamp.severity)  # type: ignore[attr-defined]
+                    totals[total] = totals.get(total, 0) + 1
+    for f in kept_findings:
+        totals[f.code, f.severity] -= 1
+    docs = catalog()
+    out = []
+    for (code, severity), n in sorted(totals.items(), key=lambda i: (i[0][0], SEVERITY_RANK[i[0][1]])):
+        if n > 0:
+            out.append(Omitted(code, docs[code].slug, severity, n, kept.first[code][3]))
+    return tuple(out)
+
+
+_SEVERITY = {rank: severity for severity, rank in SEVERITY_RANK.items()}
+#: A finding's place, as :class:`~chain.omitted.Kept` records it (tests make it collide).
+_place_hash = hash
 
 
 def _same(findings: dict[tuple, Finding], place: tuple, f: Finding) -> tuple:
@@ -126,29 +272,39 @@ def _same(findings: dict[tuple, Finding], place: tuple, f: Finding) -> tuple:
     return key
 
 
-def _run(graph: ChainGraph, source: Profile, entry: RuleEntry, ctx: RuleContext):
-    doc = catalog()[entry.code]
-    spec = REGISTRY[entry.code]
-    interpretation = source.interpretation(entry.interpretation)
-    profile_id = None if source.id.startswith("_") else source.id
-    severity = entry.severity or doc.severity
-    templates = (doc.message, doc.fix)
-    # Worked out once per rule, not per finding: a rule may report thousands.
-    citations = tuple(source.cite(c) for c in entry.clause)
-    beyond: dict[int | None, Interpretation | None] = {}
-    for hit in spec.check(graph, entry.typed, ctx):
-        applied = interpretation
+class _Stamp:
+    """What makes one rule entry's hits findings: code, severity, clauses, wording."""
+
+    __slots__ = ("beyond", "citations", "code", "graph", "interpretation", "profile_id",
+                 "severity", "slug", "source", "templates")
+
+    def __init__(self, graph: ChainGraph, source: Profile, entry: RuleEntry) -> None:
+        doc = catalog()[entry.code]
+        self.graph, self.source = graph, source
+        self.code, self.slug = entry.code, doc.slug
+        self.interpretation = source.interpretation(entry.interpretation)
+        self.profile_id = None if source.id.startswith("_") else source.id
+        self.severity = entry.severity or doc.severity
+        self.templates = (doc.message, doc.fix)
+        # Worked out once per rule, not per finding: a rule may report thousands.
+        self.citations = tuple(source.cite(c) for c in entry.clause)
+        self.beyond: dict[int | None, Interpretation | None] = {}
+
+    def __call__(self, hit: Hit) -> Finding:
+        source = self.source
+        applied = self.interpretation
         if applied is None and source.tier_interpretations:
-            tier = _tier(graph, hit)
+            tier = _tier(self.graph, hit)
+            beyond = self.beyond
             if tier not in beyond:
                 beyond[tier] = source.interpretation(_beyond(source, tier))
             applied = beyond[tier]
-        yield Finding(
-            code=entry.code,
-            slug=doc.slug,
-            severity=severity,  # type: ignore[arg-type]
+        return Finding(
+            code=self.code,
+            slug=self.slug,
+            severity=self.severity,  # type: ignore[arg-type]
             pointer=hit.pointer,
-            citations=citations if hit.clauses is None
+            citations=self.citations if hit.clauses is None
             else tuple(source.cite(c) for c in hit.clauses),
             party=hit.party,
             delegation=hit.delegation,
@@ -156,9 +312,17 @@ def _run(graph: ChainGraph, source: Profile, entry: RuleEntry, ctx: RuleContext)
             place=hit.place,
             interpretation=applied,
             facts=hit.facts,
-            profile=profile_id,
-            templates=templates,
+            profile=self.profile_id,
+            templates=self.templates,
         )
+
+
+def _stamper(
+    graph: ChainGraph, source: Profile, entry: RuleEntry, ctx: RuleContext
+) -> tuple[Iterator[Hit], _Stamp]:
+    """The hits of one rule entry, and what makes each a finding."""
+    stamp = _Stamp(graph, source, entry)
+    return REGISTRY[entry.code].check(graph, entry.typed, ctx), stamp
 
 
 def _tier(graph: ChainGraph, hit) -> int | None:

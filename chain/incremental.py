@@ -18,11 +18,20 @@ a value JSON cannot encode, and any row that does not validate, so that
 problems are always reported, and located, by the full parse.
 
 A cache belongs to one editor (one app session): it holds one document's
-rows, at most one model per distinct row.
+rows, at most one model per distinct row. Rows are known by their JSON, or
+in a document of more than 8 MiB by a 128-bit digest of it (the JSON of the
+rows of a 55 MB document took 60 MB; hashing them costs more than the rows of
+a small document take to compare).
+
+The cache can be given the chain a file was opened with
+(:meth:`RowCache.remember`): the first check of the document then reuses
+every row instead of parsing the whole file again, which would hold the
+parser's tree besides the document and the chain.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from functools import cache
 from typing import Any, get_args
@@ -39,6 +48,8 @@ __all__ = ["ROW_LISTS", "RowCache"]
 
 #: The lists whose rows are validated one by one.
 ROW_LISTS = ("parties", "delegations", "workers", "places")
+#: Documents larger than this keep a digest of each row's JSON, not the JSON.
+DIGEST_FROM = 8 * 1024 * 1024
 
 
 class RowCache:
@@ -48,6 +59,10 @@ class RowCache:
         self._head: bytes | None = None
         self._chain: Chain | None = None
         self._rows: dict[str, dict[bytes, Any]] = {}
+        self._key: Callable[[Any], bytes] = _as_is
+        """What a row is known by: its JSON, or a digest of it (a large document)."""
+        self._json: Callable[[Any], bytes] = _as_is
+        """A row's JSON, from what :func:`_split` gave for it."""
         self.reused = 0
         """Rows taken from the cache by the last parse (0 after a full parse)."""
         self.validated = 0
@@ -64,7 +79,9 @@ class RowCache:
         Raises :class:`~chain.inputs.ChainInputError` exactly as
         :func:`~chain.inputs.parse_chain` does for ``data``.
         """
-        split = _split(doc, len(data) > COMPLETE_CHECK_MAX_BYTES)
+        digest = len(data) > DIGEST_FROM
+        split = _split(doc, len(data) > COMPLETE_CHECK_MAX_BYTES, digest)
+        self._by(digest)
         if split is not None and self._chain is not None and split[0] == self._head:
             chain = self._reuse(split[1], data, limits)
             if chain is not None:
@@ -74,6 +91,24 @@ class RowCache:
         if split is not None:
             self._remember(split, chain)
         return chain
+
+    def remember(self, doc: Any, chain: Chain, size: int) -> None:
+        """Take ``chain``, read from a file of ``size`` bytes whose JSON is ``doc``, as the
+        last parse. The next parse reuses its rows if the document's bytes give the same
+        variant of the models (both files large, or both not) and the same kind of keys;
+        else it parses in full, as always."""
+        self.clear()
+        large = size > COMPLETE_CHECK_MAX_BYTES
+        # The document's bytes are at least as large as the file unless it was indented
+        # more or escaped more; they are told apart then by their head (chain._split).
+        digest = size > DIGEST_FROM
+        split = _split(doc, large, digest)
+        self._by(digest)
+        if split is not None:
+            self._remember(split, chain)
+
+    def _by(self, digest: bool) -> None:
+        self._key, self._json = (_first, _dumped) if digest else (_as_is, _as_is)
 
     def _reuse(self, rows: dict[str, list[bytes]], data: bytes, limits: Limits) -> Chain | None:
         prepare_bytes(data, limits)  # size, encoding and shape, as parse_chain checks them
@@ -89,24 +124,26 @@ class RowCache:
         kept: dict[str, dict[bytes, Any]] = {}
         update: dict[str, list[Any]] = {}
         reused = validated = 0
+        key_of = self._key
         for key, items in rows.items():
             validate = _item_validator(_item_model(model, key))
             old = self._rows.get(key, {})
             new: dict[bytes, Any] = {}
             out: list[Any] = []
-            for raw in items:
-                found = new.get(raw)
+            for row in items:
+                known = key_of(row)
+                found = new.get(known)
                 if found is None:
-                    found = old.get(raw)
+                    found = old.get(known)
                     if found is None:
                         try:
-                            found = validate(raw)
+                            found = validate(self._json(row))
                         except (ValidationError, TooManyUnknownKeys):
                             return None  # the full parse words and locates the problem
                         validated += 1
                     else:
                         reused += 1
-                    new[raw] = found
+                    new[known] = found
                 else:
                     reused += 1
                 out.append(found)
@@ -127,9 +164,21 @@ class RowCache:
             models = getattr(chain, key)
             if len(models) != len(items):
                 return  # cannot happen for a chain that validated; keep nothing
-            kept[key] = dict(zip(items, models, strict=True))
+            kept[key] = dict(zip(map(self._key, items), models, strict=True))
         self._head, self._chain, self._rows = head, chain, kept
         self.reused, self.validated = 0, sum(len(v) for v in rows.values())
+
+
+def _as_is(raw: bytes) -> bytes:
+    return raw
+
+
+def _first(row: tuple[bytes, Any]) -> bytes:
+    return row[0]
+
+
+def _dumped(row: tuple[bytes, Any]) -> bytes:
+    return orjson.dumps(row[1])  # only for a row not seen before: dumped again
 
 
 def _item_model(model: type[BaseModel], key: str) -> type:
@@ -147,9 +196,13 @@ def _item_validator(item: type) -> Callable[[bytes], Any]:
     return TypeAdapter(item).validate_json
 
 
-def _split(doc: Any, large: bool) -> tuple[bytes, dict[str, list[bytes]]] | None:
-    """The document's head (everything but the rows, and which lists it has) and each
-    row's JSON; ``None`` when the document cannot be taken apart so."""
+def _split(
+    doc: Any, large: bool, digest: bool = False
+) -> tuple[bytes, dict[str, list[bytes]]] | None:
+    """The document's head (everything but the rows, which lists it has, whether it is
+    large, whether rows are known by digest) and each row's JSON, or with ``digest``
+    each row's digest and the row (its JSON is not kept: a 55 MB document's took 60 MB
+    more while it was checked); ``None`` when the document cannot be taken apart so."""
     if type(doc) is not dict:
         return None
     head: dict[str, Any] = {}
@@ -160,13 +213,19 @@ def _split(doc: Any, large: bool) -> tuple[bytes, dict[str, list[bytes]]] | None
             if key in ROW_LISTS:
                 if type(value) is not list:
                     return None
-                # Copied to bytes of their own size: orjson returns each in a buffer of
-                # about 4 KB, and a cache of 80,000 rows so held took 330 MB, not 30.
-                rows[key] = [memoryview(orjson.dumps(item)).tobytes() for item in value]
+                if digest:
+                    rows[key] = [  # type: ignore[misc]
+                        (hashlib.blake2b(orjson.dumps(item), digest_size=16).digest(), item)
+                        for item in value
+                    ]
+                else:
+                    # Copied to bytes of their own size: orjson returns each in a buffer
+                    # of about 4 KB, and 80,000 rows so held took 330 MB, not 30.
+                    rows[key] = [memoryview(orjson.dumps(item)).tobytes() for item in value]
                 present.append(key)
             else:
                 head[key] = value
-        signature = orjson.dumps([head, present, large])
+        signature = orjson.dumps([head, present, large, digest])
     except (orjson.JSONEncodeError, TypeError):
         return None
     return signature, rows

@@ -148,12 +148,19 @@ def _read_large(data: bytes) -> Chain:
     size = estimate(data)
     if size.exceeds():
         raise ChainInputError([_too_dense(data, size)])
+    from chain.heap import release_free_memory
+
     try:
         with unknown_key_budget(MAX_PROBLEMS):
             return _read(fail_fast_model(Chain), data)
     except TooManyUnknownKeys:
         pass  # nothing of the reading is kept: it is done again, ignoring unknown keys
-    raise ChainInputError(_with_unknown_keys(data))
+    finally:
+        release_free_memory()  # the parser's tree, freed (chain.heap)
+    try:
+        raise ChainInputError(_with_unknown_keys(data))
+    finally:
+        release_free_memory()
 
 
 def _too_dense(data: bytes, size: Estimate) -> InputProblem:

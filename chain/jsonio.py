@@ -16,4 +16,5 @@ def dump_json(doc: Any) -> str:
     """``doc`` as indented JSON text with a final newline; non-ASCII kept as is."""
     import orjson  # imported on first use: text output (the usual case) never needs it
 
-    return orjson.dumps(doc, option=orjson.OPT_INDENT_2).decode("utf-8") + "\n"
+    # The newline written by orjson, not added to the text: a copy less of a large report.
+    return orjson.dumps(doc, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE).decode("utf-8")

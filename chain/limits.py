@@ -16,6 +16,9 @@ limit                  default         when exceeded
                                        (``too_deep``)
 ``max_string``         the format's    refused at the string, with line, column and
                        own bounds      pointer (``string_over_limit``)
+``max_findings``       10,000          the first findings are reported, the others
+                                       counted per code (``omitted``,
+                                       :mod:`chain.omitted`); exit code unchanged
 (fixed)                parse under     a large file whose parse would take more, refused
                        9x size         before parsing, at its densest part
                        + 64 MiB        (``too_dense``, :mod:`chain.density`)
@@ -31,9 +34,9 @@ extra pass over the file, made only when they are set below the defaults.
 Each limit can be set from code (``Limits(max_parties=5_000)``), from the
 environment (``CHAIN_MAX_BYTES``, ``CHAIN_MAX_PARTIES``,
 ``CHAIN_MAX_DELEGATIONS``, ``CHAIN_MAX_WORKERS``, ``CHAIN_MAX_PLACES``,
-``CHAIN_MAX_DEPTH``, ``CHAIN_MAX_STRING``; the CLI and the app read them) and
-from the CLI (``--max-bytes``, ``--max-parties``, ``--max-depth``,
-``--max-string``).
+``CHAIN_MAX_DEPTH``, ``CHAIN_MAX_STRING``, ``CHAIN_MAX_FINDINGS``; the CLI and
+the app read them) and from the CLI (``--max-bytes``, ``--max-parties``,
+``--max-depth``, ``--max-string``, ``--max-findings``).
 """
 
 from __future__ import annotations
@@ -61,6 +64,8 @@ class Limits:
     """Deepest nesting of arrays and objects; at most :data:`PARSER_MAX_DEPTH`."""
     max_string: int | None = None
     """Longest string anywhere in the file, in characters; ``None``: the format's bounds."""
+    max_findings: int = 10_000
+    """Most findings a report lists; the others are counted per code."""
 
     def __post_init__(self) -> None:
         for f in fields(self):

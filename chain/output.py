@@ -10,18 +10,18 @@ profile (its title, clause labels and headings, interpretations) alike.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Iterator, Sequence
+from typing import Any, BinaryIO
 
 from chain import __version__
 from chain.findings import Finding
-from chain.jsonio import dump_json
 from chain.jsonpos import Positions, positions_of
+from chain.omitted import LIMIT_HINT
 from chain.text import visible
 from chain.validate import FileResult
 from chain.vocab import SEVERITIES
 
-__all__ = ["FINDINGS_FORMAT", "locate", "summary", "to_json", "to_text"]
+__all__ = ["FINDINGS_FORMAT", "json_chunks", "locate", "summary", "to_json", "to_text", "write_json"]
 
 FINDINGS_FORMAT = "subcontract-chain-findings"
 
@@ -33,6 +33,7 @@ def locate(result: FileResult) -> Positions | None:
     pos = positions_of(result.data)
     if result.report is not None:
         pos.want(f.pointer for f in result.report.findings)
+        pos.want(o.pointer for o in result.report.omitted)
     return pos
 
 
@@ -48,7 +49,10 @@ def summary(results: Sequence[FileResult]) -> dict[str, int]:
     return out
 
 
-def _file_dict(result: FileResult, pos: Positions | None) -> dict[str, Any]:
+def _file_dict(
+    result: FileResult, pos: Positions | None, findings: Any = None
+) -> dict[str, Any]:
+    """A file's entry; with ``findings``, that value stands for its list of findings."""
     if result.report is None:
         problems = []
         for p in result.problems:
@@ -60,14 +64,9 @@ def _file_dict(result: FileResult, pos: Positions | None) -> dict[str, Any]:
             problems.append(d)
         return {"path": result.path, "status": "invalid", "exit_code": 2, "errors": problems}
     rep = result.report
-    findings = []
-    for f in rep.findings:
-        d = f.to_dict()
-        loc = pos.locate(f.pointer) if pos else None
-        if loc:
-            d["line"], d["column"] = loc
-        findings.append(d)
-    return {
+    if findings is None:
+        findings = list(_finding_dicts(rep.findings, pos))
+    out = {
         "path": result.path,
         "status": "checked",
         "exit_code": result.exit_code,
@@ -79,18 +78,78 @@ def _file_dict(result: FileResult, pos: Positions | None) -> dict[str, Any]:
         "summary": rep.counts(),
         "findings": findings,
     }
+    if rep.omitted:  # findings past the limit: how many of each code, and the first
+        out["max_findings"] = rep.limit
+        omitted = []
+        for o in rep.omitted:
+            d = o.to_dict()
+            d["message"] = o.message(rep.limit or 0).to_dict()
+            loc = pos.locate(o.pointer) if pos else None
+            if loc:
+                d["line"], d["column"] = loc
+            omitted.append(d)
+        out["omitted"] = omitted
+    return out
+
+
+def _finding_dicts(findings: Sequence[Finding], pos: Positions | None):
+    for f in findings:
+        d = f.to_dict()
+        loc = pos.locate(f.pointer) if pos else None
+        if loc:
+            d["line"], d["column"] = loc
+        yield d
 
 
 def to_json(results: Sequence[FileResult], *, with_lines: bool = True) -> str:
     """Machine-readable findings for one or more files."""
+    return b"".join(json_chunks(results, with_lines=with_lines)).decode("utf-8")
+
+
+def write_json(results: Sequence[FileResult], out: BinaryIO) -> None:
+    """:func:`to_json`'s text, written to ``out`` as UTF-8 a finding at a time."""
+    for chunk in json_chunks(results):
+        out.write(chunk)
+
+
+def json_chunks(results: Sequence[FileResult], *, with_lines: bool = True) -> Iterator[bytes]:
+    """:func:`to_json`'s text as UTF-8, in pieces: each finding is written on its own and
+    put in its place in the document, so that the findings of a file are never all JSON
+    objects at once, nor all text (10,000 took 120 MB so). The text is that of writing
+    the whole document at once (:func:`chain.jsonio.dump_json`)."""
+    import secrets
+
+    import orjson
+
+    # The findings' place in the document, marked by a string no text of it can be.
+    token = secrets.token_hex(16)
+    places: list[tuple[FileResult, Positions | None]] = []
+    files = []
+    for r in results:
+        pos = locate(r) if with_lines else None
+        if r.report is not None and r.report.findings:
+            files.append(_file_dict(r, pos, findings=f"{token}:{len(places)}"))
+            places.append((r, pos))
+        else:
+            files.append(_file_dict(r, pos))
     doc = {
         "format": FINDINGS_FORMAT,
         "version": 1,
         "tool": {"name": "subcontract-chain", "version": __version__},
         "summary": summary(results),
-        "files": [_file_dict(r, locate(r) if with_lines else None) for r in results],
+        "files": files,
     }
-    return dump_json(doc)
+    rest = orjson.dumps(doc, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
+    # A file's findings sit 8 spaces deep: files[i].findings[j].
+    for n, (r, pos) in enumerate(places):
+        before, _, rest = rest.partition(b'"%s:%d"' % (token.encode(), n))
+        yield before + b"[\n"
+        assert r.report is not None
+        for j, d in enumerate(_finding_dicts(r.report.findings, pos)):
+            item = orjson.dumps(d, option=orjson.OPT_INDENT_2).replace(b"\n", b"\n        ")
+            yield (b",\n        " if j else b"        ") + item
+        yield b"\n      ]"
+    yield rest
 
 
 _LABELS = {
@@ -151,6 +210,13 @@ def to_text(results: Sequence[FileResult], *, lang: str = "ja", verbose: bool = 
                 if f.interpretation is not None:
                     out.append(f"    {_LABELS['interp'][lang]}: {f.interpretation.text(lang)}")
                 out.append(f"    {_LABELS['fix'][lang]}: {f.fix(lang)}")
+        for o in rep.omitted:
+            loc = pos.locate(o.pointer) if pos else None
+            where = f":{loc[0]}:{loc[1]}" if loc else ""
+            sev = SEVERITIES[o.severity](lang)
+            out.append(f"{name}{where}: {o.code} [{sev}] {o.message(rep.limit or 0)(lang)}")
+        if rep.omitted:
+            out.append(f"{name}: {LIMIT_HINT(lang)}")
         counts = rep.counts()
         if lang == "ja":
             tally = f"エラー {counts['error']} 件、警告 {counts['warning']} 件、情報 {counts['info']} 件"

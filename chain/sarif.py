@@ -80,7 +80,8 @@ def _fingerprint(*parts: str) -> str:
 
 
 def to_sarif(results: Sequence[FileResult], *, lang: str = "ja") -> str:
-    used = sorted({f.code for r in results if r.report for f in r.report.findings})
+    used = sorted({f.code for r in results if r.report for f in r.report.findings}
+                  | {o.code for r in results if r.report for o in r.report.omitted})
     index = {code: i for i, code in enumerate(used)}
     sarif_results: list[dict[str, Any]] = []
     notifications: list[dict[str, Any]] = []
@@ -103,6 +104,22 @@ def to_sarif(results: Sequence[FileResult], *, lang: str = "ja") -> str:
                         "startLine": p.line, "startColumn": p.column}
                 notifications.append(note)
             continue
+        limit = r.report.limit or 0
+        for o in r.report.omitted:  # past the limit: one note per code, with the count
+            text = o.message(limit)
+            where: dict[str, Any] = {"artifactLocation": {"uri": r.path}}
+            loc = pos.locate(o.pointer) if pos else None
+            if loc:
+                where["region"] = {"startLine": loc[0], "startColumn": loc[1]}
+            notifications.append({
+                "level": "note",
+                "message": {"text": plain_text(f"{o.code}: {text(lang)}")},
+                "descriptor": {"id": "more_findings"},
+                "associatedRule": {"id": o.code, "index": index[o.code]},
+                "locations": [{"physicalLocation": where}],
+                "properties": {**o.to_dict(), "maxFindings": limit,
+                               "messageJa": text.ja, "messageEn": text.en},
+            })
         for f in r.report.findings:
             physical: dict[str, Any] = {"artifactLocation": {"uri": r.path}}
             loc = pos.locate(f.pointer) if pos else None
@@ -153,7 +170,9 @@ def to_sarif(results: Sequence[FileResult], *, lang: str = "ja") -> str:
         "columnKind": "unicodeCodePoints",
         "invocations": [
             {
-                "executionSuccessful": not notifications,
+                # Input that could not be checked fails the run; a note of findings
+                # past the limit does not.
+                "executionSuccessful": all(n["level"] == "note" for n in notifications),
                 "toolExecutionNotifications": notifications,
             }
         ],

@@ -115,7 +115,8 @@ def validate_bytes(
         chosen = resolve_profile(chain, profile)
     except ChainInputError as exc:
         return FileResult(path, problems=exc.problems, data=data)
-    report = check_chain(chain, chosen, select=select, ignore=ignore)
+    report = check_chain(chain, chosen, select=select, ignore=ignore,
+                         max_findings=limits.max_findings)
     return FileResult(path, report=report, data=data)
 
 

@@ -118,7 +118,7 @@ def chain_download(key: str) -> None:
     data = state.checked_bytes()
     st.download_button(
         t("downloads.json"),
-        data=data if data is not None else document_bytes(doc),
+        data=data if data is not None else document_bytes(doc, max_bytes=state.limits().max_bytes),
         file_name=download_name(".json"),
         mime="application/json",
         key=key,

@@ -145,6 +145,14 @@ MESSAGES: dict[str, L] = {
     "findings.code": L("コード", "Code"),
     "findings.shown": L("{total} 件中 {shown} 件を表示", "Showing {shown} of {total}"),
     "findings.none": L("指摘事項はありません。", "No findings."),
+    "findings.omitted": L(
+        "指摘事項が上限の {limit} 件を超えたため、最初の {limit} 件だけを一覧にしています"
+        "（件数と判定はすべての指摘事項によります）。図の印とチェックリストは一覧にある指摘事項だけを"
+        "示します。上限は CHAIN_MAX_FINDINGS で変更できます。",
+        "There are more findings than the limit of {limit}: only the first {limit} are listed "
+        "(the counts and the verdict are of every finding). The diagram's marks and the "
+        "checklist show the listed findings only. Change the limit with CHAIN_MAX_FINDINGS.",
+    ),
     "findings.all": L("すべて", "All"),
     "findings.select": L(
         "行を選ぶと、その指摘の条項・対応・場所を全文で表示します。",

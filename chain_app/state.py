@@ -21,7 +21,8 @@ from typing import Any
 import streamlit as st
 
 from chain.document import check_document, load_document
-from chain.incremental import RowCache
+from chain.heap import release_free_memory
+from chain.incremental import DIGEST_FROM, RowCache
 from chain.inputs import ChainInputError, InputProblem, read_source
 from chain.limits import DEFAULT_LIMITS, Limits
 from chain.profile import builtin_profile_ids
@@ -60,6 +61,7 @@ _BASES = "base_revs"
 _LOAD_ERROR = "load_error"
 _RESULT = "_result"
 _ROWS = "_rows"  # the rows validated by the last check, reused by the next
+_LARGE = DIGEST_FROM  # a document whose checks free enough to give back to the system
 _GOTO = "_goto"
 _INIT = "_initialised"
 TEMPLATE_KEY = "template"
@@ -172,11 +174,17 @@ def limits() -> Limits:
 def open_bytes(data: bytes, name: str) -> bool:
     """Open a submitted file; on failure keep the open chain and remember the problems."""
     try:
-        doc, _chain = load_document(data, limits=limits())
+        doc, chain = load_document(data, limits=limits())
     except ChainInputError as exc:
         st.session_state[_LOAD_ERROR] = LoadError(name, list(exc.problems))
         return False
     open_document(doc, name)
+    # The chain just read is the first check's: its rows are reused rather than the file
+    # parsed again, which held the parser's tree besides the document (chain.incremental).
+    rows = st.session_state[_ROWS] = RowCache()
+    rows.remember(doc, chain, len(data))
+    if len(data) > _LARGE:
+        release_free_memory()
     return True
 
 
@@ -204,6 +212,8 @@ def result() -> FileResult | None:
         rows = st.session_state[_ROWS] = RowCache()
     outcome = check_document(doc, template(), limits=limits(), rows=rows)
     st.session_state[_RESULT] = (key, outcome)
+    if outcome.data is not None and len(outcome.data) > _LARGE:
+        release_free_memory()  # what writing and splitting the document freed (chain.heap)
     return outcome
 
 

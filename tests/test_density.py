@@ -10,7 +10,7 @@ import pytest
 
 import chain.density
 import chain.keyscan
-from chain.density import TREE_ALLOWANCE, TREE_LIMIT, densest, estimate
+from chain.density import TREE_ALLOWANCE, TREE_LIMIT, densest, estimate, indexed_members
 from chain.synthetic import Spec, generate
 from chain.validate import validate_bytes
 
@@ -45,7 +45,10 @@ def _minimal(n: int) -> dict:
     ],
     ids=["sample", "synthetic", "pathological", "minimal"],
 )
-def test_chains_stay_under_the_bound(data: bytes) -> None:
+def test_chains_stay_under_the_bound(data: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Without the allowance every file is a large one: the bound is the one that decides
+    # (members of large objects counted one by one once the colons alone would refuse).
+    monkeypatch.setattr(chain.density, "TREE_ALLOWANCE", 0)
     assert estimate(data).tree_bytes < (TREE_LIMIT - 1) * len(data)
 
 
@@ -84,3 +87,47 @@ def test_the_examples_run(module) -> None:
     assert doctest.testmod(module).failed == 0
 
 
+
+
+def test_members_of_large_objects_are_counted_as_indexed() -> None:
+    """Only objects of more than 16 members get an index; strings (escaped quotes and
+    brackets in them too) are not structure."""
+    small = b"{" + b",".join(b'"k%d":{"a":[1,{"b":2}]}' % i for i in range(16)) + b"}"
+    assert indexed_members(small) == 0
+    large = b"{" + b",".join(b'"k%d":{"a":[1,{"b":2}]}' % i for i in range(17)) + b"}"
+    assert indexed_members(large) == 17
+    nested = b'[{"x": ' + large + b'}, "{:,:}", "\\":{\\\\"]'
+    assert indexed_members(nested) == 17
+    items = b"[" + b",".join([b'{"a":1,"b":"x:y,z","c":[]}'] * 1000) + b"]"
+    assert indexed_members(items) == 0
+
+
+def test_a_flood_of_short_keys_is_refused_but_not_a_chain_of_small_items() -> None:
+    """Short keys in one object take their index besides the tree (14 times the file);
+    a chain of as many members in small items takes none, and is read."""
+    keys = (b'"%s":0' % k.encode() for k in _short_keys(6_000_000))
+    flood = _head() + b"," + b",".join(keys) + b"}"
+    assert len(flood) > 50 * 1024 * 1024
+    assert estimate(flood).exceeds()
+    (problem,) = validate_bytes(flood).problems
+    assert problem.type == "too_dense" and problem.line == 1 and problem.column >= 1
+    chain = json.dumps(_minimal(150_000), separators=(",", ":")).encode()
+    assert chain.count(b":") > 2_000_000
+    assert not estimate(chain).exceeds()
+
+
+def _short_keys(n: int):
+    import itertools
+    import string
+
+    alphabet = string.ascii_letters + string.digits
+    for length in range(1, 5):
+        for letters in itertools.product(alphabet, repeat=length):
+            yield "".join(letters)
+            n -= 1
+            if n == 0:
+                return
+
+
+def _head() -> bytes:
+    return json.dumps(BASE, ensure_ascii=False).encode("utf-8")[:-1]

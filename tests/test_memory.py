@@ -10,7 +10,9 @@ bound on what parsing takes (``chain.density.TREE_ALLOWANCE``, 64 MiB).
 
 from __future__ import annotations
 
+import itertools
 import json
+import string
 import subprocess
 import sys
 from pathlib import Path
@@ -149,12 +151,50 @@ def test_millions_of_tiny_values_are_refused_before_reading(tmp_path: Path, item
     assert peak < 3 * path.stat().st_size + ALLOWANCE
 
 
-def test_a_key_given_ten_million_times(tmp_path: Path) -> None:
-    path = tmp_path / "dup.json"
-    path.write_bytes(_head() + b"," + b'"k":0,' * (9_000_000 - 1) + b'"k":0}')
+def _short_keys(n: int):
+    """``n`` distinct keys of one to four letters or digits, each with the value 0."""
+    alphabet = (string.ascii_letters + string.digits).encode()
+    for length in range(1, 5):
+        for letters in itertools.product(alphabet, repeat=length):
+            yield b'"' + bytes(letters) + b'":0'
+            n -= 1
+            if n == 0:
+                return
+
+
+@pytest.mark.parametrize("shape", ["short keys", "one key"])
+def test_a_flood_of_members_in_one_object_is_refused_before_reading(
+    tmp_path: Path, shape: str
+) -> None:
+    """Millions of members in one object: their index would take 14 times the file (short
+    distinct keys) or their tree 11 times (one key ten million times); refused first."""
+    path = tmp_path / "members.json"
+    if shape == "short keys":
+        _write(path, _head() + b",", _short_keys(6_900_000), b"}")
+    else:
+        path.write_bytes(_head() + b"," + b'"k":0,' * (9_000_000 - 1) + b'"k":0}')
+    assert path.stat().st_size > 50 * MB
     code, file, peak = _validate(path)
     assert code == 2
-    assert [(e["pointer"], e["type"]) for e in file["errors"]] == [("/k", "extra_forbidden")]
+    assert [e["type"] for e in file["errors"]] == ["too_dense"]
+    assert peak < 3 * path.stat().st_size + ALLOWANCE
+
+
+def _unknown_array(n: int):
+    """An array of ``n`` objects of a hundred members each, as an unknown key's value."""
+    obj = b"{" + b",".join(b'"m%02d":"abcdefghij"' % i for i in range(100)) + b"}"
+    return (obj for _ in range(n))
+
+
+def test_an_unknown_key_holding_most_of_the_file(tmp_path: Path) -> None:
+    """The value of an unknown key is never copied nor converted: a union of the scalar
+    types failing on it copied the value five times (2.4 GB for 30 MB)."""
+    path = _write(tmp_path / "unknown.json", _head() + b',"x":[', _unknown_array(30_000), b"]}")
+    assert path.stat().st_size > 50 * MB
+    code, file, peak = _validate(path)
+    assert code == 2
+    assert [(e["pointer"], e["type"], e.get("input")) for e in file["errors"]] == [
+        ("/x", "extra_forbidden", None)]
     _within_bound(path, peak)
 
 

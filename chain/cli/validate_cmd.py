@@ -40,6 +40,7 @@ def run(
     max_parties: int | None = None,
     max_depth: int | None = None,
     max_string: int | None = None,
+    max_findings: int | None = None,
 ) -> int:
     """Validate ``paths`` (files, folders, ``-``), write the report, return the exit code."""
     from chain.batch import Batch, iter_batch
@@ -49,7 +50,7 @@ def run(
     try:
         limits = Limits.from_env().with_overrides(
             max_bytes=max_bytes, max_parties=max_parties, max_depth=max_depth,
-            max_string=max_string,
+            max_string=max_string, max_findings=max_findings,
         )
     except ValueError as exc:
         return _fail(str(exc))
@@ -93,9 +94,10 @@ def run(
 
             out.write("\n" + summary_table(batch, lang=lang))
     elif output_format == "json":
-        from chain.output import to_json
+        from chain.output import write_json
 
-        out.write(to_json(batch.results))
+        out.flush()  # the report goes as UTF-8 bytes, a finding at a time
+        write_json(batch.results, out.buffer)
     else:
         from chain.sarif import to_sarif
 

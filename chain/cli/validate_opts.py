@@ -66,4 +66,7 @@ OPTIONS: tuple[Option, ...] = (
            "Deepest nesting of JSON arrays and objects accepted (CHAIN_MAX_DEPTH)."),
     Option("max_string", ("--max-string",), "int",
            "Longest string accepted, in characters (CHAIN_MAX_STRING)."),
+    Option("max_findings", ("--max-findings",), "int",
+           "Most findings listed per file; the others are counted per code "
+           "(CHAIN_MAX_FINDINGS, default 10,000)."),
 )

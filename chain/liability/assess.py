@@ -24,11 +24,12 @@ Reasoning, step by step (each step is written into the capacity's trace):
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from chain.findings import Citation, Finding
+from chain.findings import Citation, Finding, Hit
 from chain.gcpause import gc_paused
 from chain.graph import ChainGraph, Edge
 from chain.liability.exposures import Exposures
@@ -38,6 +39,9 @@ from chain.profile import Clause, Profile
 from chain.text import excerpt
 from chain.vocab import EMPLOYMENTS, NON_REGULAR, L
 from chain.vocab import tier_label as _tier_label
+
+if TYPE_CHECKING:
+    from chain.engine import Report
 
 __all__ = ["CIVIL_CODE", "PREFIXES", "assess", "assess_all", "statute"]
 
@@ -304,21 +308,37 @@ def assess(
     profile: Profile,
     at: str,
     *,
-    findings: Sequence[Finding] | None = None,
+    findings: Sequence[Finding] | Report | None = None,
 ) -> Assessment:
     """Every party's capacity toward the municipality for an incident at ``at``.
 
     ``at`` is a party id or a worker id. ``findings`` may be passed to reuse
-    an existing check of the same chain under the same profile.
+    an existing check of the same chain under the same profile: its findings, or
+    the report itself, whose breaches on the incident's path are found again when
+    the report lists only the first findings (:meth:`~chain.engine.Report.every_finding`).
     """
     if graph.contractor is None:
         raise _no_contractor()
-    if findings is None:
-        from chain.engine import check_chain
+    from chain.engine import Report, check_chain
 
+    placed = _place(graph, at)
+    if findings is None:
         findings = check_chain(graph, profile).findings
+    elif isinstance(findings, Report):
+        kind, host, _step, ident = placed
+        findings = findings.every_finding(
+            profile.liability.breach_codes, _about(graph, host, ident if kind == "worker" else None)
+        )
     shared = _Shared(graph, profile, _breaches(profile, findings))
-    return _assess(shared, *_place(graph, at))
+    return _assess(shared, *placed)
+
+
+def _about(graph: ChainGraph, host: str, worker: str | None) -> Callable[[Hit], bool]:
+    """Whether a hit can be a breach of an incident at ``host`` (or by ``worker``): on a
+    delegation of its path, about the worker, or about the host itself (see _breaches)."""
+    path = {e.id for e in graph.shortest_path(host) or () if not e.is_contract}
+    return lambda h: (h.delegation in path or h.party == host
+                      or (worker is not None and h.worker == worker))
 
 
 def _assess(shared: _Shared, kind: str, host: str, placed: L, ident: str) -> Assessment:
@@ -554,7 +574,7 @@ def _recourse_basis(
 
 
 def assess_all(
-    graph: ChainGraph, profile: Profile, *, findings: Sequence[Finding] | None = None
+    graph: ChainGraph, profile: Profile, *, findings: Sequence[Finding] | Report | None = None
 ) -> dict[str, Assessment]:
     """An assessment for every party that can have an incident, checking the chain once
     (or reusing ``findings`` of a check of the same chain under the same profile).
@@ -565,10 +585,12 @@ def assess_all(
     """
     if graph.contractor is None:
         raise _no_contractor()
-    if findings is None:
-        from chain.engine import check_chain
+    from chain.engine import Report, check_chain
 
+    if findings is None:
         findings = check_chain(graph, profile).findings
+    elif isinstance(findings, Report):
+        findings = findings.every_finding(profile.liability.breach_codes)
     shared = _Shared(graph, profile, _breaches(profile, findings))
     shared.names.fill()
     municipality, parties, tiers = graph.municipality, graph.chain.parties, graph.tiers

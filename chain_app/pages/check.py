@@ -68,6 +68,8 @@ def filtered_findings(report: Report) -> list[Finding]:
 def findings(report: Report) -> list[Finding]:
     """Filters, the findings table and the selected finding in full; returns those shown."""
     st.subheader(t("findings.title"))
+    if report.omitted:
+        omitted(report)
     shown = filtered_findings(report)
     st.caption(t("findings.shown", total=len(report.findings), shown=len(shown)))
     if not report.findings:
@@ -98,6 +100,17 @@ def findings(report: Report) -> list[Finding]:
     else:
         st.caption(t("findings.select"))
     return shown
+
+
+def omitted(report: Report) -> None:
+    """What the limit left out of the list: per code, how many and where the first is."""
+    lg = lang()
+    limit = report.limit or 0
+    lines = [t("findings.omitted", limit=f"{limit:,}"), ""]
+    lines += [f"- **{o.code}** · {SEVERITIES[o.severity](lg)} · {md(o.message(limit)(lg), 400)}"
+              for o in report.omitted]
+    with st.container(key="findings-omitted"):
+        st.warning("\n".join(lines))
 
 
 def finding_detail(f: Finding) -> None:

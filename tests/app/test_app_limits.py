@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 
-from appdriving import SAMPLE, upload
+from appdriving import SAMPLE, finding_codes, upload
 
+from chain.validate import validate_bytes
 from chain_app.i18n import MESSAGES
 
 
@@ -38,3 +39,19 @@ def test_mistyped_variable_keeps_the_defaults(app, monkeypatch):
     upload(app, "ok.json", SAMPLE.read_bytes())
     assert not app.exception
     assert app.session_state["doc"] is not None
+
+
+def test_findings_past_the_limit_are_counted_on_the_findings_page(app, monkeypatch, faulty_doc):
+    data = json.dumps(faulty_doc, ensure_ascii=False).encode()
+    report = validate_bytes(data).report
+    every = [f.code for f in report.findings]
+    assert len(every) == 3
+    monkeypatch.setenv("CHAIN_MAX_FINDINGS", "2")
+    upload(app, "faulty.json", data)
+    assert not app.exception
+    assert finding_codes(app) == every[:2]
+    counts = report.counts()
+    assert [m.value for m in app.metric] == [str(counts[s]) for s in ("error", "warning", "info")]
+    (box,) = app.get_by_key("findings-omitted").warning
+    assert "最初の 2 件" in box.value
+    assert f"**{every[2]}**" in box.value and "ほか 1 件" in box.value

@@ -71,3 +71,22 @@ def test_profile_override_and_missing_template():
     doc = new_document(title="t", municipality="m", contractor="c")
     assert [p.type for p in check_document(doc).problems] == ["template_missing"]
     assert check_document(doc, "001").report.profile.id == "001"
+
+
+def test_a_document_over_the_size_limit_once_indented_is_written_compact():
+    """A file read within the limit stays checkable, and its download readable, though
+    indenting it would make it larger than the limit (a 55 MB file became 87 MB)."""
+    from chain.limits import Limits
+
+    doc = load_document(SAMPLE.read_bytes())[0]
+    indented = document_bytes(doc)
+    compact = json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
+    assert len(compact) < len(indented)
+    limits = Limits(max_bytes=len(compact) + 10)
+    assert document_bytes(doc, max_bytes=len(indented)) == indented
+    assert document_bytes(doc, max_bytes=limits.max_bytes) == compact
+    result = check_document(doc, limits=limits)
+    assert result.report is not None and result.data == compact
+    assert load_document(result.data, limits=limits)[0] == doc
+    assert check_document(doc, limits=Limits(max_bytes=len(compact) - 1)).problems[0].type == (
+        "too_large")
