@@ -16,8 +16,9 @@ __all__ = ["main"]
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.generate",
-                                     description="Write a synthetic chain as JSON.")
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.generate", description="Write a synthetic chain as JSON."
+    )
     for f in fields(Spec):
         flag = "--" + f.name.replace("_", "-")
         if f.type in ("bool", bool):

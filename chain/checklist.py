@@ -179,9 +179,7 @@ def _documents(report: Report, e: Edge, d: Delegation) -> list[CheckItem]:
             present = [(j, doc) for j, doc in enumerate(d.documents) if doc.kind == kind]
             lines = tuple(
                 " ".join(
-                    x
-                    for x in (doc.date.isoformat() if doc.date else "—", doc.reference or "")
-                    if x
+                    x for x in (doc.date.isoformat() if doc.date else "—", doc.reference or "") if x
                 )
                 for _j, doc in present
             )

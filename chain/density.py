@@ -67,8 +67,7 @@ def estimate(data: bytes) -> Estimate:
         # An empty array or object has no storage: each "[]" or "{}" takes back the bracket
         # it was counted for (one inside a string, too, which was no container at all).
         # Counting them costs a pass of its own, made only for a file that would be refused.
-        found = _estimate(data, commas, containers - data.count(b"[]") - data.count(b"{}"),
-                          escapes)
+        found = _estimate(data, commas, containers - data.count(b"[]") - data.count(b"{}"), escapes)
     return found
 
 

@@ -213,4 +213,3 @@ def _given(value: str | None) -> bool:
 def copy_document(doc: dict[str, Any]) -> dict[str, Any]:
     """A deep copy, so an edit never changes a document another view still holds."""
     return copy.deepcopy(doc)
-

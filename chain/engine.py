@@ -148,7 +148,8 @@ def _run(graph: ChainGraph, source: Profile, entry: RuleEntry, ctx: RuleContext)
             slug=doc.slug,
             severity=severity,  # type: ignore[arg-type]
             pointer=hit.pointer,
-            citations=citations if hit.clauses is None
+            citations=citations
+            if hit.clauses is None
             else tuple(source.cite(c) for c in hit.clauses),
             party=hit.party,
             delegation=hit.delegation,

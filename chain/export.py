@@ -64,33 +64,39 @@ class DotMissing(ExportError):
     """Graphviz's ``dot`` program is not installed."""
 
     def __init__(self) -> None:
-        super().__init__(L(
-            "Graphviz の dot コマンドが見つかりません。SVG・PNG・PDF を作るには Graphviz を"
-            "インストールしてください（例: apt-get install graphviz）。DOT 形式は出力できます。",
-            "Graphviz's dot program was not found. Install Graphviz to export SVG, PNG or PDF "
-            "(e.g. apt-get install graphviz); DOT output works without it.",
-        ))
+        super().__init__(
+            L(
+                "Graphviz の dot コマンドが見つかりません。SVG・PNG・PDF を作るには Graphviz を"
+                "インストールしてください（例: apt-get install graphviz）。DOT 形式は出力できます。",
+                "Graphviz's dot program was not found. Install Graphviz to export SVG, PNG or PDF "
+                "(e.g. apt-get install graphviz); DOT output works without it.",
+            )
+        )
 
 
 class FontMissing(ExportError):
     """No Japanese font is installed: PNG and PDF would show boxes instead of names."""
 
     def __init__(self, detail: str = "") -> None:
-        super().__init__(L(
-            "日本語フォントがインストールされていないため、PNG・PDF では日本語が四角（□）で"
-            "表示されてしまいます。日本語フォントをインストールしてください"
-            "（例: apt-get install fonts-noto-cjk）。SVG と DOT は出力できます。" + detail,
-            "No Japanese font is installed, so PNG and PDF would show boxes instead of Japanese "
-            "text. Install one (e.g. apt-get install fonts-noto-cjk); SVG and DOT work "
-            "without it." + detail,
-        ))
+        super().__init__(
+            L(
+                "日本語フォントがインストールされていないため、PNG・PDF では日本語が四角（□）で"
+                "表示されてしまいます。日本語フォントをインストールしてください"
+                "（例: apt-get install fonts-noto-cjk）。SVG と DOT は出力できます。" + detail,
+                "No Japanese font is installed, so PNG and PDF would show boxes instead of Japanese "
+                "text. Install one (e.g. apt-get install fonts-noto-cjk); SVG and DOT work "
+                "without it." + detail,
+            )
+        )
 
 
 class RenderFailed(ExportError):
     """``dot`` ran but failed, or took longer than allowed."""
 
     def __init__(self, detail: str) -> None:
-        super().__init__(L(f"図を描画できませんでした: {detail}", f"Could not draw the diagram: {detail}"))
+        super().__init__(
+            L(f"図を描画できませんでした: {detail}", f"Could not draw the diagram: {detail}")
+        )
 
 
 def format_for(filename: str) -> Format | None:
@@ -111,7 +117,10 @@ def japanese_fonts() -> list[str] | None:
         return None
     try:
         done = subprocess.run(
-            [fc_list, ":lang=ja", "family"], capture_output=True, text=True, timeout=30,
+            [fc_list, ":lang=ja", "family"],
+            capture_output=True,
+            text=True,
+            timeout=30,
             check=False,
         )
     except (OSError, subprocess.TimeoutExpired):

@@ -102,9 +102,13 @@ def _unknown_key(value: Any) -> Any:
 # Python: that would cost as much as reading it, and the key may hold most of the file.
 _QUOTED = core_schema.with_default_schema(
     core_schema.union_schema(
-        [core_schema.str_schema(strict=True), core_schema.int_schema(strict=True),
-         core_schema.float_schema(strict=True), core_schema.bool_schema(strict=True),
-         core_schema.none_schema()],
+        [
+            core_schema.str_schema(strict=True),
+            core_schema.int_schema(strict=True),
+            core_schema.float_schema(strict=True),
+            core_schema.bool_schema(strict=True),
+            core_schema.none_schema(),
+        ],
         mode="left_to_right",
     ),
     default={},
@@ -169,8 +173,11 @@ def fail_fast_model(model: type[BaseModel], unknown: UnknownKeys = "counted") ->
         for name, annotation in _changed(model.model_fields, unknown).items()
     }
     variant = create_model(  # type: ignore[call-overload]
-        model.__name__, __base__=model, __module__=model.__module__,
-        __doc__=model.__doc__, **fields,
+        model.__name__,
+        __base__=model,
+        __module__=model.__module__,
+        __doc__=model.__doc__,
+        **fields,
     )
     _route_unknown_keys(variant, unknown)
     return variant  # type: ignore[no-any-return]
@@ -191,7 +198,10 @@ def fail_fast_dataclass(cls: type, unknown: UnknownKeys = "counted") -> type:
     variant.__module__ = cls.__module__
     slots = "__slots__" in cls.__dict__
     built = pydantic_dataclass(  # type: ignore[call-overload]
-        variant, config=cls.__pydantic_config__, kw_only=True, slots=slots,  # type: ignore[attr-defined]
+        variant,
+        config=cls.__pydantic_config__,
+        kw_only=True,
+        slots=slots,  # type: ignore[attr-defined]
     )
     _route_unknown_keys(built, unknown)
     return built  # type: ignore[no-any-return]

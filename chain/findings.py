@@ -149,7 +149,12 @@ class Finding:
     def identity(self) -> tuple[Any, ...]:
         """What makes two findings the same finding (for merging duplicate rule entries)."""
         return (
-            self.code, self.pointer, self.party, self.delegation, self.worker, self.place,
+            self.code,
+            self.pointer,
+            self.party,
+            self.delegation,
+            self.worker,
+            self.place,
             repr(sorted(self.facts.items())),
         )
 

@@ -56,9 +56,7 @@ class RowCache:
     def clear(self) -> None:
         self._head, self._chain, self._rows = None, None, {}
 
-    def parse(
-        self, doc: Any, data: bytes, *, limits: Limits = DEFAULT_LIMITS
-    ) -> Chain:
+    def parse(self, doc: Any, data: bytes, *, limits: Limits = DEFAULT_LIMITS) -> Chain:
         """The chain that ``data``, the bytes of ``doc``, parses to.
 
         Raises :class:`~chain.inputs.ChainInputError` exactly as

@@ -41,8 +41,16 @@ if TYPE_CHECKING:
     from chain.density import Estimate
 
 __all__ = [
-    "COMPLETE_CHECK_MAX_BYTES", "MAX_PROBLEMS", "ChainInputError", "InputProblem", "cap_problems",
-    "check_counts", "load_chain", "parse_chain", "prepare_bytes", "read_source",
+    "COMPLETE_CHECK_MAX_BYTES",
+    "MAX_PROBLEMS",
+    "ChainInputError",
+    "InputProblem",
+    "cap_problems",
+    "check_counts",
+    "load_chain",
+    "parse_chain",
+    "prepare_bytes",
+    "read_source",
 ]
 
 
@@ -115,7 +123,6 @@ _UTF8_BOM = b"\xef\xbb\xbf"
 COMPLETE_CHECK_MAX_BYTES = 128 * 1024
 
 
-
 def parse_chain(data: bytes | str, *, limits: Limits = DEFAULT_LIMITS) -> Chain:
     """Validate JSON text against the chain format and the count limits."""
     if isinstance(data, str):
@@ -163,7 +170,8 @@ def _too_dense(data: bytes, size: Estimate) -> InputProblem:
     line, column = _line_col(data, offset)
     mb = -(-size.tree_bytes // (1024 * 1024))
     return InputProblem(
-        "", "too_dense",
+        "",
+        "too_dense",
         f"小さな値が多すぎて、安全に読めません（{size.size:,} バイトに値がおよそ {size.values:,} 個。"
         f"読むにはおよそ {mb:,} MB、ファイルの {TREE_LIMIT} 倍を超えるメモリが要ります）。"
         f"最も密なのは {line}行{column}列からの部分です。チェーンの項目はいくつもの項目をもつ"
@@ -173,7 +181,8 @@ def _too_dense(data: bytes, size: Estimate) -> InputProblem:
         f"{TREE_LIMIT} times the file's size). The densest part starts at line {line}, "
         f"column {column}. The items of a chain are objects of several fields; "
         "check how the file was made.",
-        line, column,
+        line,
+        column,
     )
 
 
@@ -273,7 +282,9 @@ def _check_shape(data: bytes, limits: Limits) -> None:
                 text = _unescape(tok)
                 if len(text) > max_string:
                     raise _shape_problem(
-                        data, m.start(), "string_over_limit",
+                        data,
+                        m.start(),
+                        "string_over_limit",
                         f"文字列が長すぎます（{len(text):,} 文字、上限 {max_string:,} 文字）。"
                         "上限は --max-string または CHAIN_MAX_STRING で変更できます。",
                         f"String too long ({len(text):,} characters, limit {max_string:,}). "
@@ -284,7 +295,9 @@ def _check_shape(data: bytes, limits: Limits) -> None:
             depth += 1
             if depth > max_depth:
                 raise _shape_problem(
-                    data, m.start(), "too_deep",
+                    data,
+                    m.start(),
+                    "too_deep",
                     f"入れ子が深すぎます（上限 {max_depth} 段）。この形式の入れ子は 6 段までです。"
                     "上限は --max-depth または CHAIN_MAX_DEPTH で変更できます。",
                     f"Nested too deeply (limit {max_depth} levels; the format nests at most 6). "

@@ -116,8 +116,10 @@ def positions_of(data: bytes) -> Positions:
         if chars > 4 * MAX_SCAN:  # a character takes at most four bytes
             return Positions("", {})
         step = 1 << 20  # counted a megabyte at a time, so as not to copy the whole
-        chars = sum(len(data[i : i + step].translate(None, _CONTINUATION))
-                    for i in range(0, len(data), step))
+        chars = sum(
+            len(data[i : i + step].translate(None, _CONTINUATION))
+            for i in range(0, len(data), step)
+        )
         if chars > MAX_SCAN:
             return Positions("", {})
     return positions(data.decode("utf-8", "replace").removeprefix("\ufeff"))

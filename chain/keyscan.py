@@ -127,7 +127,9 @@ _RUN = re.compile(
 )
 # The members of such a run, and only their keys (no string value there is followed by a
 # colon, so a key is a string followed by one).
-_MEMBER = re.compile(rb'"([^"\\]*(?:\\.[^"\\]*)*)"\s*:\s*(' + _STRING + rb"|" + _SCALAR + rb")", re.DOTALL)
+_MEMBER = re.compile(
+    rb'"([^"\\]*(?:\\.[^"\\]*)*)"\s*:\s*(' + _STRING + rb"|" + _SCALAR + rb")", re.DOTALL
+)
 _KEY = re.compile(_STRING + rb"\s*:", re.DOTALL)
 # What lies between brackets: anything but brackets and quotes, and whole strings.
 _BETWEEN = re.compile(rb'(?:[^"\[\]{}]+|' + _STRING + rb")*", re.DOTALL)
@@ -260,6 +262,5 @@ def unknown_keys(data: bytes, keep: int) -> UnknownKeys:
         if (opening.group(1) == b"[") != is_child_list:
             pos = _after(data, pos)  # the wrong kind of value: pydantic says so
             continue
-        stack.append([child, is_child_list, -1 if is_child_list else None,
-                      [*top[3], _text(key)]])
+        stack.append([child, is_child_list, -1 if is_child_list else None, [*top[3], _text(key)]])
     return found

@@ -54,8 +54,11 @@ class Location:
         text = spec.label(lang) if spec else self.table
         if self.parent is not None:
             parent = TABLES["delegations"].label(lang)
-            text = (f"{parent} {self.parent + 1}行目の{text}" if ja
-                    else f"{text} of {parent.lower()} row {self.parent + 1}")
+            text = (
+                f"{parent} {self.parent + 1}行目の{text}"
+                if ja
+                else f"{text} of {parent.lower()} row {self.parent + 1}"
+            )
         if self.row is not None and not (spec and spec.single):
             text += f" {self.row + 1}行目" if ja else f", row {self.row + 1}"
         col = spec.column(self.column) if spec and self.column else None

@@ -144,8 +144,10 @@ def to_text(results: Sequence[FileResult], *, lang: str = "ja", verbose: bool = 
             out.append(f"{name}{where}: {f.code} [{sev}] {f.message(lang)}")
             if verbose:
                 out.append(f"    {_LABELS['at'][lang]}: {_where(f, lang)}")
-                cites = "、".join(c.label(lang) for c in f.citations) if lang == "ja" else "; ".join(
-                    c.label(lang) for c in f.citations
+                cites = (
+                    "、".join(c.label(lang) for c in f.citations)
+                    if lang == "ja"
+                    else "; ".join(c.label(lang) for c in f.citations)
                 )
                 out.append(f"    {_LABELS['basis'][lang]}: {cites}")
                 if f.interpretation is not None:
@@ -156,8 +158,7 @@ def to_text(results: Sequence[FileResult], *, lang: str = "ja", verbose: bool = 
             tally = f"エラー {counts['error']} 件、警告 {counts['warning']} 件、情報 {counts['info']} 件"
         else:
             tally = (
-                f"{counts['error']} error(s), {counts['warning']} warning(s), "
-                f"{counts['info']} info"
+                f"{counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} info"
             )
         if not rep.findings:
             out.append(f"{name}: {_LABELS['none'][lang]}")

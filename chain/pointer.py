@@ -25,9 +25,7 @@ def escape(token: str | int) -> str:
 def join(*tokens: str | int) -> str:
     """Build a pointer from raw tokens: ``join("parties", 0)`` is ``/parties/0``."""
     # Checks build one pointer per finding: plain tokens (most) are taken as they are.
-    parts = [
-        t if type(t) is str and "~" not in t and "/" not in t else escape(t) for t in tokens
-    ]
+    parts = [t if type(t) is str and "~" not in t and "/" not in t else escape(t) for t in tokens]
     return "/" + "/".join(parts) if parts else ""
 
 

@@ -20,7 +20,12 @@ from chain.pointer import sort_key as pointer_sort_key
 from chain.text import excerpt
 
 __all__ = [
-    "MAX_PROBLEMS", "InputProblem", "cap_problems", "in_order", "translate_errors", "unknown_key",
+    "MAX_PROBLEMS",
+    "InputProblem",
+    "cap_problems",
+    "in_order",
+    "translate_errors",
+    "unknown_key",
 ]
 
 #: At most this many problems are listed for one file (and the first of every other kind).
@@ -82,9 +87,15 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "literal_error": ("次のいずれかにしてください: {expected}", "Must be one of: {expected}"),
     "list_type": ("配列（[...]）で書いてください。", "Must be an array ([...])."),
     "too_short": ("少なくとも {min_length} 件必要です。", "Needs at least {min_length} item(s)."),
-    "too_long": ("多すぎます（上限 {max_length:,} 件）。", "Too many items (at most {max_length:,})."),
+    "too_long": (
+        "多すぎます（上限 {max_length:,} 件）。",
+        "Too many items (at most {max_length:,}).",
+    ),
     "model_type": ("オブジェクト（{{...}}）で書いてください。", "Must be an object ({{...}})."),
-    "model_attributes_type": ("オブジェクト（{{...}}）で書いてください。", "Must be an object ({{...}})."),
+    "model_attributes_type": (
+        "オブジェクト（{{...}}）で書いてください。",
+        "Must be an object ({{...}}).",
+    ),
     "dict_type": ("オブジェクト（{{...}}）で書いてください。", "Must be an object ({{...}})."),
     "bool_type": ("true か false で書いてください。", "Must be true or false."),
     "bool_parsing": ("true か false で書いてください。", "Must be true or false."),
@@ -168,8 +179,9 @@ def unknown_key(pointer: str, value: Any) -> InputProblem:
     """The problem of a key the format does not have, holding ``value`` (``None`` for an
     object or an array, which are not quoted)."""
     ja, en = _MESSAGES["extra_forbidden"]
-    return InputProblem(pointer, "extra_forbidden", ja, en,
-                        input=None if value is None else excerpt(value))
+    return InputProblem(
+        pointer, "extra_forbidden", ja, en, input=None if value is None else excerpt(value)
+    )
 
 
 def cap_problems(
@@ -214,7 +226,8 @@ def _more(
         what_ja, what_en = kind, kind
     what_ja, what_en = what_ja.rstrip("。"), what_en.rstrip(".")
     return InputProblem(
-        first.pointer if first is not None else "", "more_problems",
+        first.pointer if first is not None else "",
+        "more_problems",
         f"ほか {n:,} 件（同じ種類: {what_ja}）。示すのは最初の {MAX_PROBLEMS:,} 件と、"
         "種類ごとに最初の 1 件です。",
         f"And {n:,} more of the same kind ({what_en}). The first {MAX_PROBLEMS:,} problems "
@@ -235,8 +248,10 @@ def _translate_one(err: dict[str, Any], pointer: str) -> InputProblem:
         where_en = f"line {line}, column {column}" if m else "unknown position"
         if "recursion limit" in what:
             ja = f"入れ子が深すぎます（{where_ja}、上限 {PARSER_MAX_DEPTH} 段）。この形式の入れ子は 6 段までです。"
-            en = (f"Nested too deeply ({where_en}, limit {PARSER_MAX_DEPTH} levels); "
-                  "the format nests at most 6 levels.")
+            en = (
+                f"Nested too deeply ({where_en}, limit {PARSER_MAX_DEPTH} levels); "
+                "the format nests at most 6 levels."
+            )
         else:
             ja = f"JSON として読めません（{where_ja}）: {what}"
             en = f"Not valid JSON ({where_en}): {what}"

@@ -176,9 +176,20 @@ class DelegateLiability(_Model):
 #: delegation of the incident's path, or on the worker the incident is about (the staff
 #: codes: a worker not approved, not bound to the obligations, or not in the application).
 DEFAULT_BREACH_CODES = (
-    "DLG001", "DLG002", "DLG003", "DLG005", "DLG006", "DLG007", "DLG008",
-    "ITM001", "TIR003", "DAT002", "DAT003",
-    "STF001", "STF010", "STF011",
+    "DLG001",
+    "DLG002",
+    "DLG003",
+    "DLG005",
+    "DLG006",
+    "DLG007",
+    "DLG008",
+    "ITM001",
+    "TIR003",
+    "DAT002",
+    "DAT003",
+    "STF001",
+    "STF010",
+    "STF011",
 )
 
 
@@ -230,7 +241,8 @@ class Profile(_Model):
     article_suffix: str = Field("", description="How articles are numbered: '' (第6) or 条.")
     roles: Roles
     articles: dict[str, str] = Field(
-        default_factory=new_dict, description="Article headings by article number (or part:article)."
+        default_factory=new_dict,
+        description="Article headings by article number (or part:article).",
     )
     item_lists: dict[str, ItemList] = Field(default_factory=new_dict)
     silences: list[Silence] = Field(default_factory=new_list)
@@ -422,11 +434,17 @@ def load_profile(id_or_path: str | Path) -> Profile:
         if exc.problems[0].type != "not_found":
             raise
         known = ", ".join(builtin_profile_ids())
-        raise ProfileError(text, [_problem(
-            "", "not_found",
-            f"そのようなプロファイルはありません（組込み: {known}。または .toml ファイルのパスを指定してください）。",
-            f"No such profile (built-in: {known}; or give a path to a .toml file).",
-        )]) from None
+        raise ProfileError(
+            text,
+            [
+                _problem(
+                    "",
+                    "not_found",
+                    f"そのようなプロファイルはありません（組込み: {known}。または .toml ファイルのパスを指定してください）。",
+                    f"No such profile (built-in: {known}; or give a path to a .toml file).",
+                )
+            ],
+        ) from None
 
 
 def _resolved(path: Path) -> Path:
@@ -485,8 +503,14 @@ def _dangling(profile: Profile) -> "list[InputProblem]":
 
     def unknown_silence(where: str, silence_id: str) -> None:
         shown = excerpt(silence_id)
-        out.append(_problem(where, "unknown_silence",
-                            f"silences にない id です: {shown}", f"Unknown silence id {shown!r}."))
+        out.append(
+            _problem(
+                where,
+                "unknown_silence",
+                f"silences にない id です: {shown}",
+                f"Unknown silence id {shown!r}.",
+            )
+        )
 
     for i, r in enumerate(profile.rules):
         if r.interpretation and profile.silence(r.interpretation) is None:
@@ -494,9 +518,14 @@ def _dangling(profile: Profile) -> "list[InputProblem]":
         items = getattr(r.typed, "items", None)
         if isinstance(items, str) and items not in profile.item_lists:
             shown = excerpt(items)
-            out.append(_problem(f"/rules/{i}/items", "unknown_item_list",
-                                f"item_lists にない一覧です: {shown}",
-                                f"Unknown item list {shown!r}."))
+            out.append(
+                _problem(
+                    f"/rules/{i}/items",
+                    "unknown_item_list",
+                    f"item_lists にない一覧です: {shown}",
+                    f"Unknown item list {shown!r}.",
+                )
+            )
     for i, ti in enumerate(profile.tier_interpretations):
         if profile.silence(ti.interpretation) is None:
             unknown_silence(f"/tier_interpretations/{i}", ti.interpretation)

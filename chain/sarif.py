@@ -41,8 +41,16 @@ _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 # catalogue to it). The code points chain.text writes (<U+202E>) open no tag and no
 # autolink, and are kept as every other output shows them.
 _LINKISH = re.compile(r"<U\+[0-9A-F]{4,6}>|[\[\]<>{}@]|://|(?i:\bwww\.)")
-_INERT = {"[": "［", "]": "］", "<": "＜", ">": "＞", "{": "{{", "}": "}}", "@": "＠",
-          "://": "：//"}
+_INERT = {
+    "[": "［",
+    "]": "］",
+    "<": "＜",
+    ">": "＞",
+    "{": "{{",
+    "}": "}}",
+    "@": "＠",
+    "://": "：//",
+}
 
 
 def _inert(m: re.Match[str]) -> str:
@@ -95,12 +103,17 @@ def to_sarif(results: Sequence[FileResult], *, lang: str = "ja") -> str:
                     "message": {"text": plain_text(p.message(lang))},
                     "descriptor": {"id": p.type},
                     "locations": [{"physicalLocation": {"artifactLocation": {"uri": r.path}}}],
-                    "properties": {"pointer": p.pointer, "messageJa": p.message_ja,
-                                   "messageEn": p.message_en},
+                    "properties": {
+                        "pointer": p.pointer,
+                        "messageJa": p.message_ja,
+                        "messageEn": p.message_en,
+                    },
                 }
                 if p.line is not None:
                     note["locations"][0]["physicalLocation"]["region"] = {
-                        "startLine": p.line, "startColumn": p.column}
+                        "startLine": p.line,
+                        "startColumn": p.column,
+                    }
                 notifications.append(note)
             continue
         for f in r.report.findings:

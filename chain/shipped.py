@@ -28,8 +28,15 @@ from typing import Any
 
 from chain.tomlfile import parse_toml, read_bytes
 
-__all__ = ["DATA_PATH", "WRITE_COMMAND", "generate", "main", "shipped_names", "shipped_toml",
-           "stale_names"]
+__all__ = [
+    "DATA_PATH",
+    "WRITE_COMMAND",
+    "generate",
+    "main",
+    "shipped_names",
+    "shipped_toml",
+    "stale_names",
+]
 
 PACKAGE = Path(__file__).parent
 DATA_PATH = PACKAGE / "_shipped_data.py"
@@ -71,8 +78,11 @@ def stale_names() -> list[str]:
     generated entries whose file is gone."""
     generated = _generated()
     names = shipped_names()
-    stale = [n for n in names
-             if n not in generated or generated[n][0] != _digest((PACKAGE / n).read_bytes())]
+    stale = [
+        n
+        for n in names
+        if n not in generated or generated[n][0] != _digest((PACKAGE / n).read_bytes())
+    ]
     return sorted([*stale, *(n for n in generated if n not in names)])
 
 
@@ -107,7 +117,9 @@ def generate(package: Path | None = None) -> str:
         body = pprint.pformat(data, sort_dicts=False, width=96).replace("\n", "\n" + " " * 11)
         functions.append(f"\n\ndef {func}():\n    return {body}\n")
         entries.append(f"    {name!r}: ({_digest(raw)!r}, {func}),\n")
-    table = "\n\n#: Each file: the digest of its bytes, and what it parses to (a new copy each call).\n"
+    table = (
+        "\n\n#: Each file: the digest of its bytes, and what it parses to (a new copy each call).\n"
+    )
     return _HEADER + "".join(functions) + table + "FILES = {\n" + "".join(entries) + "}\n"
 
 

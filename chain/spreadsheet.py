@@ -50,6 +50,7 @@ FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "
 #: Excel's limit on the characters in one cell.
 MAX_CELL = 32_767
 
+
 def safe_cell(value: Any) -> str:
     """A value as a cell no spreadsheet will run, within Excel's cell size.
 

@@ -56,38 +56,128 @@ FAULT_CODES: dict[str, str] = {
     "cloud_without_provider": "PLC004",
 }
 _DELEGATION_FAULTS = (
-    "no_approval", "late_approval", "no_application", "no_reason", "no_flow_down",
-    "data_beyond_approval", "period_beyond_parent",
+    "no_approval",
+    "late_approval",
+    "no_application",
+    "no_reason",
+    "no_flow_down",
+    "data_beyond_approval",
+    "period_beyond_parent",
 )
 _WORKER_FAULTS = ("untrained", "unlisted", "dispatched_unbound")
 
 _START = date(2025, 4, 1)
 _END = date(2026, 3, 31)
-_DATA = ("氏名", "住所", "生年月日", "電話番号", "性別", "メールアドレス", "被保険者番号",
-         "口座番号", "世帯構成", "課税情報")
+_DATA = (
+    "氏名",
+    "住所",
+    "生年月日",
+    "電話番号",
+    "性別",
+    "メールアドレス",
+    "被保険者番号",
+    "口座番号",
+    "世帯構成",
+    "課税情報",
+)
 _SURNAMES = (
-    "佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "山本", "中村", "小林",
-    "加藤", "吉田", "山田", "佐々木", "山口", "松本", "井上", "木村", "林",
-    "清水", "斎藤",
+    "佐藤",
+    "鈴木",
+    "高橋",
+    "田中",
+    "伊藤",
+    "渡辺",
+    "山本",
+    "中村",
+    "小林",
+    "加藤",
+    "吉田",
+    "山田",
+    "佐々木",
+    "山口",
+    "松本",
+    "井上",
+    "木村",
+    "林",
+    "清水",
+    "斎藤",
 )
 _GIVEN = (
-    "健一", "恵", "亮", "由美", "誠", "美咲", "大輔", "久美子", "優子",
-    "拓也", "沙織", "直樹", "美穂", "健太", "智也", "亜美", "真由美", "裕子",
-    "修", "彩",
+    "健一",
+    "恵",
+    "亮",
+    "由美",
+    "誠",
+    "美咲",
+    "大輔",
+    "久美子",
+    "優子",
+    "拓也",
+    "沙織",
+    "直樹",
+    "美穂",
+    "健太",
+    "智也",
+    "亜美",
+    "真由美",
+    "裕子",
+    "修",
+    "彩",
 )
 _WORDS = (
-    "みなと", "北斗", "さくら", "ひかり", "青葉", "若葉", "東雲", "並木",
-    "水島", "吉備", "瀬戸", "あおい", "大和", "富士", "朝日", "銀河", "港南",
-    "中央", "北陸", "南海",
+    "みなと",
+    "北斗",
+    "さくら",
+    "ひかり",
+    "青葉",
+    "若葉",
+    "東雲",
+    "並木",
+    "水島",
+    "吉備",
+    "瀬戸",
+    "あおい",
+    "大和",
+    "富士",
+    "朝日",
+    "銀河",
+    "港南",
+    "中央",
+    "北陸",
+    "南海",
 )
 _TRADES = (
-    "データサービス", "情報システム", "入力センター", "印刷", "ビジネスサポート",
-    "計算センター", "システムズ", "ネットワーク", "封入サービス", "スキャン",
+    "データサービス",
+    "情報システム",
+    "入力センター",
+    "印刷",
+    "ビジネスサポート",
+    "計算センター",
+    "システムズ",
+    "ネットワーク",
+    "封入サービス",
+    "スキャン",
 )
-_EMPLOYMENT = (("regular", 70), ("contract", 10), ("part_time", 8), ("dispatched", 7),
-               ("executive", 5))
-_ODD = ("\u202e名前", "ｶﾌﾞｼｷｶﾞｲｼｬ", "株式会社\u3000全角", "e\u0301\u0301", "🏢🏢", "\u200b株式会社",
-        '"; x [label="', "<b>&amp;</b>", "=1+1", "㈱①②", "\U0002000b漢字")
+_EMPLOYMENT = (
+    ("regular", 70),
+    ("contract", 10),
+    ("part_time", 8),
+    ("dispatched", 7),
+    ("executive", 5),
+)
+_ODD = (
+    "\u202e名前",
+    "ｶﾌﾞｼｷｶﾞｲｼｬ",
+    "株式会社\u3000全角",
+    "e\u0301\u0301",
+    "🏢🏢",
+    "\u200b株式会社",
+    '"; x [label="',
+    "<b>&amp;</b>",
+    "=1+1",
+    "㈱①②",
+    "\U0002000b漢字",
+)
 
 
 @dataclass(frozen=True)
@@ -170,12 +260,17 @@ class _Builder:
 
     def party(self, pid: str, kind: str, name: str) -> dict[str, Any]:
         p = {
-            "id": pid, "kind": kind, "name": name,
+            "id": pid,
+            "kind": kind,
+            "name": name,
             "corporate_number": _corporate_number(self.rng),
             "representative": f"代表取締役 {self.person()}",
             "address": f"{self.rng.choice(_WORDS)}市中央{self.rng.randrange(1, 9)}丁目"
             f"{self.rng.randrange(1, 30)}番{self.rng.randrange(1, 20)}号",
-            "contact": {"person": self.person(), "phone": f"03-0000-{self.rng.randrange(10**4):04d}"},
+            "contact": {
+                "person": self.person(),
+                "phone": f"03-0000-{self.rng.randrange(10**4):04d}",
+            },
         }
         self.parties.append(p)
         return p
@@ -228,7 +323,9 @@ def generate(spec: Spec) -> Synthetic:
     wanted = len(tree) if spec.delegations is None else spec.delegations
     # Beyond one per subcontractor, a party already reached gets work from a second
     # party above it: a chain with multiple paths, as real submissions have.
-    targets = tree[:wanted] + [tree[k % len(tree)] for k in range(wanted - len(tree))] if tree else []
+    targets = (
+        tree[:wanted] + [tree[k % len(tree)] for k in range(wanted - len(tree))] if tree else []
+    )
     for i, pid in enumerate(targets):
         first = i < len(tree)
         delegator = parent_of[pid]
@@ -286,8 +383,9 @@ def _delegation(
     if first:
         b.start[delegate], b.end[delegate] = start, end
     upstream = received.get(delegator) or list(_DATA[:2])
-    data = sorted(rng.sample(upstream, k=max(1, min(len(upstream), rng.randrange(2, 6)))),
-                  key=_DATA.index)
+    data = sorted(
+        rng.sample(upstream, k=max(1, min(len(upstream), rng.randrange(2, 6)))), key=_DATA.index
+    )
     received.setdefault(delegate, data)
     approval_data = list(data)
     manager = b.person()
@@ -299,8 +397,11 @@ def _delegation(
         "personal_data": data,
         "period": {"start": start.isoformat(), "end": end.isoformat()},
         "reason": "繁忙期の処理量が自社の能力を超えるため",
-        "responsibility": {"structure": "責任者の下に作業班を置く", "manager": manager,
-                           "staff": [manager]},
+        "responsibility": {
+            "structure": "責任者の下に作業班を置く",
+            "manager": manager,
+            "staff": [manager],
+        },
         "protection": {"measures": "入退室管理された作業室でのみ扱う", "contract_copy": True},
         "supervision": "月次の作業報告と立入確認",
     }
@@ -327,9 +428,13 @@ def _delegation(
     elif fault == "period_beyond_parent":
         d["period"]["end"] = (_END + timedelta(days=30)).isoformat()
         b.fault(fault, ptr + "/period/end")
-    dates = {"application": start - timedelta(days=30), "approval": start - timedelta(days=15),
-             "flow_down": start - timedelta(days=10), "terms_report": start - timedelta(days=5),
-             "guidance": start - timedelta(days=3)}
+    dates = {
+        "application": start - timedelta(days=30),
+        "approval": start - timedelta(days=15),
+        "flow_down": start - timedelta(days=10),
+        "terms_report": start - timedelta(days=5),
+        "guidance": start - timedelta(days=3),
+    }
     documents = []
     for j, kind in enumerate(kinds):
         when = dates[kind]
@@ -372,10 +477,16 @@ def _workers(b: _Builder, agencies: list[str], delegations: list[dict]) -> list[
         if fault == "unlisted":
             name = f"未記載 {name}"
         w: dict[str, Any] = {
-            "id": f"w{i + 1}", "name": name, "party": pid, "employment": employment,
+            "id": f"w{i + 1}",
+            "name": name,
+            "party": pid,
+            "employment": employment,
             "roles": ["work_lead", "info_manager"] if lead else ["operator"],
-            "approved_on": when, "pledge_on": when, "trained_on": when,
-            "penal_notice_on": when, "briefed_on": when,
+            "approved_on": when,
+            "pledge_on": when,
+            "trained_on": when,
+            "penal_notice_on": when,
+            "briefed_on": when,
         }
         if group:
             w["count"] = rng.randrange(2, 10)
@@ -411,9 +522,14 @@ def _places(b: _Builder) -> list[dict]:
         kind = "work" if i < len(on_chain) else rng.choice(("work", "storage", "cloud"))
         when = (b.start.get(p["id"], _START) - timedelta(days=2)).isoformat()
         pl: dict[str, Any] = {
-            "id": f"pl{i + 1}", "name": f"{p['name']} 作業室{i + 1}", "kind": kind,
-            "party": p["id"], "address": p["address"], "used_from": b.start.get(p["id"], _START)
-            .isoformat(), "approved_on": when, "notified_on": when,
+            "id": f"pl{i + 1}",
+            "name": f"{p['name']} 作業室{i + 1}",
+            "kind": kind,
+            "party": p["id"],
+            "address": p["address"],
+            "used_from": b.start.get(p["id"], _START).isoformat(),
+            "approved_on": when,
+            "notified_on": when,
         }
         if kind == "cloud":
             pl["provider"] = "国内リージョンのクラウドサービス"

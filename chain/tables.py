@@ -237,8 +237,10 @@ def records(doc: Mapping[str, Any], table: str, parent: int | None = None) -> li
         return [value] if value is not None else []
     if spec.nested:
         delegations = doc.get("delegations")
-        if parent is None or not isinstance(delegations, list) or not 0 <= parent < len(
-            delegations
+        if (
+            parent is None
+            or not isinstance(delegations, list)
+            or not 0 <= parent < len(delegations)
         ):
             return []
         holder = delegations[parent]
@@ -285,8 +287,10 @@ def from_rows(
     new = [from_row(spec, row) for row in rows]
     if spec.nested:
         delegations = out.get("delegations")
-        if parent is None or not isinstance(delegations, list) or not 0 <= parent < len(
-            delegations
+        if (
+            parent is None
+            or not isinstance(delegations, list)
+            or not 0 <= parent < len(delegations)
         ):
             raise IndexError(f"no delegation at position {parent}")
         holder = delegations[parent]

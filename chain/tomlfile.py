@@ -32,8 +32,14 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from chain.inputs import InputProblem
 
-__all__ = ["MAX_TOML_BYTES", "MAX_TOML_DEPTH", "TomlFileError", "parse_toml", "read_bytes",
-           "read_toml"]
+__all__ = [
+    "MAX_TOML_BYTES",
+    "MAX_TOML_DEPTH",
+    "TomlFileError",
+    "parse_toml",
+    "read_bytes",
+    "read_toml",
+]
 
 MAX_TOML_BYTES = 1024 * 1024
 MAX_TOML_DEPTH = 32
@@ -47,8 +53,14 @@ class TomlFileError(Exception):
         super().__init__("; ".join(p.message_en for p in problems))
 
 
-def _problem(kind: str, ja: str, en: str, line: int | None = None,
-             column: int | None = None, pointer: str = "") -> TomlFileError:
+def _problem(
+    kind: str,
+    ja: str,
+    en: str,
+    line: int | None = None,
+    column: int | None = None,
+    pointer: str = "",
+) -> TomlFileError:
     from chain.inputs import InputProblem
 
     return TomlFileError([InputProblem(pointer, kind, ja, en, line, column)])
@@ -60,8 +72,13 @@ def read_toml(path: str | Path) -> dict[str, Any]:
 
 
 # Opening never waits (a named pipe with no writer) and never takes a terminal.
-_OPEN_FLAGS = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
-               | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
 
 
 def read_bytes(path: str | Path) -> bytes:
@@ -74,8 +91,11 @@ def read_bytes(path: str | Path) -> bytes:
     except FileNotFoundError:
         raise _problem("not_found", "ファイルが見つかりません。", "No such file.") from None
     except PermissionError:
-        raise _problem("unreadable", "ファイルを読めません（権限がありません）。",
-                       "Cannot read the file: permission denied.") from None
+        raise _problem(
+            "unreadable",
+            "ファイルを読めません（権限がありません）。",
+            "Cannot read the file: permission denied.",
+        ) from None
     except (OSError, ValueError) as exc:  # a name too long, a loop of links, a NUL byte...
         raise _unreadable(exc) from None
     try:
@@ -112,14 +132,19 @@ def _check_kind(st: os.stat_result) -> None:
         return
     if stat.S_ISDIR(st.st_mode):
         raise _problem("not_a_file", "ファイルではなくフォルダです。", "Is a folder, not a file.")
-    ja, en = next(((j, e) for test, j, e in _KINDS if test(st.st_mode)), ("特殊なファイル", "a special file"))
-    raise _problem("not_a_file", f"通常のファイルではなく、{ja}です。",
-                   f"Not a regular file: {en}.")
+    ja, en = next(
+        ((j, e) for test, j, e in _KINDS if test(st.st_mode)), ("特殊なファイル", "a special file")
+    )
+    raise _problem(
+        "not_a_file", f"通常のファイルではなく、{ja}です。", f"Not a regular file: {en}."
+    )
 
 
 def _unreadable(exc: Exception) -> TomlFileError:
     reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-    return _problem("unreadable", f"ファイルを読めません: {reason}", f"Cannot read the file: {reason}")
+    return _problem(
+        "unreadable", f"ファイルを読めません: {reason}", f"Cannot read the file: {reason}"
+    )
 
 
 def _too_large(size: int) -> TomlFileError:
@@ -162,17 +187,25 @@ def _not_utf8(raw: bytes, offset: int) -> TomlFileError:
         sjis = not re.search("[\ue000-\uf8ff]", raw.decode("cp932"))
     except UnicodeDecodeError:
         sjis = False
-    hint_ja, hint_en = ("Shift_JIS で保存されているようです。", " It looks like Shift_JIS.") if sjis else ("", "")
-    return _problem("encoding", f"UTF-8 ではありません。{hint_ja}UTF-8 で保存してください。",
-                    f"Not UTF-8.{hint_en} Save the file as UTF-8.", line, column)
+    hint_ja, hint_en = (
+        ("Shift_JIS で保存されているようです。", " It looks like Shift_JIS.") if sjis else ("", "")
+    )
+    return _problem(
+        "encoding",
+        f"UTF-8 ではありません。{hint_ja}UTF-8 で保存してください。",
+        f"Not UTF-8.{hint_en} Save the file as UTF-8.",
+        line,
+        column,
+    )
 
 
 def _syntax(message: str) -> TomlFileError:
     m = re.search(r"\s*\(at line (\d+), column (\d+)\)$", message)
     what = message[: m.start()] if m else message
     line, column = (int(m[1]), int(m[2])) if m else (None, None)
-    return _problem("toml_syntax", f"TOML として読めません: {what}", f"Not valid TOML: {what}",
-                    line, column)
+    return _problem(
+        "toml_syntax", f"TOML として読めません: {what}", f"Not valid TOML: {what}", line, column
+    )
 
 
 def _line_col(text: str, offset: int) -> tuple[int, int]:
@@ -182,17 +215,25 @@ def _line_col(text: str, offset: int) -> tuple[int, int]:
 def _too_many_digits(text: str) -> TomlFileError:
     m = re.search(r"[0-9_]{4300,}", text)
     line, column = _line_col(text, m.start()) if m else (None, None)
-    return _problem("toml_syntax", "TOML として読めません: 数の桁が多すぎます。",
-                    "Not valid TOML: a number with too many digits.", line, column)
+    return _problem(
+        "toml_syntax",
+        "TOML として読めません: 数の桁が多すぎます。",
+        "Not valid TOML: a number with too many digits.",
+        line,
+        column,
+    )
 
 
-def _too_deep(line: int | None = None, column: int | None = None,
-              pointer: str = "") -> TomlFileError:
+def _too_deep(
+    line: int | None = None, column: int | None = None, pointer: str = ""
+) -> TomlFileError:
     return _problem(
         "too_deep",
         f"入れ子が深すぎます（上限 {MAX_TOML_DEPTH} 段）。プロファイルの入れ子は 6 段ほどです。",
         f"Nested too deeply (limit {MAX_TOML_DEPTH} levels; a profile nests about 6).",
-        line, column, pointer,
+        line,
+        column,
+        pointer,
     )
 
 

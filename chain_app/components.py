@@ -66,8 +66,15 @@ def problems_frame(problems: list[InputProblem]) -> pd.DataFrame:
                 t("problems.pointer"): p.pointer or "/",
             }
         )
-    return pd.DataFrame(rows, columns=[t("problems.where"), t("problems.message"),
-                                       t("problems.input"), t("problems.pointer")])
+    return pd.DataFrame(
+        rows,
+        columns=[
+            t("problems.where"),
+            t("problems.message"),
+            t("problems.input"),
+            t("problems.pointer"),
+        ],
+    )
 
 
 def table(
@@ -88,12 +95,14 @@ def table(
     data = frame
     if flagged is not None and len(flagged) == len(frame):
         tint = ["background-color: #fdecea"] * len(frame.columns)
-        data = frame.style.apply(
-            lambda row: tint if flagged[row.name] else [""] * len(row), axis=1
-        )
+        data = frame.style.apply(lambda row: tint if flagged[row.name] else [""] * len(row), axis=1)
     with st.container(key=key):
         st.dataframe(
-            data, hide_index=True, width="stretch", height="content", placeholder="",
+            data,
+            hide_index=True,
+            width="stretch",
+            height="content",
+            placeholder="",
             column_config=config,
         )
 

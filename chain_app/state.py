@@ -135,9 +135,7 @@ def open_document(doc: dict[str, Any], name: str) -> None:
     st.session_state[_DOC] = doc
     st.session_state[_SOURCE] = name
     st.session_state[_REV] = st.session_state.get(_REV, 0) + 1
-    st.session_state[_BASES] = {
-        t: base_revision(t) + 1 for t in TABLE_NAMES
-    }
+    st.session_state[_BASES] = {t: base_revision(t) + 1 for t in TABLE_NAMES}
     st.session_state.pop(_LOAD_ERROR, None)
     sync_template(doc)
 

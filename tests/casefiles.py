@@ -104,16 +104,22 @@ def load_case(path: Path) -> Case:
     if kind not in KINDS:
         raise ValueError(f"{where}: file name must start with one of {KINDS}")
     about = raw["about"]
-    if not (isinstance(about, dict) and set(about) == {"ja", "en"}
-            and all(isinstance(v, str) and v.strip() for v in about.values())):
+    if not (
+        isinstance(about, dict)
+        and set(about) == {"ja", "en"}
+        and all(isinstance(v, str) and v.strip() for v in about.values())
+    ):
         raise ValueError(f"{where}: about needs non-empty ja and en")
     if not isinstance(raw["profile"], str) or not raw["profile"]:
         raise ValueError(f"{where}: profile must be an id or a path")
     expect = []
     for entry in raw["expect"]:
-        if not (isinstance(entry, list) and len(entry) in (2, 3)
-                and all(isinstance(x, str) for x in entry[:2])
-                and (len(entry) == 2 or isinstance(entry[2], dict))):
+        if not (
+            isinstance(entry, list)
+            and len(entry) in (2, 3)
+            and all(isinstance(x, str) for x in entry[:2])
+            and (len(entry) == 2 or isinstance(entry[2], dict))
+        ):
             raise ValueError(f"{where}: bad expect entry {entry!r}")
         expect.append(Expected(entry[0], entry[1], entry[2] if len(entry) == 3 else {}))
     return Case(
@@ -148,7 +154,7 @@ def subset_mismatches(expected: Any, actual: Any, path: str = "") -> list[str]:
             else:
                 out += subset_mismatches(value, actual[key], f"{path}/{key}")
         return out
-    if (isinstance(expected, list) and expected and all(isinstance(x, dict) for x in expected)):
+    if isinstance(expected, list) and expected and all(isinstance(x, dict) for x in expected):
         if not isinstance(actual, list) or len(actual) != len(expected):
             return [f"{path}: expected {len(expected)} items, got {actual!r}"]
         out = []

@@ -24,13 +24,23 @@ def _minimal(n: int) -> dict:
     parties = [{"id": f"p{i}", "kind": "company", "name": "A"} for i in range(n)]
     parties[0]["kind"] = "municipality"
     return {
-        "format": "subcontract-chain", "version": "1.0",
+        "format": "subcontract-chain",
+        "version": "1.0",
         "contract": {"title": "t", "municipality": "p0", "contractor": "p1", "period": {}},
         "parties": parties,
-        "delegations": [{"id": f"d{i}", "delegator": "p1", "delegate": f"p{i + 2}"}
-                        for i in range(n - 2)],
-        "workers": [{"id": f"w{i}", "name": "A", "party": "p1", "employment": "regular",
-                     "roles": ["operator"]} for i in range(n)],
+        "delegations": [
+            {"id": f"d{i}", "delegator": "p1", "delegate": f"p{i + 2}"} for i in range(n - 2)
+        ],
+        "workers": [
+            {
+                "id": f"w{i}",
+                "name": "A",
+                "party": "p1",
+                "employment": "regular",
+                "roles": ["operator"],
+            }
+            for i in range(n)
+        ],
         "places": [{"id": f"l{i}", "name": "A", "kind": "work", "party": "p1"} for i in range(n)],
     }
 
@@ -82,5 +92,3 @@ def test_empty_containers_are_taken_back_before_a_file_is_refused() -> None:
 @pytest.mark.parametrize("module", [chain.density, chain.keyscan])
 def test_the_examples_run(module) -> None:
     assert doctest.testmod(module).failed == 0
-
-

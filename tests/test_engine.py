@@ -59,8 +59,12 @@ def test_delegation_to_a_parent_is_called_a_parent() -> None:
     sub = next(p for p in doc["parties"] if p.get("parent"))
     parent = sub["parent"]["party"]
     doc["parties"].append(
-        {"id": "sub2", "kind": "company", "name": "別会社", "parent": {"party": sub["id"],
-                                                                    "basis": "voting_rights"}}
+        {
+            "id": "sub2",
+            "kind": "company",
+            "name": "別会社",
+            "parent": {"party": sub["id"], "basis": "voting_rights"},
+        }
     )
     doc["delegations"].append(
         {"id": "d-up", "delegator": sub["id"], "delegate": parent, "work": "x"}

@@ -97,13 +97,24 @@ def test_hostile_names_never_become_svg_markup(name):
     doc = hostile_doc(name)
     chain = parse_chain(json.dumps(doc, ensure_ascii=False).encode())
     rep = check_chain(chain, load_profile("000"))
-    dot = build_dot(rep.graph, findings=rep.findings,
-                    options=DiagramOptions(collapse_workers=False))
+    dot = build_dot(
+        rep.graph, findings=rep.findings, options=DiagramOptions(collapse_workers=False)
+    )
     svg = render(dot, "svg")
     root = ET.fromstring(svg)  # well-formed XML
     tags = {el.tag.removeprefix(SVG) for el in root.iter()}
-    assert tags <= {"svg", "g", "title", "text", "path", "polygon", "ellipse", "polyline",
-                    "a", "{http://www.w3.org/1999/xlink}a"}, tags
+    assert tags <= {
+        "svg",
+        "g",
+        "title",
+        "text",
+        "path",
+        "polygon",
+        "ellipse",
+        "polyline",
+        "a",
+        "{http://www.w3.org/1999/xlink}a",
+    }, tags
     for el in root.iter():
         assert not any(k.lower().startswith("on") for k in el.attrib), el.attrib
     texts = _node_texts(svg)

@@ -60,11 +60,16 @@ def test_tiers_follow_the_chain() -> None:
     assert g.municipality == "city" and g.contractor == "co"
     # The contract is the first edge, then the delegations in file order.
     assert [(e.id, e.tier) for e in g.edges] == [
-        (CONTRACT_EDGE, 1), ("d2", 2), ("d3", 3), ("d4", 4)
+        (CONTRACT_EDGE, 1),
+        ("d2", 2),
+        ("d3", 3),
+        ("d4", 4),
     ]
     assert g.edges[0].is_contract and g.edges[0].pointer == "/contract"
     assert [e.pointer for e in g.delegation_edges] == [
-        "/delegations/0", "/delegations/1", "/delegations/2"
+        "/delegations/0",
+        "/delegations/1",
+        "/delegations/2",
     ]
 
 
@@ -129,23 +134,39 @@ def test_the_cycle_graph_keeps_only_what_a_cycle_can_pass_through() -> None:
     # city → co → a → b → c → a (the cycle), with a tail out of it (c → t → u), a branch
     # into it from a party off the chain (x → b), a second cycle (m ⇄ n) and a party
     # delegating to itself.
-    g = analyse(make_chain(
-        ["city", "co", "a", "b", "c", "t", "u", "x", "m", "n", "s"],
-        [("d1", "co", "a"), ("d2", "a", "b"), ("d3", "b", "c"), ("d4", "c", "a"),
-         ("d5", "c", "t"), ("d6", "t", "u"), ("d7", "x", "b"), ("d8", "co", "m"),
-         ("d9", "m", "n"), ("d10", "n", "m"), ("d11", "co", "s"), ("d12", "s", "s")],
-    ))
+    g = analyse(
+        make_chain(
+            ["city", "co", "a", "b", "c", "t", "u", "x", "m", "n", "s"],
+            [
+                ("d1", "co", "a"),
+                ("d2", "a", "b"),
+                ("d3", "b", "c"),
+                ("d4", "c", "a"),
+                ("d5", "c", "t"),
+                ("d6", "t", "u"),
+                ("d7", "x", "b"),
+                ("d8", "co", "m"),
+                ("d9", "m", "n"),
+                ("d10", "n", "m"),
+                ("d11", "co", "s"),
+                ("d12", "s", "s"),
+            ],
+        )
+    )
     assert list(g.cycle_graph.nodes) == ["a", "b", "c", "m", "n"]  # in file order
     assert sorted(k for _u, _v, k in g.cycle_graph.edges(keys=True)) == [
-        "d10", "d2", "d3", "d4", "d9"]
+        "d10",
+        "d2",
+        "d3",
+        "d4",
+        "d9",
+    ]
     report = check_chain(g, load_profile("000"))
     assert sorted(f.delegation for f in report.findings if f.code == "CHN001") == ["d10", "d4"]
 
 
 def test_parties_off_the_chain_have_no_tier() -> None:
-    g = analyse(
-        make_chain(["city", "co", "x", "y"], [("dx", "x", "y"), ("dy", "y", "x")])
-    )
+    g = analyse(make_chain(["city", "co", "x", "y"], [("dx", "x", "y"), ("dy", "y", "x")]))
     assert "x" not in g.tiers and "y" not in g.tiers
     assert g.edge_by_id["dx"].tier is None and g.edge_by_id["dy"].tier is None
     assert g.path_to("x") == []
@@ -177,12 +198,24 @@ def _group_chain() -> Chain:
     parties = [
         "city",
         {"id": "hd", "kind": "company", "name": "あおばホールディングス株式会社"},
-        {"id": "co", "kind": "company", "name": "株式会社あおば情報システム",
-         "parent": {"party": "hd", "basis": "voting_rights", "voting_share_percent": 100}},
-        {"id": "bpo", "kind": "company", "name": "あおばBPOサービス株式会社",
-         "parent": {"party": "co", "basis": "substantive_control"}},
-        {"id": "sister", "kind": "company", "name": "あおば計算センター株式会社",
-         "parent": {"party": "hd", "basis": "voting_rights", "voting_share_percent": 51}},
+        {
+            "id": "co",
+            "kind": "company",
+            "name": "株式会社あおば情報システム",
+            "parent": {"party": "hd", "basis": "voting_rights", "voting_share_percent": 100},
+        },
+        {
+            "id": "bpo",
+            "kind": "company",
+            "name": "あおばBPOサービス株式会社",
+            "parent": {"party": "co", "basis": "substantive_control"},
+        },
+        {
+            "id": "sister",
+            "kind": "company",
+            "name": "あおば計算センター株式会社",
+            "parent": {"party": "hd", "basis": "voting_rights", "voting_share_percent": 51},
+        },
         "other",
     ]
     return make_chain(parties, [("d1", "co", "bpo"), ("d2", "co", "other")])
@@ -215,12 +248,24 @@ def test_same_group(a: str, b: str, same: bool) -> None:
 def test_parent_loop_does_not_hang() -> None:
     parties = [
         "city",
-        {"id": "co", "kind": "company", "name": "A株式会社",
-         "parent": {"party": "b", "basis": "voting_rights"}},
-        {"id": "b", "kind": "company", "name": "B株式会社",
-         "parent": {"party": "co", "basis": "voting_rights"}},
-        {"id": "self", "kind": "company", "name": "C株式会社",
-         "parent": {"party": "self", "basis": "voting_rights"}},
+        {
+            "id": "co",
+            "kind": "company",
+            "name": "A株式会社",
+            "parent": {"party": "b", "basis": "voting_rights"},
+        },
+        {
+            "id": "b",
+            "kind": "company",
+            "name": "B株式会社",
+            "parent": {"party": "co", "basis": "voting_rights"},
+        },
+        {
+            "id": "self",
+            "kind": "company",
+            "name": "C株式会社",
+            "parent": {"party": "self", "basis": "voting_rights"},
+        },
     ]
     g = analyse(make_chain(parties))
     assert g.ancestors("co") == ["b"]
@@ -233,10 +278,22 @@ def test_parent_loop_does_not_hang() -> None:
 def test_received_data_and_work_start() -> None:
     chain = make_chain(
         ["city", "co", "sub"],
-        [{"id": "d1", "delegator": "co", "delegate": "sub", "personal_data": ["ｼﾒｲ", "住 所"],
-          "period": {"start": "2025-05-01"}},
-         {"id": "d2", "delegator": "co", "delegate": "sub", "personal_data": ["電話番号"],
-          "period": {"start": "2025-04-15"}}],
+        [
+            {
+                "id": "d1",
+                "delegator": "co",
+                "delegate": "sub",
+                "personal_data": ["ｼﾒｲ", "住 所"],
+                "period": {"start": "2025-05-01"},
+            },
+            {
+                "id": "d2",
+                "delegator": "co",
+                "delegate": "sub",
+                "personal_data": ["電話番号"],
+                "period": {"start": "2025-04-15"},
+            },
+        ],
     )
     g = analyse(chain)
     assert g.received_data["co"] == frozenset({"氏名", "住所"})

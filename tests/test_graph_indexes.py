@@ -24,19 +24,34 @@ def _docs_chain():
     return make_chain(
         ["city", "co", "sub", "subsub"],
         [
-            {"id": "d1", "delegator": "co", "delegate": "sub", "documents": [
-                {"kind": "approval", "date": "2025-04-10"},
-                {"kind": "application", "date": "2025-04-01"},
-                {"kind": "approval", "date": "2025-04-05"},
-                {"kind": "approval"},
-                {"kind": "approval", "date": "2025-04-05"},
-            ]},
-            {"id": "d2", "delegator": "sub", "delegate": "subsub", "documents": [
-                {"kind": "approval"},
-            ]},
-            {"id": "d3", "delegator": "sub", "delegate": "nobody", "documents": [
-                {"kind": "application", "date": "2025-03-01"},
-            ]},
+            {
+                "id": "d1",
+                "delegator": "co",
+                "delegate": "sub",
+                "documents": [
+                    {"kind": "approval", "date": "2025-04-10"},
+                    {"kind": "application", "date": "2025-04-01"},
+                    {"kind": "approval", "date": "2025-04-05"},
+                    {"kind": "approval"},
+                    {"kind": "approval", "date": "2025-04-05"},
+                ],
+            },
+            {
+                "id": "d2",
+                "delegator": "sub",
+                "delegate": "subsub",
+                "documents": [
+                    {"kind": "approval"},
+                ],
+            },
+            {
+                "id": "d3",
+                "delegator": "sub",
+                "delegate": "nobody",
+                "documents": [
+                    {"kind": "application", "date": "2025-03-01"},
+                ],
+            },
         ],
     )
 
@@ -45,7 +60,9 @@ def test_documents_by_kind_and_delegation() -> None:
     g = analyse(_docs_chain())
     approvals = g.documents_of("approval")
     assert [[i for i, _doc in found] if found else None for found in approvals] == [
-        [0, 2, 3, 4], [0], None
+        [0, 2, 3, 4],
+        [0],
+        None,
     ]
     # The dangling delegation d3 is no edge, but its documents are indexed by position.
     assert [i for i, _doc in g.documents_of("application")[2]] == [0]
@@ -88,13 +105,17 @@ def test_shortest_path_on_a_cycle() -> None:
 def test_data_terms_are_normalised_and_shared() -> None:
     chain = make_chain(
         ["city", "co", "sub"],
-        [{"id": "d1", "delegator": "co", "delegate": "sub", "personal_data": ["ｼﾒｲ", "住 所"]},
-         {"id": "d2", "delegator": "co", "delegate": "sub", "personal_data": ["ｼﾒｲ"]},
-         {"id": "d3", "delegator": "co", "delegate": "sub"}],
+        [
+            {"id": "d1", "delegator": "co", "delegate": "sub", "personal_data": ["ｼﾒｲ", "住 所"]},
+            {"id": "d2", "delegator": "co", "delegate": "sub", "personal_data": ["ｼﾒｲ"]},
+            {"id": "d3", "delegator": "co", "delegate": "sub"},
+        ],
     )
     g = analyse(chain)
     assert g.data_terms == [
-        frozenset({normalize_term("ｼﾒｲ"), "住所"}), frozenset({normalize_term("ｼﾒｲ")}), frozenset()
+        frozenset({normalize_term("ｼﾒｲ"), "住所"}),
+        frozenset({normalize_term("ｼﾒｲ")}),
+        frozenset(),
     ]
     (a,) = [t for t in g.data_terms[0] if t != "住所"]
     (b,) = g.data_terms[1]
@@ -106,8 +127,18 @@ def test_same_group_and_ancestors_after_caching() -> None:
     parties = [
         "city",
         {"id": "hd", "kind": "company", "name": "持株株式会社"},
-        {"id": "co", "kind": "company", "name": "子株式会社", "parent": {"party": "hd", "basis": "substantive_control"}},
-        {"id": "sub", "kind": "company", "name": "孫株式会社", "parent": {"party": "co", "basis": "substantive_control"}},
+        {
+            "id": "co",
+            "kind": "company",
+            "name": "子株式会社",
+            "parent": {"party": "hd", "basis": "substantive_control"},
+        },
+        {
+            "id": "sub",
+            "kind": "company",
+            "name": "孫株式会社",
+            "parent": {"party": "co", "basis": "substantive_control"},
+        },
         "other",
     ]
     g = analyse(make_chain(parties, [("d1", "co", "sub"), ("d2", "co", "other")]))
@@ -136,8 +167,14 @@ def cycle_with_self_delegation():
     delegations = [("d0", "co", line[0])]
     delegations += [(f"l{i}", line[i], line[i + 1]) for i in range(len(line) - 1)]
     delegations += [
-        ("in", line[-1], "a"), ("ab", "a", "b"), ("bb", "b", "b"), ("ba", "b", "a"),
-        ("bc", "b", "c"), ("cd", "c", "d"), ("dc", "d", "c"), ("da", "d", "a"),
+        ("in", line[-1], "a"),
+        ("ab", "a", "b"),
+        ("bb", "b", "b"),
+        ("ba", "b", "a"),
+        ("bc", "b", "c"),
+        ("cd", "c", "d"),
+        ("dc", "d", "c"),
+        ("da", "d", "a"),
     ]
     return make_chain(["city", "co", *line, "a", "b", "c", "d"], delegations)
 
@@ -151,8 +188,12 @@ def test_cycle_finding_is_the_same_in_every_run() -> None:
     seen = set()
     for seed in ("1", "2", "3", "4", "5"):
         done = subprocess.run(
-            [sys.executable, "-c", _CYCLE_SCRIPT], cwd=ROOT, capture_output=True, text=True,
-            env={**os.environ, "PYTHONHASHSEED": seed}, check=True,
+            [sys.executable, "-c", _CYCLE_SCRIPT],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            check=True,
         )
         seen.add(done.stdout.strip())
     assert len(seen) == 1

@@ -142,7 +142,8 @@ def test_bad_dates_are_located(raw, problem: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "raw", ["令和7年4月15日", "令和７年４月１５日", "R7.4.15", "2025/4/15", "2025年4月15日", "㋿7.4.15"]
+    "raw",
+    ["令和7年4月15日", "令和７年４月１５日", "R7.4.15", "2025/4/15", "2025年4月15日", "㋿7.4.15"],
 )
 def test_era_and_width_variants_are_the_same_date(raw: str) -> None:
     result = validate_bytes(encode(chain_with(delegations__0__period__start=raw)))
@@ -209,7 +210,11 @@ def test_fullwidth_corporate_number_is_accepted() -> None:
 
 def test_width_variants_of_one_name_are_one_company() -> None:
     doc = chain_with()
-    twin = dict(doc["parties"][1], id="minato-2", name="株式会社みなとデータサービス".replace("株式会社", "株式会社　"))
+    twin = dict(
+        doc["parties"][1],
+        id="minato-2",
+        name="株式会社みなとデータサービス".replace("株式会社", "株式会社　"),
+    )
     doc["parties"].append(twin)
     result = validate_bytes(encode(doc))
     codes = {(f.code, f.pointer) for f in result.report.findings}

@@ -45,7 +45,8 @@ def same_model(a: Any, b: Any, where: str = "") -> None:
 def outcome(result: FileResult) -> dict[str, Any]:
     return {
         "problems": [p.to_dict() for p in result.problems],
-        "findings": None if result.report is None
+        "findings": None
+        if result.report is None
         else [f.to_dict() for f in result.report.findings],
         "data": result.data,
     }
@@ -78,7 +79,7 @@ def opened(**spec: int) -> tuple[dict, RowCache]:
 def test_one_cell_validates_one_row():
     doc, rows = opened()
     total = rows.validated
-    doc["parties"][3]["name"] = "株式会社 \"改名\" <b>{x}</b>"
+    doc["parties"][3]["name"] = '株式会社 "改名" <b>{x}</b>'
     check_both(doc, rows)
     assert (rows.validated, rows.reused) == (1, total - 1)
     doc["parties"][3]["name"] = doc["parties"][4]["name"]
@@ -134,7 +135,7 @@ def test_type_changes_that_compare_equal_are_still_seen():
     doc["workers"][0]["count"] = 1.0
     check_both(doc, rows)
     assert rows.validated == 1
-    doc["places"][0]["name"] = "=HYPERLINK(\"x\")"
+    doc["places"][0]["name"] = '=HYPERLINK("x")'
     check_both(doc, rows)
 
 
@@ -160,15 +161,36 @@ def test_large_documents_keep_their_fail_fast_models():
 
 # Random edits: each is (list, row number, field, new value), or a structural change.
 _VALUES = st.one_of(
-    st.none(), st.booleans(), st.integers(-2, 2**70), st.floats(allow_nan=False),
-    st.text(max_size=12), st.just("令和7年4月1日"), st.just("2025-13-01"),
-    st.lists(st.text(max_size=4), max_size=3), st.just({"x": 1}),
+    st.none(),
+    st.booleans(),
+    st.integers(-2, 2**70),
+    st.floats(allow_nan=False),
+    st.text(max_size=12),
+    st.just("令和7年4月1日"),
+    st.just("2025-13-01"),
+    st.lists(st.text(max_size=4), max_size=3),
+    st.just({"x": 1}),
 )
 _EDIT = st.tuples(
     st.sampled_from(["parties", "delegations", "workers", "places", "contract"]),
     st.integers(0, 40),
-    st.sampled_from(["name", "id", "count", "party", "kind", "start", "work", "personal_data",
-                     "employment", "approved_on", "note", "delegate", "unknown"]),
+    st.sampled_from(
+        [
+            "name",
+            "id",
+            "count",
+            "party",
+            "kind",
+            "start",
+            "work",
+            "personal_data",
+            "employment",
+            "approved_on",
+            "note",
+            "delegate",
+            "unknown",
+        ]
+    ),
     st.one_of(_VALUES, st.just("<delete>"), st.just("<drop row>"), st.just("<copy row>")),
 )
 
@@ -227,7 +249,8 @@ def test_the_rows_remembered_take_their_size() -> None:
         "before = rss(); head, rows = _split(doc, True)\n"
         "print((rss() - before) * 1024, sum(len(r) for r in rows['workers']))\n"
     )
-    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          timeout=120, check=True)
+    proc = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True
+    )
     taken, size = map(int, proc.stdout.split())
     assert taken < 3 * size + 8 * 1024 * 1024, (taken, size)

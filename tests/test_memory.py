@@ -60,7 +60,10 @@ else:  # what the app does with a file it is given (chain_app.state.open_path)
 def _run(*args: str) -> tuple[int, str, int]:
     """Exit status, standard output and peak resident bytes of the driver run on ``args``."""
     proc = subprocess.run(
-        [sys.executable, "-c", _DRIVER, *args], capture_output=True, text=True, timeout=300,
+        [sys.executable, "-c", _DRIVER, *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
         cwd=ROOT,
     )
     lines = [ln for ln in proc.stderr.splitlines() if ln.startswith("peak-rss-kb ")]
@@ -126,8 +129,12 @@ def test_unknown_keys_inside_a_party(tmp_path: Path) -> None:
     rest = json.dumps({**BASE, "parties": "@"}, ensure_ascii=False).encode("utf-8")
     before, after = rest.split(b'"@"')
     others = b",".join(json.dumps(p, ensure_ascii=False).encode() for p in BASE["parties"][2:])
-    path = _write(tmp_path / "party.json", before + b"[" + party, _keys(4_500_000),
-                  b"}," + others + b"]" + after)
+    path = _write(
+        tmp_path / "party.json",
+        before + b"[" + party,
+        _keys(4_500_000),
+        b"}," + others + b"]" + after,
+    )
     code, file, peak = _validate(path)
     assert code == 2
     errors = file["errors"]
@@ -168,8 +175,14 @@ def test_a_63_mb_string(tmp_path: Path, where: str, expected: tuple[str, str]) -
     if where == "unknown":
         doc = {**BASE, "x": "@"}
     else:
-        doc = {**BASE, "parties": [BASE["parties"][0], {**BASE["parties"][1], "name": "@"},
-                                    *BASE["parties"][2:]]}
+        doc = {
+            **BASE,
+            "parties": [
+                BASE["parties"][0],
+                {**BASE["parties"][1], "name": "@"},
+                *BASE["parties"][2:],
+            ],
+        }
     before, after = json.dumps(doc, ensure_ascii=False).encode("utf-8").split(b'"@"')
     path = tmp_path / "string.json"
     path.write_bytes(before + b'"' + text.encode("utf-8") + b'"' + after)
@@ -181,8 +194,11 @@ def test_a_63_mb_string(tmp_path: Path, where: str, expected: tuple[str, str]) -
 
 def test_a_large_valid_chain(tmp_path: Path) -> None:
     path = tmp_path / "valid.json"
-    path.write_bytes(generate(Spec(parties=20_000, delegations=20_000, workers=100_000,
-                                   fault_rate=0.02)).to_bytes())
+    path.write_bytes(
+        generate(
+            Spec(parties=20_000, delegations=20_000, workers=100_000, fault_rate=0.02)
+        ).to_bytes()
+    )
     assert path.stat().st_size > 50 * MB
     code, out, peak = _run("cli", "validate", "--brief", str(path))
     assert code == 1 and "PER001" in out
@@ -206,8 +222,9 @@ def test_the_estimate_bounds_what_parsing_takes(tmp_path: Path, item: bytes) -> 
     """The density guard's estimate of pydantic's tree is at least what the tree takes."""
     path = tmp_path / "shape.json"
     count = 4 * MB // len(item)
-    path.write_bytes(b'{"format": "subcontract-chain", "w": [' + (item + b",") * (count - 1)
-                     + item + b"]}")
+    path.write_bytes(
+        b'{"format": "subcontract-chain", "w": [' + (item + b",") * (count - 1) + item + b"]}"
+    )
     script = (
         "import re, sys\n"
         "from pydantic_core import SchemaValidator, core_schema\n"
@@ -216,7 +233,12 @@ def test_the_estimate_bounds_what_parsing_takes(tmp_path: Path, item: bytes) -> 
         "v = SchemaValidator(core_schema.typed_dict_schema({}, extra_behavior='ignore'))\n"
         "before = hwm(); v.validate_json(data); print((hwm() - before) * 1024)\n"
     )
-    proc = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True,
-                          text=True, timeout=120, check=True)
+    proc = subprocess.run(
+        [sys.executable, "-c", script, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
     taken = int(proc.stdout)
     assert estimate(path.read_bytes()).tree_bytes >= taken

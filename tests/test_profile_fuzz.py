@@ -24,8 +24,11 @@ from chain.validate import FileResult
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = {p.stem: tomllib.loads(p.read_text("utf-8")) for p in BUILTIN_DIR.glob("[!_]*.toml")}
-CHAINS = [load_chain(ROOT / f"sample_data/{t}/{kind}.json")
-          for t in ("000", "001", "003") for kind in ("compliant", "faulty")]
+CHAINS = [
+    load_chain(ROOT / f"sample_data/{t}/{kind}.json")
+    for t in ("000", "001", "003")
+    for kind in ("compliant", "faulty")
+]
 
 # Characters that make TOML structure: brackets, quotes of each kind, comments, escapes.
 _TOML_ISH = st.text(alphabet="[]{}\"'#=\\\n .,a1_-", max_size=200)
@@ -67,17 +70,26 @@ def _places(value, loc=()):
 
 
 _JUNK = st.one_of(
-    st.integers(min_value=-(10**12), max_value=10**12), st.sampled_from([0, 1, 2, 3, 99]),
-    st.booleans(), st.floats(allow_nan=False, allow_infinity=False), st.text(max_size=8),
+    st.integers(min_value=-(10**12), max_value=10**12),
+    st.sampled_from([0, 1, 2, 3, 99]),
+    st.booleans(),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.text(max_size=8),
     st.sampled_from(["", "DLG001", "approval", "notification", "\u202e", "\x1b[31m"]),
-    st.just([]), st.just({}), st.lists(st.integers(-3, 9), max_size=3),
-    st.just([{}]), st.just({"ja": "甲", "en": "A"}),
+    st.just([]),
+    st.just({}),
+    st.lists(st.integers(-3, 9), max_size=3),
+    st.just([{}]),
+    st.just({"ja": "甲", "en": "A"}),
 )
 
 
 @FUZZ_SIDE
-@given(name=st.sampled_from(sorted(SHIPPED)), changes=st.lists(
-    st.tuples(st.integers(min_value=0), _JUNK), min_size=1, max_size=3), picks=st.data())
+@given(
+    name=st.sampled_from(sorted(SHIPPED)),
+    changes=st.lists(st.tuples(st.integers(min_value=0), _JUNK), min_size=1, max_size=3),
+    picks=st.data(),
+)
 def test_a_profile_with_wrong_values_inside_is_refused_or_works(name, changes, picks) -> None:
     data = copy.deepcopy(SHIPPED[name])
     for index, value in changes:

@@ -216,7 +216,5 @@ def test_explain_has_material_for_every_heading(code: str) -> None:
         sections = [doc.title(lang), doc.what(lang), doc.why(lang), doc.fix(lang)]
         assert all(s.strip() for s in sections)
     assert doc.bad.strip() and doc.good.strip()
-    applied = [
-        p.cite(c).label for p, r in _entries(code, [BUILTIN, *SHIPPED]) for c in r.clause
-    ]
+    applied = [p.cite(c).label for p, r in _entries(code, [BUILTIN, *SHIPPED]) for c in r.clause]
     assert applied or code in OFFERED_ONLY

@@ -108,9 +108,7 @@ def test_compliant_sample_has_no_errors_or_warnings(expected: Path):
     result = validate_path(_chain_for(expected), profile=profile)
     assert result.report is not None
     assert result.exit_code == 0
-    assert [
-        (f.code, f.pointer) for f in result.report.findings if f.severity != "info"
-    ] == []
+    assert [(f.code, f.pointer) for f in result.report.findings if f.severity != "info"] == []
 
 
 @pytest.mark.parametrize(

@@ -113,8 +113,12 @@ def test_values_a_literal_cannot_give_back_are_refused(package: Path, value: str
 
 def _run(env: dict[str, str], *args: str) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "chain", *args], capture_output=True, text=True,
-        timeout=120, cwd=ROOT, env={**os.environ, **env},
+        [sys.executable, "-m", "chain", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env={**os.environ, **env},
     )
 
 
@@ -124,8 +128,11 @@ def _homes(tmp_path: Path) -> dict[str, str]:
     (home / ".cache").mkdir(parents=True)
     (tmp_path / "xdg").mkdir()
     (tmp_path / "explicit").mkdir()
-    return {"HOME": str(home), "XDG_CACHE_HOME": str(tmp_path / "xdg"),
-            "CHAIN_CACHE_DIR": str(tmp_path / "explicit")}
+    return {
+        "HOME": str(home),
+        "XDG_CACHE_HOME": str(tmp_path / "xdg"),
+        "CHAIN_CACHE_DIR": str(tmp_path / "explicit"),
+    }
 
 
 def _tree(folder: Path) -> list[str]:
@@ -135,9 +142,11 @@ def _tree(folder: Path) -> list[str]:
 def test_a_run_writes_nothing(tmp_path: Path) -> None:
     env = _homes(tmp_path)
     before = _tree(tmp_path)
-    for args in (["validate", COMPLIANT, "-f", "json"],  # the fast path
-                 ["liability", COMPLIANT, "--at", "hokuto", "--profile", "002"],  # Typer
-                 ["rules", "--profile", "004"]):
+    for args in (
+        ["validate", COMPLIANT, "-f", "json"],  # the fast path
+        ["liability", COMPLIANT, "--at", "hokuto", "--profile", "002"],  # Typer
+        ["rules", "--profile", "004"],
+    ):
         done = _run(env, *args)
         assert done.returncode in (0, 1), done.stderr
     assert _tree(tmp_path) == before
@@ -160,8 +169,11 @@ def test_a_cache_folder_left_by_an_earlier_version_is_ignored(tmp_path: Path) ->
     data_004 = tomllib.loads((BUILTIN_DIR / "004.toml").read_text("utf-8"))
     for folder in (Path(env["HOME"]) / ".cache", Path(env["XDG_CACHE_HOME"])):
         (folder / "subcontract-chain").mkdir(mode=0o777)
-    for folder in (Path(env["HOME"]) / ".cache/subcontract-chain",
-                   Path(env["XDG_CACHE_HOME"]) / "subcontract-chain", Path(env["CHAIN_CACHE_DIR"])):
+    for folder in (
+        Path(env["HOME"]) / ".cache/subcontract-chain",
+        Path(env["XDG_CACHE_HOME"]) / "subcontract-chain",
+        Path(env["CHAIN_CACHE_DIR"]),
+    ):
         os.chmod(folder, 0o777)  # world-writable, as a hostile neighbour would leave it
         # Profile 004's data under 000's name: an earlier version gave 004's findings.
         name, blob = _old_entry(profile_000, data_004)

@@ -42,8 +42,15 @@ def register(app: typer.Typer) -> None:
         rows = [load_profile(i) for i in builtin_profile_ids()]
         if output_format is ListFormat.json:
             data = [
-                {"id": p.id, "title": p.title, "issuer": p.issuer, "revision": p.revision,
-                 "source": p.source, "rules": len(p.rules), "summary": p.summary.model_dump()}
+                {
+                    "id": p.id,
+                    "title": p.title,
+                    "issuer": p.issuer,
+                    "revision": p.revision,
+                    "source": p.source,
+                    "rules": len(p.rules),
+                    "summary": p.summary.model_dump(),
+                }
                 for p in rows
             ]
             sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
@@ -86,9 +93,14 @@ def register(app: typer.Typer) -> None:
         codes = sorted(entries) if profile is not None else list(docs)
         if output_format is ListFormat.json:
             data = [
-                {"code": c, "slug": docs[c].slug, "severity": docs[c].severity,
-                 "scope": docs[c].scope, "title": docs[c].title.to_dict(),
-                 **({"clauses": sorted(set(entries[c]))} if profile is not None else {})}
+                {
+                    "code": c,
+                    "slug": docs[c].slug,
+                    "severity": docs[c].severity,
+                    "scope": docs[c].scope,
+                    "title": docs[c].title.to_dict(),
+                    **({"clauses": sorted(set(entries[c]))} if profile is not None else {}),
+                }
                 for c in codes
             ]
             sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")

@@ -16,7 +16,12 @@ if TYPE_CHECKING:
     from chain.profile import Profile
 
 __all__ = [
-    "Lang", "OptionError", "fail", "load_profile_option", "profile_option", "say_error",
+    "Lang",
+    "OptionError",
+    "fail",
+    "load_profile_option",
+    "profile_option",
+    "say_error",
     "split_codes",
 ]
 

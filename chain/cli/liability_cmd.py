@@ -24,17 +24,26 @@ def register(app: typer.Typer) -> None:
         path: Annotated[str, typer.Argument(help="Chain JSON file; '-' reads standard input.")],
         at: Annotated[
             str,
-            typer.Option("--at", help="Id of the party or worker where the incident happens "
-                         "(party:ID or worker:ID when a party and a worker share the id)."),
+            typer.Option(
+                "--at",
+                help="Id of the party or worker where the incident happens "
+                "(party:ID or worker:ID when a party and a worker share the id).",
+            ),
         ],
         profile: Annotated[
             str | None,
-            typer.Option("--profile", "-p", help="Profile id or .toml path (default: the contract's template)."),
+            typer.Option(
+                "--profile",
+                "-p",
+                help="Profile id or .toml path (default: the contract's template).",
+            ),
         ] = None,
         output_format: Annotated[
             LiabilityFormat, typer.Option("--format", "-f", help="Output format.")
         ] = LiabilityFormat.text,
-        lang: Annotated[Lang, typer.Option(envvar="CHAIN_LANG", help="Language of text output.")] = Lang.ja,
+        lang: Annotated[
+            Lang, typer.Option(envvar="CHAIN_LANG", help="Language of text output.")
+        ] = Lang.ja,
     ) -> None:
         """Who answers to the municipality for an incident, in what capacity, under which clause.
 

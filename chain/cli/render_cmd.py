@@ -29,7 +29,8 @@ def register(app: typer.Typer) -> None:
         output: Annotated[
             str,
             typer.Option(
-                "--output", "-o",
+                "--output",
+                "-o",
                 help="Output file; its suffix picks the format: .svg, .png, .pdf or .dot.",
                 show_default=False,
             ),
@@ -46,7 +47,8 @@ def register(app: typer.Typer) -> None:
         profile: Annotated[
             str | None,
             typer.Option(
-                "--profile", "-p",
+                "--profile",
+                "-p",
                 help="Profile id (000-004) or path to a profile .toml file, for the findings "
                 "marked on the diagram. Default: the template named in the chain.",
             ),
@@ -61,21 +63,27 @@ def register(app: typer.Typer) -> None:
         ] = None,
         max_tier: Annotated[
             int | None,
-            typer.Option(min=0, help="Draw tiers down to this one (1 = the contractor); "
-                         "deeper parties are counted, not drawn."),
+            typer.Option(
+                min=0,
+                help="Draw tiers down to this one (1 = the contractor); "
+                "deeper parties are counted, not drawn.",
+            ),
         ] = None,
         no_workers: Annotated[
             bool, typer.Option("--no-workers", help="Leave staff out of the party boxes.")
         ] = False,
         each_worker: Annotated[
             bool,
-            typer.Option("--each-worker", help="One row per worker instead of counts per "
-                         "employment type."),
+            typer.Option(
+                "--each-worker", help="One row per worker instead of counts per employment type."
+            ),
         ] = False,
         no_findings: Annotated[
             bool, typer.Option("--no-findings", help="Do not mark findings on the diagram.")
         ] = False,
-        no_legend: Annotated[bool, typer.Option("--no-legend", help="Leave out the legend.")] = False,
+        no_legend: Annotated[
+            bool, typer.Option("--no-legend", help="Leave out the legend.")
+        ] = False,
         lang: Annotated[
             Lang, typer.Option(envvar="CHAIN_LANG", help="Language of the diagram and messages.")
         ] = Lang.ja,
@@ -92,9 +100,14 @@ def register(app: typer.Typer) -> None:
         lg = lang.value
         fmt = format_for(output)
         if fmt is None:
-            raise fail(f"{output}: " + ("出力ファイルの拡張子は .svg .png .pdf .dot のいずれかにしてください。"
-                                        if lg == "ja" else
-                                        "the output file must end in .svg, .png, .pdf or .dot."))
+            raise fail(
+                f"{output}: "
+                + (
+                    "出力ファイルの拡張子は .svg .png .pdf .dot のいずれかにしてください。"
+                    if lg == "ja"
+                    else "the output file must end in .svg, .png, .pdf or .dot."
+                )
+            )
         result = validate_path(path, profile=profile_option(profile, lg))
         if result.report is None:
             from chain.output import to_text
@@ -121,8 +134,9 @@ def register(app: typer.Typer) -> None:
             except LiabilityError as exc:
                 raise fail(f"--at: {exc.text(lg)}") from None
         try:
-            dot = build_dot(report.graph, findings=report.findings, assessment=assessment,
-                            options=options)
+            dot = build_dot(
+                report.graph, findings=report.findings, assessment=assessment, options=options
+            )
         except UnknownParty as exc:
             raise fail(_unknown(exc.party, "--branch", lg)) from None
         try:

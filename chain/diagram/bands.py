@@ -62,7 +62,9 @@ class BandsMixin(_Base):
             lines.append(f'<FONT POINT-SIZE="9" COLOR="#607d8b">{html(note)}</FONT>')
         if self.marks.chain:
             head = html(WORDS["whole_chain"](self.lang))
-            lines.append(f'<FONT POINT-SIZE="9">{head}: </FONT>{code_marks(self.marks.chain, self.lang)}')
+            lines.append(
+                f'<FONT POINT-SIZE="9">{head}: </FONT>{code_marks(self.marks.chain, self.lang)}'
+            )
         rows = "".join(f'<TR><TD ALIGN="LEFT" BALIGN="LEFT">{line}</TD></TR>' for line in lines)
         return Html(f'<TABLE BORDER="0" CELLSPACING="0" CELLPADDING="1">{rows}</TABLE>')
 

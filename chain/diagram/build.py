@@ -99,13 +99,24 @@ class _Builder(BandsMixin, LinksMixin):
     def build(self) -> str:
         w = self.w
         w.open("digraph chain")
-        w.defaults("graph", {
-            "rankdir": self.o.direction, "newrank": True, "fontname": FONT, "fontsize": 11,
-            "label": self._title(), "labelloc": "t", "labeljust": "l",
-            "nodesep": 0.4, "ranksep": 0.7 if self.o.direction == "TB" else 1.1,
-            "pad": 0.3, "bgcolor": "#ffffff", "outputorder": "edgesfirst",
-            "tooltip": quoted(self.g.chain.contract.title),
-        })
+        w.defaults(
+            "graph",
+            {
+                "rankdir": self.o.direction,
+                "newrank": True,
+                "fontname": FONT,
+                "fontsize": 11,
+                "label": self._title(),
+                "labelloc": "t",
+                "labeljust": "l",
+                "nodesep": 0.4,
+                "ranksep": 0.7 if self.o.direction == "TB" else 1.1,
+                "pad": 0.3,
+                "bgcolor": "#ffffff",
+                "outputorder": "edgesfirst",
+                "tooltip": quoted(self.g.chain.contract.title),
+            },
+        )
         w.defaults("node", {"shape": "plain", "fontname": FONT, "fontsize": 10, "color": INK})
         w.defaults("edge", {"fontname": FONT, "fontsize": 9, "arrowsize": 0.8, "color": INK})
         order = self._band_order()
@@ -137,22 +148,45 @@ class _Builder(BandsMixin, LinksMixin):
                 continue
             style = NODE_STYLES["group"]
             text = WORDS["group"](self.lang).format(name=self.g.party_name(root))
-            label = Html(f'<FONT POINT-SIZE="9" COLOR="{style.header_ink}">'
-                         f"{html(wrap(clean(text), 60, 1)[0])}</FONT>")
-            boxes.append(Box(f"group_{self.g.party_index[root]}", shown, (
-                ("label", label), ("style", "rounded,filled"), ("color", style.border),
-                ("fillcolor", style.body_fill), ("labeljust", "l"), ("labelloc", "b"),
-                ("penwidth", 1.2),
-            )))
+            label = Html(
+                f'<FONT POINT-SIZE="9" COLOR="{style.header_ink}">'
+                f"{html(wrap(clean(text), 60, 1)[0])}</FONT>"
+            )
+            boxes.append(
+                Box(
+                    f"group_{self.g.party_index[root]}",
+                    shown,
+                    (
+                        ("label", label),
+                        ("style", "rounded,filled"),
+                        ("color", style.border),
+                        ("fillcolor", style.body_fill),
+                        ("labeljust", "l"),
+                        ("labelloc", "b"),
+                        ("penwidth", 1.2),
+                    ),
+                )
+            )
             self.used.add("group")
         joint = frozenset(p for p in self.hl.joint_group if p in self.scope)
         if len(joint) >= 2:
-            label = Html(f'<FONT POINT-SIZE="10" COLOR="{OVERLAY.joint}"><B>'
-                         f"{html(self.hl.joint_label)}</B></FONT>")
-            boxes.append(Box("joint", joint, (
-                ("label", label), ("style", "dashed"), ("color", OVERLAY.joint),
-                ("penwidth", 2.5), ("labeljust", "l"),
-            )))
+            label = Html(
+                f'<FONT POINT-SIZE="10" COLOR="{OVERLAY.joint}"><B>'
+                f"{html(self.hl.joint_label)}</B></FONT>"
+            )
+            boxes.append(
+                Box(
+                    "joint",
+                    joint,
+                    (
+                        ("label", label),
+                        ("style", "dashed"),
+                        ("color", OVERLAY.joint),
+                        ("penwidth", 2.5),
+                        ("labeljust", "l"),
+                    ),
+                )
+            )
         return boxes
 
     def _parties(self) -> None:
@@ -216,15 +250,31 @@ class _Builder(BandsMixin, LinksMixin):
                     worker_marks.append((i, marks(marked[i])))
         extras = self.hl.parties.get(pid)
         if extras is not None:
-            used.update(k for k, on in (("incident", extras.incident or
-                        extras.incident_worker is not None),
-                        ("capacity", bool(extras.capacities))) if on)
-        self.w.line(party_statement(
-            f"p{index}", index, pid, party.name, party.corporate_number, kind, role(self.lang),
-            self.lang,
-            marks(findings), worker_keys(workers), tuple(worker_marks),
-            self.o.collapse_workers, extras_key(extras),
-        ))
+            used.update(
+                k
+                for k, on in (
+                    ("incident", extras.incident or extras.incident_worker is not None),
+                    ("capacity", bool(extras.capacities)),
+                )
+                if on
+            )
+        self.w.line(
+            party_statement(
+                f"p{index}",
+                index,
+                pid,
+                party.name,
+                party.corporate_number,
+                kind,
+                role(self.lang),
+                self.lang,
+                marks(findings),
+                worker_keys(workers),
+                tuple(worker_marks),
+                self.o.collapse_workers,
+                extras_key(extras),
+            )
+        )
 
     # -- edges ---------------------------------------------------------------------------
     def _edge(self, e: Edge) -> None:
@@ -245,11 +295,23 @@ class _Builder(BandsMixin, LinksMixin):
             d = chain.delegations[e.index]
             documents = tuple(map(_KIND, d.documents))
             work, element_id = d.work, f"edge-{e.index}"
-        self.w.line(edge_statement(
-            f"p{tail}", f"p{head}", e.tier, statuses, marks(findings), documents, on_path,
-            self.lang, element_id, e.id, chain.parties[tail].name, chain.parties[head].name,
-            work,
-        ))
+        self.w.line(
+            edge_statement(
+                f"p{tail}",
+                f"p{head}",
+                e.tier,
+                statuses,
+                marks(findings),
+                documents,
+                on_path,
+                self.lang,
+                element_id,
+                e.id,
+                chain.parties[tail].name,
+                chain.parties[head].name,
+                work,
+            )
+        )
 
     def _legend(self, order: list[Band]) -> None:
         # One rank below the last band, so that it never stretches a tier's rank.

@@ -50,11 +50,17 @@ class LinksMixin(_Base):
             for members, port in targets:
                 if not members:
                     continue
-                self.w.line(dispatch_statement(
-                    self.name(agency), self.name(host), port,
-                    sum(workers[i].count for i in members), self.lang,
-                    self.g.party_name(agency), self.g.party_name(host),
-                ))
+                self.w.line(
+                    dispatch_statement(
+                        self.name(agency),
+                        self.name(host),
+                        port,
+                        sum(workers[i].count for i in members),
+                        self.lang,
+                        self.g.party_name(agency),
+                        self.g.party_name(host),
+                    )
+                )
 
     def _hidden_nodes(self) -> None:
         if not self.scope.hidden_below:
@@ -63,19 +69,33 @@ class LinksMixin(_Base):
         for pid, n in self.scope.hidden_below.items():
             cut = tier_label((self.o.max_tier or 0) + 1)(self.lang)
             text = WORDS["hidden_below"](self.lang).format(n=n, tier=cut)
-            self.w.node(f"h{self.g.party_index[pid]}", {
-                "label": Html(f'<FONT COLOR="{EDGE_STYLES["hidden"].color}">{html(text)}</FONT>'),
-                "shape": "box", "style": "rounded,dashed", "color": EDGE_STYLES["hidden"].color,
-                "margin": "0.1,0.05", "tooltip": quoted(text),
-            })
+            self.w.node(
+                f"h{self.g.party_index[pid]}",
+                {
+                    "label": Html(
+                        f'<FONT COLOR="{EDGE_STYLES["hidden"].color}">{html(text)}</FONT>'
+                    ),
+                    "shape": "box",
+                    "style": "rounded,dashed",
+                    "color": EDGE_STYLES["hidden"].color,
+                    "margin": "0.1,0.05",
+                    "tooltip": quoted(text),
+                },
+            )
 
     def _hidden_edges(self) -> None:
         style = EDGE_STYLES["hidden"]
         for pid in self.scope.hidden_below:
-            self.w.edge(self.name(pid), f"h{self.g.party_index[pid]}", {
-                "color": style.color, "style": style.style, "penwidth": style.penwidth,
-                "arrowhead": style.arrowhead,
-            })
+            self.w.edge(
+                self.name(pid),
+                f"h{self.g.party_index[pid]}",
+                {
+                    "color": style.color,
+                    "style": style.style,
+                    "penwidth": style.penwidth,
+                    "arrowhead": style.arrowhead,
+                },
+            )
 
     def _joint_links(self) -> None:
         """When the joint group crosses a corporate-group box, link its members instead."""
@@ -92,7 +112,15 @@ class LinksMixin(_Base):
         self.used.add("joint")
         label = Html(f'<FONT COLOR="{OVERLAY.joint}"><B>{html(self.hl.joint_label)}</B></FONT>')
         for n, (a, b) in enumerate(pairwise(members)):
-            self.w.edge(self.name(a), self.name(b), {
-                "dir": "none", "weight": 0, "style": "dashed",
-                "color": OVERLAY.joint, "penwidth": 2.5, "label": label if n == 0 else None,
-            })
+            self.w.edge(
+                self.name(a),
+                self.name(b),
+                {
+                    "dir": "none",
+                    "weight": 0,
+                    "style": "dashed",
+                    "color": OVERLAY.joint,
+                    "penwidth": 2.5,
+                    "label": label if n == 0 else None,
+                },
+            )

@@ -116,5 +116,3 @@ def _is_free_agency(graph: ChainGraph, party: str) -> bool:
     """A dispatch agency that no delegation reaches (the usual case)."""
     p = graph.party(party)
     return p is not None and p.kind == "dispatch_agency" and party not in graph.tiers
-
-

@@ -51,7 +51,12 @@ EdgeStatus = Literal[
     "contract", "forbidden", "missing", "incomplete", "not_contemplated", "approved"
 ]
 STATUS_ORDER: tuple[EdgeStatus, ...] = (
-    "contract", "forbidden", "missing", "incomplete", "not_contemplated", "approved"
+    "contract",
+    "forbidden",
+    "missing",
+    "incomplete",
+    "not_contemplated",
+    "approved",
 )
 
 FORBIDDEN_CODES = frozenset({"TIR003"})

@@ -47,7 +47,9 @@ CIVIL_CODE = "民法"
 tier_label = lru_cache(maxsize=256)(_tier_label)
 
 
-def statute(profile: Profile, document: str, article: str, paragraph: str | None = None) -> Citation:
+def statute(
+    profile: Profile, document: str, article: str, paragraph: str | None = None
+) -> Citation:
     """A citation of a statute (never a template clause)."""
     return profile.cite(_statute_clause(document, article, paragraph))
 
@@ -77,7 +79,7 @@ PREFIXES = ("party:", "worker:")
 def _split(at: str) -> tuple[str | None, str]:
     for prefix in PREFIXES:
         if at.startswith(prefix):
-            return prefix[:-1], at[len(prefix):]
+            return prefix[:-1], at[len(prefix) :]
     return None, at
 
 
@@ -97,8 +99,10 @@ def _place(graph: ChainGraph, at: str) -> tuple[str, str, L, str]:
     if is_party and worker is not None:
         shown = excerpt(ident)
         raise LiabilityError(
-            L(f"「{shown}」は当事者と従事者の両方の id です。party:{shown} または worker:{shown} と指定してください。",
-              f"“{shown}” is both a party id and a worker id; say party:{shown} or worker:{shown}."),
+            L(
+                f"「{shown}」は当事者と従事者の両方の id です。party:{shown} または worker:{shown} と指定してください。",
+                f"“{shown}” is both a party id and a worker id; say party:{shown} or worker:{shown}.",
+            ),
             kind="ambiguous",
             ids=(f"party:{ident}", f"worker:{ident}"),
         )
@@ -107,17 +111,23 @@ def _place(graph: ChainGraph, at: str) -> tuple[str, str, L, str]:
         assert party is not None
         if party.kind == "dispatch_agency":
             mine = [w for w in graph.chain.workers if w.dispatched_from == ident]
-            listed = "、".join(f"{excerpt(w.id)}（{excerpt(graph.party_name(w.party))}）"
-                              for w in mine) or "なし"
-            listed_en = ", ".join(f"{excerpt(w.id)} ({excerpt(graph.party_name(w.party))})"
-                                  for w in mine) or "none"
+            listed = (
+                "、".join(f"{excerpt(w.id)}（{excerpt(graph.party_name(w.party))}）" for w in mine)
+                or "なし"
+            )
+            listed_en = (
+                ", ".join(f"{excerpt(w.id)} ({excerpt(graph.party_name(w.party))})" for w in mine)
+                or "none"
+            )
             name = excerpt(party.name)
             raise LiabilityError(
-                L(f"{name}は派遣元で、委託された業務を行いません。派遣労働者による事故は、指揮命令する派遣先に"
-                  f"帰属します。従事者の id を指定してください（この派遣元の派遣労働者: {listed}）。",
-                  f"{name} is a dispatch agency and does none of the delegated work; an incident by a "
-                  "dispatched worker attaches to the host that directs them. Give the worker's id "
-                  f"(workers dispatched by it: {listed_en})."),
+                L(
+                    f"{name}は派遣元で、委託された業務を行いません。派遣労働者による事故は、指揮命令する派遣先に"
+                    f"帰属します。従事者の id を指定してください（この派遣元の派遣労働者: {listed}）。",
+                    f"{name} is a dispatch agency and does none of the delegated work; an incident by a "
+                    "dispatched worker attaches to the host that directs them. Give the worker's id "
+                    f"(workers dispatched by it: {listed_en}).",
+                ),
                 kind="dispatch_agency",
                 ids=tuple(w.id for w in mine),
             )
@@ -127,8 +137,10 @@ def _place(graph: ChainGraph, at: str) -> tuple[str, str, L, str]:
         host = w.party
         if host not in graph.party_index:
             raise LiabilityError(
-                L(f"従事者 {excerpt(ident)} の就業先 {excerpt(host)} が当事者にありません。",
-                  f"Worker {excerpt(ident)} works at {excerpt(host)}, which is not a party."),
+                L(
+                    f"従事者 {excerpt(ident)} の就業先 {excerpt(host)} が当事者にありません。",
+                    f"Worker {excerpt(ident)} works at {excerpt(host)}, which is not a party.",
+                ),
                 kind="worker_host",
             )
         if w.employment == "dispatched":
@@ -149,7 +161,10 @@ def _place(graph: ChainGraph, at: str) -> tuple[str, str, L, str]:
         return "worker", host, step, ident
     shown = excerpt(ident)
     raise LiabilityError(
-        L(f"「{shown}」という当事者・従事者はありません。", f"No party or worker with id “{shown}”.")
+        L(
+            f"「{shown}」という当事者・従事者はありません。",
+            f"No party or worker with id “{shown}”.",
+        )
     )
 
 
@@ -335,11 +350,17 @@ def _assess(shared: _Shared, kind: str, host: str, placed: L, ident: str) -> Ass
             if other is not None:
                 notes.append(other)
     if host == graph.municipality:
-        notes.append(L("発注者自身での事故であり、受託者の責任は問題になりません。",
-                       "The incident is at the municipality itself; no contractor answers."))
+        notes.append(
+            L(
+                "発注者自身での事故であり、受託者の責任は問題になりません。",
+                "The incident is at the municipality itself; no contractor answers.",
+            )
+        )
         return Assessment(ident, kind, host, path, (), (), (), shared.profile.id, tuple(notes))  # type: ignore[arg-type]
 
-    capacities = [Capacity(contractor, "direct", shared.direct_citations, (placed, shared.direct_text))]
+    capacities = [
+        Capacity(contractor, "direct", shared.direct_citations, (placed, shared.direct_text))
+    ]
 
     joint: list[str] = []
     if host != contractor:
@@ -349,8 +370,10 @@ def _assess(shared: _Shared, kind: str, host: str, placed: L, ident: str) -> Ass
             _for_delegate(shared, host, tier, path, placed, joint, capacities)
         else:
             notes.append(
-                L(f"{shared.names[host]}はどの委託からも到達しません。委託関係の外で業務に関わっています。",
-                  f"No delegation reaches {shared.names[host]}: it took part outside the chain.")
+                L(
+                    f"{shared.names[host]}はどの委託からも到達しません。委託関係の外で業務に関わっています。",
+                    f"No delegation reaches {shared.names[host]}: it took part outside the chain.",
+                )
             )
 
     if kind == "worker":
@@ -381,7 +404,9 @@ def _assess(shared: _Shared, kind: str, host: str, placed: L, ident: str) -> Ass
         if known is None:  # the same for every incident below this delegation
             known = recourse[id(e)] = _recourse_basis(shared, e)
         citations, steps, via = known
-        capacities.append(Capacity(e.delegate, "recourse_only", citations, (placed, *steps), None, via))
+        capacities.append(
+            Capacity(e.delegate, "recourse_only", citations, (placed, *steps), None, via)
+        )
 
     return Assessment(
         ident,
@@ -419,33 +444,48 @@ def _for_delegate(
                 (
                     placed,
                     tier.silent,
-                    L(f"{cname}は債務の履行のために{hname}を使っており、その者の行為について一般の契約法"
-                      "（民法第415条、履行補助者）により責任を負うと考えられます。特記事項の条項ではありません。",
-                      f"{cname} uses {hname} to perform its obligations and answers for it under general "
-                      "contract law (Civil Code art. 415); this is not a clause of the provisions."),
+                    L(
+                        f"{cname}は債務の履行のために{hname}を使っており、その者の行為について一般の契約法"
+                        "（民法第415条、履行補助者）により責任を負うと考えられます。特記事項の条項ではありません。",
+                        f"{cname} uses {hname} to perform its obligations and answers for it under general "
+                        "contract law (Civil Code art. 415); this is not a clause of the provisions.",
+                    ),
                 ),
                 tier.interpretation,
             )
         )
     elif tier.basis == "joint_and_several":
-        members = [contractor] + [e.delegate for e in path if not e.is_contract and e.delegate != contractor]
+        members = [contractor] + [
+            e.delegate for e in path if not e.is_contract and e.delegate != contractor
+        ]
         joint.extend(m for m in members if m not in joint)
         listed = "、".join(names[m] for m in members)
         trace = (  # the same reasoning for every member
             placed,
-            L(f"テンプレートは、受託者が再委託等の相手方の行為について相手方と連帯して責任を負うと定め、"
-              f"二以上の段階にわたる委託も再委託等に含めています。経路上の{listed}が連帯して責任を負います。",
-              "The template makes the contractor answer jointly and severally with its delegates, "
-              f"multi-stage delegation included: {listed} answer jointly."),
+            L(
+                f"テンプレートは、受託者が再委託等の相手方の行為について相手方と連帯して責任を負うと定め、"
+                f"二以上の段階にわたる委託も再委託等に含めています。経路上の{listed}が連帯して責任を負います。",
+                "The template makes the contractor answer jointly and severally with its delegates, "
+                f"multi-stage delegation included: {listed} answer jointly.",
+            ),
             tier.claim,
         )
         capacities.extend(
-            Capacity(m, "joint_and_several", tier.citations, trace, tier.interpretation) for m in members
+            Capacity(m, "joint_and_several", tier.citations, trace, tier.interpretation)
+            for m in members
         )
     else:
-        text = L(f"{tier.ja_before}{hname}{tier.ja_after}", f"{tier.en_before}{hname}{tier.en_after}")
+        text = L(
+            f"{tier.ja_before}{hname}{tier.ja_after}", f"{tier.en_before}{hname}{tier.en_after}"
+        )
         capacities.append(
-            Capacity(contractor, "regardless_of_terms", tier.citations, (placed, text), tier.interpretation)
+            Capacity(
+                contractor,
+                "regardless_of_terms",
+                tier.citations,
+                (placed, text),
+                tier.interpretation,
+            )
         )
 
 
@@ -468,10 +508,12 @@ def _for_worker(
             _cite_all(profile, spec.clause),
             (
                 placed,
-                L(f"{worker.name}は正社員以外の労働者（{EMPLOYMENTS[worker.employment].ja}）です。"
-                  f"テンプレートにより、{_name(graph, contractor)}はその行為すべてとその結果について発注者に責任を負います。",
-                  f"{worker.name} is not a regular employee ({EMPLOYMENTS[worker.employment].en}); under the "
-                  f"template {_name(graph, contractor)} answers for all their acts and results."),
+                L(
+                    f"{worker.name}は正社員以外の労働者（{EMPLOYMENTS[worker.employment].ja}）です。"
+                    f"テンプレートにより、{_name(graph, contractor)}はその行為すべてとその結果について発注者に責任を負います。",
+                    f"{worker.name} is not a regular employee ({EMPLOYMENTS[worker.employment].en}); under the "
+                    f"template {_name(graph, contractor)} answers for all their acts and results.",
+                ),
             ),
             profile.interpretation(spec.interpretation),
         )
@@ -505,13 +547,17 @@ def _own_breach(
     steps = [placed]
     for f in faults:
         steps.append(
-            L(f"{f.code}: {f.message.ja}（{f.citations[0].label.ja}）",
-              f"{f.code}: {f.message.en} ({f.citations[0].label.en})")
+            L(
+                f"{f.code}: {f.message.ja}（{f.citations[0].label.ja}）",
+                f"{f.code}: {f.message.en} ({f.citations[0].label.en})",
+            )
         )
     steps.append(
-        L(f"これらは{_name(graph, contractor)}自身の特記事項違反です。発注者は{label.ja}と損害賠償を求めることができます。",
-          f"These are {_name(graph, contractor)}'s own breaches of the provisions, opening {label.en} "
-          "and a claim for damages.")
+        L(
+            f"これらは{_name(graph, contractor)}自身の特記事項違反です。発注者は{label.ja}と損害賠償を求めることができます。",
+            f"These are {_name(graph, contractor)}'s own breaches of the provisions, opening {label.en} "
+            "and a claim for damages.",
+        )
     )
     via = tuple(dict.fromkeys(f.worker or f.delegation or f.party or "" for f in faults))
     return Capacity(
@@ -533,9 +579,7 @@ def _recourse_basis(
     if shared.flow is None:  # the same clauses for every delegation
         flow = tuple(c for r in profile.rules if r.code == "PST001" for c in r.clause)
         shared.flow = flow
-        shared.recourse_citations = (
-            *_cite_all(profile, dict.fromkeys(flow)), shared.civil_415
-        )
+        shared.recourse_citations = (*_cite_all(profile, dict.fromkeys(flow)), shared.civil_415)
         shared.flow_step = L(
             "テンプレートは特記事項の義務を再委託先に課すことを求めており、その義務が再委託契約の内容になります。",
             "The template requires the provisions' obligations to be imposed on the delegate, so they are "
@@ -579,14 +623,18 @@ def assess_all(
             party = parties[i]
             if pid == municipality or party.kind == "dispatch_agency":
                 continue
-            out[pid] = _assess(shared, "party", pid, _placed_at_party(party.name, tiers.get(pid)), pid)
+            out[pid] = _assess(
+                shared, "party", pid, _placed_at_party(party.name, tiers.get(pid)), pid
+            )
     return out
 
 
 def _no_contractor() -> LiabilityError:
     return LiabilityError(
-        L("契約の受託者が当事者にないため、責任を判断できません。",
-          "The contract names no contractor among the parties."),
+        L(
+            "契約の受託者が当事者にないため、責任を判断できません。",
+            "The contract names no contractor among the parties.",
+        ),
         kind="no_contractor",
     )
 

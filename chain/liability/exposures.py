@@ -50,7 +50,9 @@ class Exposures:
     asked for ten thousand times).
     """
 
-    def __init__(self, graph: ChainGraph, profile: Profile, names: PartyNames | None = None) -> None:
+    def __init__(
+        self, graph: ChainGraph, profile: Profile, names: PartyNames | None = None
+    ) -> None:
         self.graph = graph
         self.names = PartyNames(graph) if names is None else names
         self.municipality = graph.municipality
@@ -84,10 +86,12 @@ class Exposures:
                 host,
                 "employer_tort",
                 self.tort,
-                L(f"{who_ja}の行為が業務の執行について第三者に損害を与えた場合、{extra.ja}指揮命令する"
-                  f"{hname}が使用者として責任を負い得ます（事実による）。",
-                  f"If {who_en}'s act in the course of the work harms others, {extra.en}{hname}, which directs "
-                  "the worker, may be liable as employer (depends on the facts)."),
+                L(
+                    f"{who_ja}の行為が業務の執行について第三者に損害を与えた場合、{extra.ja}指揮命令する"
+                    f"{hname}が使用者として責任を負い得ます（事実による）。",
+                    f"If {who_en}'s act in the course of the work harms others, {extra.en}{hname}, which directs "
+                    "the worker, may be liable as employer (depends on the facts).",
+                ),
             )
         else:
             # Penal provisions reach individuals; for an incident at a party, its staff.
@@ -96,9 +100,11 @@ class Exposures:
                 host,
                 "employer_tort",
                 self.tort,
-                L(f"事故を起こした者を{hname}が使用していれば、{hname}は使用者として責任を負い得ます（事実による）。",
-                  f"If {hname} employs whoever caused the incident, it may be liable as employer "
-                  "(depends on the facts)."),
+                L(
+                    f"事故を起こした者を{hname}が使用していれば、{hname}は使用者として責任を負い得ます（事実による）。",
+                    f"If {hname} employs whoever caused the incident, it may be liable as employer "
+                    "(depends on the facts).",
+                ),
             )
         if duties is None:
             duties = self._along(host, path)
@@ -106,11 +112,13 @@ class Exposures:
             host,
             "penal",
             self.penal,
-            L(f"{who_ja}が個人情報ファイルや個人情報を不正に提供・盗用した場合は本人に罰則があり"
-              f"（第176条、第180条）、従業者の違反によっては{hname}にも罰金が科され得ます（第184条）。事実によります。",
-              f"If {who_en} unlawfully provides or steals personal information files or data, penalties apply "
-              f"to the individual (arts. 176, 180), and fines may reach {hname} for its staff's offences "
-              "(art. 184). Depends on the facts."),
+            L(
+                f"{who_ja}が個人情報ファイルや個人情報を不正に提供・盗用した場合は本人に罰則があり"
+                f"（第176条、第180条）、従業者の違反によっては{hname}にも罰金が科され得ます（第184条）。事実によります。",
+                f"If {who_en} unlawfully provides or steals personal information files or data, penalties apply "
+                f"to the individual (arts. 176, 180), and fines may reach {hname} for its staff's offences "
+                "(art. 184). Depends on the facts.",
+            ),
         )
         return (tort, *duties, penal)
 
@@ -159,9 +167,10 @@ class Exposures:
             party,
             "statutory_duty",
             self.duty_citations,
-            L(f"{name}は発注者の個人情報を扱う業務の委託を受けた者として、"
-              "法令上の安全管理措置の義務を負います（どの段階でも同じ）。",
-              f"{name}, entrusted with handling the municipality's personal "
-              "data, owes the statutory duty of safe management (at every tier)."),
+            L(
+                f"{name}は発注者の個人情報を扱う業務の委託を受けた者として、"
+                "法令上の安全管理措置の義務を負います（どの段階でも同じ）。",
+                f"{name}, entrusted with handling the municipality's personal "
+                "data, owes the statutory duty of safe management (at every tier).",
+            ),
         )
-

@@ -18,12 +18,24 @@ __all__ = ["LIABILITY_FORMAT", "to_document", "to_text"]
 LIABILITY_FORMAT = "subcontract-chain-liability"
 
 _HEAD = {
-    "ja": {"at": "事故の場所", "profile": "プロファイル", "basis": "根拠", "interp": "解釈",
-           "exposure": "事実によっては（特記事項の外、発見事項ではありません）",
-           "none": "発注者に責任を負う当事者はありません。", "joint": "連帯して責任を負う当事者"},
-    "en": {"at": "Incident at", "profile": "Profile", "basis": "basis", "interp": "interpretation",
-           "exposure": "Depending on the facts (outside the provisions, not findings)",
-           "none": "No party answers to the municipality.", "joint": "Jointly and severally liable"},
+    "ja": {
+        "at": "事故の場所",
+        "profile": "プロファイル",
+        "basis": "根拠",
+        "interp": "解釈",
+        "exposure": "事実によっては（特記事項の外、発見事項ではありません）",
+        "none": "発注者に責任を負う当事者はありません。",
+        "joint": "連帯して責任を負う当事者",
+    },
+    "en": {
+        "at": "Incident at",
+        "profile": "Profile",
+        "basis": "basis",
+        "interp": "interpretation",
+        "exposure": "Depending on the facts (outside the provisions, not findings)",
+        "none": "No party answers to the municipality.",
+        "joint": "Jointly and severally liable",
+    },
 }
 
 
@@ -57,8 +69,10 @@ def to_text(assessment: Assessment, graph: ChainGraph, *, lang: str = "ja", titl
         out.append(f"{h['exposure']}:")
         for x in a.exposures:
             cites = sep.join(c.label(lang) for c in x.citations)
-            out.append(f"  - {x.label(lang)} / {visible(graph.party_name(x.party))}: "
-                       f"{visible(x.note(lang))} [{cites}]")
+            out.append(
+                f"  - {x.label(lang)} / {visible(graph.party_name(x.party))}: "
+                f"{visible(x.note(lang))} [{cites}]"
+            )
     return "\n".join(map(visible, out)) + "\n"
 
 

@@ -81,5 +81,10 @@ def invisible_characters(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterat
     for i, d in enumerate(chain.delegations):
         r = d.responsibility
         if r is not None and r.manager and has_invisible(r.manager):
-            yield _hit(join("delegations", i, "responsibility", "manager"), "delegations",
-                       "responsibility.manager", r.manager, {"delegation": d.id})
+            yield _hit(
+                join("delegations", i, "responsibility", "manager"),
+                "delegations",
+                "responsibility.manager",
+                r.manager,
+                {"delegation": d.id},
+            )

@@ -160,9 +160,7 @@ def handling_without_delegation(g: ChainGraph, _p: NoParams, _c: RuleContext) ->
         places = g.places_by_party.get(pid, [])
         if not workers and not places:
             continue
-        in_chain_relatives = [
-            g.party_name(a) for a in g.ancestors(pid) if a in g.tiers
-        ] or [
+        in_chain_relatives = [g.party_name(a) for a in g.ancestors(pid) if a in g.tiers] or [
             g.party_name(q) for q in g.tiers if pid in g.ancestors(q)
         ]
         yield Hit(

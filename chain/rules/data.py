@@ -121,8 +121,11 @@ def my_number_permission(g: ChainGraph, p: MyNumberParams, _c: RuleContext) -> I
         if not permitted:
             yield Hit(
                 join("delegations", e.index, "personal_data"),  # type: ignore[arg-type]
-                {**delegation_facts(g, e), "categories": carried,
-                 "principal": g.party_name(municipality)},
+                {
+                    **delegation_facts(g, e),
+                    "categories": carried,
+                    "principal": g.party_name(municipality),
+                },
                 delegation=e.id,
                 party=e.delegate,
             )
@@ -134,9 +137,7 @@ class MissingDataParams(TierScope):
 
 
 @rule("DAT004", MissingDataParams)
-def data_categories_missing(
-    g: ChainGraph, p: MissingDataParams, _c: RuleContext
-) -> Iterator[Hit]:
+def data_categories_missing(g: ChainGraph, p: MissingDataParams, _c: RuleContext) -> Iterator[Hit]:
     if p.contract and not g.chain.contract.personal_data:
         yield Hit("/contract/personal_data", {"subject": g.chain.contract.title})
     for e, d in scoped_delegations(g, p):
@@ -147,6 +148,3 @@ def data_categories_missing(
                 delegation=e.id,
                 party=e.delegate,
             )
-
-
-

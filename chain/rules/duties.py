@@ -40,8 +40,9 @@ def flow_down_missing(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[
     flows = g.documents_of("flow_down")
     for e, _d in scoped_delegations(g, p):
         if flows[e.index] is None:  # type: ignore[index]
-            yield Hit(_documents_pointer(e), delegation_facts(g, e), delegation=e.id,
-                      party=e.delegate)
+            yield Hit(
+                _documents_pointer(e), delegation_facts(g, e), delegation=e.id, party=e.delegate
+            )
 
 
 @rule("PST002", ProvisionParams)
@@ -67,8 +68,11 @@ def subcontract_terms_incomplete(
         if missing:
             yield Hit(
                 doc_pointer(e, flow[0][0], "provisions"),
-                {**delegation_facts(g, e), "missing": [PROVISIONS[m] for m in missing],
-                 "missing_keys": missing},
+                {
+                    **delegation_facts(g, e),
+                    "missing": [PROVISIONS[m] for m in missing],
+                    "missing_keys": missing,
+                },
                 delegation=e.id,
                 party=e.delegate,
             )
@@ -79,8 +83,9 @@ def terms_report_missing(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterat
     reports = g.documents_of("terms_report")
     for e, _d in scoped_delegations(g, p):
         if reports[e.index] is None:  # type: ignore[index]
-            yield Hit(_documents_pointer(e), delegation_facts(g, e), delegation=e.id,
-                      party=e.delegate)
+            yield Hit(
+                _documents_pointer(e), delegation_facts(g, e), delegation=e.id, party=e.delegate
+            )
 
 
 @rule("PST004", ReportParams)
@@ -101,8 +106,14 @@ def terms_report_late(g: ChainGraph, p: ReportParams, _c: RuleContext) -> Iterat
         if days > p.days:
             yield Hit(
                 doc_pointer(e, report[0], "date"),
-                {**delegation_facts(g, e), "report_date": report[1].date, "since": since,
-                 "since_what": what, "days": days, "limit": p.days},
+                {
+                    **delegation_facts(g, e),
+                    "report_date": report[1].date,
+                    "since": since,
+                    "since_what": what,
+                    "days": days,
+                    "limit": p.days,
+                },
                 delegation=e.id,
                 party=e.delegate,
             )
@@ -113,5 +124,6 @@ def guidance_missing(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[H
     guidance = g.documents_of("guidance")
     for e, _d in scoped_delegations(g, p):
         if guidance[e.index] is None:  # type: ignore[index]
-            yield Hit(_documents_pointer(e), delegation_facts(g, e), delegation=e.id,
-                      party=e.delegate)
+            yield Hit(
+                _documents_pointer(e), delegation_facts(g, e), delegation=e.id, party=e.delegate
+            )

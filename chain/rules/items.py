@@ -103,8 +103,9 @@ def _all_of(refs: list, delegate: bool) -> Callable[[Any], tuple] | None:
     delegation or the delegate), as a tuple; it raises AttributeError on a None on
     the way, as the field-by-field getters do. ``None`` when a reference names the
     object itself (left to the field-by-field look)."""
-    paths = [".".join(_parts(ref)[1]) for _n, ref, on_delegate, _get in refs
-             if on_delegate == delegate]
+    paths = [
+        ".".join(_parts(ref)[1]) for _n, ref, on_delegate, _get in refs if on_delegate == delegate
+    ]
     if "" in paths:
         return None
     if not paths:
@@ -156,10 +157,16 @@ def application_item_missing(g: ChainGraph, p: ItemsParams, ctx: RuleContext) ->
             except AttributeError:  # a None on the way
                 value = None
             kind = type(value)
-            if value is None or value is False or (
-                not value.strip() if kind is str
-                else not value if kind is list
-                else kind not in _ALWAYS_PRESENT and not _present(value)
+            if (
+                value is None
+                or value is False
+                or (
+                    not value.strip()
+                    if kind is str
+                    else not value
+                    if kind is list
+                    else kind not in _ALWAYS_PRESENT and not _present(value)
+                )
             ):
                 if absent is None:
                     absent = []
@@ -182,6 +189,3 @@ def application_item_missing(g: ChainGraph, p: ItemsParams, ctx: RuleContext) ->
                     party=e.delegate,
                     clauses=(item.clause,),
                 )
-
-
-

@@ -38,16 +38,24 @@ def period_outside_parent(g: ChainGraph, p: TierScope, _c: RuleContext) -> Itera
         if first is not None and start is not None and start < first:
             yield Hit(
                 e.pointer + "/period/start",
-                {**delegation_facts(g, e), "side": L("開始日", "start"), "value": start,
-                 "parent_value": first},
+                {
+                    **delegation_facts(g, e),
+                    "side": L("開始日", "start"),
+                    "value": start,
+                    "parent_value": first,
+                },
                 delegation=e.id,
                 party=e.delegate,
             )
         if last is not None and end is not None and end > last:
             yield Hit(
                 e.pointer + "/period/end",
-                {**delegation_facts(g, e), "side": L("終了日", "end"), "value": end,
-                 "parent_value": last},
+                {
+                    **delegation_facts(g, e),
+                    "side": L("終了日", "end"),
+                    "value": end,
+                    "parent_value": last,
+                },
                 delegation=e.id,
                 party=e.delegate,
             )
@@ -58,7 +66,8 @@ def _bounds(g: ChainGraph, party: str) -> tuple[date | None, date | None]:
     # An inverted period above is PER002's finding; measuring against it
     # would only repeat the same typo as an error on every delegation below.
     parents = [
-        pp for pe in g.incoming.get(party, [])
+        pp
+        for pe in g.incoming.get(party, [])
         if (pp := _period_of(g, pe)) is not None and not _inverted(pp)
     ]
     starts: list[date] = [pp.start for pp in parents if pp.start]
@@ -74,14 +83,18 @@ def _inverted(period: Period) -> bool:
 def period_inverted(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[Hit]:
     period = g.chain.contract.period
     if _inverted(period):
-        yield Hit("/contract/period", {"subject": g.chain.contract.title,
-                                       "start": period.start, "end": period.end})
+        yield Hit(
+            "/contract/period",
+            {"subject": g.chain.contract.title, "start": period.start, "end": period.end},
+        )
     for i, (start, end) in enumerate(g.periods):
         if start is not None and end is not None and start > end:
             d = g.chain.delegations[i]
-            yield Hit(join("delegations", i, "period"),
-                      {"subject": d.id, "start": start, "end": end},
-                      delegation=d.id)
+            yield Hit(
+                join("delegations", i, "period"),
+                {"subject": d.id, "start": start, "end": end},
+                delegation=d.id,
+            )
 
 
 @rule("PER003", TierScope)
@@ -89,5 +102,6 @@ def period_missing(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit
     periods = g.periods
     for e, _d in scoped_delegations(g, p):
         if periods[e.index][0] is None:  # type: ignore[index]
-            yield Hit(e.pointer + "/period", delegation_facts(g, e), delegation=e.id,
-                      party=e.delegate)
+            yield Hit(
+                e.pointer + "/period", delegation_facts(g, e), delegation=e.id, party=e.delegate
+            )

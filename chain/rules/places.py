@@ -27,8 +27,12 @@ def _places(g: ChainGraph, p: PlaceScope) -> Iterator[tuple[int, Place]]:
 
 
 def _facts(g: ChainGraph, pl: Place) -> dict:
-    return {"place": pl.id, "name": pl.name, "kind": PLACE_KINDS[pl.kind],
-            "party_name": g.party_name(pl.party)}
+    return {
+        "place": pl.id,
+        "name": pl.name,
+        "kind": PLACE_KINDS[pl.kind],
+        "party_name": g.party_name(pl.party),
+    }
 
 
 @rule("PLC001", PlaceScope)

@@ -82,8 +82,7 @@ def _missing(field: str):
 
     def check(g: ChainGraph, p: StaffScope, _c: RuleContext) -> Iterator[Hit]:
         for i, w in [(i, w) for i, w in _workers(g, p) if get(w) is None]:
-            yield Hit(join("workers", i, field), worker_facts(g, w), worker=w.id,
-                      party=w.party)
+            yield Hit(join("workers", i, field), worker_facts(g, w), worker=w.id, party=w.party)
 
     check.__name__ = f"{field}_missing"
     return check
@@ -118,9 +117,11 @@ rule("STF009", StaffScope)(_missing("briefed_on"))
 
 def _role_missing(role: Role):
     def check(g: ChainGraph, p: PartyParams, _c: RuleContext) -> Iterator[Hit]:
-        targets = [g.contractor] if p.parties == "contractor" else [
-            pid for pid, t in g.tiers.items() if t >= 1 and g.workers_by_party.get(pid)
-        ]
+        targets = (
+            [g.contractor]
+            if p.parties == "contractor"
+            else [pid for pid, t in g.tiers.items() if t >= 1 and g.workers_by_party.get(pid)]
+        )
         for pid in targets:
             if pid is None:
                 continue
@@ -142,7 +143,8 @@ rule("STF005", PartyParams)(_role_missing("info_manager"))
 @rule("STF010", StaffScope)
 def non_regular_not_bound(g: ChainGraph, p: StaffScope, _c: RuleContext) -> Iterator[Hit]:
     for i, w in [
-        (i, w) for i, w in _workers(g, p)
+        (i, w)
+        for i, w in _workers(g, p)
         if w.employment in NON_REGULAR and w.pledge_on is None and w.briefed_on is None
     ]:
         yield Hit(join("workers", i), worker_facts(g, w), worker=w.id, party=w.party)

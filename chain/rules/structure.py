@@ -136,15 +136,26 @@ def unknown_reference(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[
     # Dangling references are rare: sweep for the delegations that have one (only when
     # the graph lacks an edge for some delegation, or documents name an unknown
     # party), then report those in file order.
-    suspects = {
-        i for i, d in enumerate(delegations)
-        if d.delegator not in known or d.delegate not in known
-    } if len(g.delegation_edges) != len(delegations) else set()
-    with_docs = {
-        i for i, d in enumerate(delegations) for doc in d.documents
-        if (doc.submitted_by is not None and doc.submitted_by not in known)
-        or (doc.issued_by is not None and doc.issued_by not in known)
-    } if not g.document_parties <= known.keys() else set()
+    suspects = (
+        {
+            i
+            for i, d in enumerate(delegations)
+            if d.delegator not in known or d.delegate not in known
+        }
+        if len(g.delegation_edges) != len(delegations)
+        else set()
+    )
+    with_docs = (
+        {
+            i
+            for i, d in enumerate(delegations)
+            for doc in d.documents
+            if (doc.submitted_by is not None and doc.submitted_by not in known)
+            or (doc.issued_by is not None and doc.issued_by not in known)
+        }
+        if not g.document_parties <= known.keys()
+        else set()
+    )
     for i in sorted(suspects | with_docs):
         d = delegations[i]
         own = {"delegation": d.id}
@@ -164,10 +175,11 @@ def unknown_reference(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[
     unknown = {p for p in g.workers_by_party if p not in known}
     unknown |= {a for a in g.dispatch_agencies if a not in known}
     workers = g.chain.workers
-    for i in [
-        i for i, w in enumerate(workers)
-        if w.party in unknown or w.dispatched_from in unknown
-    ] if unknown else ():
+    for i in (
+        [i for i, w in enumerate(workers) if w.party in unknown or w.dispatched_from in unknown]
+        if unknown
+        else ()
+    ):
         w = workers[i]
         for field in ("party", "dispatched_from"):
             if dangling(getattr(w, field)):
@@ -324,15 +336,21 @@ def party_kind_mismatch(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterato
     municipalities = {pid for pid, kind in kind_of.items() if kind == "municipality"}
     delegations = g.chain.delegations
     for i in [
-        i for i, d in enumerate(delegations)
+        i
+        for i, d in enumerate(delegations)
         if d.delegator in municipalities or d.delegate in municipalities
     ]:
         d = delegations[i]
         for field, pid in (("delegator", d.delegator), ("delegate", d.delegate)):
             if pid in municipalities:
                 checks.append(
-                    (join("delegations", i, field), pid, "company", roles[field],
-                     {"delegation": d.id})
+                    (
+                        join("delegations", i, field),
+                        pid,
+                        "company",
+                        roles[field],
+                        {"delegation": d.id},
+                    )
                 )
     # Workers are many: only those whose party has the wrong kind become candidates.
     not_company = {pid for pid, kind in kind_of.items() if kind != "company"}
@@ -343,21 +361,36 @@ def party_kind_mismatch(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterato
     suspect = not not_company.isdisjoint(g.workers_by_party) or not not_agency.isdisjoint(
         g.dispatch_agencies
     )
-    for i in [
-        i for i, w in enumerate(workers)
-        if w.party in not_company or (w.dispatched_from and w.dispatched_from in not_agency)
-    ] if suspect else ():
+    for i in (
+        [
+            i
+            for i, w in enumerate(workers)
+            if w.party in not_company or (w.dispatched_from and w.dispatched_from in not_agency)
+        ]
+        if suspect
+        else ()
+    ):
         w = workers[i]
         agency = w.dispatched_from
         if agency and kind_of.get(agency, "dispatch_agency") != "dispatch_agency":
             checks.append(
-                (join("workers", i, "dispatched_from"), agency, "dispatch_agency",
-                 L("派遣元", "dispatching agency"), {"worker": w.id})
+                (
+                    join("workers", i, "dispatched_from"),
+                    agency,
+                    "dispatch_agency",
+                    L("派遣元", "dispatching agency"),
+                    {"worker": w.id},
+                )
             )
         if kind_of.get(w.party, "company") != "company":
             checks.append(
-                (join("workers", i, "party"), w.party, "company", L("就業先", "host"),
-                 {"worker": w.id})
+                (
+                    join("workers", i, "party"),
+                    w.party,
+                    "company",
+                    L("就業先", "host"),
+                    {"worker": w.id},
+                )
             )
     for pointer, pid, expected, role, owner in checks:
         hit = _kind_hit(g, pointer, pid, expected, role, owner)
@@ -382,9 +415,7 @@ def duplicate_company(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[
         if before is None:
             seen[name] = [(i, number)]
             continue
-        match = next(
-            (j for j, other in before if not other or not number or other == number), None
-        )
+        match = next((j for j, other in before if not other or not number or other == number), None)
         if match is not None:
             yield Hit(
                 join("parties", i),

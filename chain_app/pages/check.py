@@ -171,8 +171,12 @@ def checklist(report: Report) -> None:
                 table(
                     _checklist_frame(cl),
                     f"checklist-{cl.index}",
-                    widths={t("checklist.item"): 310, t("checklist.clause"): 290,
-                            t("checklist.record"): "medium", t("checklist.note"): "medium"},
+                    widths={
+                        t("checklist.item"): 310,
+                        t("checklist.clause"): 290,
+                        t("checklist.record"): "medium",
+                        t("checklist.note"): "medium",
+                    },
                     flagged=[not i.present for i in cl.items],
                 )
 

@@ -140,12 +140,14 @@ def _contract_form() -> None:
         common = {"key": key, "on_change": _contract_changed, "args": (c.path,)}
         value = row.get(c.path)
         if c.kind == "bool":
-            where.checkbox(c.label(lg), value=bool(value) if isinstance(value, bool) else False,
-                           **common)
+            where.checkbox(
+                c.label(lg), value=bool(value) if isinstance(value, bool) else False, **common
+            )
         elif c.kind == "list":
             current = list(value or [])
-            where.multiselect(c.label(lg), options=current, default=current,
-                              accept_new_options=True, **common)
+            where.multiselect(
+                c.label(lg), options=current, default=current, accept_new_options=True, **common
+            )
         else:
             where.text_input(c.label(lg), value=value or "", **common)
 

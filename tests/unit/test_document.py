@@ -56,8 +56,14 @@ def test_values_json_cannot_hold_are_problems_not_crashes():
 
 
 def test_new_document_is_a_checkable_chain():
-    doc = new_document(title="入力業務", municipality="青葉市", contractor="株式会社みなと",
-                       template="003", start="令和7年4月1日", end="")
+    doc = new_document(
+        title="入力業務",
+        municipality="青葉市",
+        contractor="株式会社みなと",
+        template="003",
+        start="令和7年4月1日",
+        end="",
+    )
     assert doc["contract"]["period"] == {"start": "令和7年4月1日"}
     result = check_document(doc)
     assert result.problems == []

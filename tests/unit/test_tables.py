@@ -61,7 +61,9 @@ def test_numbers_are_edited_as_text_and_written_back_as_numbers(doc):
     parties.loc[3, "parent.voting_share_percent"] = "51.5"
     out = from_frame(doc, "parties", parties)
     assert out["parties"][3]["parent"] == {
-        "party": "hokuto", "basis": "voting_rights", "voting_share_percent": 51.5
+        "party": "hokuto",
+        "basis": "voting_rights",
+        "voting_share_percent": 51.5,
     }
     assert Chain.model_validate(out).parties[3].parent.voting_share_percent == 51.5
 
@@ -85,13 +87,20 @@ def test_rows_added_and_deleted(doc):
     places = to_frame(doc, "places")
     places = places.drop(index=0).reset_index(drop=True)
     added = {c: None for c in places.columns} | {
-        "id": "pl-cloud", "name": "外部クラウド", "kind": "cloud", "party": "minato",
+        "id": "pl-cloud",
+        "name": "外部クラウド",
+        "kind": "cloud",
+        "party": "minato",
     }
     places = pd.concat([places, pd.DataFrame([added])], ignore_index=True)
     out = from_frame(doc, "places", places)
     assert [p["id"] for p in out["places"]] == ["pl-hokuto", "pl-sakura", "pl-cloud"]
-    assert out["places"][2] == {"id": "pl-cloud", "name": "外部クラウド", "kind": "cloud",
-                                "party": "minato"}
+    assert out["places"][2] == {
+        "id": "pl-cloud",
+        "name": "外部クラウド",
+        "kind": "cloud",
+        "party": "minato",
+    }
 
 
 def test_deleting_a_delegation_keeps_the_other_delegations_documents(doc):
@@ -124,7 +133,8 @@ def test_list_cells_from_the_editor(doc):
     workers = to_frame(doc, "workers")
     workers.at[0, "roles"] = ["work_lead", "info_manager"]
     assert from_frame(doc, "workers", workers)["workers"][0]["roles"] == [
-        "work_lead", "info_manager"
+        "work_lead",
+        "info_manager",
     ]
 
 
