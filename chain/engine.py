@@ -16,8 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
+from chain._perf.gcpause import gc_paused
 from chain.findings import SEVERITY_RANK, Finding, Interpretation
-from chain.gcpause import gc_paused
 from chain.graph import ChainGraph, analyse
 from chain.model import Chain
 from chain.profile import BUILTIN_DIR, Profile, RuleEntry, load_profile

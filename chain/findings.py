@@ -14,7 +14,7 @@ from datetime import date
 from functools import cached_property
 from typing import Any, Literal
 
-from chain.frozen import quick_init
+from chain._perf.quick_init import quick_init
 from chain.pointer import sort_key
 from chain.vocab import L
 

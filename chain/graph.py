@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 import networkx as nx
 
-from chain.frozen import quick_init
+from chain._perf.quick_init import quick_init
 from chain.identity import normalize_term
 from chain.model import Chain, Delegation, Document, Party, Place, Worker
 from chain.pointer import join

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
-from chain.gcpause import gc_paused
+from chain._perf.gcpause import gc_paused
 from chain.limits import DEFAULT_LIMITS, Limits
 from chain.model import Chain
 from chain.problems import (

@@ -17,8 +17,8 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 from pydantic.dataclasses import dataclass as pydantic_dataclass
 
+from chain._perf.factories import new_list
 from chain.dates import JpDate
-from chain.defaults import new_list
 
 __all__ = [
     "FORMAT_NAME",

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
 
-from chain.defaults import new_dict, new_list
+from chain._perf.factories import new_dict, new_list
 from chain.findings import Citation, Interpretation
 from chain.shipped import shipped_toml
 from chain.text import excerpt, visible

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from chain.frozen import quick_init
+from chain._perf.quick_init import quick_init
 
 __all__ = [
     "DOCUMENT_KINDS",

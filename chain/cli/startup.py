@@ -56,7 +56,7 @@ def resume() -> None:
     if not _paused:
         return
     _paused = False
-    if gc.get_freeze_count() == 0:  # see chain.gcpause: survivors go to the oldest generation
+    if gc.get_freeze_count() == 0:  # see chain._perf.gcpause: survivors go to the oldest generation
         gc.freeze()
         gc.unfreeze()
     gc.enable()

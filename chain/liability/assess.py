@@ -28,8 +28,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from chain._perf.gcpause import gc_paused
 from chain.findings import Citation, Finding
-from chain.gcpause import gc_paused
 from chain.graph import ChainGraph, Edge
 from chain.liability.exposures import Exposures
 from chain.liability.model import Assessment, Capacity, LiabilityError
@@ -617,7 +617,7 @@ def assess_all(
     shared.names.fill()
     municipality, parties, tiers = graph.municipality, graph.chain.parties, graph.tiers
     out: dict[str, Assessment] = {}
-    with gc_paused():  # many small acyclic objects: see chain.gcpause
+    with gc_paused():  # many small acyclic objects: see chain._perf.gcpause
         # Each party placed as _place would place "party:<id>", without looking it up again.
         for pid, i in graph.party_index.items():
             party = parties[i]

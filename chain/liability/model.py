@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from chain._perf.quick_init import quick_init
 from chain.findings import Citation, Interpretation
-from chain.frozen import quick_init
 from chain.graph import Edge
 from chain.vocab import L
 

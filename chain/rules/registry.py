@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from chain.defaults import new_list
+from chain._perf.factories import new_list
 
 if TYPE_CHECKING:
     from chain.findings import Hit

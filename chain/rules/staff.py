@@ -9,7 +9,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from chain.defaults import new_list
+from chain._perf.factories import new_list
 from chain.findings import Hit
 from chain.graph import ChainGraph
 from chain.identity import normalize_name
