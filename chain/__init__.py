@@ -16,18 +16,18 @@ from typing import Any
 __version__ = "0.1.0"
 
 _EXPORTS = {
-    "Chain": "chain.model",
-    "ChainInputError": "chain.inputs",
+    "Chain": "chain.format.model",
+    "ChainInputError": "chain.format.read",
     "Finding": "chain.findings",
-    "Limits": "chain.limits",
+    "Limits": "chain.format.limits",
     "Profile": "chain.profile",
     "ProfileError": "chain.profile",
     "Report": "chain.engine",
     "analyse": "chain.graph",
     "check_chain": "chain.engine",
-    "load_chain": "chain.inputs",
+    "load_chain": "chain.format.read",
     "load_profile": "chain.profile",
-    "parse_chain": "chain.inputs",
+    "parse_chain": "chain.format.read",
     "validate_bytes": "chain.validate",
     "validate_path": "chain.validate",
 }

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from chain.limits import DEFAULT_LIMITS, Limits
+from chain.format.limits import DEFAULT_LIMITS, Limits
 from chain.profile import Profile
 from chain.validate import FileResult, validate_path
 

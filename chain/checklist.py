@@ -24,9 +24,9 @@ from typing import Literal
 
 from chain.engine import Report
 from chain.findings import Citation, Finding, Interpretation
+from chain.format.model import Delegation
+from chain.format.pointer import join
 from chain.graph import Edge
-from chain.model import Delegation
-from chain.pointer import join
 from chain.profile import RuleEntry
 from chain.vocab import DOCUMENT_KINDS, L, tier_label
 

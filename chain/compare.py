@@ -5,7 +5,7 @@ chain written for one municipality against another's provisions, wants one
 line per template: how many errors, warnings and notes, which codes, and
 whether the chain would pass (no errors).
 
->>> from chain.inputs import load_chain                          # doctest: +SKIP
+>>> from chain.format.read import load_chain                          # doctest: +SKIP
 >>> [(o.profile_id, o.passes) for o in compare_profiles(load_chain("c.json"))]  # doctest: +SKIP
 [('000', True), ('001', False), ...]
 """
@@ -16,8 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from chain.engine import check_chain
+from chain.format.model import Chain
 from chain.graph import ChainGraph, analyse
-from chain.model import Chain
 from chain.profile import Profile, builtin_profile_ids, load_profile
 
 __all__ = ["ProfileOutcome", "compare_profiles"]

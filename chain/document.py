@@ -1,7 +1,7 @@
 """A chain as an editable JSON document.
 
 Editors (the app's tables and forms) work on the chain file's own JSON
-object rather than on :class:`~chain.model.Chain`: while an officer types,
+object rather than on :class:`~chain.format.model.Chain`: while an officer types,
 the chain may be invalid for a moment (a date half written, a count of
 "3人"), and what was typed must be kept, shown with the place of the
 problem, and written back exactly. The document is checked by serialising
@@ -27,10 +27,10 @@ from typing import Any
 
 import orjson
 
+from chain.format.limits import DEFAULT_LIMITS, Limits
+from chain.format.model import FORMAT_NAME, FORMAT_VERSION, Chain
+from chain.format.read import ChainInputError, InputProblem, parse_chain
 from chain.incremental import RowCache
-from chain.inputs import ChainInputError, InputProblem, parse_chain
-from chain.limits import DEFAULT_LIMITS, Limits
-from chain.model import FORMAT_NAME, FORMAT_VERSION, Chain
 from chain.profile import Profile
 from chain.validate import FileResult, validate_bytes
 
@@ -55,7 +55,7 @@ _UTF8_BOM = b"\xef\xbb\xbf"
 def load_document(data: bytes, *, limits: Limits = DEFAULT_LIMITS) -> tuple[dict[str, Any], Chain]:
     """Parse a submitted file into its JSON object and the validated :class:`Chain`.
 
-    Raises :class:`~chain.inputs.ChainInputError` (with located problems) when
+    Raises :class:`~chain.format.read.ChainInputError` (with located problems) when
     the file is not a valid chain; the caller keeps whatever it had open.
     """
     chain = parse_chain(data, limits=limits)

@@ -15,7 +15,7 @@ from functools import cached_property
 from typing import Any, Literal
 
 from chain._perf.quick_init import quick_init
-from chain.pointer import sort_key
+from chain.format.pointer import sort_key
 from chain.vocab import L
 
 __all__ = [

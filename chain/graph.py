@@ -22,9 +22,9 @@ from typing import NamedTuple
 import networkx as nx
 
 from chain._perf.quick_init import quick_init
-from chain.identity import normalize_term
-from chain.model import Chain, Delegation, Document, Party, Place, Worker
-from chain.pointer import join
+from chain.format.identity import normalize_term
+from chain.format.model import Chain, Delegation, Document, Party, Place, Worker
+from chain.format.pointer import join
 
 __all__ = ["CONTRACT_EDGE", "ChainGraph", "Edge", "analyse"]
 

@@ -8,9 +8,9 @@ were. A :class:`RowCache` remembers, for the last document it parsed, each
 row's JSON and the model validated from it; the next parse validates only the
 rows whose JSON is new and reuses the others.
 
-The outcome is the one :func:`chain.inputs.parse_chain` gives for the
+The outcome is the one :func:`chain.format.read.parse_chain` gives for the
 document's bytes, model for model, including the limits and the variant
-models of large files (:mod:`chain.failfast`); the test suite compares the
+models of large files (:mod:`chain.format.failfast`); the test suite compares the
 two on random documents and edits. Whatever the cache cannot vouch for goes
 the whole way: the first parse, a change outside the four lists (the
 contract, the format, which lists are present), a list that is not a list,
@@ -30,10 +30,10 @@ from typing import Any, get_args
 import orjson
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from chain.failfast import TooManyUnknownKeys, unknown_key_budget
-from chain.inputs import COMPLETE_CHECK_MAX_BYTES, check_counts, parse_chain, prepare_bytes
-from chain.limits import DEFAULT_LIMITS, Limits
-from chain.model import Chain
+from chain.format.failfast import TooManyUnknownKeys, unknown_key_budget
+from chain.format.limits import DEFAULT_LIMITS, Limits
+from chain.format.model import Chain
+from chain.format.read import COMPLETE_CHECK_MAX_BYTES, check_counts, parse_chain, prepare_bytes
 
 __all__ = ["ROW_LISTS", "RowCache"]
 
@@ -59,8 +59,8 @@ class RowCache:
     def parse(self, doc: Any, data: bytes, *, limits: Limits = DEFAULT_LIMITS) -> Chain:
         """The chain that ``data``, the bytes of ``doc``, parses to.
 
-        Raises :class:`~chain.inputs.ChainInputError` exactly as
-        :func:`~chain.inputs.parse_chain` does for ``data``.
+        Raises :class:`~chain.format.read.ChainInputError` exactly as
+        :func:`~chain.format.read.parse_chain` does for ``data``.
         """
         split = _split(doc, len(data) > COMPLETE_CHECK_MAX_BYTES)
         if split is not None and self._chain is not None and split[0] == self._head:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from chain.pointer import split
-from chain.table_specs import TABLES
+from chain.format.pointer import split
+from chain.format.table_specs import TABLES
 from chain.vocab import L
 
 __all__ = ["Location", "field_label", "locate"]

@@ -15,8 +15,8 @@ from typing import Any
 
 from chain import __version__
 from chain.findings import Finding
+from chain.format.positions import Positions, positions_of
 from chain.jsonio import dump_json
-from chain.jsonpos import Positions, positions_of
 from chain.text import visible
 from chain.validate import FileResult
 from chain.vocab import SEVERITIES

@@ -32,7 +32,7 @@ from chain.tomlfile import TomlFileError, read_toml
 from chain.vocab import L
 
 if TYPE_CHECKING:
-    from chain.inputs import InputProblem
+    from chain.format.read import InputProblem
 
 __all__ = [
     "BUILTIN_DIR",
@@ -365,7 +365,7 @@ def _cite_external(clause: Clause) -> Citation:
 class ProfileError(Exception):
     """A profile file is missing, unreadable or invalid.
 
-    Each of ``problems`` (:class:`~chain.inputs.InputProblem`) is located by a JSON
+    Each of ``problems`` (:class:`~chain.format.read.InputProblem`) is located by a JSON
     pointer into the profile's data or by a line and column of the file, and worded
     in Japanese and English; :meth:`text` joins them in one language after the file's
     name, and ``str()`` is the English text.
@@ -395,7 +395,7 @@ def _where(problem: "InputProblem", lang: str) -> str:
 
 
 def _problem(pointer: str, kind: str, ja: str, en: str) -> "InputProblem":
-    from chain.inputs import InputProblem
+    from chain.format.read import InputProblem
 
     return InputProblem(pointer, kind, ja, en)
 
@@ -488,7 +488,7 @@ def parse_profile(data: dict[str, Any], *, source: str = "<profile>") -> Profile
     try:
         profile = Profile.model_validate(data)
     except ValidationError as exc:
-        from chain.inputs import translate_errors
+        from chain.format.read import translate_errors
 
         raise ProfileError(source, translate_errors(exc.errors(include_url=False))) from None
     problems = _dangling(profile)

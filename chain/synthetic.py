@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from chain.identity import check_digit
+from chain.format.identity import check_digit
 
 __all__ = ["FAULT_CODES", "Fault", "Spec", "Synthetic", "generate"]
 

@@ -17,7 +17,7 @@ The round trip keeps everything:
   documents, keys the format does not know) rides along in the hidden
   ``_extra`` column and is merged back.
 
-The columns are defined in :mod:`chain.table_specs`; :mod:`chain.locate`
+The columns are defined in :mod:`chain.format.table_specs`; :mod:`chain.locate`
 turns a problem's JSON pointer into the table cell where it can be fixed.
 """
 
@@ -30,7 +30,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from chain.table_specs import EXTRA, TABLES, Column, TableSpec
+from chain.format.table_specs import EXTRA, TABLES, Column, TableSpec
 
 if TYPE_CHECKING:
     import pandas as pd

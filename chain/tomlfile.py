@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from chain.inputs import InputProblem
+    from chain.format.read import InputProblem
 
 __all__ = [
     "MAX_TOML_BYTES",
@@ -61,7 +61,7 @@ def _problem(
     column: int | None = None,
     pointer: str = "",
 ) -> TomlFileError:
-    from chain.inputs import InputProblem
+    from chain.format.read import InputProblem
 
     return TomlFileError([InputProblem(pointer, kind, ja, en, line, column)])
 
@@ -286,7 +286,7 @@ def _check_brackets(text: str) -> None:
 
 def _check_depth(data: dict[str, Any]) -> None:
     """Tables nested by dotted keys or headers (``a.b.c...``), which have no brackets."""
-    from chain.pointer import join
+    from chain.format.pointer import join
 
     stack: list[tuple[Any, int, tuple[str | int, ...]]] = [(data, 1, ())]
     while stack:

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from chain.engine import Report, check_chain
-from chain.inputs import ChainInputError, InputProblem, parse_chain, read_source
-from chain.limits import DEFAULT_LIMITS, Limits
-from chain.model import Chain
+from chain.format.limits import DEFAULT_LIMITS, Limits
+from chain.format.model import Chain
+from chain.format.read import ChainInputError, InputProblem, parse_chain, read_source
 from chain.profile import Profile, ProfileError, builtin_profile_ids, load_profile
 from chain.text import excerpt
 
@@ -107,7 +107,7 @@ def validate_bytes(
     """Validate JSON bytes; profile errors from ``profile`` propagate as ``ProfileError``.
 
     ``parse`` turns the bytes into a chain (``parse(data, limits=limits)``) and
-    must do what :func:`~chain.inputs.parse_chain` does: the app passes a
+    must do what :func:`~chain.format.read.parse_chain` does: the app passes a
     :class:`~chain.incremental.RowCache` that reuses the rows of the last check.
     """
     try:

@@ -11,7 +11,7 @@ import pandas as pd
 import streamlit as st
 
 from chain.document import document_bytes
-from chain.inputs import InputProblem
+from chain.format.read import InputProblem
 from chain.locate import locate
 from chain.profile import builtin_profile_ids, load_profile
 from chain.text import visible

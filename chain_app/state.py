@@ -21,9 +21,9 @@ from typing import Any
 import streamlit as st
 
 from chain.document import check_document, load_document
+from chain.format.limits import DEFAULT_LIMITS, Limits
+from chain.format.read import ChainInputError, InputProblem, read_source
 from chain.incremental import RowCache
-from chain.inputs import ChainInputError, InputProblem, read_source
-from chain.limits import DEFAULT_LIMITS, Limits
 from chain.profile import builtin_profile_ids
 from chain.validate import FileResult
 

@@ -1,4 +1,4 @@
-"""The bound on what reading a large file takes, known before reading it (chain.density)."""
+"""The bound on what reading a large file takes, known before reading it (chain.format.density)."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-import chain.density
-import chain.keyscan
-from chain.density import TREE_ALLOWANCE, TREE_LIMIT, densest, estimate
+import chain.format.density
+import chain.format.keyscan
+from chain.format.density import TREE_ALLOWANCE, TREE_LIMIT, densest, estimate
 from chain.synthetic import Spec, generate
 from chain.validate import validate_bytes
 
@@ -89,6 +89,6 @@ def test_empty_containers_are_taken_back_before_a_file_is_refused() -> None:
     assert estimate(b'["\\n"]').tree_bytes > estimate(b'["n"]').tree_bytes
 
 
-@pytest.mark.parametrize("module", [chain.density, chain.keyscan])
+@pytest.mark.parametrize("module", [chain.format.density, chain.format.keyscan])
 def test_the_examples_run(module) -> None:
     assert doctest.testmod(module).failed == 0

@@ -22,8 +22,8 @@ from chain.diagram.style import EDGE_STYLES
 from chain.diagram.words import LEGEND
 from chain.engine import Report, check_chain
 from chain.findings import Finding
+from chain.format.read import parse_chain
 from chain.graph import Edge
-from chain.inputs import parse_chain
 from chain.profile import load_profile
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -11,7 +11,7 @@ from dotparse import parse_dot, text_of
 from chain.diagram import DiagramOptions, build_dot
 from chain.diagram.escape import BACKSLASH, clean, html, quoted, shorten, width, wrap
 from chain.engine import check_chain
-from chain.inputs import parse_chain
+from chain.format.read import parse_chain
 from chain.profile import load_profile
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from chain.engine import check_chain
-from chain.inputs import parse_chain
+from chain.format.read import parse_chain
 from chain.profile import load_profile
 
 ROOT = Path(__file__).resolve().parent.parent

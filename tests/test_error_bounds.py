@@ -1,7 +1,7 @@
 """A large file of junk cannot make the reader report millions of problems.
 
 Files up to ``COMPLETE_CHECK_MAX_BYTES`` are checked for every problem;
-in larger ones each list stops at its first invalid item (chain.failfast).
+in larger ones each list stops at its first invalid item (chain.format.failfast).
 At most ``MAX_PROBLEMS`` problems are reported per file, and the first of every
 other kind; a summary per kind says how many more there are.
 """
@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-import chain.model
-from chain.inputs import COMPLETE_CHECK_MAX_BYTES, MAX_PROBLEMS, parse_chain
-from chain.model import Chain
+import chain.format.model
+from chain.format.model import Chain
+from chain.format.read import COMPLETE_CHECK_MAX_BYTES, MAX_PROBLEMS, parse_chain
 from chain.output import to_json, to_text
 from chain.synthetic import Spec, generate
 from chain.validate import validate_bytes
@@ -161,11 +161,12 @@ def test_the_items_of_a_large_file_are_the_published_items() -> None:
         large.contract,
     )
     for item in items:
-        published = getattr(chain.model, type(item).__name__)
+        published = getattr(chain.format.model, type(item).__name__)
         assert isinstance(item, published)
         if dataclasses.is_dataclass(published):
             assert [f.name for f in dataclasses.fields(item)] == [
                 f.name for f in dataclasses.fields(published)
             ]
             assert not hasattr(item, "__dict__")  # slots, in the variants too
-    assert type(large.workers[0]) is not chain.model.Worker  # the variant, with its roles list
+    # the variant, with its roles list
+    assert type(large.workers[0]) is not chain.format.model.Worker

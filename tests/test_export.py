@@ -16,7 +16,7 @@ from chain.diagram import DiagramOptions, build_dot
 from chain.diagram.escape import clean
 from chain.engine import check_chain
 from chain.export import DotMissing, FontMissing, format_for, missing_for, render
-from chain.inputs import parse_chain
+from chain.format.read import parse_chain
 from chain.profile import load_profile
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -24,8 +24,8 @@ from hypothesis import strategies as st
 from injection import INVISIBLE
 from strategies import FUZZ, FUZZ_SIDE, chains, hostile_bytes, mutated_chains, serialise
 
+from chain.format.positions import positions
 from chain.graph import analyse
-from chain.jsonpos import positions
 from chain.liability import LiabilityError, assess_all
 from chain.output import to_json, to_text
 from chain.rules.catalog import catalog

@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 
 from chain.engine import check_chain
+from chain.format.model import Chain
 from chain.graph import CONTRACT_EDGE, analyse
-from chain.model import Chain
 from chain.profile import load_profile
 
 

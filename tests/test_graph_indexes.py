@@ -10,9 +10,9 @@ from datetime import date
 from pathlib import Path
 
 from chain.engine import check_chain
+from chain.format.identity import normalize_term
+from chain.format.read import parse_chain
 from chain.graph import CONTRACT_EDGE, analyse
-from chain.identity import normalize_term
-from chain.inputs import parse_chain
 from chain.profile import load_profile
 from chain.synthetic import Spec, generate
 from tests.test_graph import make_chain

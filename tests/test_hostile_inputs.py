@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from chain.limits import Limits
+from chain.format.limits import Limits
 from chain.output import to_json, to_text
 from chain.sarif import to_sarif
 from chain.validate import validate_bytes
@@ -112,7 +112,7 @@ def test_unknown_fields_are_refused_not_dropped() -> None:
 
 
 def test_worker_problems_read_as_those_of_other_items() -> None:
-    """Items are read as dataclasses (chain.model): a misspelt key and a worker that is
+    """Items are read as dataclasses (chain.format.model): a misspelt key and a worker that is
     not an object are reported with a model's problem types, in the same words for a
     worker as for a party."""
     doc = chain_with(workers__0__rolse=["operator"])

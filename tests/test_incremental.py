@@ -15,9 +15,9 @@ from hypothesis import strategies as st
 from pydantic import BaseModel
 
 from chain.document import check_document, document_bytes
+from chain.format.limits import Limits
+from chain.format.read import COMPLETE_CHECK_MAX_BYTES, parse_chain
 from chain.incremental import RowCache
-from chain.inputs import COMPLETE_CHECK_MAX_BYTES, parse_chain
-from chain.limits import Limits
 from chain.synthetic import Spec, generate
 from chain.validate import FileResult
 
@@ -31,7 +31,7 @@ def same_model(a: Any, b: Any, where: str = "") -> None:
         assert a.__pydantic_extra__ == b.__pydantic_extra__, where
         for name in type(a).model_fields:
             same_model(getattr(a, name), getattr(b, name), f"{where}/{name}")
-    elif dataclasses.is_dataclass(a):  # the items of a chain (see chain.model)
+    elif dataclasses.is_dataclass(a):  # the items of a chain (see chain.format.model)
         for f in dataclasses.fields(a):
             same_model(getattr(a, f.name), getattr(b, f.name), f"{where}/{f.name}")
     elif isinstance(a, list):

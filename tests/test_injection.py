@@ -36,11 +36,11 @@ from injection import (
 )
 
 from chain.batch import Batch, BatchItem, summary_table
+from chain.format.pointer import split
 from chain.liability import assess
 from chain.liability.text import to_document
 from chain.liability.text import to_text as liability_text
 from chain.output import to_json, to_text
-from chain.pointer import split
 from chain.sarif import to_sarif
 from chain.spreadsheet import FORMULA_PREFIXES, findings_csv, findings_xlsx
 from chain.text import has_invisible, visible

@@ -10,8 +10,8 @@ import pytest
 from typer.testing import CliRunner
 
 from chain.cli import app
+from chain.format.read import parse_chain
 from chain.graph import analyse
-from chain.inputs import parse_chain
 from chain.liability import LiabilityError, assess, assess_all
 from chain.liability.rows import incident_choices
 from chain.profile import load_profile

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from chain.limits import DEFAULT_LIMITS, PARSER_MAX_DEPTH, Limits
+from chain.format.limits import DEFAULT_LIMITS, PARSER_MAX_DEPTH, Limits
 from chain.validate import validate_bytes
 
 ROOT = Path(__file__).resolve().parent.parent

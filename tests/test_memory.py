@@ -5,7 +5,7 @@ app's load) on it in a process of its own and reads that process's peak
 resident memory (``VmHWM``, reported by the process as it exits). The bound is
 ten times the file's size plus :data:`ALLOWANCE`: the interpreter with
 pydantic and the program (about 45 MB) and the fixed allowance of the reader's
-bound on what parsing takes (``chain.density.TREE_ALLOWANCE``, 64 MiB).
+bound on what parsing takes (``chain.format.density.TREE_ALLOWANCE``, 64 MiB).
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from chain.density import TREE_ALLOWANCE, estimate
-from chain.inputs import MAX_PROBLEMS
+from chain.format.density import TREE_ALLOWANCE, estimate
+from chain.format.read import MAX_PROBLEMS
 from chain.synthetic import Spec, generate
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,7 +48,7 @@ if sys.argv[1] == "cli":
 else:  # what the app does with a file it is given (chain_app.state.open_path)
     import json
     from chain.document import load_document
-    from chain.inputs import ChainInputError, read_source
+    from chain.format.read import ChainInputError, read_source
     try:
         load_document(read_source(sys.argv[2]))
         print("[]")

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from strategies import FUZZ_SIDE
 
 from chain.diagram import build_dot
-from chain.inputs import load_chain
+from chain.format.read import load_chain
 from chain.liability import assess_all
 from chain.liability.text import to_text as liability_text
 from chain.output import to_json, to_text

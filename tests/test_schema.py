@@ -8,7 +8,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from chain.schema import SCHEMAS, dump
+from chain.format.schema import SCHEMAS, dump
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -1,8 +1,8 @@
 """Unknown keys, however many: each reported as before up to a bound, then counted.
 
-Large files are read with the variant of ``chain.failfast``: unknown keys are
+Large files are read with the variant of ``chain.format.failfast``: unknown keys are
 reported (``extra_forbidden``) until the budget is spent; beyond it the reading
-stops and ``chain.keyscan`` counts them. The report keeps ``MAX_PROBLEMS``
+stops and ``chain.format.keyscan`` counts them. The report keeps ``MAX_PROBLEMS``
 problems and says, per kind, how many more there are.
 """
 
@@ -15,12 +15,12 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from chain.failfast import TooManyUnknownKeys, fail_fast_model, unknown_key_budget
-from chain.inputs import COMPLETE_CHECK_MAX_BYTES, MAX_PROBLEMS, ChainInputError, parse_chain
-from chain.keyscan import unknown_keys
-from chain.model import Chain
+from chain.format.failfast import TooManyUnknownKeys, fail_fast_model, unknown_key_budget
+from chain.format.keyscan import unknown_keys
+from chain.format.model import Chain
+from chain.format.pointer import escape, pointer_from_loc
+from chain.format.read import COMPLETE_CHECK_MAX_BYTES, MAX_PROBLEMS, ChainInputError, parse_chain
 from chain.output import to_json, to_text
-from chain.pointer import escape, pointer_from_loc
 from chain.validate import validate_bytes
 
 ROOT = Path(__file__).resolve().parent.parent

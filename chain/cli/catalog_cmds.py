@@ -158,7 +158,7 @@ def register(app: typer.Typer) -> None:
         ] = None,
     ) -> None:
         """Print the JSON Schema of the chain format (or of profiles)."""
-        from chain.schema import SCHEMAS, dump
+        from chain.format.schema import SCHEMAS, dump
 
         if write is not None:
             write.mkdir(parents=True, exist_ok=True)

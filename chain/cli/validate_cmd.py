@@ -44,7 +44,7 @@ def run(
     """Validate ``paths`` (files, folders, ``-``), write the report, return the exit code."""
     from chain.batch import Batch, iter_batch
     from chain.cli import startup
-    from chain.limits import Limits
+    from chain.format.limits import Limits
 
     try:
         limits = Limits.from_env().with_overrides(

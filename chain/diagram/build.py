@@ -37,8 +37,8 @@ from chain.diagram.status import Marks, edge_statuses, place_findings
 from chain.diagram.style import INK, NODE_STYLES, OVERLAY
 from chain.diagram.words import WORDS, band_label
 from chain.findings import Finding
+from chain.format.model import Worker
 from chain.graph import ChainGraph, Edge
-from chain.model import Worker
 from chain.vocab import L
 
 __all__ = ["Highlight", "render_dot"]

@@ -29,7 +29,7 @@ from chain.diagram.labels import PartyExtras, edge_label, party_label, worker_to
 from chain.diagram.style import EDGE_STYLES, OVERLAY
 from chain.diagram.words import WORDS
 from chain.findings import Finding
-from chain.model import Worker
+from chain.format.model import Worker
 from chain.vocab import L, tier_label
 
 __all__ = [

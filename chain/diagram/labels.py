@@ -23,7 +23,7 @@ from chain.diagram.style import (
 )
 from chain.diagram.words import MISSING_WHY, STATUS_WORDS, WORDS
 from chain.findings import Finding
-from chain.model import Delegation, Party, Worker
+from chain.format.model import Delegation, Party, Worker
 from chain.vocab import EMPLOYMENTS, ROLES, L
 
 __all__ = [

@@ -34,8 +34,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from chain.findings import Finding
+from chain.format.pointer import split
 from chain.graph import CONTRACT_EDGE, ChainGraph, Edge
-from chain.pointer import split
 
 __all__ = [
     "STATUS_ORDER",

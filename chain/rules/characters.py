@@ -15,8 +15,8 @@ from collections.abc import Iterable, Iterator
 from operator import attrgetter
 
 from chain.findings import Hit
+from chain.format.pointer import join
 from chain.graph import ChainGraph
-from chain.pointer import join
 from chain.rules.registry import NoParams, RuleContext, rule
 from chain.text import code_points, has_invisible
 from chain.vocab import L
@@ -36,7 +36,7 @@ def _label(table: str, column: str) -> L:
     """``事業者・発注者「名称」`` / ``Parties: name``, as the editor's tables say it."""
     # Imported here: the editor's table specs are read only when there is something to
     # report, not by every `chain validate`.
-    from chain.table_specs import TABLES
+    from chain.format.table_specs import TABLES
 
     spec = TABLES[table]
     col = spec.column(column)

@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+from chain.format.model import Delegation, Document, Worker
+from chain.format.pointer import join
 from chain.graph import ChainGraph, Edge
-from chain.model import Delegation, Document, Worker
-from chain.pointer import join
 from chain.vocab import DOCUMENT_KINDS, EMPLOYMENTS, ROLES, L
 from chain.vocab import tier_label as _tier_label
 

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from typing import Literal
 
 from chain.findings import Hit
+from chain.format.pointer import join
 from chain.graph import ChainGraph
-from chain.pointer import join
 from chain.rules.common import (
     delegation_facts,
     doc_pointer,

@@ -7,9 +7,9 @@ from collections.abc import Callable, Iterator
 from pydantic import Field
 
 from chain.findings import Hit
+from chain.format.identity import normalize_term
+from chain.format.pointer import join
 from chain.graph import ChainGraph
-from chain.identity import normalize_term
-from chain.pointer import join
 from chain.rules.common import delegation_facts, scoped_delegations
 from chain.rules.registry import RuleContext, TierScope, rule
 from chain.vocab import L

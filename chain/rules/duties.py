@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from pydantic import Field
 
 from chain.findings import Hit
+from chain.format.model import Provision
+from chain.format.pointer import join
 from chain.graph import ChainGraph
-from chain.model import Provision
-from chain.pointer import join
 from chain.rules.common import (
     delegation_facts,
     doc_pointer,

@@ -10,8 +10,8 @@ from operator import attrgetter
 from typing import Any
 
 from chain.findings import Hit
+from chain.format.model import Delegation
 from chain.graph import ChainGraph, Edge
-from chain.model import Delegation
 from chain.rules.common import delegation_facts, scoped_delegations
 from chain.rules.registry import RuleContext, TierScope, rule
 
@@ -64,7 +64,7 @@ _ALWAYS_PRESENT = (bool, int, float, date)  # once None and False are ruled out
 
 
 #: Whether values of a type are items of the format nested in another (the items are
-#: pydantic dataclasses, see chain.model): decided once per type.
+#: pydantic dataclasses, see chain.format.model): decided once per type.
 _is_item = cache(is_dataclass)
 
 

@@ -6,9 +6,9 @@ from collections.abc import Iterator
 from datetime import date
 
 from chain.findings import Hit
+from chain.format.model import Period
+from chain.format.pointer import join
 from chain.graph import ChainGraph, Edge
-from chain.model import Period
-from chain.pointer import join
 from chain.rules.common import delegation_facts, scoped_delegations
 from chain.rules.registry import NoParams, RuleContext, TierScope, rule
 from chain.vocab import L

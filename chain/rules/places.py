@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from pydantic import Field
 
 from chain.findings import Hit
+from chain.format.model import Place, PlaceKind
+from chain.format.pointer import join
 from chain.graph import ChainGraph
-from chain.model import Place, PlaceKind
-from chain.pointer import join
 from chain.rules.registry import NoParams, RuleContext, rule
 from chain.vocab import PLACE_KINDS
 

@@ -11,10 +11,10 @@ from pydantic import Field
 
 from chain._perf.factories import new_list
 from chain.findings import Hit
+from chain.format.identity import normalize_name
+from chain.format.model import Employment, Role, Worker
+from chain.format.pointer import join
 from chain.graph import ChainGraph
-from chain.identity import normalize_name
-from chain.model import Employment, Role, Worker
-from chain.pointer import join
 from chain.rules.common import delegation_facts, scoped_delegations, worker_facts
 from chain.rules.registry import NoParams, RuleContext, TierScope, rule
 from chain.vocab import NON_REGULAR, ROLES

@@ -11,9 +11,13 @@ from collections.abc import Iterator
 import networkx as nx
 
 from chain.findings import Hit
+from chain.format.identity import (
+    corporate_number_problem,
+    normalize_corporate_number,
+    normalize_name,
+)
+from chain.format.pointer import join
 from chain.graph import ChainGraph, Edge
-from chain.identity import corporate_number_problem, normalize_corporate_number, normalize_name
-from chain.pointer import join
 from chain.rules.common import delegation_facts
 from chain.rules.registry import NoParams, RuleContext, rule
 from chain.vocab import PARTY_KINDS, L

@@ -5,7 +5,7 @@ import streamlit as st
 
 from chain.compare import compare_profiles
 from chain.document import document_chain
-from chain.inputs import ChainInputError
+from chain.format.read import ChainInputError
 from chain_app import state
 from chain_app.components import show_problems, table
 from chain_app.i18n import t

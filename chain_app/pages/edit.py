@@ -6,7 +6,7 @@ from typing import NamedTuple
 import pandas as pd
 import streamlit as st
 
-from chain.table_specs import TABLES, Column, TableSpec
+from chain.format.table_specs import TABLES, Column, TableSpec
 from chain.tables import from_frame, from_row, from_rows, to_frame, to_row
 from chain_app import state
 from chain_app.components import chain_download, show_problems

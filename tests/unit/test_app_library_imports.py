@@ -12,7 +12,7 @@ import sys
 MODULES = [
     "chain.document",
     "chain.tables",
-    "chain.table_specs",
+    "chain.format.table_specs",
     "chain.locate",
     "chain.checklist",
     "chain.finding_rows",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from chain.pointer import join, sort_key, split
+from chain.format.pointer import join, sort_key, split
 
 TOKENS = st.lists(
     st.one_of(st.integers(0, 10_000), st.text(alphabet="ab~/01 ", max_size=6)), max_size=5

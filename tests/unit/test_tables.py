@@ -11,8 +11,8 @@ import pandas as pd
 import pytest
 
 from chain.document import check_document, load_document
+from chain.format.model import Chain
 from chain.locate import Location, field_label, locate
-from chain.model import Chain
 from chain.tables import EXTRA, TABLES, from_frame, to_frame
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_data" / "000" / "compliant.json"

@@ -14,9 +14,9 @@ import re
 from collections.abc import Iterable
 from typing import Any, NamedTuple
 
-from chain.limits import PARSER_MAX_DEPTH
-from chain.pointer import escape, pointer_from_loc
-from chain.pointer import sort_key as pointer_sort_key
+from chain.format.limits import PARSER_MAX_DEPTH
+from chain.format.pointer import escape, pointer_from_loc
+from chain.format.pointer import sort_key as pointer_sort_key
 from chain.text import excerpt
 
 __all__ = [
@@ -118,7 +118,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
 
 
 #: pydantic's error types for the items of a chain, which are dataclasses (see
-#: chain.model), reported as those of the same problem in a model, as they always were:
+#: chain.format.model), reported as those of the same problem in a model, as they always were:
 #: the types are part of the output.
 _SAME_AS = {"unexpected_keyword_argument": "extra_forbidden", "dataclass_type": "model_type"}
 

@@ -22,7 +22,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 
-from chain.pointer import escape
+from chain.format.pointer import escape
 
 __all__ = ["Positions", "positions", "positions_of"]
 

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 from pydantic.dataclasses import dataclass as pydantic_dataclass
 
 from chain._perf.factories import new_list
-from chain.dates import JpDate
+from chain.format.dates import JpDate
 
 __all__ = [
     "FORMAT_NAME",
@@ -46,7 +46,7 @@ FORMAT_NAME = "subcontract-chain"
 FORMAT_VERSION = "1.0"
 
 # Bounds of the format itself. Operational limits (file size, party count,
-# nesting depth) are configurable, see chain.limits.
+# nesting depth) are configurable, see chain.format.limits.
 Id = Annotated[
     str,
     StringConstraints(min_length=1, max_length=100, pattern=r"^[^\x00-\x20\x7f][^\x00-\x1f\x7f]*$"),
@@ -88,7 +88,7 @@ class _Model(BaseModel):
 #: Slots, rather than a ``__dict__`` per item, make the items smaller and quicker to build
 #: and to read (a full validation of 10,000 parties: a tenth less time).
 #: The rules of the format are the same: fields, constraints, no fields beyond them,
-#: the same JSON Schema, and problems of the same types (see chain.inputs). The chain
+#: the same JSON Schema, and problems of the same types (see chain.format.read). The chain
 #: and its contract stay models. Fields are declared with ``Field(...)`` where a bare
 #: annotation or a plain default would make the schema list them after the others.
 _ITEM_CONFIG = ConfigDict(extra="forbid", populate_by_name=True)

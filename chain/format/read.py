@@ -1,4 +1,4 @@
-"""Reading a submitted chain: bytes in, a :class:`~chain.model.Chain` or located problems out.
+"""Reading a submitted chain: bytes in, a :class:`~chain.format.model.Chain` or located problems out.
 
 Every way a file can be unusable (unreadable, too large, not UTF-8, not
 JSON, not the format) ends in :class:`ChainInputError`, whose problems each
@@ -10,8 +10,8 @@ Memory is bounded by the file, not by its problems. At most
 :data:`MAX_PROBLEMS` problems are listed, and the first of every other kind;
 a summary for each kind left out says how many more of it there are
 ("ほか N 件" / "and N more of the same kind"). Large files are read with the
-variant of :mod:`chain.failfast`, which stops at a budget of unknown keys
-(:mod:`chain.keyscan` then counts the rest), once :mod:`chain.density`
+variant of :mod:`chain.format.failfast`, which stops at a budget of unknown keys
+(:mod:`chain.format.keyscan` then counts the rest), once :mod:`chain.format.density`
 has bounded what parsing them takes.
 """
 
@@ -25,9 +25,9 @@ from typing import TYPE_CHECKING
 from pydantic import ValidationError
 
 from chain._perf.gcpause import gc_paused
-from chain.limits import DEFAULT_LIMITS, Limits
-from chain.model import Chain
-from chain.problems import (
+from chain.format.limits import DEFAULT_LIMITS, Limits
+from chain.format.model import Chain
+from chain.format.problems import (
     MAX_PROBLEMS,
     InputProblem,
     cap_problems,
@@ -38,7 +38,7 @@ from chain.problems import (
 from chain.text import excerpt
 
 if TYPE_CHECKING:
-    from chain.density import Estimate
+    from chain.format.density import Estimate
 
 __all__ = [
     "COMPLETE_CHECK_MAX_BYTES",
@@ -119,7 +119,7 @@ _UTF8_BOM = b"\xef\xbb\xbf"
 
 #: Files up to this size are checked for every problem. In larger ones each list is
 #: checked up to its first invalid item (the rest of the file fully), so that a large
-#: file of junk cannot produce millions of problems (chain.failfast).
+#: file of junk cannot produce millions of problems (chain.format.failfast).
 COMPLETE_CHECK_MAX_BYTES = 128 * 1024
 
 
@@ -148,9 +148,9 @@ def _read(model: type[Chain], data: bytes) -> Chain:
 
 def _read_large(data: bytes) -> Chain:
     """A large file: its tree bounded first, then read by the variant whose lists stop at
-    their first invalid item and whose unknown keys stop at the budget (chain.failfast)."""
-    from chain.density import estimate
-    from chain.failfast import TooManyUnknownKeys, fail_fast_model, unknown_key_budget
+    their first invalid item and whose unknown keys stop at the budget (chain.format.failfast)."""
+    from chain.format.density import estimate
+    from chain.format.failfast import TooManyUnknownKeys, fail_fast_model, unknown_key_budget
 
     size = estimate(data)
     if size.exceeds():
@@ -164,7 +164,7 @@ def _read_large(data: bytes) -> Chain:
 
 
 def _too_dense(data: bytes, size: Estimate) -> InputProblem:
-    from chain.density import TREE_LIMIT, densest
+    from chain.format.density import TREE_LIMIT, densest
 
     offset = densest(data)
     line, column = _line_col(data, offset)
@@ -188,10 +188,10 @@ def _too_dense(data: bytes, size: Estimate) -> InputProblem:
 
 def _with_unknown_keys(data: bytes) -> list[InputProblem]:
     """The problems of a large file with more unknown keys than are reported: the other
-    problems (read again, unknown keys ignored), the first unknown keys (chain.keyscan),
+    problems (read again, unknown keys ignored), the first unknown keys (chain.format.keyscan),
     and how many more of them there are."""
-    from chain.failfast import fail_fast_model
-    from chain.keyscan import unknown_keys
+    from chain.format.failfast import fail_fast_model
+    from chain.format.keyscan import unknown_keys
 
     try:
         with gc_paused():
@@ -328,7 +328,7 @@ def _shape_problem(
 
 def _pointer_at(data: bytes, offset: int) -> str:
     """The JSON pointer of the value starting at byte ``offset`` ("" if none is found)."""
-    from chain.jsonpos import MAX_SCAN, positions
+    from chain.format.positions import MAX_SCAN, positions
 
     if len(data) > MAX_SCAN:
         return ""

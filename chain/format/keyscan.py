@@ -1,7 +1,7 @@
 """Counting the unknown keys of a file that has too many to report one by one.
 
 When a large file holds more unknown keys than the reader reports
-(:func:`chain.failfast.unknown_key_budget`), pydantic is stopped at the first
+(:func:`chain.format.failfast.unknown_key_budget`), pydantic is stopped at the first
 key beyond the budget and keeps nothing of the others. :func:`unknown_keys`
 then walks the text once, object by object, knowing which object of the
 format each one is (the chain, its contract, a party, a delegation's period,
@@ -32,8 +32,8 @@ from typing import Annotated, Any, NamedTuple, Union, get_args, get_origin
 from pydantic import BaseModel
 from pydantic.dataclasses import is_pydantic_dataclass
 
-from chain.model import Chain
-from chain.pointer import escape
+from chain.format.model import Chain
+from chain.format.pointer import escape
 
 __all__ = ["UnknownKey", "UnknownKeys", "unknown_keys"]
 
@@ -97,7 +97,7 @@ def _shape(model: Any) -> _Shape:
     children: dict[bytes, _Shape] = {}
     lists: set[bytes] = set()
     for name, info in _fields(model).items():  # type: ignore[union-attr]
-        # Fields are accepted by name and by alias (validate_by_name, chain.model).
+        # Fields are accepted by name and by alias (validate_by_name, chain.format.model).
         names = {name.encode()} | ({info.alias.encode()} if info.alias else set())
         keys |= names
         found = _object_type(info.annotation)

@@ -18,7 +18,7 @@ limit                  default         when exceeded
                        own bounds      pointer (``string_over_limit``)
 (fixed)                parse under     a large file whose parse would take more, refused
                        9x size         before parsing, at its densest part
-                       + 64 MiB        (``too_dense``, :mod:`chain.density`)
+                       + 64 MiB        (``too_dense``, :mod:`chain.format.density`)
 =====================  ==============  ============================================
 
 The format bounds every string by field (identifiers 100 characters, names

@@ -6,7 +6,7 @@ service: ``"delegations": [1, 1, 1, ...]`` of 2 MB gave a million problems,
 2.3 GB of memory and half a minute, and 3,000,000 unknown keys in 38 MB took
 2.9 GB (pydantic keeps about 400 bytes per problem, a key takes 13). Large
 files are therefore read with :func:`fail_fast_model` of
-:class:`~chain.model.Chain`: the same fields, constraints and messages, but
+:class:`~chain.format.model.Chain`: the same fields, constraints and messages, but
 
 - every list (at every depth) stops at its first invalid item, so that the
   problems of the items are bounded by the shape of the format;
@@ -14,7 +14,7 @@ files are therefore read with :func:`fail_fast_model` of
   :func:`unknown_key_budget`: each is reported as before (``extra_forbidden``)
   until the budget is spent, and the next one stops the reading at once with
   :class:`TooManyUnknownKeys`. Nothing is kept of a key beyond the budget;
-  the caller then counts them with :mod:`chain.keyscan`.
+  the caller then counts them with :mod:`chain.format.keyscan`.
 
 ``unknown="ignored"`` gives the same variant with unknown keys ignored, for
 the other problems of a file that ran out of budget.
