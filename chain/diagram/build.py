@@ -38,7 +38,7 @@ from chain.diagram.style import INK, NODE_STYLES, OVERLAY
 from chain.diagram.words import WORDS, band_label
 from chain.findings import Finding
 from chain.format.model import Worker
-from chain.graph import ChainGraph, Edge
+from chain.graph import ChainGraph, Edge, groups
 from chain.vocab import L
 
 __all__ = ["Highlight", "render_dot"]
@@ -142,7 +142,7 @@ class _Builder(BandsMixin, LinksMixin):
     # -- parties ---------------------------------------------------------------------------
     def _boxes(self) -> list[Box]:
         boxes = []
-        for root, members in self.g.groups.items():
+        for root, members in groups(self.g).items():
             shown = frozenset(m for m in members if m in self.scope)
             if len(shown) < 2:
                 continue

@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from chain._perf.gcpause import gc_paused
 from chain.findings import Citation, Finding
-from chain.graph import ChainGraph, Edge
+from chain.graph import ChainGraph, Edge, shortest_path
 from chain.liability.exposures import Exposures
 from chain.liability.model import Assessment, Capacity, LiabilityError
 from chain.liability.names import PartyNames
@@ -254,7 +254,7 @@ class _Shared:
     def path_text(self, host: str, path: Sequence[Edge]) -> L:
         """:func:`_path_text` of the shortest path to ``host``, worked out from its
         delegator's: a shortest path extends the one to the delegator (see
-        ChainGraph.shortest_path), so each text is the one above it and one name more."""
+        chain.graph.shortest_path), so each text is the one above it and one name more."""
         found = self.paths.get(host)
         if found is None:
             if len(path) > 1:
@@ -340,7 +340,7 @@ def _assess(shared: _Shared, kind: str, host: str, placed: L, ident: str) -> Ass
     """The assessment of an incident placed by :func:`_place` (see the module's steps)."""
     graph = shared.graph
     contractor = shared.contractor
-    path = graph.shortest_path(host)
+    path = shortest_path(graph, host)
     notes: list[L] = [placed]
     if path:
         notes.append(shared.path_text(host, path))

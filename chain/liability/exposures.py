@@ -135,7 +135,7 @@ class Exposures:
 
     def along(self, host: str, path: tuple[Edge, ...]) -> tuple[Exposure, ...]:
         """:meth:`_along` for ``path``, the graph's shortest path to ``host``
-        (ChainGraph.shortest_path), worked out from the delegator's.
+        (chain.graph.shortest_path), worked out from the delegator's.
 
         Such a path extends the one to the delegator and passes no party twice,
         nor the municipality (tier 0; every edge leads to tier 1 or more), so its

@@ -8,7 +8,7 @@ from typing import Any
 
 from chain.format.model import Delegation, Document, Worker
 from chain.format.pointer import join
-from chain.graph import ChainGraph, Edge
+from chain.graph import ChainGraph, Edge, delegations_at
 from chain.vocab import DOCUMENT_KINDS, EMPLOYMENTS, ROLES, L
 from chain.vocab import tier_label as _tier_label
 
@@ -30,7 +30,7 @@ tier_label = lru_cache(maxsize=256)(_tier_label)
 def scoped_delegations(g: ChainGraph, scope: Any) -> Sequence[tuple[Edge, Delegation]]:
     """Delegation edges whose tier the rule's scope covers, in file order (a list shared
     by the checks of the same scope: iterate it, do not modify it)."""
-    return g.delegations_at(tuple(scope.tiers), scope.min_tier)
+    return delegations_at(g, tuple(scope.tiers), scope.min_tier)
 
 
 def delegation_facts(g: ChainGraph, e: Edge) -> dict[str, Any]:

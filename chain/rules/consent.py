@@ -7,7 +7,15 @@ from typing import Literal
 
 from chain.findings import Hit
 from chain.format.pointer import join
-from chain.graph import ChainGraph
+from chain.graph import (
+    ChainGraph,
+    ancestors,
+    documents_of,
+    earliest_of,
+    periods,
+    same_group,
+    undated_documents,
+)
 from chain.rules.common import (
     delegation_facts,
     doc_pointer,
@@ -30,10 +38,10 @@ class SubmitterParams(TierScope):
 
 @rule("DLG001", ConsentParams)
 def consent_missing(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterator[Hit]:
-    consents = g.documents_of(p.consent)
+    consents = documents_of(g, p.consent)
     for e, _d in scoped_delegations(g, p):
         if consents[e.index] is None:  # type: ignore[index]
-            group = g.same_group(e.delegator, e.delegate)
+            group = same_group(g, e.delegator, e.delegate)
             yield Hit(
                 e.pointer,
                 {
@@ -53,12 +61,12 @@ def consent_missing(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterato
 
 @rule("DLG002", ConsentParams)
 def consent_after_start(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterator[Hit]:
-    firsts, periods = g.earliest_of(p.consent), g.periods
+    firsts, spans = earliest_of(g, p.consent), periods(g)
     for e, _d in scoped_delegations(g, p):
         first = firsts[e.index]  # type: ignore[index]
         if first is None:
             continue
-        start = periods[e.index][0]  # type: ignore[index]
+        start = spans[e.index][0]  # type: ignore[index]
         if start is None:
             continue
         i, doc = first
@@ -79,7 +87,7 @@ def consent_after_start(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Ite
 
 @rule("DLG003", TierScope)
 def application_missing(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
-    applications = g.documents_of("application")
+    applications = documents_of(g, "application")
     for e, _d in scoped_delegations(g, p):
         if applications[e.index] is None:  # type: ignore[index]
             yield Hit(
@@ -92,15 +100,15 @@ def application_missing(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterato
 
 @rule("DLG004", ConsentParams)
 def application_late(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterator[Hit]:
-    applications, consents = g.earliest_of("application"), g.earliest_of(p.consent)
-    periods = g.periods
+    applications, consents = earliest_of(g, "application"), earliest_of(g, p.consent)
+    spans = periods(g)
     for e, _d in scoped_delegations(g, p):
         app = applications[e.index]  # type: ignore[index]
         if app is None:
             continue
         i, doc = app
         consent = consents[e.index]  # type: ignore[index]
-        start = periods[e.index][0]  # type: ignore[index]
+        start = spans[e.index][0]  # type: ignore[index]
         later_than = None
         if consent is not None and doc.date > consent[1].date:  # type: ignore[operator]
             later_than = (kind_label(p.consent), consent[1].date)
@@ -122,12 +130,12 @@ def application_late(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterat
 
 @rule("DLG005", ConsentParams)
 def consent_lapsed(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterator[Hit]:
-    consents, periods = g.documents_of(p.consent), g.periods
+    consents, spans = documents_of(g, p.consent), periods(g)
     for e, _d in scoped_delegations(g, p):
         granted = consents[e.index]  # type: ignore[index]
         if granted is None:
             continue
-        end = periods[e.index][1]  # type: ignore[index]
+        end = spans[e.index][1]  # type: ignore[index]
         if end is None:
             continue
         ends = [doc.valid_until for _i, doc in granted]
@@ -160,8 +168,8 @@ def handling_without_delegation(g: ChainGraph, _p: NoParams, _c: RuleContext) ->
         places = g.places_by_party.get(pid, [])
         if not workers and not places:
             continue
-        in_chain_relatives = [g.party_name(a) for a in g.ancestors(pid) if a in g.tiers] or [
-            g.party_name(q) for q in g.tiers if pid in g.ancestors(q)
+        in_chain_relatives = [g.party_name(a) for a in ancestors(g, pid) if a in g.tiers] or [
+            g.party_name(q) for q in g.tiers if pid in ancestors(g, q)
         ]
         yield Hit(
             join("parties", i),
@@ -184,7 +192,7 @@ def handling_without_delegation(g: ChainGraph, _p: NoParams, _c: RuleContext) ->
 @rule("DLG007", ConsentParams)
 def consent_wrong_issuer(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterator[Hit]:
     municipality = g.chain.contract.municipality
-    consents = g.documents_of(p.consent)
+    consents = documents_of(g, p.consent)
     for e, _d in scoped_delegations(g, p):
         for i, doc in consents[e.index] or ():  # type: ignore[index]
             if doc.issued_by is not None and doc.issued_by != municipality:
@@ -207,7 +215,7 @@ def application_wrong_submitter(
 ) -> Iterator[Hit]:
     by_contractor = p.submitter == "contractor"
     contractor = g.chain.contract.contractor
-    applications = g.documents_of("application")
+    applications = documents_of(g, "application")
     for e, _d in scoped_delegations(g, p):
         found = applications[e.index]  # type: ignore[index]
         if found is None:
@@ -230,10 +238,10 @@ def application_wrong_submitter(
 @rule("DLG009", TierScope)
 def intra_group_delegation(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
     for e, _d in scoped_delegations(g, p):
-        if g.same_group(e.delegator, e.delegate):
-            if e.delegator in g.ancestors(e.delegate):
+        if same_group(g, e.delegator, e.delegate):
+            if e.delegator in ancestors(g, e.delegate):
                 relation = L("子会社", "subsidiary")
-            elif e.delegate in g.ancestors(e.delegator):
+            elif e.delegate in ancestors(g, e.delegator):
                 relation = L("親会社", "parent company")
             else:
                 relation = L("グループ会社", "group company")
@@ -248,7 +256,7 @@ def intra_group_delegation(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iter
 @rule("DLG010", TierScope)
 def document_undated(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
     # Undated documents are rare: the documents index notes them, then walk the scope.
-    undated = g.undated_documents
+    undated = undated_documents(g)
     if not undated:
         return
     for e, _d in scoped_delegations(g, p):

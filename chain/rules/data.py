@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from functools import partial
 
 from pydantic import Field
 
 from chain.findings import Hit
 from chain.format.identity import normalize_term
 from chain.format.pointer import join
-from chain.graph import ChainGraph
+from chain.graph import ChainGraph, data_terms, documents_of, received_data, term
 from chain.rules.common import delegation_facts, scoped_delegations
 from chain.rules.registry import RuleContext, TierScope, rule
 from chain.vocab import L
@@ -32,14 +33,14 @@ def _beyond(
 
 @rule("DAT001", TierScope)
 def data_beyond_delegator(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
-    received_data, terms = g.received_data, g.data_terms
+    by_party, terms = received_data(g), data_terms(g)
     for e, d in scoped_delegations(g, p):
-        received = received_data.get(e.delegator)
+        received = by_party.get(e.delegator)
         if not received:
             continue  # nothing stated upstream: DAT004 reports that
         if terms[e.index] <= received:  # type: ignore[index]
             continue
-        extra = _beyond(d.personal_data, received, g.term)
+        extra = _beyond(d.personal_data, received, partial(term, g))
         if extra:
             yield Hit(
                 join("delegations", e.index, "personal_data"),  # type: ignore[arg-type]
@@ -51,8 +52,8 @@ def data_beyond_delegator(g: ChainGraph, p: TierScope, _c: RuleContext) -> Itera
 
 @rule("DAT002", TierScope)
 def data_beyond_consent(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
-    norm, terms = g.term, g.data_terms
-    approvals = g.documents_of("approval")
+    norm, terms = partial(term, g), data_terms(g)
+    approvals = documents_of(g, "approval")
     for e, d in scoped_delegations(g, p):
         found = approvals[e.index]  # type: ignore[index]
         if found is None:
@@ -98,7 +99,7 @@ def my_number_permission(g: ChainGraph, p: MyNumberParams, _c: RuleContext) -> I
             found = seen[category] = _mentions(category, terms)
         return found
 
-    approvals, data = g.documents_of("approval"), g.data_terms
+    approvals, data = documents_of(g, "approval"), data_terms(g)
     # The categories (normalised) that mention My Number data, among all those stated.
     marked = {k for k in frozenset().union(*data) if any(t in k for t in terms)}
     specific = g.chain.contract.specific_personal_information

@@ -9,7 +9,7 @@ from pydantic import Field
 from chain.findings import Hit
 from chain.format.model import Provision
 from chain.format.pointer import join
-from chain.graph import ChainGraph
+from chain.graph import ChainGraph, documents_of, earliest_of
 from chain.rules.common import (
     delegation_facts,
     doc_pointer,
@@ -37,7 +37,7 @@ def _documents_pointer(e) -> str:
 
 @rule("PST001", TierScope)
 def flow_down_missing(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
-    flows = g.documents_of("flow_down")
+    flows = documents_of(g, "flow_down")
     for e, _d in scoped_delegations(g, p):
         if flows[e.index] is None:  # type: ignore[index]
             yield Hit(
@@ -49,7 +49,7 @@ def flow_down_missing(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[
 def subcontract_terms_incomplete(
     g: ChainGraph, p: ProvisionParams, _c: RuleContext
 ) -> Iterator[Hit]:
-    flows = g.documents_of("flow_down")
+    flows = documents_of(g, "flow_down")
     wanted = p.provisions
     for e, _d in scoped_delegations(g, p):
         flow = flows[e.index]  # type: ignore[index]
@@ -80,7 +80,7 @@ def subcontract_terms_incomplete(
 
 @rule("PST003", TierScope)
 def terms_report_missing(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
-    reports = g.documents_of("terms_report")
+    reports = documents_of(g, "terms_report")
     for e, _d in scoped_delegations(g, p):
         if reports[e.index] is None:  # type: ignore[index]
             yield Hit(
@@ -90,7 +90,7 @@ def terms_report_missing(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterat
 
 @rule("PST004", ReportParams)
 def terms_report_late(g: ChainGraph, p: ReportParams, _c: RuleContext) -> Iterator[Hit]:
-    reports, flows = g.earliest_of("terms_report"), g.earliest_of("flow_down")
+    reports, flows = earliest_of(g, "terms_report"), earliest_of(g, "flow_down")
     for e, d in scoped_delegations(g, p):
         report = reports[e.index]  # type: ignore[index]
         if report is None:
@@ -121,7 +121,7 @@ def terms_report_late(g: ChainGraph, p: ReportParams, _c: RuleContext) -> Iterat
 
 @rule("PST005", TierScope)
 def guidance_missing(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
-    guidance = g.documents_of("guidance")
+    guidance = documents_of(g, "guidance")
     for e, _d in scoped_delegations(g, p):
         if guidance[e.index] is None:  # type: ignore[index]
             yield Hit(

@@ -8,7 +8,7 @@ from datetime import date
 from chain.findings import Hit
 from chain.format.model import Period
 from chain.format.pointer import join
-from chain.graph import ChainGraph, Edge
+from chain.graph import ChainGraph, Edge, periods
 from chain.rules.common import delegation_facts, scoped_delegations
 from chain.rules.registry import NoParams, RuleContext, TierScope, rule
 from chain.vocab import L
@@ -26,9 +26,9 @@ def _period_of(g: ChainGraph, e: Edge) -> Period | None:
 def period_outside_parent(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
     # Each delegator's bounds, worked out once for all its delegations.
     bounds: dict[str, tuple[date | None, date | None]] = {}
-    periods = g.periods
+    spans = periods(g)
     for e, _d in scoped_delegations(g, p):
-        start, end = periods[e.index]  # type: ignore[index]
+        start, end = spans[e.index]  # type: ignore[index]
         if start is None and end is None:
             continue
         known = bounds.get(e.delegator)
@@ -87,7 +87,7 @@ def period_inverted(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[Hi
             "/contract/period",
             {"subject": g.chain.contract.title, "start": period.start, "end": period.end},
         )
-    for i, (start, end) in enumerate(g.periods):
+    for i, (start, end) in enumerate(periods(g)):
         if start is not None and end is not None and start > end:
             d = g.chain.delegations[i]
             yield Hit(
@@ -99,9 +99,9 @@ def period_inverted(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[Hi
 
 @rule("PER003", TierScope)
 def period_missing(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
-    periods = g.periods
+    spans = periods(g)
     for e, _d in scoped_delegations(g, p):
-        if periods[e.index][0] is None:  # type: ignore[index]
+        if spans[e.index][0] is None:  # type: ignore[index]
             yield Hit(
                 e.pointer + "/period", delegation_facts(g, e), delegation=e.id, party=e.delegate
             )

@@ -9,7 +9,7 @@ from pydantic import Field
 from chain.findings import Hit
 from chain.format.model import Place, PlaceKind
 from chain.format.pointer import join
-from chain.graph import ChainGraph
+from chain.graph import ChainGraph, work_start
 from chain.rules.registry import NoParams, RuleContext, rule
 from chain.vocab import PLACE_KINDS
 
@@ -45,7 +45,7 @@ def place_not_approved(g: ChainGraph, p: PlaceScope, _c: RuleContext) -> Iterato
 @rule("PLC002", PlaceScope)
 def place_approved_late(g: ChainGraph, p: PlaceScope, _c: RuleContext) -> Iterator[Hit]:
     for i, pl in _places(g, p):
-        start = pl.used_from or g.work_start(pl.party)
+        start = pl.used_from or work_start(g, pl.party)
         if pl.approved_on is not None and start is not None and pl.approved_on > start:
             yield Hit(
                 join("places", i, "approved_on"),

@@ -14,7 +14,7 @@ from chain.findings import Hit
 from chain.format.identity import normalize_name
 from chain.format.model import Employment, Role, Worker
 from chain.format.pointer import join
-from chain.graph import ChainGraph
+from chain.graph import ChainGraph, chain_workers, work_start
 from chain.rules.common import delegation_facts, scoped_delegations, worker_facts
 from chain.rules.registry import NoParams, RuleContext, TierScope, rule
 from chain.vocab import NON_REGULAR, ROLES
@@ -52,16 +52,17 @@ def _workers(g: ChainGraph, scope: StaffScope) -> list[tuple[int, Worker]]:
     """Workers the scope covers, in file order; shared by the rules of one scope."""
     if scope.when_instructed and not g.chain.contract.pledges_instructed:
         return []
-    key = ("staff", scope.parties, tuple(scope.employments), tuple(scope.roles))
-    found = g.memo.get(key)
+    key = (scope.parties, tuple(scope.employments), tuple(scope.roles))
+    shared = g.indexes.staff
+    found = shared.get(key)
     if found is None:
-        found = g.memo[key] = _select(g, scope)
+        found = shared[key] = _select(g, scope)
     return found
 
 
 def _select(g: ChainGraph, scope: StaffScope) -> list[tuple[int, Worker]]:
     # Off the chain: DLG006; the municipality's own staff: not ours.
-    found = g.chain_workers
+    found = chain_workers(g)
     if scope.parties == "contractor":
         found = g.workers_by_party.get(g.contractor, []) if g.contractor is not None else []
         found = [(i, w) for i, w in found if g.tiers.get(w.party, 0) >= 1]
@@ -74,7 +75,7 @@ def _select(g: ChainGraph, scope: StaffScope) -> list[tuple[int, Worker]]:
 
 
 def _start(g: ChainGraph, w: Worker) -> date | None:
-    return w.start or g.work_start(w.party)
+    return w.start or work_start(g, w.party)
 
 
 def _missing(field: str):
@@ -153,7 +154,7 @@ def non_regular_not_bound(g: ChainGraph, p: StaffScope, _c: RuleContext) -> Iter
 @rule("STF011", TierScope)
 def staff_not_listed(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
     """Workers of a delegate who are not among the staff its application names."""
-    names: dict[str, str] = g.memo.setdefault("normalized names", {})  # type: ignore[assignment]
+    names = g.indexes.normalized_names
 
     def norm(name: str) -> str:
         found = names.get(name)

@@ -17,7 +17,7 @@ from chain.format.identity import (
     normalize_name,
 )
 from chain.format.pointer import join
-from chain.graph import ChainGraph, Edge
+from chain.graph import ChainGraph, Edge, ancestors, cycle_graph, document_parties, has_cycle
 from chain.rules.common import delegation_facts
 from chain.rules.registry import NoParams, RuleContext, rule
 from chain.vocab import PARTY_KINDS, L
@@ -28,9 +28,9 @@ __all__: list[str] = []
 @rule("CHN001")
 def delegation_cycle(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[Hit]:
     """Delegations that lead back to a party already on the way."""
-    if not g.has_cycle:
+    if not has_cycle(g):
         return
-    for component in nx.strongly_connected_components(g.cycle_graph):
+    for component in nx.strongly_connected_components(cycle_graph(g)):
         if len(component) < 2:
             continue
         sub = _component(g, component)
@@ -157,7 +157,7 @@ def unknown_reference(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[
             if (doc.submitted_by is not None and doc.submitted_by not in known)
             or (doc.issued_by is not None and doc.issued_by not in known)
         }
-        if not g.document_parties <= known.keys()
+        if not document_parties(g) <= known.keys()
         else set()
     )
     for i in sorted(suspects | with_docs):
@@ -197,7 +197,7 @@ def _context_parents(g: ChainGraph) -> set[str]:
     """Parents named only to show a reached party's group: context, not participants."""
     out: set[str] = set()
     for pid in g.tiers:
-        out.update(g.ancestors(pid))
+        out.update(ancestors(g, pid))
     return out
 
 
