@@ -188,8 +188,8 @@ def _bytecode_ready() -> dict[str, bool]:
 
 def _shipped_data_current() -> bool:
     """Whether the shipped profiles and catalogue are read from their generated data
-    (chain.shipped), not parsed because a TOML file changed since it was generated."""
-    from chain.shipped import stale_names
+    (chain.profiles.shipped), not parsed because a TOML file changed since it was generated."""
+    from chain.profiles.shipped import stale_names
 
     return not stale_names()
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from chain.format.limits import DEFAULT_LIMITS, Limits
-from chain.profile import Profile
+from chain.profiles.model import Profile
 from chain.validate import FileResult, validate_path
 
 __all__ = [

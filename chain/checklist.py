@@ -27,7 +27,7 @@ from chain.findings import Citation, Finding, Interpretation
 from chain.format.model import Delegation
 from chain.format.pointer import join
 from chain.graph import Edge
-from chain.profile import RuleEntry
+from chain.profiles.model import RuleEntry
 from chain.vocab import DOCUMENT_KINDS, L, tier_label
 
 __all__ = ["DOCUMENT_RULES", "CheckItem", "DelegationChecklist", "checklists"]

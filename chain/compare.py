@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from chain.engine import check_chain
 from chain.format.model import Chain
 from chain.graph import ChainGraph, analyse
-from chain.profile import Profile, builtin_profile_ids, load_profile
+from chain.profiles.model import Profile, builtin_profile_ids, load_profile
 
 __all__ = ["ProfileOutcome", "compare_profiles"]
 

@@ -31,7 +31,7 @@ from chain.format.limits import DEFAULT_LIMITS, Limits
 from chain.format.model import FORMAT_NAME, FORMAT_VERSION, Chain
 from chain.format.read import ChainInputError, InputProblem, parse_chain
 from chain.incremental import RowCache
-from chain.profile import Profile
+from chain.profiles.model import Profile
 from chain.validate import FileResult, validate_bytes
 
 __all__ = [

@@ -20,7 +20,7 @@ from chain._perf.gcpause import gc_paused
 from chain.findings import SEVERITY_RANK, Finding, Interpretation
 from chain.format.model import Chain
 from chain.graph import ChainGraph, analyse
-from chain.profile import BUILTIN_DIR, Profile, RuleEntry, load_profile
+from chain.profiles.model import BUILTIN_DIR, Profile, RuleEntry, load_profile
 from chain.rules.catalog import catalog, resolve_selector
 from chain.rules.registry import REGISTRY, RuleContext
 

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from chain.profile import Profile, load_profile
+from chain.profiles.model import Profile, load_profile
 from chain.validate import FileResult, validate_bytes
 
 __all__ = [

@@ -24,7 +24,7 @@ from chain.engine import Report, check_chain
 from chain.findings import Finding
 from chain.format.read import parse_chain
 from chain.graph import Edge
-from chain.profile import load_profile
+from chain.profiles.model import load_profile
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "sample_data"

@@ -25,7 +25,7 @@ from chain.graph import (
     shortest_path,
     term,
 )
-from chain.profile import load_profile
+from chain.profiles.model import load_profile
 from chain.synthetic import Spec, generate
 from tests.test_graph import make_chain
 
@@ -165,7 +165,7 @@ def test_same_group_and_ancestors_after_caching() -> None:
 
 _CYCLE_SCRIPT = """
 from chain.engine import check_chain
-from chain.profile import load_profile
+from chain.profiles.model import load_profile
 from tests.test_graph_indexes import cycle_with_self_delegation
 report = check_chain(cycle_with_self_delegation(), load_profile("002"))
 print([(f.pointer, f.facts["cycle"]) for f in report.findings if f.code == "CHN001"])

@@ -308,7 +308,7 @@ def test_a_profiles_words_are_shown_visibly(tmp_path) -> None:
     from typer.testing import CliRunner
 
     from chain.cli import app
-    from chain.profile import load_profile
+    from chain.profiles.model import load_profile
 
     path, title = hostile_profile(tmp_path)
     profile = load_profile(str(path))

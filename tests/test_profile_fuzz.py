@@ -17,9 +17,9 @@ from chain.format.read import load_chain
 from chain.liability import assess_all
 from chain.liability.text import to_text as liability_text
 from chain.output import to_json, to_text
-from chain.profile import BUILTIN_DIR, ProfileError, parse_profile
+from chain.profiles.model import BUILTIN_DIR, ProfileError, parse_profile
+from chain.profiles.tomlfile import TomlFileError, parse_toml
 from chain.sarif import to_sarif
-from chain.tomlfile import TomlFileError, parse_toml
 from chain.validate import FileResult
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -16,7 +16,7 @@ import pytest
 from casefiles import CASES_DIR, all_cases
 
 from chain.engine import builtin_rules
-from chain.profile import Clause, Profile, builtin_profile_ids, load_profile
+from chain.profiles.model import Clause, Profile, builtin_profile_ids, load_profile
 from chain.rules.catalog import FAMILIES, catalog
 from chain.rules.registry import REGISTRY
 

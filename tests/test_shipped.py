@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from chain import shipped
-from chain._shipped_data import FILES
-from chain.profile import BUILTIN_DIR
+from chain.profiles import shipped
+from chain.profiles._shipped_data import FILES
+from chain.profiles.model import BUILTIN_DIR
 
 ROOT = Path(__file__).resolve().parent.parent
 COMPLIANT = str(ROOT / "sample_data/000/compliant.json")
@@ -28,11 +28,11 @@ def test_generated_data_is_in_step_with_the_files() -> None:
     # After a merge that touched a TOML file, this fails until the data is regenerated.
     stale = shipped.stale_names()
     assert not stale, (
-        f"chain/_shipped_data.py is out of date for {', '.join(stale)}; "
+        f"chain/profiles/_shipped_data.py is out of date for {', '.join(stale)}; "
         f"run `{shipped.WRITE_COMMAND}` and commit the result"
     )
     assert shipped.DATA_PATH.read_text(encoding="utf-8") == shipped.generate(), (
-        f"chain/_shipped_data.py was edited by hand; run `{shipped.WRITE_COMMAND}`"
+        f"chain/profiles/_shipped_data.py was edited by hand; run `{shipped.WRITE_COMMAND}`"
     )
 
 
@@ -191,15 +191,15 @@ def test_a_cache_folder_left_by_an_earlier_version_is_ignored(tmp_path: Path) ->
 
 
 def test_the_shipped_profiles_load_from_the_generated_data(monkeypatch: pytest.MonkeyPatch) -> None:
-    import chain.tomlfile
-    from chain.profile import _load_shipped
+    import chain.profiles.tomlfile
+    from chain.profiles.model import _load_shipped
     from chain.rules.catalog import catalog
 
     def refuse(raw: bytes) -> dict:
         raise AssertionError("a shipped file was parsed")
 
     monkeypatch.setattr(shipped, "parse_toml", refuse)
-    monkeypatch.setattr(chain.tomlfile, "parse_toml", refuse)
+    monkeypatch.setattr(chain.profiles.tomlfile, "parse_toml", refuse)
     for name in sorted(p.name for p in BUILTIN_DIR.glob("*.toml")):
         assert _load_shipped.__wrapped__(name).id == name.removesuffix(".toml")
     assert "DLG001" in catalog.__wrapped__()

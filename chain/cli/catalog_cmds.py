@@ -36,7 +36,7 @@ def register(app: typer.Typer) -> None:
         output_format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.text,
     ) -> None:
         """List the built-in template profiles. 組込みのテンプレート（プロファイル）を一覧します。"""
-        from chain.profile import builtin_profile_ids, load_profile
+        from chain.profiles.model import builtin_profile_ids, load_profile
         from chain.text import visible
 
         rows = [load_profile(i) for i in builtin_profile_ids()]
@@ -119,7 +119,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Explain a rule: what it checks, why, examples, and where each profile applies it."""
         from chain.engine import builtin_rules
-        from chain.profile import builtin_profile_ids, load_profile
+        from chain.profiles.model import builtin_profile_ids, load_profile
         from chain.rules.catalog import catalog, generic, resolve_selector
         from chain.text import visible as v
 

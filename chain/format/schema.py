@@ -12,7 +12,7 @@ from typing import Annotated, Any, Literal, Union
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from chain.format.model import FORMAT_VERSION, Chain
-from chain.profile import Clause, Profile, Text2
+from chain.profiles.model import Clause, Profile, Text2
 
 __all__ = ["SCHEMAS", "chain_schema", "dump", "profile_schema"]
 

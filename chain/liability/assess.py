@@ -34,7 +34,7 @@ from chain.graph import ChainGraph, Edge, shortest_path
 from chain.liability.exposures import Exposures
 from chain.liability.model import Assessment, Capacity, LiabilityError
 from chain.liability.names import PartyNames
-from chain.profile import Clause, Profile
+from chain.profiles.model import Clause, Profile
 from chain.text import excerpt
 from chain.vocab import EMPLOYMENTS, NON_REGULAR, L
 from chain.vocab import tier_label as _tier_label

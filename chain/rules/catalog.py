@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from chain.shipped import shipped_toml
+from chain.profiles.shipped import shipped_toml
 from chain.text import visible
 from chain.vocab import L
 

@@ -19,7 +19,7 @@ from chain._perf.factories import new_list
 if TYPE_CHECKING:
     from chain.findings import Hit
     from chain.graph import ChainGraph
-    from chain.profile import Profile
+    from chain.profiles.model import Profile
 
 __all__ = ["REGISTRY", "NoParams", "RuleContext", "RuleSpec", "TierScope", "rule", "typed_params"]
 

@@ -3,7 +3,7 @@
 Parsing the profiles and the rule catalogue (80 KB of TOML for one check) takes
 longer than checking a small chain, and ``chain validate`` needs them on every
 start. So what :mod:`tomllib` parses each shipped file to is kept in
-``chain/_shipped_data.py``, a module of plain literals generated from the files
+``chain/profiles/_shipped_data.py``, a module of plain literals generated from the files
 and committed with them, which Python's own bytecode cache loads in a fraction of
 a millisecond. Nothing is written anywhere when the tool runs.
 
@@ -12,7 +12,7 @@ Each entry names the digest of the bytes it was generated from, and
 edited or added file is parsed instead, never read stale. A test fails until the
 data is generated again, with::
 
-    uv run python -m chain.shipped --write
+    uv run python -m chain.profiles --write
 
 (``--check`` only says whether that is needed.)
 """
@@ -26,7 +26,7 @@ from hashlib import blake2b
 from pathlib import Path
 from typing import Any
 
-from chain.tomlfile import parse_toml, read_bytes
+from chain.profiles.tomlfile import parse_toml, read_bytes
 
 __all__ = [
     "DATA_PATH",
@@ -38,9 +38,10 @@ __all__ = [
     "stale_names",
 ]
 
-PACKAGE = Path(__file__).parent
-DATA_PATH = PACKAGE / "_shipped_data.py"
-WRITE_COMMAND = "uv run python -m chain.shipped --write"
+#: The package whose files are shipped (names are relative to it), and the generated module.
+PACKAGE = Path(__file__).parent.parent
+DATA_PATH = Path(__file__).with_name("_shipped_data.py")
+WRITE_COMMAND = "uv run python -m chain.profiles --write"
 
 
 def shipped_names(package: Path | None = None) -> list[str]:
@@ -53,7 +54,7 @@ def shipped_names(package: Path | None = None) -> list[str]:
 def shipped_toml(name: str) -> dict[str, Any]:
     """What ``tomllib`` parses the shipped file ``name`` to: a fresh copy each call.
 
-    Raises :class:`~chain.tomlfile.TomlFileError` when the file cannot be read or
+    Raises :class:`~chain.profiles.tomlfile.TomlFileError` when the file cannot be read or
     parsed (it never can while it is the file the data was generated from).
     """
     raw = read_bytes(PACKAGE / name)
@@ -64,7 +65,7 @@ def shipped_toml(name: str) -> dict[str, Any]:
 
 
 def _generated() -> dict[str, tuple[str, Callable[[], dict[str, Any]]]]:
-    from chain._shipped_data import FILES
+    from chain.profiles._shipped_data import FILES
 
     return FILES
 
@@ -89,7 +90,7 @@ def stale_names() -> list[str]:
 _HEADER = f'''"""What the TOML files shipped with the tool parse to. Generated: do not edit.
 
 Written by ``{WRITE_COMMAND}`` from the files named below; read by
-:mod:`chain.shipped`, which uses an entry only while its file has the bytes of the
+:mod:`chain.profiles.shipped`, which uses an entry only while its file has the bytes of the
 digest. A test fails when this module and the files disagree.
 """
 
@@ -98,7 +99,7 @@ __all__ = ["FILES"]
 
 
 def generate(package: Path | None = None) -> str:
-    """The source of ``chain/_shipped_data.py`` for the shipped files as they are now.
+    """The source of ``chain/profiles/_shipped_data.py`` for the shipped files as they are now.
 
     Raises ``ValueError`` for a value a literal cannot give back exactly (a TOML date
     or time, an infinite or not-a-number float): the shipped files hold none.
@@ -138,12 +139,12 @@ def _check_plain(name: str, value: Any, loc: tuple[str | int, ...]) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m chain.shipped [--check | --write]``."""
+    """``python -m chain.profiles [--check | --write]``."""
     import argparse
 
     parser = argparse.ArgumentParser(
-        prog="python -m chain.shipped",
-        description="Generate chain/_shipped_data.py from the shipped TOML files "
+        prog="python -m chain.profiles",
+        description="Generate chain/profiles/_shipped_data.py from the shipped TOML files "
         "(profiles and rule catalogue), or check that it is up to date.",
     )
     mode = parser.add_mutually_exclusive_group()

@@ -1,7 +1,7 @@
 """What the TOML files shipped with the tool parse to. Generated: do not edit.
 
-Written by ``uv run python -m chain.shipped --write`` from the files named below; read by
-:mod:`chain.shipped`, which uses an entry only while its file has the bytes of the
+Written by ``uv run python -m chain.profiles --write`` from the files named below; read by
+:mod:`chain.profiles.shipped`, which uses an entry only while its file has the bytes of the
 digest. A test fails when this module and the files disagree.
 """
 

@@ -164,7 +164,7 @@ def parse_toml(raw: bytes) -> dict[str, Any]:
     except UnicodeDecodeError as exc:
         raise _not_utf8(raw, exc.start) from None
     _check_brackets(text)
-    import tomllib  # only here: the shipped files are read without it (chain.shipped)
+    import tomllib  # only here: the shipped files are read without it (chain.profiles.shipped)
 
     try:
         data = tomllib.loads(text)

@@ -26,9 +26,9 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError,
 
 from chain._perf.factories import new_dict, new_list
 from chain.findings import Citation, Interpretation
-from chain.shipped import shipped_toml
+from chain.profiles.shipped import shipped_toml
+from chain.profiles.tomlfile import TomlFileError, read_toml
 from chain.text import excerpt, visible
-from chain.tomlfile import TomlFileError, read_toml
 from chain.vocab import L
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ __all__ = [
     "load_profile",
 ]
 
-BUILTIN_DIR = Path(__file__).parent / "profiles"
+BUILTIN_DIR = Path(__file__).parent
 
 #: Fields an application item may require, as ``delegation.<field>`` or ``delegate.<field>``.
 FIELD_REFS = (
@@ -417,7 +417,7 @@ def load_profile(id_or_path: str | Path) -> Profile:
 
     Raises :class:`ProfileError`, and nothing else, for an unknown id and for a file
     that is missing, not a regular file, too large or nested too deeply (see
-    :mod:`chain.tomlfile`), not UTF-8, not TOML, or not a valid profile.
+    :mod:`chain.profiles.tomlfile`), not UTF-8, not TOML, or not a valid profile.
     """
     text = str(id_or_path)
     builtin = _builtin_path(text) if not text.endswith(".toml") else None
@@ -461,7 +461,7 @@ def _shipped_dir() -> Path:
 
 @cache
 def _load_shipped(name: str) -> Profile:
-    """A file of ``chain/profiles/``, through the generated data (:mod:`chain.shipped`)."""
+    """A file of ``chain/profiles/``, through the generated data (:mod:`chain.profiles.shipped`)."""
     source = str(BUILTIN_DIR / name)
     try:
         data = shipped_toml(f"profiles/{name}")
