@@ -122,7 +122,7 @@ def bench_full(quick: bool) -> list[Row]:
 
 def _phases(data: bytes) -> dict[str, float]:
     """Median seconds of each step of the full validation, measured separately."""
-    from chain.engine import check_chain
+    from chain.check.engine import check_chain
     from chain.format.read import parse_chain
     from chain.graph import analyse
     from chain.liability import assess_all
@@ -289,8 +289,8 @@ def bench_edit(quick: bool) -> list[Row]:
 
 def _edit_phases(doc: dict, quick: bool) -> dict[str, float]:
     """Median seconds of each step of the re-check, measured separately."""
+    from chain.check.engine import check_chain
     from chain.document import document_bytes
-    from chain.engine import check_chain
     from chain.format.read import parse_chain
     from chain.incremental import RowCache
     from chain.validate import resolve_profile

@@ -22,8 +22,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from chain.engine import Report
-from chain.findings import Citation, Finding, Interpretation
+from chain.check.engine import Report
+from chain.check.findings import Citation, Finding, Interpretation
 from chain.format.model import Delegation
 from chain.format.pointer import join
 from chain.graph import Edge

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from chain.engine import check_chain
+from chain.check.engine import check_chain
 from chain.format.model import Chain
 from chain.graph import ChainGraph, analyse
 from chain.profiles.model import Profile, builtin_profile_ids, load_profile

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from chain.findings import SEVERITY_RANK, Finding
+from chain.check.findings import SEVERITY_RANK, Finding
 from chain.graph import ChainGraph
 from chain.text import visible
 from chain.vocab import SEVERITIES, L

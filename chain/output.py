@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from chain import __version__
-from chain.findings import Finding
+from chain.check.findings import Finding
 from chain.format.positions import Positions, positions_of
 from chain.jsonio import dump_json
 from chain.text import visible

@@ -26,9 +26,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from chain import __version__
+from chain.check.catalog import catalog, generic
 from chain.jsonio import dump_json
 from chain.output import locate
-from chain.rules.catalog import catalog, generic
 from chain.text import visible
 from chain.validate import FileResult
 

@@ -29,8 +29,8 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
+from chain.check.findings import Finding
 from chain.finding_rows import COLUMNS, finding_rows
-from chain.findings import Finding
 from chain.graph import ChainGraph
 from chain.text import visible
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from chain.engine import Report, check_chain
+from chain.check.engine import Report, check_chain
 from chain.format.limits import DEFAULT_LIMITS, Limits
 from chain.format.model import Chain
 from chain.format.read import ChainInputError, InputProblem, parse_chain, read_source

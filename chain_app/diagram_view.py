@@ -12,8 +12,8 @@ import hashlib
 
 import streamlit as st
 
+from chain.check.engine import Report
 from chain.diagram import DiagramOptions, build_dot
-from chain.engine import Report
 from chain.export import MEDIA_TYPES, ExportError, missing_for, render
 from chain.liability import Assessment
 from chain_app.components import download_name

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from dotparse import Dot, parse_dot, text_of
 
+from chain.check.engine import Report, check_chain
+from chain.check.findings import Finding
 from chain.diagram import (
     DiagramOptions,
     UnknownParty,
@@ -20,8 +22,6 @@ from chain.diagram import (
 )
 from chain.diagram.style import EDGE_STYLES
 from chain.diagram.words import LEGEND
-from chain.engine import Report, check_chain
-from chain.findings import Finding
 from chain.format.read import parse_chain
 from chain.graph import Edge
 from chain.profiles.model import load_profile

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from dotparse import parse_dot, text_of
 
+from chain.check.engine import check_chain
 from chain.diagram import DiagramOptions, build_dot
 from chain.diagram.escape import BACKSLASH, clean, html, quoted, shorten, width, wrap
-from chain.engine import check_chain
 from chain.format.read import parse_chain
 from chain.profiles.model import load_profile
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from chain.engine import check_chain
+from chain.check.engine import check_chain
 from chain.format.read import parse_chain
 from chain.profiles.model import load_profile
 

@@ -12,9 +12,9 @@ import pytest
 from test_diagram_escape import CORPUS, hostile_doc
 
 from chain import export
+from chain.check.engine import check_chain
 from chain.diagram import DiagramOptions, build_dot
 from chain.diagram.escape import clean
-from chain.engine import check_chain
 from chain.export import DotMissing, FontMissing, format_for, missing_for, render
 from chain.format.read import parse_chain
 from chain.profiles.model import load_profile

@@ -24,11 +24,11 @@ from hypothesis import strategies as st
 from injection import INVISIBLE
 from strategies import FUZZ, FUZZ_SIDE, chains, hostile_bytes, mutated_chains, serialise
 
+from chain.check.catalog import catalog
 from chain.format.positions import positions
 from chain.graph import analyse, cycle_graph, has_cycle, multigraph
 from chain.liability import LiabilityError, assess_all
 from chain.output import to_json, to_text
-from chain.rules.catalog import catalog
 from chain.sarif import to_sarif
 from chain.validate import FileResult, validate_bytes
 

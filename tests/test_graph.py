@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from chain.engine import check_chain
+from chain.check.engine import check_chain
 from chain.format.model import Chain
 from chain.graph import (
     CONTRACT_EDGE,

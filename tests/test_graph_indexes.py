@@ -9,7 +9,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from chain.engine import check_chain
+from chain.check.engine import check_chain
 from chain.format.identity import normalize_term
 from chain.format.read import parse_chain
 from chain.graph import (
@@ -164,7 +164,7 @@ def test_same_group_and_ancestors_after_caching() -> None:
 
 
 _CYCLE_SCRIPT = """
-from chain.engine import check_chain
+from chain.check.engine import check_chain
 from chain.profiles.model import load_profile
 from tests.test_graph_indexes import cycle_with_self_delegation
 report = check_chain(cycle_with_self_delegation(), load_profile("002"))

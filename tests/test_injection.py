@@ -371,7 +371,7 @@ def test_a_refused_profile_path_is_quoted_visibly(args: list[str]) -> None:
 def test_sarif_plain_text_leaves_the_tools_own_wording_as_it_is() -> None:
     """Only quoted text changes: the catalogue's wording, and every message about a chain
     with ordinary names, read the same in SARIF as in the text output."""
-    from chain.rules.catalog import catalog, generic
+    from chain.check.catalog import catalog, generic
     from chain.sarif import plain_text
 
     for doc in catalog().values():
@@ -380,7 +380,7 @@ def test_sarif_plain_text_leaves_the_tools_own_wording_as_it_is() -> None:
                 assert plain_text(generic(words, lang)) == generic(words, lang), doc.code
     # Nor do the shipped catalogue and profiles hold a hidden character of their own.
     for path in [
-        ROOT / "chain/rules/catalog.toml",
+        ROOT / "chain/check/catalog.toml",
         *sorted((ROOT / "chain/profiles").glob("*.toml")),
     ]:
         assert not HIDDEN.search(path.read_text(encoding="utf-8").replace("\n", "")), path.name

@@ -105,7 +105,7 @@ def test_a_profile_with_wrong_values_inside_is_refused_or_works(name, changes, p
         assert exc.problems and all(p.message_ja and p.message_en for p in exc.problems)
         return
     chain = picks.draw(st.sampled_from(CHAINS))
-    from chain.engine import check_chain
+    from chain.check.engine import check_chain
 
     report = check_chain(chain, profile)
     result = FileResult(path="chain.json", report=report)

@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 from casefiles import CASES_DIR, all_cases
 
-from chain.engine import builtin_rules
+from chain.check.catalog import FAMILIES, catalog
+from chain.check.engine import builtin_rules
+from chain.check.registry import REGISTRY
 from chain.profiles.model import Clause, Profile, builtin_profile_ids, load_profile
-from chain.rules.catalog import FAMILIES, catalog
-from chain.rules.registry import REGISTRY
 
 DOCS = catalog()
 LIVE = sorted(code for code, doc in DOCS.items() if not doc.retired)

@@ -45,7 +45,7 @@ def test_generated_data_is_what_tomllib_parses(name: str) -> None:
 
 def test_every_shipped_file_is_generated() -> None:
     names = shipped.shipped_names()
-    assert "rules/catalog.toml" in names and "profiles/_builtin.toml" in names
+    assert "check/catalog.toml" in names and "profiles/_builtin.toml" in names
     assert {f"profiles/{p.name}" for p in BUILTIN_DIR.glob("*.toml")} <= set(names)
     assert sorted(FILES) == names
 
@@ -88,17 +88,17 @@ def test_check_names_the_command_and_write_regenerates(
     package: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
 ) -> None:
     assert shipped.main(["--check"]) == 0
-    catalog = package / "rules/catalog.toml"
+    catalog = package / "check/catalog.toml"
     catalog.write_text(catalog.read_text("utf-8") + '\n[XXX999]\nslug = "new"\n', "utf-8")
     assert shipped.main([]) == 1
     err = capsys.readouterr().err
-    assert "rules/catalog.toml" in err and shipped.WRITE_COMMAND in err
+    assert "check/catalog.toml" in err and shipped.WRITE_COMMAND in err
     target = tmp_path / "_shipped_data.py"
     monkeypatch.setattr(shipped, "DATA_PATH", target)
     assert shipped.main(["--write"]) == 0
     namespace: dict = {}
     exec(compile(target.read_text("utf-8"), str(target), "exec"), namespace)
-    generated = namespace["FILES"]["rules/catalog.toml"]
+    generated = namespace["FILES"]["check/catalog.toml"]
     assert generated[1]()["XXX999"] == {"slug": "new"}
     assert generated[0] == hashlib.blake2b(catalog.read_bytes(), digest_size=16).hexdigest()
 
@@ -178,7 +178,7 @@ def test_a_cache_folder_left_by_an_earlier_version_is_ignored(tmp_path: Path) ->
         # Profile 004's data under 000's name: an earlier version gave 004's findings.
         name, blob = _old_entry(profile_000, data_004)
         (folder / name).write_bytes(blob)
-        name, _ = _old_entry((ROOT / "chain/rules/catalog.toml").read_bytes(), {})
+        name, _ = _old_entry((ROOT / "chain/check/catalog.toml").read_bytes(), {})
         os.mkfifo(folder / name)  # an earlier version waited on it for ever
         name, _ = _old_entry((BUILTIN_DIR / "_builtin.toml").read_bytes(), {})
         (folder / name).symlink_to("/dev/zero")  # and read it until memory ran out
@@ -192,8 +192,8 @@ def test_a_cache_folder_left_by_an_earlier_version_is_ignored(tmp_path: Path) ->
 
 def test_the_shipped_profiles_load_from_the_generated_data(monkeypatch: pytest.MonkeyPatch) -> None:
     import chain.profiles.tomlfile
+    from chain.check.catalog import catalog
     from chain.profiles.model import _load_shipped
-    from chain.rules.catalog import catalog
 
     def refuse(raw: bytes) -> dict:
         raise AssertionError("a shipped file was parsed")

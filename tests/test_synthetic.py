@@ -51,7 +51,7 @@ def test_extra_delegations_reach_parties_twice() -> None:
 
 
 def test_every_fault_is_reported_where_the_generator_says() -> None:
-    from chain.engine import builtin_rules
+    from chain.check.engine import builtin_rules
     from chain.profiles.model import load_profile
 
     synthetic = generate(Spec(parties=300, fault_rate=0.3, seed=7))

@@ -77,8 +77,8 @@ def register(app: typer.Typer) -> None:
         """List rule codes with slug, severity and title (optionally for one profile)."""
         if ctx.invoked_subcommand is not None:
             return
-        from chain.engine import builtin_rules
-        from chain.rules.catalog import catalog
+        from chain.check.catalog import catalog
+        from chain.check.engine import builtin_rules
         from chain.text import visible
 
         docs = catalog()
@@ -118,9 +118,9 @@ def register(app: typer.Typer) -> None:
         lang: Annotated[Lang, typer.Option(envvar="CHAIN_LANG")] = Lang.ja,
     ) -> None:
         """Explain a rule: what it checks, why, examples, and where each profile applies it."""
-        from chain.engine import builtin_rules
+        from chain.check.catalog import catalog, generic, resolve_selector
+        from chain.check.engine import builtin_rules
         from chain.profiles.model import builtin_profile_ids, load_profile
-        from chain.rules.catalog import catalog, generic, resolve_selector
         from chain.text import visible as v
 
         docs = catalog()

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from chain.check.findings import Finding
 from chain.diagram.build import render_dot
 from chain.diagram.options import DiagramOptions
 from chain.diagram.overlay import highlight
@@ -30,7 +31,6 @@ from chain.diagram.status import (
     edge_statuses,
     statuses_by_edge,
 )
-from chain.findings import Finding
 from chain.graph import ChainGraph
 
 if TYPE_CHECKING:

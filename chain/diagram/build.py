@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 
+from chain.check.findings import Finding
 from chain.diagram.bands import BandsMixin
 from chain.diagram.clusters import Box, BoxNode, nest
 from chain.diagram.dot import FONT, Html, Writer
@@ -36,7 +37,6 @@ from chain.diagram.scope import Scope, select
 from chain.diagram.status import Marks, edge_statuses, place_findings
 from chain.diagram.style import INK, NODE_STYLES, OVERLAY
 from chain.diagram.words import WORDS, band_label
-from chain.findings import Finding
 from chain.format.model import Worker
 from chain.graph import ChainGraph, Edge, groups
 from chain.vocab import L

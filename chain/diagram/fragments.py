@@ -23,12 +23,12 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from chain.check.findings import Finding
 from chain.diagram.dot import Html, attrs
 from chain.diagram.escape import clean, html, quoted, wrap
 from chain.diagram.labels import PartyExtras, edge_label, party_label, worker_tooltip
 from chain.diagram.style import EDGE_STYLES, OVERLAY
 from chain.diagram.words import WORDS
-from chain.findings import Finding
 from chain.format.model import Worker
 from chain.vocab import L, tier_label
 

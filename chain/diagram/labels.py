@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from chain.check.findings import Finding
 from chain.diagram.dot import Html
 from chain.diagram.escape import clean, html, shorten, width, wrap
 from chain.diagram.style import (
@@ -22,7 +23,6 @@ from chain.diagram.style import (
     WORKER_FILL,
 )
 from chain.diagram.words import MISSING_WHY, STATUS_WORDS, WORDS
-from chain.findings import Finding
 from chain.format.model import Delegation, Party, Worker
 from chain.vocab import EMPLOYMENTS, ROLES, L
 

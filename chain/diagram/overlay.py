@@ -13,10 +13,10 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from chain.check.findings import Citation
 from chain.diagram.build import Highlight
 from chain.diagram.labels import PartyExtras
 from chain.diagram.words import CAPACITY_SHORT, WORDS
-from chain.findings import Citation
 from chain.graph import ChainGraph
 
 if TYPE_CHECKING:

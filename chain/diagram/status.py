@@ -33,7 +33,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from chain.findings import Finding
+from chain.check.findings import Finding
 from chain.format.pointer import split
 from chain.graph import CONTRACT_EDGE, ChainGraph, Edge
 

@@ -32,7 +32,7 @@ def chain_schema() -> dict[str, Any]:
 
 
 def _rule_models() -> list[type[BaseModel]]:
-    from chain.rules.registry import REGISTRY, _load_checks
+    from chain.check.registry import REGISTRY, _load_checks
 
     _load_checks()
     models = []

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from chain._perf.gcpause import gc_paused
-from chain.findings import Citation, Finding
+from chain.check.findings import Citation, Finding
 from chain.graph import ChainGraph, Edge, shortest_path
 from chain.liability.exposures import Exposures
 from chain.liability.model import Assessment, Capacity, LiabilityError
@@ -329,7 +329,7 @@ def assess(
     if graph.contractor is None:
         raise _no_contractor()
     if findings is None:
-        from chain.engine import check_chain
+        from chain.check.engine import check_chain
 
         findings = check_chain(graph, profile).findings
     shared = _Shared(graph, profile, _breaches(profile, findings))
@@ -610,7 +610,7 @@ def assess_all(
     if graph.contractor is None:
         raise _no_contractor()
     if findings is None:
-        from chain.engine import check_chain
+        from chain.check.engine import check_chain
 
         findings = check_chain(graph, profile).findings
     shared = _Shared(graph, profile, _breaches(profile, findings))

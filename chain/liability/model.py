@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from chain._perf.quick_init import quick_init
-from chain.findings import Citation, Interpretation
+from chain.check.findings import Citation, Interpretation
 from chain.graph import Edge
 from chain.vocab import L
 

@@ -14,7 +14,7 @@ path. A profile says:
   for non-regular workers).
 
 The rule parameters are validated against each rule's own parameter model
-(:mod:`chain.rules`), so a typo in a profile is an error with its place.
+(:mod:`chain.check.rules`), so a typo in a profile is an error with its place.
 """
 
 import os
@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
 
 from chain._perf.factories import new_dict, new_list
-from chain.findings import Citation, Interpretation
+from chain.check.findings import Citation, Interpretation
 from chain.profiles.shipped import shipped_toml
 from chain.profiles.tomlfile import TomlFileError, read_toml
 from chain.text import excerpt, visible
@@ -144,7 +144,7 @@ class RuleEntry(_Model):
 
     @model_validator(mode="after")
     def _check_params(self) -> "RuleEntry":
-        from chain.rules.registry import typed_params
+        from chain.check.registry import typed_params
 
         self._typed = typed_params(self.code, self.params)
         return self

@@ -7,10 +7,10 @@ with its filters, the checklist per delegation, the downloads.
 import pandas as pd
 import streamlit as st
 
+from chain.check.engine import Report
+from chain.check.findings import Finding
 from chain.checklist import DelegationChecklist, checklists
-from chain.engine import Report
 from chain.finding_rows import COLUMNS, facets, filter_findings, finding_rows
-from chain.findings import Finding
 from chain.locate import field_label, locate
 from chain.spreadsheet import findings_csv, findings_xlsx
 from chain.vocab import SEVERITIES

@@ -67,7 +67,7 @@ def _l(raw: dict[str, str]) -> L:
 @cache
 def catalog() -> dict[str, RuleDoc]:
     """All rule documents by code, in code order."""
-    raw = shipped_toml("rules/catalog.toml")
+    raw = shipped_toml("check/catalog.toml")
     docs = {}
     for code in sorted(raw):
         r = raw[code]

@@ -6,16 +6,12 @@ from collections.abc import Iterator
 
 from pydantic import Field
 
-from chain.findings import Hit
+from chain.check.findings import Hit
+from chain.check.registry import RuleContext, TierScope, rule
+from chain.check.rules.common import delegation_facts, doc_pointer, scoped_delegations
 from chain.format.model import Provision
 from chain.format.pointer import join
 from chain.graph import ChainGraph, documents_of, earliest_of
-from chain.rules.common import (
-    delegation_facts,
-    doc_pointer,
-    scoped_delegations,
-)
-from chain.rules.registry import RuleContext, TierScope, rule
 from chain.vocab import PROVISIONS, L
 
 __all__ = ["ProvisionParams", "ReportParams"]

@@ -2,7 +2,7 @@
 
 A check yields :class:`Hit` objects: where (a JSON pointer and the party,
 delegation, worker or place id) and the facts. The engine
-(:mod:`chain.engine`) stamps each hit with its code, slug, severity,
+(:mod:`chain.check.engine`) stamps each hit with its code, slug, severity,
 citation and the Japanese and English wording, producing a
 :class:`Finding`. Tests assert codes, locations and facts, never wording.
 """
@@ -127,7 +127,7 @@ class Finding:
         return self._render(1)
 
     def _render(self, which: int) -> L:
-        from chain.rules.catalog import render
+        from chain.check.catalog import render
 
         if self.templates is None:
             return L("", "")

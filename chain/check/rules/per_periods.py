@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-from chain.findings import Hit
+from chain.check.findings import Hit
+from chain.check.registry import NoParams, RuleContext, TierScope, rule
+from chain.check.rules.common import delegation_facts, scoped_delegations
 from chain.format.model import Period
 from chain.format.pointer import join
 from chain.graph import ChainGraph, Edge, periods
-from chain.rules.common import delegation_facts, scoped_delegations
-from chain.rules.registry import NoParams, RuleContext, TierScope, rule
 from chain.vocab import L
 
 __all__: list[str] = []

@@ -9,11 +9,11 @@ from functools import cache
 from operator import attrgetter
 from typing import Any
 
-from chain.findings import Hit
+from chain.check.findings import Hit
+from chain.check.registry import RuleContext, TierScope, rule
+from chain.check.rules.common import delegation_facts, scoped_delegations
 from chain.format.model import Delegation
 from chain.graph import ChainGraph, Edge
-from chain.rules.common import delegation_facts, scoped_delegations
-from chain.rules.registry import RuleContext, TierScope, rule
 
 __all__ = ["ItemsParams", "field_value"]
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Literal
 
-from chain.findings import Hit
+from chain.check.findings import Hit
+from chain.check.registry import NoParams, RuleContext, TierScope, rule
+from chain.check.rules.common import delegation_facts, doc_pointer, kind_label, scoped_delegations
 from chain.format.pointer import join
 from chain.graph import (
     ChainGraph,
@@ -16,13 +18,6 @@ from chain.graph import (
     same_group,
     undated_documents,
 )
-from chain.rules.common import (
-    delegation_facts,
-    doc_pointer,
-    kind_label,
-    scoped_delegations,
-)
-from chain.rules.registry import NoParams, RuleContext, TierScope, rule
 from chain.vocab import L
 
 __all__ = ["ConsentParams", "SubmitterParams"]

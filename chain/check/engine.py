@@ -1,6 +1,6 @@
 """The validation engine: run the rules of a profile over a chain and stamp the findings.
 
->>> from chain.engine import check_chain                       # doctest: +SKIP
+>>> from chain.check.engine import check_chain                       # doctest: +SKIP
 >>> report = check_chain(chain, load_profile("000"))            # doctest: +SKIP
 >>> [f.code for f in report.findings]                           # doctest: +SKIP
 ['DLG001', 'ITM001']
@@ -17,12 +17,12 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from chain._perf.gcpause import gc_paused
-from chain.findings import SEVERITY_RANK, Finding, Interpretation
+from chain.check.catalog import catalog, resolve_selector
+from chain.check.findings import SEVERITY_RANK, Finding, Interpretation
+from chain.check.registry import REGISTRY, RuleContext
 from chain.format.model import Chain
 from chain.graph import ChainGraph, analyse
 from chain.profiles.model import BUILTIN_DIR, Profile, RuleEntry, load_profile
-from chain.rules.catalog import catalog, resolve_selector
-from chain.rules.registry import REGISTRY, RuleContext
 
 __all__ = ["Report", "builtin_rules", "check_chain", "enabled_codes"]
 

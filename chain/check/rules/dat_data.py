@@ -7,12 +7,12 @@ from functools import partial
 
 from pydantic import Field
 
-from chain.findings import Hit
+from chain.check.findings import Hit
+from chain.check.registry import RuleContext, TierScope, rule
+from chain.check.rules.common import delegation_facts, scoped_delegations
 from chain.format.identity import normalize_term
 from chain.format.pointer import join
 from chain.graph import ChainGraph, data_terms, documents_of, received_data, term
-from chain.rules.common import delegation_facts, scoped_delegations
-from chain.rules.registry import RuleContext, TierScope, rule
 from chain.vocab import L
 
 __all__ = ["MissingDataParams", "MyNumberParams"]

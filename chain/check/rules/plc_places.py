@@ -6,11 +6,11 @@ from collections.abc import Iterator
 
 from pydantic import Field
 
-from chain.findings import Hit
+from chain.check.findings import Hit
+from chain.check.registry import NoParams, RuleContext, rule
 from chain.format.model import Place, PlaceKind
 from chain.format.pointer import join
 from chain.graph import ChainGraph, work_start
-from chain.rules.registry import NoParams, RuleContext, rule
 from chain.vocab import PLACE_KINDS
 
 __all__ = ["PlaceScope"]

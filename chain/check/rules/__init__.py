@@ -5,7 +5,7 @@ application items, ``TIR`` tiers, ``PST`` duties after approval, ``STF``
 staff, ``PLC`` places, ``DAT`` personal-data scope, ``PER`` periods.
 """
 
-from chain.rules.catalog import FAMILIES, RuleDoc, catalog
-from chain.rules.registry import REGISTRY
+from chain.check.catalog import FAMILIES, RuleDoc, catalog
+from chain.check.registry import REGISTRY
 
 __all__ = ["FAMILIES", "REGISTRY", "RuleDoc", "catalog"]

@@ -14,10 +14,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from operator import attrgetter
 
-from chain.findings import Hit
+from chain.check.findings import Hit
+from chain.check.registry import NoParams, RuleContext, rule
 from chain.format.pointer import join
 from chain.graph import ChainGraph
-from chain.rules.registry import NoParams, RuleContext, rule
 from chain.text import code_points, has_invisible
 from chain.vocab import L
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from chain.findings import Hit
+from chain.check.findings import Hit
+from chain.check.registry import RuleContext, TierScope, rule
+from chain.check.rules.common import delegation_facts, scoped_delegations
 from chain.graph import ChainGraph
-from chain.rules.common import delegation_facts, scoped_delegations
-from chain.rules.registry import RuleContext, TierScope, rule
 
 __all__: list[str] = []
 

@@ -10,13 +10,13 @@ from typing import Literal
 from pydantic import Field
 
 from chain._perf.factories import new_list
-from chain.findings import Hit
+from chain.check.findings import Hit
+from chain.check.registry import NoParams, RuleContext, TierScope, rule
+from chain.check.rules.common import delegation_facts, scoped_delegations, worker_facts
 from chain.format.identity import normalize_name
 from chain.format.model import Employment, Role, Worker
 from chain.format.pointer import join
 from chain.graph import ChainGraph, chain_workers, work_start
-from chain.rules.common import delegation_facts, scoped_delegations, worker_facts
-from chain.rules.registry import NoParams, RuleContext, TierScope, rule
 from chain.vocab import NON_REGULAR, ROLES
 
 __all__ = ["PartyParams", "StaffScope"]

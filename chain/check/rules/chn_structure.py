@@ -10,7 +10,9 @@ from collections.abc import Iterator
 
 import networkx as nx
 
-from chain.findings import Hit
+from chain.check.findings import Hit
+from chain.check.registry import NoParams, RuleContext, rule
+from chain.check.rules.common import delegation_facts
 from chain.format.identity import (
     corporate_number_problem,
     normalize_corporate_number,
@@ -18,8 +20,6 @@ from chain.format.identity import (
 )
 from chain.format.pointer import join
 from chain.graph import ChainGraph, Edge, ancestors, cycle_graph, document_parties, has_cycle
-from chain.rules.common import delegation_facts
-from chain.rules.registry import NoParams, RuleContext, rule
 from chain.vocab import PARTY_KINDS, L
 
 __all__: list[str] = []

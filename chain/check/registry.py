@@ -2,7 +2,7 @@
 
 A check is a small generator, in the manner of python-jsonschema's
 validators: it takes the analysed chain and its parameters and yields
-:class:`~chain.findings.Hit` objects (where, and the facts). It never
+:class:`~chain.check.findings.Hit` objects (where, and the facts). It never
 words a message or picks a clause: the engine does that from the catalog
 and the profile.
 """
@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from chain._perf.factories import new_list
 
 if TYPE_CHECKING:
-    from chain.findings import Hit
+    from chain.check.findings import Hit
     from chain.graph import ChainGraph
     from chain.profiles.model import Profile
 
@@ -76,17 +76,17 @@ def rule(code: str, params: type[BaseModel] = NoParams) -> Callable[[Check], Che
 
 def _load_checks() -> None:
     # Importing the modules registers their checks.
-    from chain.rules import (  # noqa: F401
-        characters,
-        consent,
-        data,
-        duties,
-        items,
-        periods,
-        places,
-        staff,
-        structure,
-        tiers,
+    from chain.check.rules import (  # noqa: F401
+        chn_characters,
+        chn_structure,
+        dat_data,
+        dlg_consent,
+        itm_items,
+        per_periods,
+        plc_places,
+        pst_duties,
+        stf_staff,
+        tir_tiers,
     )
 
 
