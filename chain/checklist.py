@@ -23,10 +23,11 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from chain.check.engine import Report
-from chain.check.findings import Citation, Finding, Interpretation
+from chain.check.findings import Finding
 from chain.format.model import Delegation
 from chain.format.pointer import join
 from chain.graph import Edge
+from chain.profiles.citations import Citation, Interpretation
 from chain.profiles.model import RuleEntry
 from chain.vocab import DOCUMENT_KINDS, L, tier_label
 

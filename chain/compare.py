@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from chain.check.engine import check_chain
 from chain.format.model import Chain
 from chain.graph import ChainGraph, analyse
-from chain.profiles.model import Profile, builtin_profile_ids, load_profile
+from chain.profiles.load import builtin_profile_ids, load_profile
+from chain.profiles.model import Profile
 
 __all__ = ["ProfileOutcome", "compare_profiles"]
 

@@ -26,7 +26,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from chain import __version__
-from chain.check.catalog import catalog, generic
+from chain.check.catalog import catalog
+from chain.check.wording import generic
 from chain.jsonio import dump_json
 from chain.output import locate
 from chain.text import visible

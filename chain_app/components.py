@@ -13,7 +13,7 @@ import streamlit as st
 from chain.document import document_bytes
 from chain.format.read import InputProblem
 from chain.locate import locate
-from chain.profiles.model import builtin_profile_ids, load_profile
+from chain.profiles.load import builtin_profile_ids, load_profile
 from chain.text import visible
 from chain_app import state
 from chain_app.i18n import lang, t

@@ -24,7 +24,7 @@ from chain.document import check_document, load_document
 from chain.format.limits import DEFAULT_LIMITS, Limits
 from chain.format.read import ChainInputError, InputProblem, read_source
 from chain.incremental import RowCache
-from chain.profiles.model import builtin_profile_ids
+from chain.profiles.load import builtin_profile_ids
 from chain.validate import FileResult
 
 __all__ = [

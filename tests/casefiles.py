@@ -33,7 +33,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from chain.profiles.model import Profile, load_profile
+from chain.profiles.load import load_profile
+from chain.profiles.model import Profile
 from chain.validate import FileResult, validate_bytes
 
 __all__ = [

@@ -21,7 +21,8 @@ from typer.testing import CliRunner
 from chain.cli import app
 from chain.cli.common import OptionError, load_profile_option
 from chain.cli.fastpath import try_fast
-from chain.profiles.model import BUILTIN_DIR, ProfileError, load_profile
+from chain.profiles.load import ProfileError, load_profile
+from chain.profiles.model import BUILTIN_DIR
 from chain.profiles.tomlfile import MAX_TOML_BYTES, MAX_TOML_DEPTH
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -24,7 +24,7 @@ from chain.diagram.style import EDGE_STYLES
 from chain.diagram.words import LEGEND
 from chain.format.read import parse_chain
 from chain.graph import Edge
-from chain.profiles.model import load_profile
+from chain.profiles.load import load_profile
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "sample_data"

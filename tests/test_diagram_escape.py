@@ -12,7 +12,7 @@ from chain.check.engine import check_chain
 from chain.diagram import DiagramOptions, build_dot
 from chain.diagram.escape import BACKSLASH, clean, html, quoted, shorten, width, wrap
 from chain.format.read import parse_chain
-from chain.profiles.model import load_profile
+from chain.profiles.load import load_profile
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from chain.check.engine import check_chain
 from chain.format.read import parse_chain
-from chain.profiles.model import load_profile
+from chain.profiles.load import load_profile
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -17,7 +17,7 @@ from chain.diagram import DiagramOptions, build_dot
 from chain.diagram.escape import clean
 from chain.export import DotMissing, FontMissing, format_for, missing_for, render
 from chain.format.read import parse_chain
-from chain.profiles.model import load_profile
+from chain.profiles.load import load_profile
 
 ROOT = Path(__file__).resolve().parent.parent
 SVG = "{http://www.w3.org/2000/svg}"

@@ -22,7 +22,7 @@ from chain.graph import (
     same_group,
     work_start,
 )
-from chain.profiles.model import load_profile
+from chain.profiles.load import load_profile
 
 
 def make_chain(

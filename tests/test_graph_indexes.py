@@ -25,7 +25,7 @@ from chain.graph import (
     shortest_path,
     term,
 )
-from chain.profiles.model import load_profile
+from chain.profiles.load import load_profile
 from chain.synthetic import Spec, generate
 from tests.test_graph import make_chain
 

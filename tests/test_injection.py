@@ -308,7 +308,7 @@ def test_a_profiles_words_are_shown_visibly(tmp_path) -> None:
     from typer.testing import CliRunner
 
     from chain.cli import app
-    from chain.profiles.model import load_profile
+    from chain.profiles.load import load_profile
 
     path, title = hostile_profile(tmp_path)
     profile = load_profile(str(path))
@@ -371,7 +371,8 @@ def test_a_refused_profile_path_is_quoted_visibly(args: list[str]) -> None:
 def test_sarif_plain_text_leaves_the_tools_own_wording_as_it_is() -> None:
     """Only quoted text changes: the catalogue's wording, and every message about a chain
     with ordinary names, read the same in SARIF as in the text output."""
-    from chain.check.catalog import catalog, generic
+    from chain.check.catalog import catalog
+    from chain.check.wording import generic
     from chain.sarif import plain_text
 
     for doc in catalog().values():

@@ -12,7 +12,7 @@ from chain.cli import app
 from chain.format.read import parse_chain
 from chain.graph import analyse
 from chain.liability import CAPACITIES, LiabilityError, assess, assess_all
-from chain.profiles.model import load_profile
+from chain.profiles.load import load_profile
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -14,7 +14,7 @@ from chain.format.read import parse_chain
 from chain.graph import analyse
 from chain.liability import LiabilityError, assess, assess_all
 from chain.liability.rows import incident_choices
-from chain.profiles.model import load_profile
+from chain.profiles.load import load_profile
 
 ROOT = Path(__file__).resolve().parent.parent
 COMPLIANT = ROOT / "sample_data" / "000" / "compliant.json"

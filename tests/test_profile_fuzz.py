@@ -17,7 +17,8 @@ from chain.format.read import load_chain
 from chain.liability import assess_all
 from chain.liability.text import to_text as liability_text
 from chain.output import to_json, to_text
-from chain.profiles.model import BUILTIN_DIR, ProfileError, parse_profile
+from chain.profiles.load import ProfileError, parse_profile
+from chain.profiles.model import BUILTIN_DIR
 from chain.profiles.tomlfile import TomlFileError, parse_toml
 from chain.sarif import to_sarif
 from chain.validate import FileResult

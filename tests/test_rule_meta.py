@@ -16,9 +16,11 @@ import pytest
 from casefiles import CASES_DIR, all_cases
 
 from chain.check.catalog import FAMILIES, catalog
-from chain.check.engine import builtin_rules
-from chain.check.registry import REGISTRY
-from chain.profiles.model import Clause, Profile, builtin_profile_ids, load_profile
+from chain.check.rules import REGISTRY
+from chain.profiles import builtin_rules
+from chain.profiles.citations import Clause
+from chain.profiles.load import builtin_profile_ids, load_profile
+from chain.profiles.model import Profile
 
 DOCS = catalog()
 LIVE = sorted(code for code, doc in DOCS.items() if not doc.retired)

@@ -21,7 +21,7 @@ from jsonschema import Draft202012Validator
 from typer.testing import CliRunner
 
 from chain.cli import app
-from chain.profiles.model import builtin_profile_ids
+from chain.profiles.load import builtin_profile_ids
 from chain.validate import validate_path
 
 ROOT = Path(__file__).resolve().parent.parent

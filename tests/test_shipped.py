@@ -193,7 +193,7 @@ def test_a_cache_folder_left_by_an_earlier_version_is_ignored(tmp_path: Path) ->
 def test_the_shipped_profiles_load_from_the_generated_data(monkeypatch: pytest.MonkeyPatch) -> None:
     import chain.profiles.tomlfile
     from chain.check.catalog import catalog
-    from chain.profiles.model import _load_shipped
+    from chain.profiles.load import _load_shipped
 
     def refuse(raw: bytes) -> dict:
         raise AssertionError("a shipped file was parsed")

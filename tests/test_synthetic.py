@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from chain.profiles.model import builtin_profile_ids
+from chain.profiles.load import builtin_profile_ids
 from chain.synthetic import FAULT_CODES, Spec, generate
 from chain.validate import validate_bytes
 
@@ -51,8 +51,8 @@ def test_extra_delegations_reach_parties_twice() -> None:
 
 
 def test_every_fault_is_reported_where_the_generator_says() -> None:
-    from chain.check.engine import builtin_rules
-    from chain.profiles.model import load_profile
+    from chain.profiles import builtin_rules
+    from chain.profiles.load import load_profile
 
     synthetic = generate(Spec(parties=300, fault_rate=0.3, seed=7))
     assert {f.kind for f in synthetic.faults} == set(FAULT_CODES)  # every kind drawn

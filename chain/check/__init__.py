@@ -7,4 +7,6 @@ citations and wording (:mod:`~chain.check.findings`, worded by
 :mod:`~chain.check.wording` from the :mod:`~chain.check.catalog`).
 """
 
-__all__: list[str] = []
+from chain.check.engine import Report, check_chain, enabled_codes
+
+__all__ = ["Report", "check_chain", "enabled_codes"]

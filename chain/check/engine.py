@@ -14,17 +14,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import cache
 
 from chain._perf.gcpause import gc_paused
 from chain.check.catalog import catalog, resolve_selector
-from chain.check.findings import SEVERITY_RANK, Finding, Interpretation
-from chain.check.registry import REGISTRY, RuleContext
+from chain.check.findings import SEVERITY_RANK, Finding
+from chain.check.registry import RuleContext
+from chain.check.rules import REGISTRY
 from chain.format.model import Chain
 from chain.graph import ChainGraph, analyse
-from chain.profiles.model import BUILTIN_DIR, Profile, RuleEntry, load_profile
+from chain.profiles import Interpretation, Profile, RuleEntry, builtin_rules
 
-__all__ = ["Report", "builtin_rules", "check_chain", "enabled_codes"]
+__all__ = ["Report", "check_chain", "enabled_codes"]
 
 
 @dataclass
@@ -53,12 +53,6 @@ class Report:
         if not self.findings:
             return None
         return min((f.severity for f in self.findings), key=SEVERITY_RANK.__getitem__)
-
-
-@cache
-def builtin_rules() -> Profile:
-    """The rules every chain is checked against: structure and statutes."""
-    return load_profile(BUILTIN_DIR / "_builtin.toml")
 
 
 def enabled_codes(

@@ -15,71 +15,21 @@ from functools import cached_property
 from typing import Any, Literal
 
 from chain._perf.quick_init import quick_init
+from chain.check.wording import render
 from chain.format.pointer import sort_key
+from chain.profiles.citations import Citation, Interpretation
 from chain.vocab import L
 
 __all__ = [
     "SEVERITY_RANK",
-    "Citation",
     "Finding",
     "Hit",
-    "Interpretation",
     "Severity",
     "jsonable",
 ]
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_RANK: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
-
-
-@quick_init
-@dataclass(frozen=True, init=False)
-class Citation:
-    """A clause a finding rests on: a template clause, a statute, or the chain format."""
-
-    source: str
-    """Profile id (``"000"``), statute short name (``"番号法"``) or ``"format"``."""
-    document: str
-    """Template file name, statute name, or the format's name."""
-    label: L
-    """Human label, e.g. ``000 第6第2項第8号``."""
-    path: str
-    """Heading path, e.g. ``第6（再委託の禁止） > 2 > (8)``."""
-    part: str | None = None
-    article: str | None = None
-    paragraph: str | None = None
-    item: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "source": self.source,
-            "document": self.document,
-            "part": self.part,
-            "article": self.article,
-            "paragraph": self.paragraph,
-            "item": self.item,
-            "label": self.label.to_dict(),
-            "path": self.path,
-        }
-
-
-@quick_init
-@dataclass(frozen=True, init=False)
-class Interpretation:
-    """What the tool assumed where a template is silent."""
-
-    id: str
-    topic: L
-    text: L
-    basis: tuple[Citation, ...] = ()
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "topic": self.topic.to_dict(),
-            "text": self.text.to_dict(),
-            "basis": [c.to_dict() for c in self.basis],
-        }
 
 
 @dataclass
@@ -127,8 +77,6 @@ class Finding:
         return self._render(1)
 
     def _render(self, which: int) -> L:
-        from chain.check.catalog import render
-
         if self.templates is None:
             return L("", "")
         template = self.templates[which]

@@ -36,7 +36,7 @@ def register(app: typer.Typer) -> None:
         output_format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.text,
     ) -> None:
         """List the built-in template profiles. 組込みのテンプレート（プロファイル）を一覧します。"""
-        from chain.profiles.model import builtin_profile_ids, load_profile
+        from chain.profiles.load import builtin_profile_ids, load_profile
         from chain.text import visible
 
         rows = [load_profile(i) for i in builtin_profile_ids()]
@@ -78,7 +78,7 @@ def register(app: typer.Typer) -> None:
         if ctx.invoked_subcommand is not None:
             return
         from chain.check.catalog import catalog
-        from chain.check.engine import builtin_rules
+        from chain.profiles import builtin_rules
         from chain.text import visible
 
         docs = catalog()
@@ -118,9 +118,10 @@ def register(app: typer.Typer) -> None:
         lang: Annotated[Lang, typer.Option(envvar="CHAIN_LANG")] = Lang.ja,
     ) -> None:
         """Explain a rule: what it checks, why, examples, and where each profile applies it."""
-        from chain.check.catalog import catalog, generic, resolve_selector
-        from chain.check.engine import builtin_rules
-        from chain.profiles.model import builtin_profile_ids, load_profile
+        from chain.check.catalog import catalog, resolve_selector
+        from chain.check.wording import generic
+        from chain.profiles import builtin_rules
+        from chain.profiles.load import builtin_profile_ids, load_profile
         from chain.text import visible as v
 
         docs = catalog()
@@ -158,7 +159,8 @@ def register(app: typer.Typer) -> None:
         ] = None,
     ) -> None:
         """Print the JSON Schema of the chain format (or of profiles)."""
-        from chain.format.schema import SCHEMAS, dump
+        from chain.format.schema import dump
+        from chain.profiles.schema import SCHEMAS
 
         if write is not None:
             write.mkdir(parents=True, exist_ok=True)

@@ -67,7 +67,7 @@ def load_profile_option(value: str | None, lang: str = "ja") -> Profile | None:
     """
     if value is None:
         return None
-    from chain.profiles.model import ProfileError, load_profile
+    from chain.profiles.load import ProfileError, load_profile
 
     try:
         return load_profile(value)

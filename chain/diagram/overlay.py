@@ -13,11 +13,11 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from chain.check.findings import Citation
 from chain.diagram.build import Highlight
 from chain.diagram.labels import PartyExtras
 from chain.diagram.words import CAPACITY_SHORT, WORDS
 from chain.graph import ChainGraph
+from chain.profiles.citations import Citation
 
 if TYPE_CHECKING:
     from chain.liability import Assessment

@@ -29,12 +29,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from chain._perf.gcpause import gc_paused
-from chain.check.findings import Citation, Finding
+from chain.check.findings import Finding
 from chain.graph import ChainGraph, Edge, shortest_path
 from chain.liability.exposures import Exposures
 from chain.liability.model import Assessment, Capacity, LiabilityError
 from chain.liability.names import PartyNames
-from chain.profiles.model import Clause, Profile
+from chain.profiles.citations import Citation, Clause
+from chain.profiles.model import Profile
 from chain.text import excerpt
 from chain.vocab import EMPLOYMENTS, NON_REGULAR, L
 from chain.vocab import tier_label as _tier_label

@@ -18,7 +18,8 @@ from collections.abc import Sequence
 from chain.graph import ChainGraph, Edge
 from chain.liability.model import Exposure
 from chain.liability.names import PartyNames
-from chain.profiles.model import Clause, Profile
+from chain.profiles.citations import Clause
+from chain.profiles.model import Profile
 from chain.vocab import L
 
 __all__ = ["APPI", "Exposures"]

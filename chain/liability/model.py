@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from chain._perf.quick_init import quick_init
-from chain.check.findings import Citation, Interpretation
 from chain.graph import Edge
+from chain.profiles.citations import Citation, Interpretation
 from chain.vocab import L
 
 __all__ = [

@@ -27,10 +27,10 @@ import re
 import stat
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from chain.format.read import InputProblem
+from chain.format.pointer import join
+from chain.format.problems import InputProblem
 
 __all__ = [
     "MAX_TOML_BYTES",
@@ -61,8 +61,6 @@ def _problem(
     column: int | None = None,
     pointer: str = "",
 ) -> TomlFileError:
-    from chain.format.read import InputProblem
-
     return TomlFileError([InputProblem(pointer, kind, ja, en, line, column)])
 
 
@@ -286,8 +284,6 @@ def _check_brackets(text: str) -> None:
 
 def _check_depth(data: dict[str, Any]) -> None:
     """Tables nested by dotted keys or headers (``a.b.c...``), which have no brackets."""
-    from chain.format.pointer import join
-
     stack: list[tuple[Any, int, tuple[str | int, ...]]] = [(data, 1, ())]
     while stack:
         value, depth, loc = stack.pop()

@@ -10,7 +10,7 @@ import pytest
 from chain.compare import compare_profiles
 from chain.document import check_document, document_chain, load_document
 from chain.finding_rows import COLUMNS, facets, filter_findings, finding_rows
-from chain.profiles.model import builtin_profile_ids
+from chain.profiles.load import builtin_profile_ids
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_data" / "000" / "compliant.json"
 

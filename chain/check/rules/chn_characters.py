@@ -15,9 +15,10 @@ from collections.abc import Iterable, Iterator
 from operator import attrgetter
 
 from chain.check.findings import Hit
-from chain.check.registry import NoParams, RuleContext, rule
+from chain.check.registry import RuleContext, rule
 from chain.format.pointer import join
 from chain.graph import ChainGraph
+from chain.profiles.params import NoParams
 from chain.text import code_points, has_invisible
 from chain.vocab import L
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import networkx as nx
 
 from chain.check.findings import Hit
-from chain.check.registry import NoParams, RuleContext, rule
+from chain.check.registry import RuleContext, rule
 from chain.check.rules.common import delegation_facts
 from chain.format.identity import (
     corporate_number_problem,
@@ -20,6 +20,7 @@ from chain.format.identity import (
 )
 from chain.format.pointer import join
 from chain.graph import ChainGraph, Edge, ancestors, cycle_graph, document_parties, has_cycle
+from chain.profiles.params import NoParams
 from chain.vocab import PARTY_KINDS, L
 
 __all__: list[str] = []

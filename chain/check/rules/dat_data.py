@@ -5,17 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from functools import partial
 
-from pydantic import Field
-
 from chain.check.findings import Hit
-from chain.check.registry import RuleContext, TierScope, rule
+from chain.check.registry import RuleContext, rule
 from chain.check.rules.common import delegation_facts, scoped_delegations
 from chain.format.identity import normalize_term
 from chain.format.pointer import join
 from chain.graph import ChainGraph, data_terms, documents_of, received_data, term
+from chain.profiles.params import MissingDataParams, MyNumberParams, TierScope
 from chain.vocab import L
 
-__all__ = ["MissingDataParams", "MyNumberParams"]
+__all__: list[str] = []
 
 
 def _beyond(
@@ -31,7 +30,7 @@ def _beyond(
     return out
 
 
-@rule("DAT001", TierScope)
+@rule("DAT001")
 def data_beyond_delegator(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
     by_party, terms = received_data(g), data_terms(g)
     for e, d in scoped_delegations(g, p):
@@ -50,7 +49,7 @@ def data_beyond_delegator(g: ChainGraph, p: TierScope, _c: RuleContext) -> Itera
             )
 
 
-@rule("DAT002", TierScope)
+@rule("DAT002")
 def data_beyond_consent(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
     norm, terms = partial(term, g), data_terms(g)
     approvals = documents_of(g, "approval")
@@ -76,18 +75,12 @@ def data_beyond_consent(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterato
             )
 
 
-class MyNumberParams(TierScope):
-    terms: list[str] = Field(min_length=1)
-    """Words that mark a category as My Number data, found anywhere in it after NFKC
-    (so ``個人番号（マイナンバー）`` counts as ``個人番号``)."""
-
-
 def _mentions(category: str, terms: frozenset[str]) -> bool:
     norm = normalize_term(category)
     return any(t in norm for t in terms)
 
 
-@rule("DAT003", MyNumberParams)
+@rule("DAT003")
 def my_number_permission(g: ChainGraph, p: MyNumberParams, _c: RuleContext) -> Iterator[Hit]:
     terms = frozenset(normalize_term(t) for t in p.terms)
     municipality = g.chain.contract.municipality
@@ -132,12 +125,7 @@ def my_number_permission(g: ChainGraph, p: MyNumberParams, _c: RuleContext) -> I
             )
 
 
-class MissingDataParams(TierScope):
-    contract: bool = True
-    """Also report a contract that states no categories."""
-
-
-@rule("DAT004", MissingDataParams)
+@rule("DAT004")
 def data_categories_missing(g: ChainGraph, p: MissingDataParams, _c: RuleContext) -> Iterator[Hit]:
     if p.contract and not g.chain.contract.personal_data:
         yield Hit("/contract/personal_data", {"subject": g.chain.contract.title})

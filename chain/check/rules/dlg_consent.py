@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Literal
 
 from chain.check.findings import Hit
-from chain.check.registry import NoParams, RuleContext, TierScope, rule
+from chain.check.registry import RuleContext, rule
 from chain.check.rules.common import delegation_facts, doc_pointer, kind_label, scoped_delegations
 from chain.format.pointer import join
 from chain.graph import (
@@ -18,20 +17,13 @@ from chain.graph import (
     same_group,
     undated_documents,
 )
+from chain.profiles.params import ConsentParams, NoParams, SubmitterParams, TierScope
 from chain.vocab import L
 
-__all__ = ["ConsentParams", "SubmitterParams"]
+__all__: list[str] = []
 
 
-class ConsentParams(TierScope):
-    consent: Literal["approval", "notification"] = "approval"
-
-
-class SubmitterParams(TierScope):
-    submitter: Literal["contractor", "delegator"] = "delegator"
-
-
-@rule("DLG001", ConsentParams)
+@rule("DLG001")
 def consent_missing(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterator[Hit]:
     consents = documents_of(g, p.consent)
     for e, _d in scoped_delegations(g, p):
@@ -54,7 +46,7 @@ def consent_missing(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterato
             )
 
 
-@rule("DLG002", ConsentParams)
+@rule("DLG002")
 def consent_after_start(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterator[Hit]:
     firsts, spans = earliest_of(g, p.consent), periods(g)
     for e, _d in scoped_delegations(g, p):
@@ -80,7 +72,7 @@ def consent_after_start(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Ite
             )
 
 
-@rule("DLG003", TierScope)
+@rule("DLG003")
 def application_missing(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
     applications = documents_of(g, "application")
     for e, _d in scoped_delegations(g, p):
@@ -93,7 +85,7 @@ def application_missing(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterato
             )
 
 
-@rule("DLG004", ConsentParams)
+@rule("DLG004")
 def application_late(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterator[Hit]:
     applications, consents = earliest_of(g, "application"), earliest_of(g, p.consent)
     spans = periods(g)
@@ -123,7 +115,7 @@ def application_late(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterat
             )
 
 
-@rule("DLG005", ConsentParams)
+@rule("DLG005")
 def consent_lapsed(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterator[Hit]:
     consents, spans = documents_of(g, p.consent), periods(g)
     for e, _d in scoped_delegations(g, p):
@@ -184,7 +176,7 @@ def handling_without_delegation(g: ChainGraph, _p: NoParams, _c: RuleContext) ->
         )
 
 
-@rule("DLG007", ConsentParams)
+@rule("DLG007")
 def consent_wrong_issuer(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterator[Hit]:
     municipality = g.chain.contract.municipality
     consents = documents_of(g, p.consent)
@@ -204,7 +196,7 @@ def consent_wrong_issuer(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> It
                 )
 
 
-@rule("DLG008", SubmitterParams)
+@rule("DLG008")
 def application_wrong_submitter(
     g: ChainGraph, p: SubmitterParams, _c: RuleContext
 ) -> Iterator[Hit]:
@@ -230,7 +222,7 @@ def application_wrong_submitter(
                 )
 
 
-@rule("DLG009", TierScope)
+@rule("DLG009")
 def intra_group_delegation(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
     for e, _d in scoped_delegations(g, p):
         if same_group(g, e.delegator, e.delegate):
@@ -248,7 +240,7 @@ def intra_group_delegation(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iter
             )
 
 
-@rule("DLG010", TierScope)
+@rule("DLG010")
 def document_undated(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
     # Undated documents are rare: the documents index notes them, then walk the scope.
     undated = undated_documents(g)

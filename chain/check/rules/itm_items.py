@@ -10,17 +10,13 @@ from operator import attrgetter
 from typing import Any
 
 from chain.check.findings import Hit
-from chain.check.registry import RuleContext, TierScope, rule
+from chain.check.registry import RuleContext, rule
 from chain.check.rules.common import delegation_facts, scoped_delegations
 from chain.format.model import Delegation
 from chain.graph import ChainGraph, Edge
+from chain.profiles.params import ItemsParams
 
-__all__ = ["ItemsParams", "field_value"]
-
-
-class ItemsParams(TierScope):
-    items: str
-    """Key of the profile's item list (``item_lists``) to require."""
+__all__ = ["field_value"]
 
 
 @cache
@@ -129,7 +125,7 @@ def _all_present(values: tuple) -> bool:
     return True
 
 
-@rule("ITM001", ItemsParams)
+@rule("ITM001")
 def application_item_missing(g: ChainGraph, p: ItemsParams, ctx: RuleContext) -> Iterator[Hit]:
     item_list = ctx.profile.item_lists[p.items]
     # Split every field reference once for the whole chain, not per delegation, and

@@ -6,11 +6,12 @@ from collections.abc import Iterator
 from datetime import date
 
 from chain.check.findings import Hit
-from chain.check.registry import NoParams, RuleContext, TierScope, rule
+from chain.check.registry import RuleContext, rule
 from chain.check.rules.common import delegation_facts, scoped_delegations
 from chain.format.model import Period
 from chain.format.pointer import join
 from chain.graph import ChainGraph, Edge, periods
+from chain.profiles.params import NoParams, TierScope
 from chain.vocab import L
 
 __all__: list[str] = []
@@ -22,7 +23,7 @@ def _period_of(g: ChainGraph, e: Edge) -> Period | None:
     return g.chain.delegations[e.index].period  # type: ignore[index]
 
 
-@rule("PER001", TierScope)
+@rule("PER001")
 def period_outside_parent(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
     # Each delegator's bounds, worked out once for all its delegations.
     bounds: dict[str, tuple[date | None, date | None]] = {}
@@ -97,7 +98,7 @@ def period_inverted(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[Hi
             )
 
 
-@rule("PER003", TierScope)
+@rule("PER003")
 def period_missing(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
     spans = periods(g)
     for e, _d in scoped_delegations(g, p):

@@ -4,20 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pydantic import Field
-
 from chain.check.findings import Hit
-from chain.check.registry import NoParams, RuleContext, rule
-from chain.format.model import Place, PlaceKind
+from chain.check.registry import RuleContext, rule
+from chain.format.model import Place
 from chain.format.pointer import join
 from chain.graph import ChainGraph, work_start
+from chain.profiles.params import NoParams, PlaceScope
 from chain.vocab import PLACE_KINDS
 
-__all__ = ["PlaceScope"]
-
-
-class PlaceScope(NoParams):
-    kinds: list[PlaceKind] = Field(min_length=1)
+__all__: list[str] = []
 
 
 def _places(g: ChainGraph, p: PlaceScope) -> Iterator[tuple[int, Place]]:
@@ -35,14 +30,14 @@ def _facts(g: ChainGraph, pl: Place) -> dict:
     }
 
 
-@rule("PLC001", PlaceScope)
+@rule("PLC001")
 def place_not_approved(g: ChainGraph, p: PlaceScope, _c: RuleContext) -> Iterator[Hit]:
     for i, pl in _places(g, p):
         if pl.approved_on is None:
             yield Hit(join("places", i, "approved_on"), _facts(g, pl), place=pl.id, party=pl.party)
 
 
-@rule("PLC002", PlaceScope)
+@rule("PLC002")
 def place_approved_late(g: ChainGraph, p: PlaceScope, _c: RuleContext) -> Iterator[Hit]:
     for i, pl in _places(g, p):
         start = pl.used_from or work_start(g, pl.party)
@@ -55,7 +50,7 @@ def place_approved_late(g: ChainGraph, p: PlaceScope, _c: RuleContext) -> Iterat
             )
 
 
-@rule("PLC003", PlaceScope)
+@rule("PLC003")
 def place_not_notified(g: ChainGraph, p: PlaceScope, _c: RuleContext) -> Iterator[Hit]:
     for i, pl in _places(g, p):
         if pl.notified_on is None and pl.approved_on is None:

@@ -4,34 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pydantic import Field
-
 from chain.check.findings import Hit
-from chain.check.registry import RuleContext, TierScope, rule
+from chain.check.registry import RuleContext, rule
 from chain.check.rules.common import delegation_facts, doc_pointer, scoped_delegations
-from chain.format.model import Provision
 from chain.format.pointer import join
 from chain.graph import ChainGraph, documents_of, earliest_of
+from chain.profiles.params import ProvisionParams, ReportParams, TierScope
 from chain.vocab import PROVISIONS, L
 
-__all__ = ["ProvisionParams", "ReportParams"]
-
-
-class ProvisionParams(TierScope):
-    provisions: list[Provision] = Field(min_length=1)
-    """Provisions the flow-down (the subcontract) must contain."""
-
-
-class ReportParams(TierScope):
-    days: int = Field(30, ge=1, le=365)
-    """Days after the subcontract within which the report counts as prompt."""
+__all__: list[str] = []
 
 
 def _documents_pointer(e) -> str:
     return join("delegations", e.index, "documents")
 
 
-@rule("PST001", TierScope)
+@rule("PST001")
 def flow_down_missing(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
     flows = documents_of(g, "flow_down")
     for e, _d in scoped_delegations(g, p):
@@ -41,7 +29,7 @@ def flow_down_missing(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[
             )
 
 
-@rule("PST002", ProvisionParams)
+@rule("PST002")
 def subcontract_terms_incomplete(
     g: ChainGraph, p: ProvisionParams, _c: RuleContext
 ) -> Iterator[Hit]:
@@ -74,7 +62,7 @@ def subcontract_terms_incomplete(
             )
 
 
-@rule("PST003", TierScope)
+@rule("PST003")
 def terms_report_missing(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
     reports = documents_of(g, "terms_report")
     for e, _d in scoped_delegations(g, p):
@@ -84,7 +72,7 @@ def terms_report_missing(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterat
             )
 
 
-@rule("PST004", ReportParams)
+@rule("PST004")
 def terms_report_late(g: ChainGraph, p: ReportParams, _c: RuleContext) -> Iterator[Hit]:
     reports, flows = earliest_of(g, "terms_report"), earliest_of(g, "flow_down")
     for e, d in scoped_delegations(g, p):
@@ -115,7 +103,7 @@ def terms_report_late(g: ChainGraph, p: ReportParams, _c: RuleContext) -> Iterat
             )
 
 
-@rule("PST005", TierScope)
+@rule("PST005")
 def guidance_missing(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
     guidance = documents_of(g, "guidance")
     for e, _d in scoped_delegations(g, p):

@@ -5,47 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 from operator import attrgetter, itemgetter
-from typing import Literal
 
-from pydantic import Field
-
-from chain._perf.factories import new_list
 from chain.check.findings import Hit
-from chain.check.registry import NoParams, RuleContext, TierScope, rule
+from chain.check.registry import RuleContext, rule
 from chain.check.rules.common import delegation_facts, scoped_delegations, worker_facts
 from chain.format.identity import normalize_name
-from chain.format.model import Employment, Role, Worker
+from chain.format.model import Role, Worker
 from chain.format.pointer import join
 from chain.graph import ChainGraph, chain_workers, work_start
+from chain.profiles.params import PartyParams, StaffScope, TierScope
 from chain.vocab import NON_REGULAR, ROLES
 
-__all__ = ["PartyParams", "StaffScope"]
-
-
-class StaffScope(NoParams):
-    """Which workers a staff rule looks at."""
-
-    employments: list[Employment] = Field(
-        default_factory=new_list, description="Employment types covered; empty means all."
-    )
-    roles: list[Role] = Field(
-        default_factory=new_list, description="Roles covered (any of them); empty means all."
-    )
-    parties: Literal["chain", "contractor"] = Field(
-        "chain", description="Workers of every party on the chain, or of the contractor only."
-    )
-    when_instructed: bool = Field(
-        False, description="Only when the contract records the municipality's instruction."
-    )
-
-    def covers(self, w: Worker) -> bool:
-        if self.employments and w.employment not in self.employments:
-            return False
-        return not (self.roles and not set(self.roles) & set(w.roles))
-
-
-class PartyParams(NoParams):
-    parties: Literal["chain", "contractor"] = "contractor"
+__all__: list[str] = []
 
 
 def _workers(g: ChainGraph, scope: StaffScope) -> list[tuple[int, Worker]]:
@@ -107,13 +78,13 @@ def _late(field: str):
     return check
 
 
-rule("STF001", StaffScope)(_missing("approved_on"))
-rule("STF002", StaffScope)(_late("approved_on"))
-rule("STF004", StaffScope)(_missing("pledge_on"))
-rule("STF006", StaffScope)(_missing("trained_on"))
-rule("STF007", StaffScope)(_late("trained_on"))
-rule("STF008", StaffScope)(_missing("penal_notice_on"))
-rule("STF009", StaffScope)(_missing("briefed_on"))
+rule("STF001")(_missing("approved_on"))
+rule("STF002")(_late("approved_on"))
+rule("STF004")(_missing("pledge_on"))
+rule("STF006")(_missing("trained_on"))
+rule("STF007")(_late("trained_on"))
+rule("STF008")(_missing("penal_notice_on"))
+rule("STF009")(_missing("briefed_on"))
 
 
 def _role_missing(role: Role):
@@ -137,11 +108,11 @@ def _role_missing(role: Role):
     return check
 
 
-rule("STF003", PartyParams)(_role_missing("work_lead"))
-rule("STF005", PartyParams)(_role_missing("info_manager"))
+rule("STF003")(_role_missing("work_lead"))
+rule("STF005")(_role_missing("info_manager"))
 
 
-@rule("STF010", StaffScope)
+@rule("STF010")
 def non_regular_not_bound(g: ChainGraph, p: StaffScope, _c: RuleContext) -> Iterator[Hit]:
     for i, w in [
         (i, w)
@@ -151,7 +122,7 @@ def non_regular_not_bound(g: ChainGraph, p: StaffScope, _c: RuleContext) -> Iter
         yield Hit(join("workers", i), worker_facts(g, w), worker=w.id, party=w.party)
 
 
-@rule("STF011", TierScope)
+@rule("STF011")
 def staff_not_listed(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
     """Workers of a delegate who are not among the staff its application names."""
     names = g.indexes.normalized_names

@@ -5,14 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from chain.check.findings import Hit
-from chain.check.registry import RuleContext, TierScope, rule
+from chain.check.registry import RuleContext, rule
 from chain.check.rules.common import delegation_facts, scoped_delegations
 from chain.graph import ChainGraph
+from chain.profiles.params import TierScope
 
 __all__: list[str] = []
 
 
-@rule("TIR001", TierScope)
+@rule("TIR001")
 def exceptional_tier(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
     """A tier the template allows only by exception: the officer must judge the reason."""
     for e, d in scoped_delegations(g, p):
@@ -24,13 +25,13 @@ def exceptional_tier(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[H
         )
 
 
-@rule("TIR002", TierScope)
+@rule("TIR002")
 def tier_not_contemplated(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
     for e, _d in scoped_delegations(g, p):
         yield Hit(e.pointer, delegation_facts(g, e), delegation=e.id, party=e.delegate)
 
 
-@rule("TIR003", TierScope)
+@rule("TIR003")
 def tier_forbidden(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
     for e, _d in scoped_delegations(g, p):
         yield Hit(e.pointer, delegation_facts(g, e), delegation=e.id, party=e.delegate)
