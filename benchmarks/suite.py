@@ -18,7 +18,7 @@ from pathlib import Path
 import orjson
 
 from benchmarks.timing import alternating_processes, interleaved, interleaved_processes
-from chain.synthetic import Spec, generate
+from chain.testing.synthetic import Spec, generate
 
 __all__ = ["BENCHMARKS", "ROOT", "Row"]
 
@@ -228,11 +228,11 @@ def bench_cold(quick: bool) -> list[Row]:
 
 def bench_edit(quick: bool) -> list[Row]:
     """What the app does after an officer edits one cell: the document checked again as
-    a file (chain.document.check_document: serialise, parse, every rule) and the
+    a file (chain.editor.document.check_document: serialise, parse, every rule) and the
     diagram source rebuilt (chain.diagram.build_dot)."""
     from chain.diagram import build_dot, fragments
-    from chain.document import check_document
-    from chain.incremental import RowCache
+    from chain.editor.document import check_document
+    from chain.editor.incremental import RowCache
 
     rows = RowCache()  # as the app keeps one per session
 
@@ -290,9 +290,9 @@ def bench_edit(quick: bool) -> list[Row]:
 def _edit_phases(doc: dict, quick: bool) -> dict[str, float]:
     """Median seconds of each step of the re-check, measured separately."""
     from chain.check.engine import check_chain
-    from chain.document import document_bytes
+    from chain.editor.document import document_bytes
+    from chain.editor.incremental import RowCache
     from chain.format.read import parse_chain
-    from chain.incremental import RowCache
     from chain.validate import resolve_profile
 
     data = document_bytes(doc)
@@ -318,10 +318,10 @@ def _edit_phases(doc: dict, quick: bool) -> dict[str, float]:
 
 
 def bench_dot(quick: bool) -> list[Row]:
-    """Graphviz layout (dot -Tsvg, as chain.export renders it) of 200 and 1,000 parties,
+    """Graphviz layout (dot -Tsvg, as chain.diagram.export renders it) of 200 and 1,000 parties,
     against a 10-party chain laid out in the same run; the DOT build time alongside."""
     from chain.diagram import build_dot
-    from chain.export import missing_for, render
+    from chain.diagram.export import missing_for, render
     from chain.validate import validate_bytes
 
     if missing_for("svg") is not None:

@@ -20,15 +20,7 @@ from chain.format.limits import DEFAULT_LIMITS, Limits
 from chain.profiles.model import Profile
 from chain.validate import FileResult, validate_path
 
-__all__ = [
-    "Batch",
-    "BatchItem",
-    "BatchSummary",
-    "expand_paths",
-    "iter_batch",
-    "run_batch",
-    "summary_table",
-]
+__all__ = ["Batch", "BatchItem", "BatchSummary", "expand_paths", "iter_batch", "run_batch"]
 
 
 def expand_paths(paths: Iterable[str]) -> list[str]:
@@ -168,73 +160,3 @@ def run_batch(
         if on_file is not None:
             on_file(len(batch.items), len(files), item)
     return batch
-
-
-# --- the summary table of text output ---------------------------------------------------
-
-_HEAD = {
-    "ja": ("ファイル", "結果", "エラー", "警告", "情報"),
-    "en": ("file", "result", "errors", "warnings", "info"),
-}
-_STATUS = {
-    "ja": {"checked": "確認済み", "invalid": "入力エラー"},
-    "en": {"checked": "checked", "invalid": "invalid"},
-}
-
-
-def _width(text: str) -> int:
-    """Columns a text takes in a terminal: wide (Japanese) characters take two."""
-    import unicodedata
-
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
-def _pad(text: str, width: int, right: bool = False) -> str:
-    fill = " " * (width - _width(text))
-    return fill + text if right else text + fill
-
-
-def summary_table(batch: Batch, *, lang: str = "ja") -> str:
-    """A table of every file's result and a totals line, for people."""
-    from chain.text import visible
-
-    head = _HEAD[lang]
-    rows = []
-    for item in batch.items:
-        c = item.counts()
-        rows.append(
-            (
-                visible(item.result.path),
-                _STATUS[lang][item.status],
-                str(c["error"]),
-                str(c["warning"]),
-                str(c["info"]),
-            )
-        )
-    s = batch.summary
-    if lang == "ja":
-        total = (
-            f"合計 {s.files} ファイル",
-            f"確認 {s.checked}・入力エラー {s.invalid}",
-            str(s.error),
-            str(s.warning),
-            str(s.info),
-        )
-    else:
-        total = (
-            f"total {s.files} files",
-            f"{s.checked} checked, {s.invalid} invalid",
-            str(s.error),
-            str(s.warning),
-            str(s.info),
-        )
-    table = [head, *rows, total]
-    widths = [max(_width(r[i]) for r in table) for i in range(len(head))]
-
-    def line(r: tuple[str, ...]) -> str:
-        return "  ".join(
-            _pad(v, w, right=i >= 2) for i, (v, w) in enumerate(zip(r, widths, strict=True))
-        )
-
-    rule = "  ".join("-" * w for w in widths)
-    return "\n".join([line(head), rule, *(line(r) for r in rows), rule, line(total)]) + "\n"

@@ -109,7 +109,7 @@ def validate_bytes(
 
     ``parse`` turns the bytes into a chain (``parse(data, limits=limits)``) and
     must do what :func:`~chain.format.read.parse_chain` does: the app passes a
-    :class:`~chain.incremental.RowCache` that reuses the rows of the last check.
+    :class:`~chain.editor.incremental.RowCache` that reuses the rows of the last check.
     """
     try:
         chain = parse(data, limits=limits)

@@ -10,9 +10,9 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from chain.document import document_bytes
+from chain.editor.document import document_bytes
+from chain.editor.locate import locate
 from chain.format.read import InputProblem
-from chain.locate import locate
 from chain.profiles.load import builtin_profile_ids, load_profile
 from chain.text import visible
 from chain_app import state

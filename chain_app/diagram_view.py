@@ -14,7 +14,7 @@ import streamlit as st
 
 from chain.check.engine import Report
 from chain.diagram import DiagramOptions, build_dot
-from chain.export import MEDIA_TYPES, ExportError, missing_for, render
+from chain.diagram.export import MEDIA_TYPES, ExportError, missing_for, render
 from chain.liability import Assessment
 from chain_app.components import download_name
 from chain_app.i18n import lang, t

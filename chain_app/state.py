@@ -1,6 +1,6 @@
 """What the app remembers for one officer's browser tab: the open chain and the choices made.
 
-The open chain is kept as its JSON document (:mod:`chain.document`), so
+The open chain is kept as its JSON document (:mod:`chain.editor.document`), so
 that edits survive even while they make the chain invalid. A file that
 cannot be read never replaces it: its problems are kept beside it for the
 load page to show.
@@ -20,10 +20,10 @@ from typing import Any
 
 import streamlit as st
 
-from chain.document import check_document, load_document
+from chain.editor.document import check_document, load_document
+from chain.editor.incremental import RowCache
 from chain.format.limits import DEFAULT_LIMITS, Limits
 from chain.format.read import ChainInputError, InputProblem, read_source
-from chain.incremental import RowCache
 from chain.profiles.load import builtin_profile_ids
 from chain.validate import FileResult
 
@@ -208,7 +208,7 @@ def result() -> FileResult | None:
 def checked_bytes() -> bytes | None:
     """The open chain's file as the last check read it, if that check is of the current edit.
 
-    They are the bytes :func:`chain.document.document_bytes` gives for the document, so a
+    They are the bytes :func:`chain.editor.document.document_bytes` gives for the document, so a
     download can reuse them instead of serialising the chain again on every rerun.
     """
     cached = st.session_state.get(_RESULT)

@@ -23,7 +23,7 @@ from typing import Any
 from hypothesis import HealthCheck, assume, settings
 from hypothesis import strategies as st
 
-from chain.synthetic import Spec, generate
+from chain.testing.synthetic import Spec, generate
 
 __all__ = [
     "FUZZ",

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from chain.batch import expand_paths, run_batch, summary_table
-from chain.synthetic import Spec, generate
+from chain.batch import expand_paths, run_batch
+from chain.report.text import summary_table
+from chain.testing.synthetic import Spec, generate
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_data/000"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from chain.output import to_json
+from chain.report.json import to_json
 from chain.validate import validate_path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -122,7 +122,7 @@ def test_output_that_cannot_be_written_is_a_failure_in_one_line() -> None:
 
 
 def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path: Path) -> None:
-    from chain.synthetic import Spec, generate
+    from chain.testing.synthetic import Spec, generate
 
     big = tmp_path / "big.json"
     big.write_bytes(generate(Spec(parties=300, fault_rate=0.3, seed=3)).to_bytes())

@@ -11,7 +11,7 @@ import pytest
 import chain.format.density
 import chain.format.keyscan
 from chain.format.density import TREE_ALLOWANCE, TREE_LIMIT, densest, estimate
-from chain.synthetic import Spec, generate
+from chain.testing.synthetic import Spec, generate
 from chain.validate import validate_bytes
 
 ROOT = Path(__file__).resolve().parent.parent

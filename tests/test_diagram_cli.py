@@ -9,8 +9,8 @@ import typer.main
 from dotparse import parse_dot, text_of
 from typer.testing import CliRunner
 
-from chain import export
 from chain.cli import app
+from chain.diagram import export
 
 ROOT = Path(__file__).resolve().parent.parent
 FAULTY = str(ROOT / "sample_data/000/faulty.json")

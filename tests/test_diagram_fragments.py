@@ -7,9 +7,9 @@ import copy
 import pytest
 
 from chain.diagram import DiagramOptions, build_dot, fragments
-from chain.document import check_document
+from chain.editor.document import check_document
 from chain.liability import assess
-from chain.synthetic import Spec, generate
+from chain.testing.synthetic import Spec, generate
 
 
 def _dot(doc, options=DiagramOptions(), at=None) -> str:  # noqa: B008 - frozen

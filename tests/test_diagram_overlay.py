@@ -10,10 +10,10 @@ from dotparse import parse_dot, text_of
 from test_diagram import SAMPLE_FILES, edge_attrs, node_of, report, report_of, sample_doc
 
 from chain.diagram import DiagramOptions, build_dot
+from chain.diagram.export import render
 from chain.diagram.overlay import capacity_line
 from chain.diagram.style import EDGE_STYLES, OVERLAY
 from chain.diagram.words import CAPACITY_SHORT, LEGEND
-from chain.export import render
 from chain.liability import assess
 from chain.liability.rows import incident_choices
 

@@ -13,8 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chain.document import document_bytes
-from chain.synthetic import Spec, generate
+from chain.editor.document import document_bytes
+from chain.testing.synthetic import Spec, generate
 
 
 def _reference(doc) -> bytes:

@@ -17,8 +17,9 @@ import pytest
 import chain.format.model
 from chain.format.model import Chain
 from chain.format.read import COMPLETE_CHECK_MAX_BYTES, MAX_PROBLEMS, parse_chain
-from chain.output import to_json, to_text
-from chain.synthetic import Spec, generate
+from chain.report.json import to_json
+from chain.report.text import to_text
+from chain.testing.synthetic import Spec, generate
 from chain.validate import validate_bytes
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -11,11 +11,10 @@ from pathlib import Path
 import pytest
 from test_diagram_escape import CORPUS, hostile_doc
 
-from chain import export
 from chain.check.engine import check_chain
-from chain.diagram import DiagramOptions, build_dot
+from chain.diagram import DiagramOptions, build_dot, export
 from chain.diagram.escape import clean
-from chain.export import DotMissing, FontMissing, format_for, missing_for, render
+from chain.diagram.export import DotMissing, FontMissing, format_for, missing_for, render
 from chain.format.read import parse_chain
 from chain.profiles.load import load_profile
 

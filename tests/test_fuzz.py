@@ -28,8 +28,9 @@ from chain.check.catalog import catalog
 from chain.format.positions import positions
 from chain.graph import analyse, cycle_graph, has_cycle, multigraph
 from chain.liability import LiabilityError, assess_all
-from chain.output import to_json, to_text
-from chain.sarif import to_sarif
+from chain.report.json import to_json
+from chain.report.sarif import to_sarif
+from chain.report.text import to_text
 from chain.validate import FileResult, validate_bytes
 
 #: An example taking longer than this is a hang (a 10,000-example run takes minutes).

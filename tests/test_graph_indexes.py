@@ -26,7 +26,7 @@ from chain.graph import (
     term,
 )
 from chain.profiles.load import load_profile
-from chain.synthetic import Spec, generate
+from chain.testing.synthetic import Spec, generate
 from tests.test_graph import make_chain
 
 ROOT = Path(__file__).resolve().parent.parent

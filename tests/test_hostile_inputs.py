@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 
 from chain.format.limits import Limits
-from chain.output import to_json, to_text
-from chain.sarif import to_sarif
+from chain.report.json import to_json
+from chain.report.sarif import to_sarif
+from chain.report.text import to_text
 from chain.validate import validate_bytes
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -14,11 +14,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel
 
-from chain.document import check_document, document_bytes
+from chain.editor.document import check_document, document_bytes
+from chain.editor.incremental import RowCache
 from chain.format.limits import Limits
 from chain.format.read import COMPLETE_CHECK_MAX_BYTES, parse_chain
-from chain.incremental import RowCache
-from chain.synthetic import Spec, generate
+from chain.testing.synthetic import Spec, generate
 from chain.validate import FileResult
 
 
@@ -242,7 +242,7 @@ def test_the_rows_remembered_take_their_size() -> None:
     its own, whose memory no other test has used."""
     script = (
         "import re\n"
-        "from chain.incremental import _split\n"
+        "from chain.editor.incremental import _split\n"
         "doc = {'workers': [{'id': f'w{i}', 'name': 'A', 'party': 'p', 'employment': 'regular'}"
         " for i in range(100_000)]}\n"
         "rss = lambda: int(re.search(r'VmRSS:\\s+(\\d+)', open('/proc/self/status').read())[1])\n"

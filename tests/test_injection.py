@@ -35,14 +35,15 @@ from injection import (
     payload_chain,
 )
 
-from chain.batch import Batch, BatchItem, summary_table
+from chain.batch import Batch, BatchItem
 from chain.format.pointer import split
 from chain.liability import assess
 from chain.liability.text import to_document
 from chain.liability.text import to_text as liability_text
-from chain.output import to_json, to_text
-from chain.sarif import to_sarif
-from chain.spreadsheet import FORMULA_PREFIXES, findings_csv, findings_xlsx
+from chain.report.json import to_json
+from chain.report.sarif import to_sarif
+from chain.report.spreadsheet import FORMULA_PREFIXES, findings_csv, findings_xlsx
+from chain.report.text import summary_table, to_text
 from chain.text import has_invisible, visible
 from chain.validate import validate_bytes
 
@@ -373,7 +374,7 @@ def test_sarif_plain_text_leaves_the_tools_own_wording_as_it_is() -> None:
     with ordinary names, read the same in SARIF as in the text output."""
     from chain.check.catalog import catalog
     from chain.check.wording import generic
-    from chain.sarif import plain_text
+    from chain.report.sarif import plain_text
 
     for doc in catalog().values():
         for words in (doc.title, doc.what, doc.why, doc.message, doc.fix):

@@ -19,7 +19,7 @@ import pytest
 
 from chain.format.density import TREE_ALLOWANCE, estimate
 from chain.format.read import MAX_PROBLEMS
-from chain.synthetic import Spec, generate
+from chain.testing.synthetic import Spec, generate
 
 ROOT = Path(__file__).resolve().parent.parent
 BASE = json.loads((ROOT / "sample_data/000/compliant.json").read_text(encoding="utf-8"))
@@ -47,7 +47,7 @@ if sys.argv[1] == "cli":
     entry()
 else:  # what the app does with a file it is given (chain_app.state.open_path)
     import json
-    from chain.document import load_document
+    from chain.editor.document import load_document
     from chain.format.read import ChainInputError, read_source
     try:
         load_document(read_source(sys.argv[2]))

@@ -16,11 +16,12 @@ from chain.diagram import build_dot
 from chain.format.read import load_chain
 from chain.liability import assess_all
 from chain.liability.text import to_text as liability_text
-from chain.output import to_json, to_text
 from chain.profiles.load import ProfileError, parse_profile
 from chain.profiles.model import BUILTIN_DIR
 from chain.profiles.tomlfile import TomlFileError, parse_toml
-from chain.sarif import to_sarif
+from chain.report.json import to_json
+from chain.report.sarif import to_sarif
+from chain.report.text import to_text
 from chain.validate import FileResult
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -7,7 +7,7 @@ from collections import Counter
 import pytest
 
 from chain.profiles.load import builtin_profile_ids
-from chain.synthetic import FAULT_CODES, Spec, generate
+from chain.testing.synthetic import FAULT_CODES, Spec, generate
 from chain.validate import validate_bytes
 
 

@@ -20,7 +20,8 @@ from chain.format.keyscan import unknown_keys
 from chain.format.model import Chain
 from chain.format.pointer import escape, pointer_from_loc
 from chain.format.read import COMPLETE_CHECK_MAX_BYTES, MAX_PROBLEMS, ChainInputError, parse_chain
-from chain.output import to_json, to_text
+from chain.report.json import to_json
+from chain.report.text import to_text
 from chain.validate import validate_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -226,8 +227,8 @@ def test_the_count_of_unknown_keys_reaches_every_output() -> None:
 
 
 def test_an_edited_row_with_unknown_keys_is_reported_as_by_the_file() -> None:
-    from chain.document import check_document, document_bytes
-    from chain.incremental import RowCache
+    from chain.editor.document import check_document, document_bytes
+    from chain.editor.incremental import RowCache
 
     doc = json.loads(_padded(_doc()))
     rows = RowCache()

@@ -50,10 +50,10 @@ def register(app: typer.Typer) -> None:
         事故が起きたとき、誰がどの立場・どの条項で発注者に責任を負うかを示します。
         Exit 0 on success, 2 when the input cannot be read or the party is unknown.
         """
-        from chain.jsonio import dump_json
         from chain.liability import LiabilityError, assess
         from chain.liability.text import to_document, to_text
-        from chain.output import to_text as problems_text
+        from chain.report.json import dump_json
+        from chain.report.text import to_text as problems_text
         from chain.validate import validate_path
 
         result = validate_path(path, profile=profile_option(profile, lang.value))

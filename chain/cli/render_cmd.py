@@ -94,7 +94,7 @@ def register(app: typer.Typer) -> None:
         2 入力・オプションの問題、dot コマンドや日本語フォントがない。
         """
         from chain.diagram import DiagramOptions, UnknownParty, build_dot
-        from chain.export import ExportError, format_for, render
+        from chain.diagram.export import ExportError, format_for, render
         from chain.validate import validate_path
 
         lg = lang.value
@@ -110,7 +110,7 @@ def register(app: typer.Typer) -> None:
             )
         result = validate_path(path, profile=profile_option(profile, lg))
         if result.report is None:
-            from chain.output import to_text
+            from chain.report.text import to_text
 
             sys.stderr.write(to_text([result], lang=lg))
             raise typer.Exit(2)

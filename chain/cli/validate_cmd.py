@@ -71,7 +71,7 @@ def run(
         bar = Progress(sys.stderr, len(files), lang=lang)
     text = output_format == "text"
     if text:
-        from chain.output import to_text
+        from chain.report.text import to_text
     out = sys.stdout
     batch = Batch()
     for item in iter_batch(
@@ -92,15 +92,15 @@ def run(
         bar.finish(batch.summary)
     if text:
         if len(files) > 1:
-            from chain.batch import summary_table
+            from chain.report.text import summary_table
 
             out.write("\n" + summary_table(batch, lang=lang))
     elif output_format == "json":
-        from chain.output import to_json
+        from chain.report.json import to_json
 
         out.write(to_json(batch.results))
     else:
-        from chain.sarif import to_sarif
+        from chain.report.sarif import to_sarif
 
         out.write(to_sarif(batch.results, lang=lang))
     return batch.summary.worst_exit

@@ -11,7 +11,7 @@ groups are boxes; dispatch agencies and staff are drawn apart from
 delegations; findings are marked where they point; a legend explains what
 is drawn. All user text is escaped (:mod:`chain.diagram.escape`). The same
 input gives byte-identical DOT. With a liability assessment, the diagram
-shows the path of liability, each party's capacity and the joint group. To render it, see :mod:`chain.export`.
+shows the path of liability, each party's capacity and the joint group. To render it, see :mod:`chain.diagram.export`.
 """
 
 from __future__ import annotations

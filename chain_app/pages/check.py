@@ -9,10 +9,10 @@ import streamlit as st
 
 from chain.check.engine import Report
 from chain.check.findings import Finding
-from chain.checklist import DelegationChecklist, checklists
-from chain.finding_rows import COLUMNS, facets, filter_findings, finding_rows
-from chain.locate import field_label, locate
-from chain.spreadsheet import findings_csv, findings_xlsx
+from chain.editor.locate import field_label, locate
+from chain.report.checklist import DelegationChecklist, checklists
+from chain.report.rows import COLUMNS, facets, filter_findings, finding_rows
+from chain.report.spreadsheet import findings_csv, findings_xlsx
 from chain.vocab import SEVERITIES
 from chain_app import state
 from chain_app.components import chain_download, download_name, show_problems, table

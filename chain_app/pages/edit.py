@@ -6,8 +6,8 @@ from typing import NamedTuple
 import pandas as pd
 import streamlit as st
 
+from chain.editor.tables import from_frame, from_row, from_rows, to_frame, to_row
 from chain.format.table_specs import TABLES, Column, TableSpec
-from chain.tables import from_frame, from_row, from_rows, to_frame, to_row
 from chain_app import state
 from chain_app.components import chain_download, show_problems
 from chain_app.edits import apply_edits

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from chain.document import new_document
+from chain.editor.document import new_document
 from chain.profiles.load import builtin_profile_ids
 from chain_app import state
 from chain_app.components import chain_title, profile_label, show_problems

@@ -11,7 +11,7 @@ import pytest
 from appdriving import FORMULA, downloaded, finding_codes, open_sample, upload
 from streamlit.testing.v1 import AppTest
 
-from chain.spreadsheet import FORMULA_PREFIXES
+from chain.report.spreadsheet import FORMULA_PREFIXES
 from chain_app.i18n import MESSAGES
 
 

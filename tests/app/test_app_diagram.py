@@ -10,7 +10,7 @@ import pytest
 from appdriving import FORMULA, ROOT, diagram_dot, downloaded, open_sample, upload
 from streamlit.testing.v1 import AppTest
 
-from chain import export
+from chain.diagram import export
 from chain.diagram.escape import quoted
 from chain.diagram.words import STATUS_WORDS
 

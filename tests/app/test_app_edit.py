@@ -8,7 +8,7 @@ import pytest
 from appdriving import downloaded, edit_table, finding_codes, open_sample, upload
 from streamlit.testing.v1 import AppTest
 
-from chain.document import document_bytes, load_document
+from chain.editor.document import document_bytes, load_document
 
 
 @pytest.fixture

@@ -24,7 +24,7 @@ from streamlit.testing.v1 import AppTest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from injection import HIDDEN, HIDDEN_NAMES, PAYLOADS, SAMPLE, hidden_chain, hidden_pattern
 
-from chain.spreadsheet import FORMULA_PREFIXES
+from chain.report.spreadsheet import FORMULA_PREFIXES
 from chain.text import visible
 
 # Markdown that would turn into a link, an image or a colour if it reached the renderer.

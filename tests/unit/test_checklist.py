@@ -1,4 +1,4 @@
-"""chain.checklist: required items and documents per delegation, ticked or missing."""
+"""chain.report.checklist: required items and documents per delegation, ticked or missing."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from chain.checklist import checklists
-from chain.document import check_document, load_document
+from chain.editor.document import check_document, load_document
+from chain.report.checklist import checklists
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_data" / "000" / "compliant.json"
 

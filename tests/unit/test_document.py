@@ -1,4 +1,4 @@
-"""chain.document: the chain as an editable JSON document."""
+"""chain.editor.document: the chain as an editable JSON document."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from chain.document import (
+from chain.editor.document import (
     ChainInputError,
     check_document,
     document_bytes,

@@ -1,4 +1,4 @@
-"""chain.spreadsheet: findings as CSV and Excel that no spreadsheet will execute."""
+"""chain.report.spreadsheet: findings as CSV and Excel that no spreadsheet will execute."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import zipfile
 import openpyxl
 import pytest
 
-from chain.document import check_document
-from chain.spreadsheet import (
+from chain.editor.document import check_document
+from chain.report.spreadsheet import (
     FORMULA_PREFIXES,
     MAX_CELL,
     findings_csv,
@@ -93,7 +93,7 @@ def test_xlsx_holds_text_only():
 def hostile_report():
     from pathlib import Path
 
-    from chain.document import load_document
+    from chain.editor.document import load_document
 
     sample = Path(__file__).resolve().parents[2] / "sample_data" / "000" / "compliant.json"
     doc = load_document(sample.read_bytes())[0]

@@ -1,4 +1,4 @@
-"""chain.tables: the chain as editable tables, and back, losing nothing typed."""
+"""chain.editor.tables: the chain as editable tables, and back, losing nothing typed."""
 
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from chain.document import check_document, load_document
+from chain.editor.document import check_document, load_document
+from chain.editor.locate import Location, field_label, locate
+from chain.editor.tables import EXTRA, TABLES, from_frame, to_frame
 from chain.format.model import Chain
-from chain.locate import Location, field_label, locate
-from chain.tables import EXTRA, TABLES, from_frame, to_frame
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_data" / "000" / "compliant.json"
 LISTS = ("parties", "delegations", "workers", "places")

@@ -30,8 +30,8 @@ from datetime import datetime
 from typing import Any
 
 from chain.check.findings import Finding
-from chain.finding_rows import COLUMNS, finding_rows
 from chain.graph import ChainGraph
+from chain.report.rows import COLUMNS, finding_rows
 from chain.text import visible
 
 __all__ = [

@@ -1,96 +1,23 @@
-"""Findings as text (for people) and JSON (for scripts).
+"""Findings as text, for people: one headline per finding, then where, basis and fix.
 
-The JSON shape is an API (``format: subcontract-chain-findings``, version 1):
-always an object with a ``files`` list, one entry per input, each either
-``checked`` (with findings) or ``invalid`` (with located problems). It keeps
-every submitted text exactly. The text shows every line visibly
-(:func:`chain.text.visible`): what came from the chain and what came from the
-profile (its title, clause labels and headings, interpretations) alike.
+The text shows every line visibly (:func:`chain.text.visible`): what came from the
+chain and what came from the profile (its title, clause labels and headings,
+interpretations) alike. A batch of files ends with :func:`summary_table`.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
-from typing import Any
 
-from chain import __version__
+from chain.batch import Batch
 from chain.check.findings import Finding
-from chain.format.positions import Positions, positions_of
-from chain.jsonio import dump_json
+from chain.report.lines import locate
 from chain.text import visible
 from chain.validate import FileResult
 from chain.vocab import SEVERITIES
 
-__all__ = ["FINDINGS_FORMAT", "locate", "summary", "to_json", "to_text"]
-
-FINDINGS_FORMAT = "subcontract-chain-findings"
-
-
-def locate(result: FileResult) -> Positions | None:
-    """Line/column lookup for a result's input, when the input is small enough to scan."""
-    if result.data is None:
-        return None
-    pos = positions_of(result.data)
-    if result.report is not None:
-        pos.want(f.pointer for f in result.report.findings)
-    return pos
-
-
-def summary(results: Sequence[FileResult]) -> dict[str, int]:
-    out = {"files": len(results), "checked": 0, "invalid": 0, "error": 0, "warning": 0, "info": 0}
-    for r in results:
-        if r.report is None:
-            out["invalid"] += 1
-            continue
-        out["checked"] += 1
-        for sev, n in r.report.counts().items():
-            out[sev] += n
-    return out
-
-
-def _file_dict(result: FileResult, pos: Positions | None) -> dict[str, Any]:
-    if result.report is None:
-        problems = []
-        for p in result.problems:
-            d = p.to_dict()
-            if "line" not in d and pos is not None and p.pointer:
-                loc = pos.locate(p.pointer)
-                if loc:
-                    d["line"], d["column"] = loc
-            problems.append(d)
-        return {"path": result.path, "status": "invalid", "exit_code": 2, "errors": problems}
-    rep = result.report
-    findings = []
-    for f in rep.findings:
-        d = f.to_dict()
-        loc = pos.locate(f.pointer) if pos else None
-        if loc:
-            d["line"], d["column"] = loc
-        findings.append(d)
-    return {
-        "path": result.path,
-        "status": "checked",
-        "exit_code": result.exit_code,
-        "profile": {
-            "id": rep.profile.id,
-            "title": rep.profile.title,
-            "source": rep.profile.source,
-        },
-        "summary": rep.counts(),
-        "findings": findings,
-    }
-
-
-def to_json(results: Sequence[FileResult], *, with_lines: bool = True) -> str:
-    """Machine-readable findings for one or more files."""
-    doc = {
-        "format": FINDINGS_FORMAT,
-        "version": 1,
-        "tool": {"name": "subcontract-chain", "version": __version__},
-        "summary": summary(results),
-        "files": [_file_dict(r, locate(r) if with_lines else None) for r in results],
-    }
-    return dump_json(doc)
+__all__ = ["summary_table", "to_text"]
 
 
 _LABELS = {
@@ -171,3 +98,67 @@ def to_text(results: Sequence[FileResult], *, lang: str = "ja", verbose: bool = 
     # A profile is a file like any other: its title, labels and headings reach these lines
     # as they are, so every line is made visible whole (parts already shown stay as they are).
     return "\n".join(map(visible, out)) + "\n"
+
+
+_HEAD = {
+    "ja": ("ファイル", "結果", "エラー", "警告", "情報"),
+    "en": ("file", "result", "errors", "warnings", "info"),
+}
+_STATUS = {
+    "ja": {"checked": "確認済み", "invalid": "入力エラー"},
+    "en": {"checked": "checked", "invalid": "invalid"},
+}
+
+
+def _width(text: str) -> int:
+    """Columns a text takes in a terminal: wide (Japanese) characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _pad(text: str, width: int, right: bool = False) -> str:
+    fill = " " * (width - _width(text))
+    return fill + text if right else text + fill
+
+
+def summary_table(batch: Batch, *, lang: str = "ja") -> str:
+    """A table of every file's result and a totals line, for people."""
+    head = _HEAD[lang]
+    rows = []
+    for item in batch.items:
+        c = item.counts()
+        rows.append(
+            (
+                visible(item.result.path),
+                _STATUS[lang][item.status],
+                str(c["error"]),
+                str(c["warning"]),
+                str(c["info"]),
+            )
+        )
+    s = batch.summary
+    if lang == "ja":
+        total = (
+            f"合計 {s.files} ファイル",
+            f"確認 {s.checked}・入力エラー {s.invalid}",
+            str(s.error),
+            str(s.warning),
+            str(s.info),
+        )
+    else:
+        total = (
+            f"total {s.files} files",
+            f"{s.checked} checked, {s.invalid} invalid",
+            str(s.error),
+            str(s.warning),
+            str(s.info),
+        )
+    table = [head, *rows, total]
+    widths = [max(_width(r[i]) for r in table) for i in range(len(head))]
+
+    def line(r: tuple[str, ...]) -> str:
+        return "  ".join(
+            _pad(v, w, right=i >= 2) for i, (v, w) in enumerate(zip(r, widths, strict=True))
+        )
+
+    rule = "  ".join("-" * w for w in widths)
+    return "\n".join([line(head), rule, *(line(r) for r in rows), rule, line(total)]) + "\n"

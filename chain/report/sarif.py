@@ -28,8 +28,8 @@ from typing import Any
 from chain import __version__
 from chain.check.catalog import catalog
 from chain.check.wording import generic
-from chain.jsonio import dump_json
-from chain.output import locate
+from chain.report.json import dump_json
+from chain.report.lines import locate
 from chain.text import visible
 from chain.validate import FileResult
 

@@ -2,7 +2,7 @@
 
 In the app an officer edits one cell of a chain of hundreds of parties, and
 the whole document is checked again as the file it will be downloaded as
-(:func:`chain.document.check_document`). Parsing that file validates every
+(:func:`chain.editor.document.check_document`). Parsing that file validates every
 party, delegation, worker and place, although all but one row are as they
 were. A :class:`RowCache` remembers, for the last document it parsed, each
 row's JSON and the model validated from it; the next parse validates only the

@@ -37,6 +37,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from chain.format.identity import check_digit
+from chain.testing.pathology import add_pathologies
 
 __all__ = ["FAULT_CODES", "Fault", "Spec", "Synthetic", "generate"]
 
@@ -363,8 +364,6 @@ def generate(spec: Spec) -> Synthetic:
             p["corporate_number"] = _broken_number(p["corporate_number"])
             b.fault("bad_corporate_number", f"/parties/{i}/corporate_number")
     if spec.pathological:
-        from chain.synthetic_pathology import add_pathologies
-
         add_pathologies(doc, b.rng, depth=spec.depth, odd=_ODD)
     return Synthetic(doc, b.faults)
 

@@ -3,7 +3,7 @@
 Officers edit a chain the way they edit their Excel sheets: a table of
 parties, of delegations, of each delegation's documents, of workers and of
 places, and a form for the contract. This module turns the chain document
-(:mod:`chain.document`) into those tables and the edited tables back into
+(:mod:`chain.editor.document`) into those tables and the edited tables back into
 the document.
 
 The round trip keeps everything:
@@ -17,7 +17,7 @@ The round trip keeps everything:
   documents, keys the format does not know) rides along in the hidden
   ``_extra`` column and is merged back.
 
-The columns are defined in :mod:`chain.format.table_specs`; :mod:`chain.locate`
+The columns are defined in :mod:`chain.format.table_specs`; :mod:`chain.editor.locate`
 turns a problem's JSON pointer into the table cell where it can be fixed.
 """
 

@@ -27,10 +27,10 @@ from typing import Any
 
 import orjson
 
+from chain.editor.incremental import RowCache
 from chain.format.limits import DEFAULT_LIMITS, Limits
 from chain.format.model import FORMAT_NAME, FORMAT_VERSION, Chain
 from chain.format.read import ChainInputError, InputProblem, parse_chain
-from chain.incremental import RowCache
 from chain.profiles.model import Profile
 from chain.validate import FileResult, validate_bytes
 

@@ -1,6 +1,6 @@
 """Render a diagram's DOT text to SVG, PNG or PDF with Graphviz's ``dot``.
 
->>> from chain.export import render                    # doctest: +SKIP
+>>> from chain.diagram.export import render                    # doctest: +SKIP
 >>> svg = render(build_dot(report.graph), "svg")       # doctest: +SKIP
 
 ``dot`` format returns the DOT text itself (no Graphviz needed). The other
