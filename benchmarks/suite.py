@@ -62,7 +62,7 @@ def full_validation(data: bytes):
     result = validate_bytes(data)
     report = result.report
     assert report is not None
-    return result, assess_all(report.graph, report.profile, findings=report.findings)
+    return result, assess_all(report)
 
 
 def bench_full(quick: bool) -> list[Row]:
@@ -135,7 +135,7 @@ def _phases(data: bytes) -> dict[str, float]:
         "parse": lambda: parse_chain(data),
         "graph": lambda: analyse(chain),
         "rules": lambda: check_chain(chain, profile),
-        "liability": lambda: assess_all(report.graph, profile, findings=report.findings),
+        "liability": lambda: assess_all(report),
     }
     s = interleaved(steps, 3)
     return {f"{k}_s": round(v.median, 4) for k, v in s.items()}

@@ -62,7 +62,7 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(2)
         report = result.report
         try:
-            assessment = assess(report.graph, report.profile, at, findings=report.findings)
+            assessment = assess(report, at)
         except LiabilityError as exc:
             raise fail(exc.text(lang.value)) from None
         if output_format is LiabilityFormat.json:

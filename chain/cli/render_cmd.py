@@ -130,7 +130,7 @@ def register(app: typer.Typer) -> None:
             from chain.liability import LiabilityError, assess
 
             try:
-                assessment = assess(report.graph, report.profile, at, findings=report.findings)
+                assessment = assess(report, at)
             except LiabilityError as exc:
                 raise fail(f"--at: {exc.text(lg)}") from None
         try:

@@ -27,8 +27,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import overload
 
 from chain._perf.gcpause import gc_paused
+from chain.check import Report, check_chain
 from chain.check.findings import Finding
 from chain.graph import ChainGraph, Edge, shortest_path
 from chain.liability.exposures import Exposures
@@ -315,26 +317,64 @@ class _Tier:
         self.en_after = f", its {kind.en} delegate, whatever the subcontract says."
 
 
+@overload
+def assess(report: Report, at: str, /) -> Assessment: ...
+
+
+@overload
 def assess(
-    graph: ChainGraph,
-    profile: Profile,
-    at: str,
+    graph: ChainGraph, profile: Profile, at: str, *, findings: Sequence[Finding] | None = None
+) -> Assessment: ...
+
+
+def assess(
+    subject: Report | ChainGraph,
+    at_or_profile: str | Profile,
+    at: str | None = None,
     *,
     findings: Sequence[Finding] | None = None,
 ) -> Assessment:
     """Every party's capacity toward the municipality for an incident at ``at``.
 
-    ``at`` is a party id or a worker id. ``findings`` may be passed to reuse
-    an existing check of the same chain under the same profile.
+    ``assess(report, at)`` weighs the incident in the chain, under the profile and with
+    the findings of ``report`` (a :class:`~chain.check.Report`). ``at`` is a party id or
+    a worker id (``party:`` or ``worker:`` in front says which, for an id that is both).
+
+    ``assess(graph, profile, at, findings=...)`` gives the three apart (the form of
+    earlier versions); without ``findings`` the chain is checked first.
     """
+    report, at = _report(subject, at_or_profile, at, findings)
+    graph = report.graph
+    if graph.contractor is None:
+        raise _no_contractor()
+    shared = _Shared(graph, report.profile, _breaches(report.profile, report.findings))
+    return _assess(shared, *_place(graph, at))
+
+
+def _report(
+    subject: Report | ChainGraph,
+    at_or_profile: str | Profile | None,
+    at: str | None,
+    findings: Sequence[Finding] | None,
+) -> tuple[Report, str]:
+    """The report and the place of ``assess(report, at)`` or ``assess(graph, profile, at)``."""
+    if isinstance(subject, Report):
+        if at is not None or findings is not None or not isinstance(at_or_profile, str):
+            raise TypeError("assess(report, at): the report holds the profile and the findings")
+        return subject, at_or_profile
+    if not isinstance(at_or_profile, Profile) or at is None:
+        raise TypeError("assess(graph, profile, at, findings=...) or assess(report, at)")
+    return _checked(subject, at_or_profile, findings), at
+
+
+def _checked(graph: ChainGraph, profile: Profile, findings: Sequence[Finding] | None) -> Report:
+    """A report of ``graph`` under ``profile``: with the given findings, else checked
+    (not when the contract names no contractor: there is nothing to assess)."""
     if graph.contractor is None:
         raise _no_contractor()
     if findings is None:
-        from chain.check.engine import check_chain
-
-        findings = check_chain(graph, profile).findings
-    shared = _Shared(graph, profile, _breaches(profile, findings))
-    return _assess(shared, *_place(graph, at))
+        return check_chain(graph, profile)
+    return Report(graph=graph, profile=profile, findings=list(findings))
 
 
 def _assess(shared: _Shared, kind: str, host: str, placed: L, ident: str) -> Assessment:
@@ -599,22 +639,31 @@ def _recourse_basis(
 
 
 def assess_all(
-    graph: ChainGraph, profile: Profile, *, findings: Sequence[Finding] | None = None
+    subject: Report | ChainGraph,
+    profile: Profile | None = None,
+    *,
+    findings: Sequence[Finding] | None = None,
 ) -> dict[str, Assessment]:
-    """An assessment for every party that can have an incident, checking the chain once
-    (or reusing ``findings`` of a check of the same chain under the same profile).
+    """An assessment for every party that can have an incident: ``assess_all(report)``,
+    or ``assess_all(graph, profile, findings=...)`` (checking the chain once, when no
+    findings are given).
 
     The municipality and dispatch agencies are left out (an agency's workers
     are assessed at the host that directs them). Raises :class:`LiabilityError`
     when the contract names no contractor, as :func:`assess` does.
     """
+    if isinstance(subject, Report):
+        if profile is not None or findings is not None:
+            raise TypeError("assess_all(report): the report holds the profile and the findings")
+        report = subject
+    elif profile is None:
+        raise TypeError("assess_all(graph, profile, findings=...) or assess_all(report)")
+    else:
+        report = _checked(subject, profile, findings)
+    graph = report.graph
     if graph.contractor is None:
         raise _no_contractor()
-    if findings is None:
-        from chain.check.engine import check_chain
-
-        findings = check_chain(graph, profile).findings
-    shared = _Shared(graph, profile, _breaches(profile, findings))
+    shared = _Shared(graph, report.profile, _breaches(report.profile, report.findings))
     shared.names.fill()
     municipality, parties, tiers = graph.municipality, graph.chain.parties, graph.tiers
     out: dict[str, Assessment] = {}

@@ -83,7 +83,7 @@ def fingerprint(data: bytes, profile: str | None) -> dict[str, str]:
         g = report.graph
         out[f"{pid}:dot"] = _digest(build_dot(g, findings=report.findings))
         try:
-            every = assess_all(g, prof, findings=report.findings)
+            every = assess_all(report)
         except LiabilityError as exc:
             out[f"{pid}:liability"] = _digest(str(exc))
             continue
@@ -93,7 +93,7 @@ def fingerprint(data: bytes, profile: str | None) -> dict[str, str]:
         wdocs: dict[str, object] = {}
         for wid in dict.fromkeys(workers[:20]):
             try:
-                a = assess(g, prof, f"worker:{wid}", findings=report.findings)
+                a = assess(report, f"worker:{wid}")
                 wdocs[wid] = to_document(a, path="-", profile_title="")
             except LiabilityError as exc:
                 wdocs[wid] = str(exc)

@@ -46,7 +46,7 @@ if at is None:
     st.stop()
 
 try:
-    assessment = assess(graph, report.profile, at, findings=report.findings)
+    assessment = assess(report, at)
 except LiabilityError as exc:
     st.error(exc.text(lg))
     st.stop()
