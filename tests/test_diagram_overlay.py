@@ -11,7 +11,7 @@ from test_diagram import SAMPLE_FILES, edge_attrs, node_of, report, report_of, s
 
 from chain.diagram import DiagramOptions, build_dot
 from chain.diagram.export import render
-from chain.diagram.overlay import capacity_line
+from chain.diagram.highlight import capacity_line
 from chain.diagram.style import EDGE_STYLES, OVERLAY
 from chain.diagram.words import CAPACITY_SHORT, LEGEND
 from chain.liability import assess

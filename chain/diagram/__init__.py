@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING
 
 from chain.check.findings import Finding
 from chain.diagram.build import render_dot
+from chain.diagram.highlight import highlight
 from chain.diagram.options import DiagramOptions
-from chain.diagram.overlay import highlight
 from chain.diagram.scope import UnknownParty
 from chain.diagram.status import (
     STATUS_ORDER,
