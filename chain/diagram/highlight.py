@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from chain.diagram.build import Highlight
 from chain.diagram.labels import PartyExtras
 from chain.diagram.words import CAPACITY_SHORT, WORDS
 from chain.graph import ChainGraph
@@ -22,9 +22,22 @@ from chain.profiles.citations import Citation
 if TYPE_CHECKING:
     from chain.liability import Assessment
 
-__all__ = ["MAX_CITATIONS", "capacity_line", "highlight"]
+__all__ = ["MAX_CITATIONS", "Highlight", "capacity_line", "highlight"]
 
 MAX_CITATIONS = 2
+
+
+@dataclass
+class Highlight:
+    """What the liability overlay marks, in the diagram's terms."""
+
+    parties: dict[str, PartyExtras] = field(default_factory=dict)
+    path: frozenset[int | None] = frozenset()
+    """Delegation indexes on the path (``None`` for the contract)."""
+    joint_group: tuple[str, ...] = ()
+    joint_label: str = ""
+
+
 _HEADING = re.compile(r"（[^（）]*）$")
 
 
