@@ -1,6 +1,7 @@
 """The checks, one module per family of codes; importing the package registers them all.
 
 Families: ``CHN`` chain structure (:mod:`~chain.check.rules.chn_structure`,
+:mod:`~chain.check.rules.chn_references`, :mod:`~chain.check.rules.chn_identity`,
 :mod:`~chain.check.rules.chn_characters`), ``DLG`` consent to delegation
 (:mod:`~chain.check.rules.dlg_consent`), ``ITM`` application items
 (:mod:`~chain.check.rules.itm_items`), ``TIR`` tiers (:mod:`~chain.check.rules.tir_tiers`),
@@ -13,6 +14,8 @@ Families: ``CHN`` chain structure (:mod:`~chain.check.rules.chn_structure`,
 from chain.check.registry import REGISTRY
 from chain.check.rules import (  # noqa: F401 - importing a family registers its checks
     chn_characters,
+    chn_identity,
+    chn_references,
     chn_structure,
     dat_data,
     dlg_consent,
