@@ -18,6 +18,7 @@ from chain.format.read import ChainInputError, InputProblem, parse_chain, read_s
 from chain.profiles.load import ProfileError, builtin_profile_ids, load_profile
 from chain.profiles.model import Profile
 from chain.text import excerpt
+from chain.vocab import L
 
 __all__ = ["FileResult", "resolve_profile", "validate_bytes", "validate_path"]
 
@@ -54,8 +55,10 @@ def resolve_profile(chain: Chain, override: Profile | str | Path | None = None) 
                 InputProblem(
                     "/contract/template",
                     "template_missing",
-                    f"契約のテンプレートが指定されていません。contract.template に設定するか --profile で指定してください（組込み: {known}）。",
-                    f"No template: set contract.template or pass --profile (built-in: {known}).",
+                    L(
+                        f"契約のテンプレートが指定されていません。contract.template に設定するか --profile で指定してください（組込み: {known}）。",
+                        f"No template: set contract.template or pass --profile (built-in: {known}).",
+                    ),
                 )
             ]
         )
@@ -70,10 +73,12 @@ def resolve_profile(chain: Chain, override: Profile | str | Path | None = None) 
                 InputProblem(
                     "/contract/template",
                     "template_unknown",
-                    f"テンプレート「{shown}」は組込みのものではありません（組込み: {known}）。"
-                    "自治体独自のプロファイルは --profile でファイルを指定してください。",
-                    f"'{shown}' is not a built-in template (built-in: {known}); "
-                    "give a municipality's own profile file with --profile.",
+                    L(
+                        f"テンプレート「{shown}」は組込みのものではありません（組込み: {known}）。"
+                        "自治体独自のプロファイルは --profile でファイルを指定してください。",
+                        f"'{shown}' is not a built-in template (built-in: {known}); "
+                        "give a municipality's own profile file with --profile.",
+                    ),
                     input=shown,
                 )
             ]
@@ -87,8 +92,10 @@ def resolve_profile(chain: Chain, override: Profile | str | Path | None = None) 
                 InputProblem(
                     "/contract/template",
                     "template_unknown",
-                    f"テンプレート「{shown}」は見つかりません（組込み: {known}）。--profile でファイルを指定できます。",
-                    f"Unknown template '{shown}' (built-in: {known}); pass a profile file with --profile.",
+                    L(
+                        f"テンプレート「{shown}」は見つかりません（組込み: {known}）。--profile でファイルを指定できます。",
+                        f"Unknown template '{shown}' (built-in: {known}); pass a profile file with --profile.",
+                    ),
                     input=shown,
                 )
             ]

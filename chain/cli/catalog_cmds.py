@@ -49,7 +49,7 @@ def register(app: typer.Typer) -> None:
                     "revision": p.revision,
                     "source": p.source,
                     "rules": len(p.rules),
-                    "summary": p.summary.model_dump(),
+                    "summary": p.summary.to_dict(),
                 }
                 for p in rows
             ]

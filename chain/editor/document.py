@@ -33,6 +33,7 @@ from chain.format.model import FORMAT_NAME, FORMAT_VERSION, Chain
 from chain.format.read import ChainInputError, InputProblem, parse_chain
 from chain.profiles.model import Profile
 from chain.validate import FileResult, validate_bytes
+from chain.vocab import L
 
 __all__ = [
     "CONTRACTOR_ID",
@@ -139,8 +140,7 @@ def _not_json(exc: Exception) -> InputProblem:
     return InputProblem(
         "",
         "not_json",
-        f"JSON にできない値があります: {exc}",
-        f"A value cannot be written as JSON: {exc}",
+        L(f"JSON にできない値があります: {exc}", f"A value cannot be written as JSON: {exc}"),
     )
 
 

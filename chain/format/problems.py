@@ -18,6 +18,7 @@ from chain.format.limits import PARSER_MAX_DEPTH
 from chain.format.pointer import escape, pointer_from_loc
 from chain.format.pointer import sort_key as pointer_sort_key
 from chain.text import excerpt
+from chain.vocab import L
 
 __all__ = [
     "MAX_PROBLEMS",
@@ -32,29 +33,35 @@ __all__ = [
 MAX_PROBLEMS = 1000
 
 
-# A named tuple rather than a frozen dataclass: defining one costs a tenth as much, and
-# this module is imported by every `chain validate` (see chain.cli.validate_opts).
+# A named tuple rather than a frozen dataclass: see chain/_perf/README.md.
 class InputProblem(NamedTuple):
-    """One reason the input cannot be read as a chain."""
+    """One reason the input cannot be read as a chain: where, a stable type, and what is
+    wrong in Japanese and English (``problem.message("en")`` is the English text)."""
 
     pointer: str
     type: str
-    message_ja: str
-    message_en: str
+    message: L
     line: int | None = None
     column: int | None = None
     input: str | None = None
     more: tuple[str, int] | None = None
     """For a ``more_problems`` summary: the type of the problems left out, and how many."""
 
-    def message(self, lang: str = "ja") -> str:
-        return self.message_ja if lang == "ja" else self.message_en
+    @property
+    def message_ja(self) -> str:
+        """The Japanese message (``message.ja``)."""
+        return self.message.ja
+
+    @property
+    def message_en(self) -> str:
+        """The English message (``message.en``)."""
+        return self.message.en
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "pointer": self.pointer,
             "type": self.type,
-            "message": {"ja": self.message_ja, "en": self.message_en},
+            "message": self.message.to_dict(),
         }
         if self.line is not None:
             out["line"], out["column"] = self.line, self.column
@@ -180,7 +187,7 @@ def unknown_key(pointer: str, value: Any) -> InputProblem:
     object or an array, which are not quoted)."""
     ja, en = _MESSAGES["extra_forbidden"]
     return InputProblem(
-        pointer, "extra_forbidden", ja, en, input=None if value is None else excerpt(value)
+        pointer, "extra_forbidden", L(ja, en), input=None if value is None else excerpt(value)
     )
 
 
@@ -221,17 +228,19 @@ def _more(
     """The summary of ``n`` problems of ``kind`` left out: the first of them is ``first``
     (``None`` if not known), and ``example`` says what they are."""
     if example is not None:
-        what_ja, what_en = example.message_ja, example.message_en
+        what_ja, what_en = example.message.ja, example.message.en
     else:
         what_ja, what_en = kind, kind
     what_ja, what_en = what_ja.rstrip("。"), what_en.rstrip(".")
     return InputProblem(
         first.pointer if first is not None else "",
         "more_problems",
-        f"ほか {n:,} 件（同じ種類: {what_ja}）。示すのは最初の {MAX_PROBLEMS:,} 件と、"
-        "種類ごとに最初の 1 件です。",
-        f"And {n:,} more of the same kind ({what_en}). The first {MAX_PROBLEMS:,} problems "
-        "are shown, and the first of every kind.",
+        L(
+            f"ほか {n:,} 件（同じ種類: {what_ja}）。示すのは最初の {MAX_PROBLEMS:,} 件と、"
+            "種類ごとに最初の 1 件です。",
+            f"And {n:,} more of the same kind ({what_en}). The first {MAX_PROBLEMS:,} problems "
+            "are shown, and the first of every kind.",
+        ),
         more=(kind, n),
     )
 
@@ -255,7 +264,7 @@ def _translate_one(err: dict[str, Any], pointer: str) -> InputProblem:
         else:
             ja = f"JSON として読めません（{where_ja}）: {what}"
             en = f"Not valid JSON ({where_en}): {what}"
-        return InputProblem("", etype, ja, en, line, column)
+        return InputProblem("", etype, L(ja, en), line, column)
     template = _MESSAGES.get(etype)
     if "expected" in ctx:
         ctx["expected"] = str(ctx["expected"])
@@ -268,4 +277,4 @@ def _translate_one(err: dict[str, Any], pointer: str) -> InputProblem:
             ja, en = template[0], template[1]
     raw = err.get("input")
     shown = None if etype in ("missing",) or isinstance(raw, dict | list) else excerpt(raw)
-    return InputProblem(pointer, etype, ja, en, input=shown)
+    return InputProblem(pointer, etype, L(ja, en), input=shown)

@@ -36,6 +36,7 @@ from chain.format.problems import (
     unknown_key,
 )
 from chain.text import excerpt
+from chain.vocab import L
 
 if TYPE_CHECKING:
     from chain.format.density import Estimate
@@ -62,11 +63,11 @@ class ChainInputError(Exception):
     source: str = "<input>"
 
     def __str__(self) -> str:
-        return "; ".join(f"{p.pointer or '/'}: {p.message_en}" for p in self.problems)
+        return "; ".join(f"{p.pointer or '/'}: {p.message.en}" for p in self.problems)
 
 
 def _problem(kind: str, ja: str, en: str, pointer: str = "") -> ChainInputError:
-    return ChainInputError([InputProblem(pointer, kind, ja, en)])
+    return ChainInputError([InputProblem(pointer, kind, L(ja, en))])
 
 
 def read_source(source: str | Path, *, limits: Limits = DEFAULT_LIMITS, stdin=None) -> bytes:
@@ -172,15 +173,17 @@ def _too_dense(data: bytes, size: Estimate) -> InputProblem:
     return InputProblem(
         "",
         "too_dense",
-        f"小さな値が多すぎて、安全に読めません（{size.size:,} バイトに値がおよそ {size.values:,} 個。"
-        f"読むにはおよそ {mb:,} MB、ファイルの {TREE_LIMIT} 倍を超えるメモリが要ります）。"
-        f"最も密なのは {line}行{column}列からの部分です。チェーンの項目はいくつもの項目をもつ"
-        "オブジェクトで、このような形にはなりません。ファイルの作り方を確かめてください。",
-        f"Too many small values to read safely (about {size.values:,} values in "
-        f"{size.size:,} bytes; reading them would take about {mb:,} MB, more than "
-        f"{TREE_LIMIT} times the file's size). The densest part starts at line {line}, "
-        f"column {column}. The items of a chain are objects of several fields; "
-        "check how the file was made.",
+        L(
+            f"小さな値が多すぎて、安全に読めません（{size.size:,} バイトに値がおよそ {size.values:,} 個。"
+            f"読むにはおよそ {mb:,} MB、ファイルの {TREE_LIMIT} 倍を超えるメモリが要ります）。"
+            f"最も密なのは {line}行{column}列からの部分です。チェーンの項目はいくつもの項目をもつ"
+            "オブジェクトで、このような形にはなりません。ファイルの作り方を確かめてください。",
+            f"Too many small values to read safely (about {size.values:,} values in "
+            f"{size.size:,} bytes; reading them would take about {mb:,} MB, more than "
+            f"{TREE_LIMIT} times the file's size). The densest part starts at line {line}, "
+            f"column {column}. The items of a chain are objects of several fields; "
+            "check how the file was made.",
+        ),
         line,
         column,
     )
@@ -251,8 +254,10 @@ def _check_encoding(data: bytes) -> None:
                 InputProblem(
                     "",
                     "encoding",
-                    f"UTF-8 ではありません（{line}行{column}列）。{hint_ja}UTF-8 で保存してください。",
-                    f"Not UTF-8 (line {line}, column {column}).{hint_en} Save the file as UTF-8.",
+                    L(
+                        f"UTF-8 ではありません（{line}行{column}列）。{hint_ja}UTF-8 で保存してください。",
+                        f"Not UTF-8 (line {line}, column {column}).{hint_en} Save the file as UTF-8.",
+                    ),
                     line,
                     column,
                 )
@@ -322,7 +327,7 @@ def _shape_problem(
 ) -> ChainInputError:
     line, column = _line_col(data, offset)
     return ChainInputError(
-        [InputProblem(_pointer_at(data, offset), kind, ja, en, line, column, shown)]
+        [InputProblem(_pointer_at(data, offset), kind, L(ja, en), line, column, shown)]
     )
 
 

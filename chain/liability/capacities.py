@@ -203,7 +203,7 @@ def own_breach(
     if not faults:
         return None
     liab = profile.liability
-    label = liab.termination_label.l() if liab.termination_label else reasons.TERMINATION
+    label = liab.termination_label if liab.termination_label else reasons.TERMINATION
     steps = (placed, *map(reasons.fault, faults), reasons.own_breach(cname, label))
     via = tuple(dict.fromkeys(f.worker or f.delegation or f.party or "" for f in faults))
     return Capacity(

@@ -7,7 +7,7 @@ from typing import Any
 from chain.graph import ChainGraph
 from chain.liability.model import Assessment
 from chain.text import visible
-from chain.vocab import EMPLOYMENTS, L, tier_label
+from chain.vocab import EMPLOYMENTS, L, join_labels, tier_label
 
 __all__ = [
     "CAPACITY_COLUMNS",
@@ -75,7 +75,6 @@ def incident_choices(graph: ChainGraph) -> list[tuple[str, L]]:
 
 
 def capacity_rows(a: Assessment, graph: ChainGraph, lang: str) -> list[dict[str, Any]]:
-    sep = "、" if lang == "ja" else "; "
     rows = []
     for c in a.capacities:
         steps = [t for t in c.trace if not (a.notes and t == a.notes[0])]
@@ -83,7 +82,7 @@ def capacity_rows(a: Assessment, graph: ChainGraph, lang: str) -> list[dict[str,
             {
                 "party": visible(graph.party_name(c.party)),
                 "capacity": c.label(lang),
-                "basis": sep.join(x.label(lang) for x in c.citations),
+                "basis": join_labels([x.label(lang) for x in c.citations], lang),
                 "interpretation": c.interpretation.text(lang) if c.interpretation else "",
                 "trace": "\n".join(
                     f"{i}. {visible(s(lang))}" for i, s in enumerate(steps, start=1)
@@ -94,13 +93,12 @@ def capacity_rows(a: Assessment, graph: ChainGraph, lang: str) -> list[dict[str,
 
 
 def exposure_rows(a: Assessment, graph: ChainGraph, lang: str) -> list[dict[str, Any]]:
-    sep = "、" if lang == "ja" else "; "
     return [
         {
             "party": visible(graph.party_name(x.party)),
             "kind": x.label(lang),
             "note": visible(x.note(lang)),
-            "basis": sep.join(c.label(lang) for c in x.citations),
+            "basis": join_labels([c.label(lang) for c in x.citations], lang),
         }
         for x in a.exposures
     ]

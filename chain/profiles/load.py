@@ -19,6 +19,7 @@ from chain.profiles.model import BUILTIN_DIR, Profile, RuleEntry
 from chain.profiles.shipped import shipped_toml
 from chain.profiles.tomlfile import TomlFileError, read_toml
 from chain.text import excerpt, visible
+from chain.vocab import L
 
 __all__ = ["ProfileError", "builtin_profile_ids", "builtin_rules", "load_profile", "parse_profile"]
 
@@ -29,7 +30,7 @@ class ProfileError(Exception):
     Each of ``problems`` (:class:`~chain.format.problems.InputProblem`) is located by a JSON
     pointer into the profile's data or by a line and column of the file, and worded
     in Japanese and English; :meth:`text` joins them in one language after the file's
-    name, and ``str()`` is the English text.
+    name, :attr:`message` is that text in both, and ``str()`` is the English text.
     """
 
     def __init__(self, source: str, problems: list[InputProblem]):
@@ -43,6 +44,11 @@ class ProfileError(Exception):
             f"{self.source}: " + "; ".join(_where(p, lang) + p.message(lang) for p in self.problems)
         )
 
+    @property
+    def message(self) -> L:
+        """:meth:`text` in Japanese and English."""
+        return L(self.text("ja"), self.text("en"))
+
 
 def _where(problem: InputProblem, lang: str) -> str:
     if problem.pointer:
@@ -50,13 +56,13 @@ def _where(problem: InputProblem, lang: str) -> str:
     line, column = problem.line, problem.column
     if line is None:
         return ""
-    if lang == "ja":
-        return f"{line}行{column}列: " if column is not None else f"{line}行: "
-    return f"line {line}, column {column}: " if column is not None else f"line {line}: "
+    if column is None:
+        return L(f"{line}行: ", f"line {line}: ")(lang)
+    return L(f"{line}行{column}列: ", f"line {line}, column {column}: ")(lang)
 
 
 def _problem(pointer: str, kind: str, ja: str, en: str) -> InputProblem:
-    return InputProblem(pointer, kind, ja, en)
+    return InputProblem(pointer, kind, L(ja, en))
 
 
 def builtin_profile_ids() -> list[str]:

@@ -22,7 +22,7 @@ from typing import Any, Literal
 from pydantic import Field, PrivateAttr, model_validator
 
 from chain._perf.factories import new_dict, new_list
-from chain.profiles.base import ProfileModel, in_tiers
+from chain.profiles.base import Bilingual, ProfileModel, in_tiers
 from chain.profiles.citations import (
     Citation,
     Clause,
@@ -31,7 +31,6 @@ from chain.profiles.citations import (
     template_citation,
 )
 from chain.profiles.params import typed_params
-from chain.vocab import L
 
 __all__ = [
     "BUILTIN_DIR",
@@ -45,7 +44,6 @@ __all__ = [
     "Roles",
     "RuleEntry",
     "Silence",
-    "Text2",
     "TierInterpretation",
 ]
 
@@ -77,27 +75,17 @@ def _new_liability() -> "Liability":
     return Liability()
 
 
-class Text2(ProfileModel):
-    """A text in Japanese and English."""
-
-    ja: str
-    en: str
-
-    def l(self) -> L:  # noqa: E743 - short on purpose, used in templates
-        return L(self.ja, self.en)
-
-
 class ApplicationItem(ProfileModel):
     """An item the written application must state."""
 
     key: str
-    label: Text2
+    label: Bilingual
     fields: list[FieldRef] = Field(min_length=1)  # type: ignore[valid-type]
     clause: Clause
 
 
 class ItemList(ProfileModel):
-    label: Text2
+    label: Bilingual
     items: list[ApplicationItem] = Field(min_length=1)
 
 
@@ -105,8 +93,8 @@ class Silence(ProfileModel):
     """A question the template does not answer, and what the tool assumes."""
 
     id: str
-    topic: Text2
-    interpretation: Text2
+    topic: Bilingual
+    interpretation: Bilingual
     basis: list[Clause] = Field(default_factory=new_list)
 
 
@@ -117,7 +105,7 @@ class RuleEntry(ProfileModel):
     clause: list[Clause] = Field(min_length=1)
     severity: Literal["error", "warning", "info"] | None = None
     interpretation: str | None = Field(None, description="Id of the silence this rule rests on.")
-    note: Text2 | None = None
+    note: Bilingual | None = None
     params: dict[str, Any] = Field(default_factory=new_dict)
     _typed: Any = PrivateAttr(None)
 
@@ -173,7 +161,7 @@ class Liability(ProfileModel):
 
     damages: list[Clause] = Field(default_factory=new_list)
     termination: list[Clause] = Field(default_factory=new_list)
-    termination_label: Text2 | None = None
+    termination_label: Bilingual | None = None
     delegates: list[DelegateLiability] = Field(default_factory=new_list)
     non_regular: DelegateLiability | None = None
     breach_codes: list[str] = Field(
@@ -212,7 +200,7 @@ class Profile(ProfileModel):
     issuer: str
     revision: str | None = None
     source: str = Field(description="File name of the template the profile encodes.")
-    summary: Text2
+    summary: Bilingual
     article_suffix: str = Field("", description="How articles are numbered: '' (第6) or 条.")
     roles: Roles
     articles: dict[str, str] = Field(
@@ -262,6 +250,4 @@ class Profile(ProfileModel):
         s = self.silence(silence_id) if silence_id else None
         if s is None:
             return None
-        return Interpretation(
-            s.id, s.topic.l(), s.interpretation.l(), tuple(self.cite(c) for c in s.basis)
-        )
+        return Interpretation(s.id, s.topic, s.interpretation, tuple(self.cite(c) for c in s.basis))

@@ -10,8 +10,9 @@ from typing import Annotated, Any, Literal, Union
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from chain.format.schema import DIALECT, chain_schema
+from chain.profiles.base import Bilingual
 from chain.profiles.citations import Clause
-from chain.profiles.model import Profile, Text2
+from chain.profiles.model import Profile
 from chain.profiles.params import PARAMS
 
 __all__ = ["SCHEMAS", "profile_schema"]
@@ -29,7 +30,7 @@ def _rule_models() -> list[type[BaseModel]]:
                 clause=(Clause | list[Clause], Field(description="Clause(s) the rule rests on.")),
                 severity=(Literal["error", "warning", "info"] | None, None),
                 interpretation=(str | None, Field(None, description="Id of a silence.")),
-                note=(Text2 | None, None),
+                note=(Bilingual | None, None),
             )
         )
     return models

@@ -31,6 +31,7 @@ from typing import Any
 
 from chain.format.pointer import join
 from chain.format.problems import InputProblem
+from chain.vocab import L
 
 __all__ = [
     "MAX_TOML_BYTES",
@@ -50,7 +51,7 @@ class TomlFileError(Exception):
 
     def __init__(self, problems: list[InputProblem]):
         self.problems = problems
-        super().__init__("; ".join(p.message_en for p in problems))
+        super().__init__("; ".join(p.message.en for p in problems))
 
 
 def _problem(
@@ -61,7 +62,7 @@ def _problem(
     column: int | None = None,
     pointer: str = "",
 ) -> TomlFileError:
-    return TomlFileError([InputProblem(pointer, kind, ja, en, line, column)])
+    return TomlFileError([InputProblem(pointer, kind, L(ja, en), line, column)])
 
 
 def read_toml(path: str | Path) -> dict[str, Any]:

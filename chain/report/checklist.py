@@ -142,7 +142,7 @@ def _items(report: Report, e: Edge) -> list[CheckItem]:
                     f
                     for f in hits
                     if f.facts.get("item_key") == item.key
-                    and f.facts.get("list") == item_list.label.l()
+                    and f.facts.get("list") == item_list.label
                 ),
                 None,
             )
@@ -150,11 +150,11 @@ def _items(report: Report, e: Edge) -> list[CheckItem]:
                 CheckItem(
                     kind="item",
                     key=item.key,
-                    label=item.label.l(),
+                    label=item.label,
                     citations=(profile.cite(item.clause),),
                     present=hit is None,
                     pointer=hit.pointer if hit else e.pointer,
-                    group=item_list.label.l(),
+                    group=item_list.label,
                     missing_fields=tuple(hit.facts.get("fields", ())) if hit else (),
                     interpretation=profile.interpretation(entry.interpretation),
                     code="ITM001",

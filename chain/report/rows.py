@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from chain.check.findings import SEVERITY_RANK, Finding
 from chain.graph import ChainGraph
 from chain.text import visible
-from chain.vocab import SEVERITIES, L
+from chain.vocab import SEVERITIES, L, join_labels
 
 __all__ = ["COLUMNS", "Facets", "facets", "filter_findings", "finding_row", "finding_rows"]
 
@@ -67,7 +67,6 @@ def _name(graph: ChainGraph | None, pid: str | None) -> str:
 
 def finding_row(f: Finding, lang: str = "ja", graph: ChainGraph | None = None) -> dict[str, str]:
     """One finding as a row of shown strings, keyed as :data:`COLUMNS`."""
-    sep = "、" if lang == "ja" else "; "
     interp = ""
     if f.interpretation is not None:
         interp = f"{f.interpretation.topic(lang)}: {f.interpretation.text(lang)}"
@@ -75,7 +74,7 @@ def finding_row(f: Finding, lang: str = "ja", graph: ChainGraph | None = None) -
         "severity": SEVERITIES[f.severity](lang),
         "code": f.code,
         "message": visible(f.message(lang)),
-        "clause": visible(sep.join(c.label(lang) for c in f.citations)),
+        "clause": visible(join_labels([c.label(lang) for c in f.citations], lang)),
         "fix": visible(f.fix(lang)),
         "party": _name(graph, f.party),
         "delegation": visible(f.delegation or ""),

@@ -106,8 +106,8 @@ def to_sarif(results: Sequence[FileResult], *, lang: str = "ja") -> str:
                     "locations": [{"physicalLocation": {"artifactLocation": {"uri": r.path}}}],
                     "properties": {
                         "pointer": p.pointer,
-                        "messageJa": p.message_ja,
-                        "messageEn": p.message_en,
+                        "messageJa": p.message.ja,
+                        "messageEn": p.message.en,
                     },
                 }
                 if p.line is not None:

@@ -33,6 +33,7 @@ from chain.check.findings import Finding
 from chain.graph import ChainGraph
 from chain.report.rows import COLUMNS, finding_rows
 from chain.text import visible
+from chain.vocab import L
 
 __all__ = [
     "FORMULA_PREFIXES",
@@ -138,4 +139,4 @@ def findings_xlsx(
 ) -> bytes:
     """The findings table as an Excel workbook."""
     header, rows = _table(findings, lang, graph)
-    return rows_xlsx(header, rows, sheet="指摘事項" if lang == "ja" else "Findings")
+    return rows_xlsx(header, rows, sheet=L("指摘事項", "Findings")(lang))

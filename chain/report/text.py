@@ -15,19 +15,19 @@ from chain.check.findings import Finding
 from chain.report.lines import locate
 from chain.text import visible
 from chain.validate import FileResult
-from chain.vocab import SEVERITIES
+from chain.vocab import SEVERITIES, L, join_labels
 
 __all__ = ["summary_table", "to_text"]
 
 
 _LABELS = {
-    "at": {"ja": "場所", "en": "at"},
-    "basis": {"ja": "根拠", "en": "basis"},
-    "interp": {"ja": "解釈", "en": "interpretation"},
-    "fix": {"ja": "対処", "en": "fix"},
-    "invalid": {"ja": "入力エラー（チェックできません）", "en": "invalid input (not checked)"},
-    "profile": {"ja": "プロファイル", "en": "profile"},
-    "none": {"ja": "発見事項はありません。", "en": "No findings."},
+    "at": L("場所", "at"),
+    "basis": L("根拠", "basis"),
+    "interp": L("解釈", "interpretation"),
+    "fix": L("対処", "fix"),
+    "invalid": L("入力エラー（チェックできません）", "invalid input (not checked)"),
+    "profile": L("プロファイル", "profile"),
+    "none": L("発見事項はありません。", "No findings."),
 }
 
 
@@ -51,7 +51,7 @@ def to_text(results: Sequence[FileResult], *, lang: str = "ja", verbose: bool = 
         pos = locate(r)
         name = visible(r.path)
         if r.report is None:
-            out.append(f"{name}: {_LABELS['invalid'][lang]}")
+            out.append(f"{name}: {_LABELS['invalid'](lang)}")
             for p in r.problems:
                 line = p.line
                 col = p.column
@@ -70,44 +70,38 @@ def to_text(results: Sequence[FileResult], *, lang: str = "ja", verbose: bool = 
             sev = SEVERITIES[f.severity](lang)
             out.append(f"{name}{where}: {f.code} [{sev}] {f.message(lang)}")
             if verbose:
-                out.append(f"    {_LABELS['at'][lang]}: {_where(f, lang)}")
-                cites = (
-                    "、".join(c.label(lang) for c in f.citations)
-                    if lang == "ja"
-                    else "; ".join(c.label(lang) for c in f.citations)
-                )
-                out.append(f"    {_LABELS['basis'][lang]}: {cites}")
+                out.append(f"    {_LABELS['at'](lang)}: {_where(f, lang)}")
+                cites = join_labels([c.label(lang) for c in f.citations], lang)
+                out.append(f"    {_LABELS['basis'](lang)}: {cites}")
                 if f.interpretation is not None:
-                    out.append(f"    {_LABELS['interp'][lang]}: {f.interpretation.text(lang)}")
-                out.append(f"    {_LABELS['fix'][lang]}: {f.fix(lang)}")
-        counts = rep.counts()
-        if lang == "ja":
-            tally = f"エラー {counts['error']} 件、警告 {counts['warning']} 件、情報 {counts['info']} 件"
-        else:
-            tally = (
-                f"{counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} info"
-            )
+                    out.append(f"    {_LABELS['interp'](lang)}: {f.interpretation.text(lang)}")
+                out.append(f"    {_LABELS['fix'](lang)}: {f.fix(lang)}")
         if not rep.findings:
-            out.append(f"{name}: {_LABELS['none'][lang]}")
-        out.append(
-            f"{name}: {tally}（{_LABELS['profile'][lang]} {rep.profile.id}: {rep.profile.title}）"
-            if lang == "ja"
-            else f"{name}: {tally} ({_LABELS['profile'][lang]} {rep.profile.id}: "
-            f"{rep.profile.title})"
-        )
+            out.append(f"{name}: {_LABELS['none'](lang)}")
+        out.append(f"{name}: {_closing(rep.counts(), rep.profile.id, rep.profile.title)(lang)}")
     # A profile is a file like any other: its title, labels and headings reach these lines
     # as they are, so every line is made visible whole (parts already shown stay as they are).
     return "\n".join(map(visible, out)) + "\n"
 
 
-_HEAD = {
-    "ja": ("ファイル", "結果", "エラー", "警告", "情報"),
-    "en": ("file", "result", "errors", "warnings", "info"),
-}
-_STATUS = {
-    "ja": {"checked": "確認済み", "invalid": "入力エラー"},
-    "en": {"checked": "checked", "invalid": "invalid"},
-}
+def _closing(counts: dict[str, int], profile: str, title: str) -> L:
+    """The last line of a file's findings: how many of each severity, under which profile."""
+    error, warning, info = counts["error"], counts["warning"], counts["info"]
+    word = _LABELS["profile"]
+    return L(
+        f"エラー {error} 件、警告 {warning} 件、情報 {info} 件（{word.ja} {profile}: {title}）",
+        f"{error} error(s), {warning} warning(s), {info} info ({word.en} {profile}: {title})",
+    )
+
+
+_HEAD = (
+    L("ファイル", "file"),
+    L("結果", "result"),
+    L("エラー", "errors"),
+    L("警告", "warnings"),
+    L("情報", "info"),
+)
+_STATUS = {"checked": L("確認済み", "checked"), "invalid": L("入力エラー", "invalid")}
 
 
 def _width(text: str) -> int:
@@ -122,36 +116,29 @@ def _pad(text: str, width: int, right: bool = False) -> str:
 
 def summary_table(batch: Batch, *, lang: str = "ja") -> str:
     """A table of every file's result and a totals line, for people."""
-    head = _HEAD[lang]
+    head = tuple(h(lang) for h in _HEAD)
     rows = []
     for item in batch.items:
         c = item.counts()
         rows.append(
             (
                 visible(item.result.path),
-                _STATUS[lang][item.status],
+                _STATUS[item.status](lang),
                 str(c["error"]),
                 str(c["warning"]),
                 str(c["info"]),
             )
         )
     s = batch.summary
-    if lang == "ja":
-        total = (
-            f"合計 {s.files} ファイル",
-            f"確認 {s.checked}・入力エラー {s.invalid}",
-            str(s.error),
-            str(s.warning),
-            str(s.info),
-        )
-    else:
-        total = (
-            f"total {s.files} files",
-            f"{s.checked} checked, {s.invalid} invalid",
-            str(s.error),
-            str(s.warning),
-            str(s.info),
-        )
+    total = (
+        L(f"合計 {s.files} ファイル", f"total {s.files} files")(lang),
+        L(f"確認 {s.checked}・入力エラー {s.invalid}", f"{s.checked} checked, {s.invalid} invalid")(
+            lang
+        ),
+        str(s.error),
+        str(s.warning),
+        str(s.info),
+    )
     table = [head, *rows, total]
     widths = [max(_width(r[i]) for r in table) for i in range(len(head))]
 

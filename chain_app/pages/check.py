@@ -13,7 +13,7 @@ from chain.editor.locate import field_label, locate
 from chain.report.checklist import DelegationChecklist, checklists
 from chain.report.rows import COLUMNS, facets, filter_findings, finding_rows
 from chain.report.spreadsheet import findings_csv, findings_xlsx
-from chain.vocab import SEVERITIES
+from chain.vocab import SEVERITIES, join_labels
 from chain_app import state
 from chain_app.components import chain_download, download_name, show_problems, table
 from chain_app.diagram_view import diagram, diagram_downloads
@@ -121,15 +121,14 @@ def finding_detail(f: Finding) -> None:
 
 def _checklist_frame(cl: DelegationChecklist) -> pd.DataFrame:
     lg = lang()
-    sep = "、" if lg == "ja" else "; "
     rows = []
     for item in cl.items:
         notes = []
         if item.missing_fields:
-            names = sep.join(field_label(f)(lg) for f in item.missing_fields)
+            names = join_labels([field_label(f)(lg) for f in item.missing_fields], lg)
             notes.append(t("checklist.fields", fields=names))
         if item.problems:
-            notes.append(t("checklist.problems", codes=sep.join(item.problems)))
+            notes.append(t("checklist.problems", codes=join_labels(item.problems, lg)))
         if item.interpretation is not None:
             notes.append(f"{t('checklist.interpretation')}: {item.interpretation.topic(lg)}")
         rows.append(
@@ -137,7 +136,7 @@ def _checklist_frame(cl: DelegationChecklist) -> pd.DataFrame:
                 t("checklist.status"): t("checklist.ok" if item.present else "checklist.ng"),
                 t("checklist.kind"): t(f"checklist.kind_{item.kind}"),
                 t("checklist.item"): item.label(lg),
-                t("checklist.clause"): sep.join(c.label(lg) for c in item.citations),
+                t("checklist.clause"): join_labels([c.label(lg) for c in item.citations], lg),
                 t("checklist.record"): " / ".join(item.documents),
                 t("checklist.note"): " ".join(notes),
             }

@@ -176,9 +176,9 @@ def application_item_missing(g: ChainGraph, p: ItemsParams, ctx: RuleContext) ->
                     missing[0][1],
                     {
                         **delegation_facts(g, e),
-                        "item": item.label.l(),
+                        "item": item.label,
                         "item_key": item.key,
-                        "list": item_list.label.l(),
+                        "list": item_list.label,
                         "fields": [ref for ref, _ptr in missing],
                     },
                     delegation=e.id,
