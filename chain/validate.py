@@ -7,7 +7,7 @@ located problems that stopped the check.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,7 +20,7 @@ from chain.profiles.model import Profile
 from chain.text import excerpt
 from chain.vocab import L
 
-__all__ = ["FileResult", "resolve_profile", "validate_bytes", "validate_path"]
+__all__ = ["FileResult", "resolve_profile", "validate_bytes", "validate_chain", "validate_path"]
 
 
 @dataclass
@@ -110,16 +110,32 @@ def validate_bytes(
     select: Iterable[str] | None = None,
     ignore: Iterable[str] | None = None,
     limits: Limits = DEFAULT_LIMITS,
-    parse: Callable[..., Chain] = parse_chain,
 ) -> FileResult:
-    """Validate JSON bytes; profile errors from ``profile`` propagate as ``ProfileError``.
+    """Validate JSON bytes; profile errors from ``profile`` propagate as ``ProfileError``."""
+    try:
+        chain = parse_chain(data, limits=limits)
+    except ChainInputError as exc:
+        return FileResult(path, problems=exc.problems, data=data)
+    return validate_chain(
+        chain, path=path, profile=profile, select=select, ignore=ignore, data=data
+    )
 
-    ``parse`` turns the bytes into a chain (``parse(data, limits=limits)``) and
-    must do what :func:`~chain.format.read.parse_chain` does: the app passes a
-    :class:`~chain.editor.incremental.RowCache` that reuses the rows of the last check.
+
+def validate_chain(
+    chain: Chain,
+    *,
+    path: str = "<input>",
+    profile: Profile | str | Path | None = None,
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] | None = None,
+    data: bytes | None = None,
+) -> FileResult:
+    """Check a chain already read: by :func:`~chain.format.read.parse_chain`, or by the
+    app's editor, which reuses the rows of its last check
+    (:class:`~chain.editor.incremental.RowCache`). ``data`` are the bytes it was read
+    from, kept in the result for locating findings by line.
     """
     try:
-        chain = parse(data, limits=limits)
         chosen = resolve_profile(chain, profile)
     except ChainInputError as exc:
         return FileResult(path, problems=exc.problems, data=data)

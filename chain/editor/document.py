@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import copy
 import json
-from functools import partial
 from itertools import chain as _chained
 from itertools import compress, repeat
 from operator import is_
@@ -32,7 +31,7 @@ from chain.format.limits import DEFAULT_LIMITS, Limits
 from chain.format.model import FORMAT_NAME, FORMAT_VERSION, Chain
 from chain.format.read import ChainInputError, InputProblem, parse_chain
 from chain.profiles.model import Profile
-from chain.validate import FileResult, validate_bytes
+from chain.validate import FileResult, validate_bytes, validate_chain
 from chain.vocab import L
 
 __all__ = [
@@ -163,8 +162,13 @@ def check_document(
         data = document_bytes(doc)
     except (TypeError, ValueError) as exc:
         return FileResult(path, problems=[_not_json(exc)])
-    parse = parse_chain if rows is None else partial(rows.parse, doc)
-    return validate_bytes(data, path=path, profile=profile, limits=limits, parse=parse)
+    if rows is None:
+        return validate_bytes(data, path=path, profile=profile, limits=limits)
+    try:
+        chain = rows.parse(doc, data, limits=limits)
+    except ChainInputError as exc:
+        return FileResult(path, problems=exc.problems, data=data)
+    return validate_chain(chain, path=path, profile=profile, data=data)
 
 
 def new_document(
