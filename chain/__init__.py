@@ -17,7 +17,7 @@ __version__ = "0.1.0"
 
 _EXPORTS = {
     "Chain": "chain.format.model",
-    "ChainInputError": "chain.format.read",
+    "ChainInputError": "chain.format.problems",
     "Finding": "chain.check.findings",
     "Limits": "chain.format.limits",
     "Profile": "chain.profiles.model",

@@ -14,7 +14,8 @@ from pathlib import Path
 from chain.check.engine import Report, check_chain
 from chain.format.limits import DEFAULT_LIMITS, Limits
 from chain.format.model import Chain
-from chain.format.read import ChainInputError, InputProblem, parse_chain, read_source
+from chain.format.problems import ChainInputError, InputProblem
+from chain.format.read import parse_chain, read_source
 from chain.profiles.load import ProfileError, builtin_profile_ids, load_profile
 from chain.profiles.model import Profile
 from chain.text import excerpt

@@ -12,7 +12,7 @@ import streamlit as st
 
 from chain.editor.document import document_bytes
 from chain.editor.locate import locate
-from chain.format.read import InputProblem
+from chain.format.problems import InputProblem
 from chain.profiles.load import builtin_profile_ids, load_profile
 from chain.text import visible
 from chain_app import state

@@ -23,7 +23,8 @@ import streamlit as st
 from chain.editor.document import check_document, load_document
 from chain.editor.incremental import RowCache
 from chain.format.limits import DEFAULT_LIMITS, Limits
-from chain.format.read import ChainInputError, InputProblem, read_source
+from chain.format.problems import ChainInputError, InputProblem
+from chain.format.read import read_source
 from chain.profiles.load import builtin_profile_ids
 from chain.validate import FileResult
 

@@ -11,7 +11,8 @@ import json
 
 import pytest
 
-from chain.format.read import ChainInputError, parse_chain
+from chain.format.problems import ChainInputError
+from chain.format.read import parse_chain
 from chain.profiles import ProfileError, load_profile, parse_profile
 from chain.report.json import to_json
 from chain.validate import validate_bytes

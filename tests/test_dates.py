@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from pydantic_core import PydanticCustomError
 
 from chain.format.dates import ERAS, format_era, parse_date
-from chain.format.read import ChainInputError, parse_chain
+from chain.format.problems import ChainInputError
+from chain.format.read import parse_chain
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,8 @@ import pytest
 
 import chain.format.model
 from chain.format.model import Chain
-from chain.format.read import COMPLETE_CHECK_MAX_BYTES, MAX_PROBLEMS, parse_chain
+from chain.format.problems import MAX_PROBLEMS
+from chain.format.read import COMPLETE_CHECK_MAX_BYTES, parse_chain
 from chain.report.json import to_json
 from chain.report.text import to_text
 from chain.testing.synthetic import Spec, generate

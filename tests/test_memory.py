@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from chain.format.density import TREE_ALLOWANCE, estimate
-from chain.format.read import MAX_PROBLEMS
+from chain.format.problems import MAX_PROBLEMS
 from chain.testing.synthetic import Spec, generate
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -19,7 +19,8 @@ from chain.format.failfast import TooManyUnknownKeys, fail_fast_model, unknown_k
 from chain.format.keyscan import unknown_keys
 from chain.format.model import Chain
 from chain.format.pointer import escape, pointer_from_loc
-from chain.format.read import COMPLETE_CHECK_MAX_BYTES, MAX_PROBLEMS, ChainInputError, parse_chain
+from chain.format.problems import MAX_PROBLEMS, ChainInputError
+from chain.format.read import COMPLETE_CHECK_MAX_BYTES, parse_chain
 from chain.report.json import to_json
 from chain.report.text import to_text
 from chain.validate import validate_bytes

@@ -29,7 +29,8 @@ import orjson
 from chain.editor.incremental import RowCache
 from chain.format.limits import DEFAULT_LIMITS, Limits
 from chain.format.model import FORMAT_NAME, FORMAT_VERSION, Chain
-from chain.format.read import ChainInputError, InputProblem, parse_chain
+from chain.format.problems import ChainInputError, InputProblem
+from chain.format.read import parse_chain
 from chain.profiles.model import Profile
 from chain.validate import FileResult, validate_bytes, validate_chain
 from chain.vocab import L
@@ -55,7 +56,7 @@ _UTF8_BOM = b"\xef\xbb\xbf"
 def load_document(data: bytes, *, limits: Limits = DEFAULT_LIMITS) -> tuple[dict[str, Any], Chain]:
     """Parse a submitted file into its JSON object and the validated :class:`Chain`.
 
-    Raises :class:`~chain.format.read.ChainInputError` (with located problems) when
+    Raises :class:`~chain.format.problems.ChainInputError` (with located problems) when
     the file is not a valid chain; the caller keeps whatever it had open.
     """
     chain = parse_chain(data, limits=limits)

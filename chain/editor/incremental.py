@@ -33,7 +33,8 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from chain.format.failfast import TooManyUnknownKeys, unknown_key_budget
 from chain.format.limits import DEFAULT_LIMITS, Limits
 from chain.format.model import Chain
-from chain.format.read import COMPLETE_CHECK_MAX_BYTES, check_counts, parse_chain, prepare_bytes
+from chain.format.prechecks import prepare_bytes
+from chain.format.read import COMPLETE_CHECK_MAX_BYTES, check_counts, parse_chain
 
 __all__ = ["ROW_LISTS", "RowCache"]
 
@@ -59,7 +60,7 @@ class RowCache:
     def parse(self, doc: Any, data: bytes, *, limits: Limits = DEFAULT_LIMITS) -> Chain:
         """The chain that ``data``, the bytes of ``doc``, parses to.
 
-        Raises :class:`~chain.format.read.ChainInputError` exactly as
+        Raises :class:`~chain.format.problems.ChainInputError` exactly as
         :func:`~chain.format.read.parse_chain` does for ``data``.
         """
         split = _split(doc, len(data) > COMPLETE_CHECK_MAX_BYTES)

@@ -11,7 +11,7 @@ Large files are bounded before and while they are read (:mod:`~chain.format.dens
 :mod:`~chain.format.failfast`, :mod:`~chain.format.keyscan`).
 """
 
-from chain.format.problems import InputProblem
-from chain.format.read import ChainInputError, load_chain, parse_chain, read_source
+from chain.format.problems import ChainInputError, InputProblem
+from chain.format.read import load_chain, parse_chain, read_source
 
 __all__ = ["ChainInputError", "InputProblem", "load_chain", "parse_chain", "read_source"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from chain.format.limits import PARSER_MAX_DEPTH
@@ -22,6 +23,7 @@ from chain.vocab import L
 
 __all__ = [
     "MAX_PROBLEMS",
+    "ChainInputError",
     "InputProblem",
     "cap_problems",
     "in_order",
@@ -70,6 +72,17 @@ class InputProblem(NamedTuple):
         if self.more is not None:
             out["more"] = {"type": self.more[0], "count": self.more[1]}
         return out
+
+
+@dataclass
+class ChainInputError(Exception):
+    """The input is unreadable or does not match the chain format."""
+
+    problems: list[InputProblem] = field(default_factory=list)
+    source: str = "<input>"
+
+    def __str__(self) -> str:
+        return "; ".join(f"{p.pointer or '/'}: {p.message.en}" for p in self.problems)
 
 
 _JSON_POS = re.compile(r"at line (\d+) column (\d+)")

@@ -1,13 +1,13 @@
 """Reading a submitted chain: bytes in, a :class:`~chain.format.model.Chain` or located problems out.
 
 Every way a file can be unusable (unreadable, too large, not UTF-8, not
-JSON, not the format) ends in :class:`ChainInputError`, whose problems each
-carry a JSON pointer (and, for syntax errors, a line and column) and a
-message in Japanese and English. Nothing here raises anything else for
-bad input.
+JSON, not the format) ends in :class:`~chain.format.problems.ChainInputError`, whose
+problems each carry a JSON pointer (and, for syntax errors, a line and column) and a
+message in Japanese and English. Nothing here raises anything else for bad input. The
+checks made before parsing (size, encoding, shape) are :mod:`chain.format.prechecks`'s.
 
 Memory is bounded by the file, not by its problems. At most
-:data:`MAX_PROBLEMS` problems are listed, and the first of every other kind;
+:data:`~chain.format.problems.MAX_PROBLEMS` problems are listed, and the first of every other kind;
 a summary for each kind left out says how many more of it there are
 ("ほか N 件" / "and N more of the same kind"). Large files are read with the
 variant of :mod:`chain.format.failfast`, which stops at a budget of unknown keys
@@ -17,8 +17,6 @@ has bounded what parsing them takes.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,43 +25,22 @@ from pydantic import ValidationError
 from chain._perf.gcpause import gc_paused
 from chain.format.limits import DEFAULT_LIMITS, Limits
 from chain.format.model import Chain
+from chain.format.prechecks import check_encoding, line_col, prepare_bytes, too_large
 from chain.format.problems import (
     MAX_PROBLEMS,
+    ChainInputError,
     InputProblem,
     cap_problems,
     in_order,
     translate_errors,
     unknown_key,
 )
-from chain.text import excerpt
 from chain.vocab import L
 
 if TYPE_CHECKING:
     from chain.format.density import Estimate
 
-__all__ = [
-    "COMPLETE_CHECK_MAX_BYTES",
-    "MAX_PROBLEMS",
-    "ChainInputError",
-    "InputProblem",
-    "cap_problems",
-    "check_counts",
-    "load_chain",
-    "parse_chain",
-    "prepare_bytes",
-    "read_source",
-]
-
-
-@dataclass
-class ChainInputError(Exception):
-    """The input is unreadable or does not match the chain format."""
-
-    problems: list[InputProblem] = field(default_factory=list)
-    source: str = "<input>"
-
-    def __str__(self) -> str:
-        return "; ".join(f"{p.pointer or '/'}: {p.message.en}" for p in self.problems)
+__all__ = ["COMPLETE_CHECK_MAX_BYTES", "check_counts", "load_chain", "parse_chain", "read_source"]
 
 
 def _problem(kind: str, ja: str, en: str, pointer: str = "") -> ChainInputError:
@@ -86,7 +63,7 @@ def read_source(source: str | Path, *, limits: Limits = DEFAULT_LIMITS, stdin=No
                 )
             size = path.stat().st_size
             if size > limits.max_bytes:
-                raise _too_large(size, limits)
+                raise too_large(size, limits)
             with path.open("rb") as fh:
                 data = fh.read(limits.max_bytes + 1)
         except FileNotFoundError:
@@ -102,21 +79,9 @@ def read_source(source: str | Path, *, limits: Limits = DEFAULT_LIMITS, stdin=No
                 "unreadable", f"ファイルを読めません: {exc}", f"Cannot read file: {exc}"
             ) from None
     if len(data) > limits.max_bytes:
-        raise _too_large(len(data), limits)
+        raise too_large(len(data), limits)
     return data
 
-
-def _too_large(size: int, limits: Limits) -> ChainInputError:
-    return _problem(
-        "too_large",
-        f"ファイルが大きすぎます（{size:,} バイト、上限 {limits.max_bytes:,} バイト）。"
-        "上限は --max-bytes または CHAIN_MAX_BYTES で変更できます。",
-        f"File too large ({size:,} bytes, limit {limits.max_bytes:,}). "
-        "Raise the limit with --max-bytes or CHAIN_MAX_BYTES.",
-    )
-
-
-_UTF8_BOM = b"\xef\xbb\xbf"
 
 #: Files up to this size are checked for every problem. In larger ones each list is
 #: checked up to its first invalid item (the rest of the file fully), so that a large
@@ -143,7 +108,7 @@ def _read(model: type[Chain], data: bytes) -> Chain:
     # The JSON parser refuses bytes that are not UTF-8, so a file it read needs no separate
     # pass; one it could not read is checked first, for a better message.
     if any(err.get("type") == "json_invalid" for err in errors):
-        _check_encoding(data)
+        check_encoding(data)
     raise ChainInputError(translate_errors(errors, data))
 
 
@@ -168,7 +133,7 @@ def _too_dense(data: bytes, size: Estimate) -> InputProblem:
     from chain.format.density import TREE_LIMIT, densest
 
     offset = densest(data)
-    line, column = _line_col(data, offset)
+    line, column = line_col(data, offset)
     mb = -(-size.tree_bytes // (1024 * 1024))
     return InputProblem(
         "",
@@ -211,19 +176,6 @@ def _with_unknown_keys(data: bytes) -> list[InputProblem]:
     return cap_problems(problems, {"extra_forbidden": (found.total - len(unknown), None)})
 
 
-def prepare_bytes(data: bytes, limits: Limits = DEFAULT_LIMITS) -> bytes:
-    """The checks made before parsing (size, then encoding and shape where the limits
-    ask for them); returns ``data`` without a UTF-8 byte order mark."""
-    if len(data) > limits.max_bytes:
-        raise _too_large(len(data), limits)
-    if data.startswith(_UTF8_BOM):
-        data = data[len(_UTF8_BOM) :]
-    if limits.needs_scan:
-        _check_encoding(data)
-        _check_shape(data, limits)
-    return data
-
-
 def load_chain(source: str | Path, *, limits: Limits = DEFAULT_LIMITS) -> Chain:
     """Read and parse a chain file (``"-"`` for standard input)."""
     try:
@@ -231,122 +183,6 @@ def load_chain(source: str | Path, *, limits: Limits = DEFAULT_LIMITS) -> Chain:
     except ChainInputError as exc:
         exc.source = str(source)
         raise
-
-
-def _check_encoding(data: bytes) -> None:
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        raise _problem(
-            "encoding",
-            "UTF-16 のファイルです。UTF-8 で保存し直してください。",
-            "The file is UTF-16; save it as UTF-8.",
-        )
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line, column = _line_col(data, exc.start)
-        try:
-            data.decode("cp932")
-            hint_ja, hint_en = "Shift_JIS で保存されているようです。", " It looks like Shift_JIS."
-        except UnicodeDecodeError:
-            hint_ja, hint_en = "", ""
-        raise ChainInputError(
-            [
-                InputProblem(
-                    "",
-                    "encoding",
-                    L(
-                        f"UTF-8 ではありません（{line}行{column}列）。{hint_ja}UTF-8 で保存してください。",
-                        f"Not UTF-8 (line {line}, column {column}).{hint_en} Save the file as UTF-8.",
-                    ),
-                    line,
-                    column,
-                )
-            ]
-        ) from None
-
-
-def _line_col(data: bytes, offset: int) -> tuple[int, int]:
-    line = data.count(b"\n", 0, offset) + 1
-    start = data.rfind(b"\n", 0, offset) + 1
-    return line, len(data[start:offset].decode("utf-8", "replace")) + 1
-
-
-# A JSON string (unrolled, so that long strings scan in linear time) or a bracket.
-_SHAPE = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]', re.DOTALL)
-
-
-def _check_shape(data: bytes, limits: Limits) -> None:
-    """Nesting depth and string length, when set below the defaults (one pass)."""
-    depth = 0
-    max_depth, max_string = limits.max_depth, limits.max_string
-    for m in _SHAPE.finditer(data):
-        tok = m.group()
-        first = tok[0]
-        if first == 0x22:  # a string: bytes bound characters from above, so test bytes first
-            if max_string is not None and len(tok) - 2 > max_string:
-                text = _unescape(tok)
-                if len(text) > max_string:
-                    raise _shape_problem(
-                        data,
-                        m.start(),
-                        "string_over_limit",
-                        f"文字列が長すぎます（{len(text):,} 文字、上限 {max_string:,} 文字）。"
-                        "上限は --max-string または CHAIN_MAX_STRING で変更できます。",
-                        f"String too long ({len(text):,} characters, limit {max_string:,}). "
-                        "Change the limit with --max-string or CHAIN_MAX_STRING.",
-                        excerpt(text),
-                    )
-        elif first in (0x5B, 0x7B):  # [ {
-            depth += 1
-            if depth > max_depth:
-                raise _shape_problem(
-                    data,
-                    m.start(),
-                    "too_deep",
-                    f"入れ子が深すぎます（上限 {max_depth} 段）。この形式の入れ子は 6 段までです。"
-                    "上限は --max-depth または CHAIN_MAX_DEPTH で変更できます。",
-                    f"Nested too deeply (limit {max_depth} levels; the format nests at most 6). "
-                    "Change the limit with --max-depth or CHAIN_MAX_DEPTH.",
-                )
-        else:
-            depth -= 1
-
-
-def _unescape(tok: bytes) -> str:
-    import json
-
-    text = tok.decode("utf-8", "replace")
-    try:
-        return json.loads(text)
-    except ValueError:
-        return text[1:-1]
-
-
-def _shape_problem(
-    data: bytes, offset: int, kind: str, ja: str, en: str, shown: str | None = None
-) -> ChainInputError:
-    line, column = _line_col(data, offset)
-    return ChainInputError(
-        [InputProblem(_pointer_at(data, offset), kind, L(ja, en), line, column, shown)]
-    )
-
-
-def _pointer_at(data: bytes, offset: int) -> str:
-    """The JSON pointer of the value starting at byte ``offset`` ("" if none is found)."""
-    from chain.format.positions import MAX_SCAN, positions
-
-    if len(data) > MAX_SCAN:
-        return ""
-    # Only the text up to the value is scanned: what follows may nest without bound, and
-    # the scan spells out the pointer of every value (a million levels: a million pointers
-    # a million long), while up to the value the nesting is within the limit.
-    head = data[:offset].decode("utf-8", "replace")
-    text = data[: offset + 1].decode("utf-8", "replace")
-    at = len(head)
-    for pointer, start in positions(text).offsets.items():
-        if start == at:
-            return pointer
-    return ""
 
 
 def check_counts(chain: Chain, limits: Limits = DEFAULT_LIMITS) -> None:

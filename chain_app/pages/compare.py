@@ -4,7 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from chain.editor.document import document_chain
-from chain.format.read import ChainInputError
+from chain.format.problems import ChainInputError
 from chain.report.compare import compare_profiles
 from chain_app import state
 from chain_app.components import show_problems, table
