@@ -23,7 +23,7 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-__all__ = ["gc_paused"]
+__all__ = ["gc_paused", "to_oldest_generation"]
 
 
 @contextmanager
@@ -35,7 +35,13 @@ def gc_paused() -> Iterator[None]:
         yield
     finally:
         if was_enabled:
-            if gc.get_freeze_count() == 0:
-                gc.freeze()
-                gc.unfreeze()
+            to_oldest_generation()
             gc.enable()
+
+
+def to_oldest_generation() -> None:
+    """Move every object that is tracked to the oldest generation, in constant time,
+    unless the program has frozen objects of its own (whose freeze this would undo)."""
+    if gc.get_freeze_count() == 0:
+        gc.freeze()
+        gc.unfreeze()

@@ -33,8 +33,7 @@ FAMILIES: dict[str, L] = {
 }
 
 
-# A named tuple rather than a frozen dataclass: defining one costs a tenth as much, and
-# the catalogue is read by every `chain validate` (see chain.cli.validate_opts).
+# A named tuple rather than a frozen dataclass: see chain/_perf/README.md.
 class RuleDoc(NamedTuple):
     """A rule's documentation and wording, as ``catalog.toml`` gives them."""
 

@@ -81,16 +81,12 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
 
-#: The items of a chain are pydantic dataclasses with slots, not models: the checks read
-#: their fields over and over (a large chain has tens of thousands of workers, documents
-#: and delegations), and a model's attribute reads go through pydantic's ``__getattr__``
-#: hook, which keeps Python from specialising them (a read costs nearly twice as much).
-#: Slots, rather than a ``__dict__`` per item, make the items smaller and quicker to build
-#: and to read (a full validation of 10,000 parties: a tenth less time).
-#: The rules of the format are the same: fields, constraints, no fields beyond them,
-#: the same JSON Schema, and problems of the same types (see chain.format.read). The chain
-#: and its contract stay models. Fields are declared with ``Field(...)`` where a bare
-#: annotation or a plain default would make the schema list them after the others.
+#: The items of a chain are pydantic dataclasses with slots, not models, for speed (see
+#: chain/_perf/README.md); the rules of the format are the same: fields, constraints, no
+#: fields beyond them, the same JSON Schema, and problems of the same types (see
+#: chain.format.problems). The chain and its contract stay models. Fields are declared
+#: with ``Field(...)`` where a bare annotation or a plain default would make the schema
+#: list them after the others.
 _ITEM_CONFIG = ConfigDict(extra="forbid", populate_by_name=True)
 
 

@@ -220,10 +220,8 @@ class Profile(ProfileModel):
     # -- citations ----------------------------------------------------------------
     def cite(self, clause: Clause) -> Citation:
         """A citation for a clause of this profile's template (or of a statute)."""
-        # Keyed by identity: clauses live in the (immutable) profile, and hashing
-        # pydantic models costs more than building the citation. The cache is read
-        # from the private-attribute store directly: `self._citations` would go
-        # through BaseModel.__getattr__, which cost more than the lookup itself.
+        # Cached by the clause's identity, read without BaseModel.__getattr__ (see
+        # chain/_perf/README.md): clauses live in the immutable profile.
         cache = self.__pydantic_private__["_citations"]  # type: ignore[index]
         hit = cache.get(id(clause))
         if hit is not None and hit[0] is clause:
