@@ -165,7 +165,7 @@ def test_same_group_and_ancestors_after_caching() -> None:
 
 _CYCLE_SCRIPT = """
 from chain.check.engine import check_chain
-from chain.profiles.model import load_profile
+from chain.profiles.load import load_profile
 from tests.test_graph_indexes import cycle_with_self_delegation
 report = check_chain(cycle_with_self_delegation(), load_profile("002"))
 print([(f.pointer, f.facts["cycle"]) for f in report.findings if f.code == "CHN001"])
