@@ -50,7 +50,7 @@ from chain.liability.capacities import (
 from chain.liability.exposures import Exposures
 from chain.liability.model import Assessment, Capacity, LiabilityError
 from chain.liability.names import PartyNames
-from chain.liability.place import Placed, place
+from chain.liability.place import place
 from chain.liability.statutes import CIVIL_CODE, statute
 from chain.profiles import Profile
 from chain.vocab import L
@@ -142,7 +142,7 @@ def assess(
     report, at = _report(subject, at_or_profile, at, findings)
     if report.graph.contractor is None:
         raise _no_contractor()
-    return _assess(_PerChain(report), place(report.graph, at))
+    return _assess(_PerChain(report), *place(report.graph, at))
 
 
 def _report(
@@ -171,10 +171,9 @@ def _checked(graph: ChainGraph, profile: Profile, findings: Sequence[Finding] | 
     return Report(graph=graph, profile=profile, findings=list(findings))
 
 
-def _assess(shared: _PerChain, placed: Placed) -> Assessment:
+def _assess(shared: _PerChain, kind: str, host: str, step: L, ident: str) -> Assessment:
     """The assessment of an incident placed by :func:`~chain.liability.place.place`
     (see the module's steps)."""
-    kind, host, step, ident = placed
     graph = shared.graph
     contractor = shared.contractor
     names = shared.names
@@ -212,17 +211,33 @@ def _assess(shared: _PerChain, placed: Placed) -> Assessment:
             for_worker(shared.profile, found, host, contractor, names[contractor], step)
         )
 
-    if shared.breaches.suspect(host, path, worker):
+    # Most paths have no breach at all: a look-up per edge says so, sparing the call.
+    found_breaches = shared.breaches
+    suspect = host in found_breaches.off_chain or (
+        worker is not None and worker in found_breaches.by_worker
+    )
+    if not suspect:
+        by_delegation = found_breaches.by_delegation
+        for e in path:
+            if e.id in by_delegation:
+                suspect = True
+                break
+    if suspect:
         breach = own_breach(
             shared.profile, contractor, names[contractor], host, path, shared.breaches, step, worker
         )
         if breach is not None:
             capacities.append(breach)
 
+    recourse = shared.recourse
+    known = recourse.known
     for e in path:
         if e.index is None or e.delegate == contractor or e.delegate in joint:
             continue  # the contract, the contractor, or a joint member: answered above
-        citations, steps, via = shared.recourse.of(e)
+        basis = known.get(id(e))
+        if basis is None:  # the same for every incident below this delegation
+            basis = recourse.of(e)
+        citations, steps, via = basis
         capacities.append(
             Capacity(e.delegate, "recourse_only", citations, (step, *steps), None, via)
         )
@@ -287,7 +302,7 @@ def assess_all(
             if pid == municipality or party.kind == "dispatch_agency":
                 continue
             step = reasons.placed_at_party(party.name, tiers.get(pid))
-            out[pid] = _assess(shared, Placed("party", pid, step, pid))
+            out[pid] = _assess(shared, "party", pid, step, pid)
     return out
 
 

@@ -153,14 +153,6 @@ class Breaches:
     off_chain: dict[str, list[tuple[int, Finding]]]
     """DLG006 (staff or places of a company no delegation reaches), by party."""
 
-    def suspect(self, host: str, path: Sequence[Edge], worker: str | None) -> bool:
-        """Whether any of them may sit on the incident's path (a look-up per edge: most
-        paths have no breach at all)."""
-        if host in self.off_chain or (worker is not None and worker in self.by_worker):
-            return True
-        by_delegation = self.by_delegation
-        return any(e.id in by_delegation for e in path)
-
 
 def breaches(profile: Profile, findings: Sequence[Finding]) -> Breaches:
     codes = set(profile.liability.breach_codes)
@@ -226,15 +218,15 @@ class Recourse:
         flow = tuple(c for r in profile.rules if r.code == "PST001" for c in r.clause)
         self.flows_down = bool(flow)
         self.citations = (*cite_all(profile, dict.fromkeys(flow)), civil_415)
-        # Keyed by the edge itself (its id(), the graph keeps it alive), not by its
-        # delegation id: two delegations may share an id, with different parties.
-        self._known: dict[int, tuple[tuple[L, ...], tuple[str, ...]]] = {}
+        self.known: dict[int, tuple[tuple[Citation, ...], tuple[L, ...], tuple[str, ...]]] = {}
+        """What :meth:`of` has worked out, keyed by the edge itself (its ``id()``; the graph
+        keeps it alive), not by its delegation id: two delegations may share an id."""
 
     def of(self, e: Edge) -> tuple[tuple[Citation, ...], tuple[L, ...], tuple[str, ...]]:
         """Citations, steps after the first, and ``via`` of the recourse of ``e``'s delegate."""
-        known = self._known.get(id(e))
+        known = self.known.get(id(e))
         if known is None:
             step = reasons.recourse(self.names[e.delegate], self.names[e.delegator])
             steps = (step, reasons.FLOW_DOWN) if self.flows_down else (step,)
-            known = self._known[id(e)] = (steps, (e.id,))
-        return self.citations, *known
+            known = self.known[id(e)] = (self.citations, steps, (e.id,))
+        return known
