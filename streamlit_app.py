@@ -12,7 +12,8 @@ from chain_app.i18n import t
 
 # A local icon: Streamlit would fetch a material-icon favicon from an outside font server.
 st.set_page_config(
-    page_title=t("app.title"), page_icon=Path(__file__).parent / "chain_app" / "icon.svg",
+    page_title=t("app.title"),
+    page_icon=Path(__file__).parent / "chain_app" / "icon.svg",
     layout="wide",
 )
 state.init()

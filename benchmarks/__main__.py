@@ -29,11 +29,21 @@ def _table(rows: list[Row]) -> str:
     for r in rows:
         ratio = "-" if r.ratio is None else f"{r.ratio:.2f}×" + (" faster" if r.faster else "")
         met = {True: "yes", False: "NO", None: "-"}[r.met]
-        lines.append((r.what, _fmt_time(r.ours),
-                      f"{_fmt_time(r.baseline)} {r.baseline_name}".strip(), ratio, r.target, met))
+        lines.append(
+            (
+                r.what,
+                _fmt_time(r.ours),
+                f"{_fmt_time(r.baseline)} {r.baseline_name}".strip(),
+                ratio,
+                r.target,
+                met,
+            )
+        )
     widths = [max(len(str(x[i])) for x in [head, *lines]) for i in range(len(head))]
-    out = [" | ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True))
-           for row in [head, *lines]]
+    out = [
+        " | ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True))
+        for row in [head, *lines]
+    ]
     out.insert(1, "-+-".join("-" * w for w in widths))
     return "\n".join(out)
 
@@ -49,8 +59,11 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         parser.error(f"unknown benchmark(s): {', '.join(unknown)}")
     machine = describe()
-    print(f"machine: {machine['cpu']}, {machine['cores']} cores, {machine['memory_gib']} GiB, "
-          f"{machine['python']}", file=sys.stderr)
+    print(
+        f"machine: {machine['cpu']}, {machine['cores']} cores, {machine['memory_gib']} GiB, "
+        f"{machine['python']}",
+        file=sys.stderr,
+    )
     rows: list[Row] = []
     for name in chosen:
         start = time.perf_counter()
@@ -62,10 +75,24 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  ({time.perf_counter() - start:.1f} s)", file=sys.stderr)
     print(_table(rows))
     if args.json_path:
-        doc = {"machine": machine, "quick": args.quick, "rows": [
-            {"id": r.id, "what": r.what, "ours_s": r.ours, "baseline_s": r.baseline,
-             "baseline": r.baseline_name, "ratio": r.ratio, "target": r.target, "met": r.met,
-             "detail": r.detail} for r in rows]}
+        doc = {
+            "machine": machine,
+            "quick": args.quick,
+            "rows": [
+                {
+                    "id": r.id,
+                    "what": r.what,
+                    "ours_s": r.ours,
+                    "baseline_s": r.baseline,
+                    "baseline": r.baseline_name,
+                    "ratio": r.ratio,
+                    "target": r.target,
+                    "met": r.met,
+                    "detail": r.detail,
+                }
+                for r in rows
+            ],
+        }
         with open(args.json_path, "w", encoding="utf-8") as fh:
             json.dump(doc, fh, ensure_ascii=False, indent=2)
     return 0

@@ -1,4 +1,4 @@
-"""``python -m benchmarks.generate``: write a synthetic chain file (see chain.synthetic).
+"""``python -m benchmarks.generate``: write a synthetic chain file (see chain.testing.synthetic).
 
     python -m benchmarks.generate --parties 10000 --delegations 10000 --workers 50000 \\
         --fault-rate 0.02 -o big.json
@@ -10,14 +10,15 @@ import argparse
 import sys
 from dataclasses import fields
 
-from chain.synthetic import Spec, generate
+from chain.testing.synthetic import Spec, generate
 
 __all__ = ["main"]
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.generate",
-                                     description="Write a synthetic chain as JSON.")
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.generate", description="Write a synthetic chain as JSON."
+    )
     for f in fields(Spec):
         flag = "--" + f.name.replace("_", "-")
         if f.type in ("bool", bool):

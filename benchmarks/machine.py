@@ -9,8 +9,16 @@ from importlib import metadata
 
 __all__ = ["describe"]
 
-_LIBRARIES = ("pydantic", "pydantic-core", "networkx", "orjson", "typer", "jsonschema",
-              "hypothesis", "graphviz")
+_LIBRARIES = (
+    "pydantic",
+    "pydantic-core",
+    "networkx",
+    "orjson",
+    "typer",
+    "jsonschema",
+    "hypothesis",
+    "graphviz",
+)
 
 
 def _cpu_model() -> str:

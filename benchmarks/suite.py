@@ -18,7 +18,7 @@ from pathlib import Path
 import orjson
 
 from benchmarks.timing import alternating_processes, interleaved, interleaved_processes
-from chain.synthetic import Spec, generate
+from chain.testing.synthetic import Spec, generate
 
 __all__ = ["BENCHMARKS", "ROOT", "Row"]
 
@@ -62,7 +62,7 @@ def full_validation(data: bytes):
     result = validate_bytes(data)
     report = result.report
     assert report is not None
-    return result, assess_all(report.graph, report.profile, findings=report.findings)
+    return result, assess_all(report)
 
 
 def bench_full(quick: bool) -> list[Row]:
@@ -76,9 +76,12 @@ def bench_full(quick: bool) -> list[Row]:
         path = Path(tmp) / "chain.json"
         path.write_bytes(data)
         solo = alternating_processes(
-            {name: [sys.executable, "-m", "benchmarks.solo", name, str(path), str(rounds)]
-             for name in ("orjson", "full")},
-            processes, cwd=str(ROOT),
+            {
+                name: [sys.executable, "-m", "benchmarks.solo", name, str(path), str(rounds)]
+                for name in ("orjson", "full")
+            },
+            processes,
+            cwd=str(ROOT),
         )
     ours, base = solo["full"].median, solo["orjson"].median
     shared_rounds = 3 if quick else 7
@@ -88,24 +91,40 @@ def bench_full(quick: bool) -> list[Row]:
     )
     result, _liability = full_validation(data)
     counts = result.report.counts() if result.report else {}
-    return [Row(
-        "full", f"full validation, {spec.parties:,} parties / {spec.delegations:,} delegations "
-        f"/ {spec.workers:,} workers ({len(data) / 1e6:.1f} MB)",
-        ours, base, "orjson.loads", "≤ 3×", ours / base <= 3,
-        {"bytes": len(data), "processes": processes, "rounds_per_process": rounds,
-         "ours_best": round(solo["full"].best, 4), "baseline_best": round(solo["orjson"].best, 4),
-         "one_process": {"rounds": shared_rounds, "ours": round(shared["ours"].median, 4),
-                         "orjson": round(shared["orjson"].median, 4),
-                         "ratio": round(shared["ours"].median / shared["orjson"].median, 3)},
-         "findings": counts, **_phases(data)},
-    )]
+    return [
+        Row(
+            "full",
+            f"full validation, {spec.parties:,} parties / {spec.delegations:,} delegations "
+            f"/ {spec.workers:,} workers ({len(data) / 1e6:.1f} MB)",
+            ours,
+            base,
+            "orjson.loads",
+            "≤ 3×",
+            ours / base <= 3,
+            {
+                "bytes": len(data),
+                "processes": processes,
+                "rounds_per_process": rounds,
+                "ours_best": round(solo["full"].best, 4),
+                "baseline_best": round(solo["orjson"].best, 4),
+                "one_process": {
+                    "rounds": shared_rounds,
+                    "ours": round(shared["ours"].median, 4),
+                    "orjson": round(shared["orjson"].median, 4),
+                    "ratio": round(shared["ours"].median / shared["orjson"].median, 3),
+                },
+                "findings": counts,
+                **_phases(data),
+            },
+        )
+    ]
 
 
 def _phases(data: bytes) -> dict[str, float]:
     """Median seconds of each step of the full validation, measured separately."""
-    from chain.engine import check_chain
+    from chain.check.engine import check_chain
+    from chain.format.read import parse_chain
     from chain.graph import analyse
-    from chain.inputs import parse_chain
     from chain.liability import assess_all
     from chain.validate import resolve_profile
 
@@ -116,7 +135,7 @@ def _phases(data: bytes) -> dict[str, float]:
         "parse": lambda: parse_chain(data),
         "graph": lambda: analyse(chain),
         "rules": lambda: check_chain(chain, profile),
-        "liability": lambda: assess_all(report.graph, profile, findings=report.findings),
+        "liability": lambda: assess_all(report),
     }
     s = interleaved(steps, 3)
     return {f"{k}_s": round(v.median, 4) for k, v in s.items()}
@@ -125,8 +144,11 @@ def _phases(data: bytes) -> dict[str, float]:
 def bench_jsonschema(quick: bool) -> list[Row]:
     import jsonschema
 
-    spec = Spec(parties=1_000, delegations=1_000, workers=5_000, fault_rate=0.02) if quick \
+    spec = (
+        Spec(parties=1_000, delegations=1_000, workers=5_000, fault_rate=0.02)
+        if quick
         else _big_spec(quick)
+    )
     data = generate(spec).to_bytes()
     schema = json.loads((ROOT / "schemas/chain.schema.json").read_text(encoding="utf-8"))
     validator = jsonschema.validators.validator_for(schema)(schema)
@@ -136,14 +158,23 @@ def bench_jsonschema(quick: bool) -> list[Row]:
 
     assert structure_only() == 0, "the synthetic chain must satisfy the published schema"
     rounds = 1 if quick else 3
-    s = interleaved({"jsonschema": structure_only, "ours": lambda: full_validation(data)},
-                    rounds, warmup=0)
+    s = interleaved(
+        {"jsonschema": structure_only, "ours": lambda: full_validation(data)}, rounds, warmup=0
+    )
     ours, base = s["ours"].median, s["jsonschema"].median
-    return [Row(
-        "jsonschema", f"full validation vs jsonschema (structure only), {spec.parties:,} parties",
-        ours, base, "python-jsonschema", "≥ 10× faster", base / ours >= 10,
-        {"rounds": rounds}, faster=True,
-    )]
+    return [
+        Row(
+            "jsonschema",
+            f"full validation vs jsonschema (structure only), {spec.parties:,} parties",
+            ours,
+            base,
+            "python-jsonschema",
+            "≥ 10× faster",
+            base / ours >= 10,
+            {"rounds": rounds},
+            faster=True,
+        )
+    ]
 
 
 def _bytecode_ready() -> dict[str, bool]:
@@ -157,8 +188,8 @@ def _bytecode_ready() -> dict[str, bool]:
 
 def _shipped_data_current() -> bool:
     """Whether the shipped profiles and catalogue are read from their generated data
-    (chain.shipped), not parsed because a TOML file changed since it was generated."""
-    from chain.shipped import stale_names
+    (chain.profiles.shipped), not parsed because a TOML file changed since it was generated."""
+    from chain.profiles.shipped import stale_names
 
     return not stale_names()
 
@@ -176,21 +207,32 @@ def bench_cold(quick: bool) -> list[Row]:
         s = interleaved_processes(commands, rounds, cwd=str(ROOT))
     ready["shipped_data"] = _shipped_data_current()
     ours, base = s["ours"].median, s["baseline"].median
-    return [Row(
-        "cold", "`chain validate` of a 20-party file in a fresh process",
-        ours, base, "python -c 'import pydantic, networkx'", "≤ 1.3×", ours / base <= 1.3,
-        {"rounds": rounds, **ready,
-         "ours_best": round(s["ours"].best, 4), "baseline_best": round(s["baseline"].best, 4)},
-    )]
+    return [
+        Row(
+            "cold",
+            "`chain validate` of a 20-party file in a fresh process",
+            ours,
+            base,
+            "python -c 'import pydantic, networkx'",
+            "≤ 1.3×",
+            ours / base <= 1.3,
+            {
+                "rounds": rounds,
+                **ready,
+                "ours_best": round(s["ours"].best, 4),
+                "baseline_best": round(s["baseline"].best, 4),
+            },
+        )
+    ]
 
 
 def bench_edit(quick: bool) -> list[Row]:
     """What the app does after an officer edits one cell: the document checked again as
-    a file (chain.document.check_document: serialise, parse, every rule) and the
+    a file (chain.editor.document.check_document: serialise, parse, every rule) and the
     diagram source rebuilt (chain.diagram.build_dot)."""
     from chain.diagram import build_dot, fragments
-    from chain.document import check_document
-    from chain.incremental import RowCache
+    from chain.editor.document import check_document
+    from chain.editor.incremental import RowCache
 
     rows = RowCache()  # as the app keeps one per session
 
@@ -225,23 +267,32 @@ def bench_edit(quick: bool) -> list[Row]:
         start = time.perf_counter()
         build_dot(result.report.graph, findings=result.report.findings)
         cold_times.append(time.perf_counter() - start)
-    return [Row(
-        "edit", "re-check and diagram source after one edit, 500 parties (app path)", ours,
-        target="≤ 50 ms", met=ours <= 0.050,
-        detail={"rounds": len(times), "max_s": round(max(times), 4),
+    return [
+        Row(
+            "edit",
+            "re-check and diagram source after one edit, 500 parties (app path)",
+            ours,
+            target="≤ 50 ms",
+            met=ours <= 0.050,
+            detail={
+                "rounds": len(times),
+                "max_s": round(max(times), 4),
                 "diagram_source_s": round(statistics.median(dot_times), 4),
                 "diagram_source_cold_s": round(statistics.median(cold_times), 4),
-                "findings": len(result.report.findings), "dot_bytes": len(dot),
-                **_edit_phases(doc, quick)},
-    )]
+                "findings": len(result.report.findings),
+                "dot_bytes": len(dot),
+                **_edit_phases(doc, quick),
+            },
+        )
+    ]
 
 
 def _edit_phases(doc: dict, quick: bool) -> dict[str, float]:
     """Median seconds of each step of the re-check, measured separately."""
-    from chain.document import document_bytes
-    from chain.engine import check_chain
-    from chain.incremental import RowCache
-    from chain.inputs import parse_chain
+    from chain.check.engine import check_chain
+    from chain.editor.document import document_bytes
+    from chain.editor.incremental import RowCache
+    from chain.format.read import parse_chain
     from chain.validate import resolve_profile
 
     data = document_bytes(doc)
@@ -267,15 +318,14 @@ def _edit_phases(doc: dict, quick: bool) -> dict[str, float]:
 
 
 def bench_dot(quick: bool) -> list[Row]:
-    """Graphviz layout (dot -Tsvg, as chain.export renders it) of 200 and 1,000 parties,
+    """Graphviz layout (dot -Tsvg, as chain.diagram.export renders it) of 200 and 1,000 parties,
     against a 10-party chain laid out in the same run; the DOT build time alongside."""
     from chain.diagram import build_dot
-    from chain.export import missing_for, render
+    from chain.diagram.export import missing_for, render
     from chain.validate import validate_bytes
 
     if missing_for("svg") is not None:
-        return [Row("dot", "dot layout: Graphviz or a Japanese font is missing", 0.0,
-                    met=False)]
+        return [Row("dot", "dot layout: Graphviz or a Japanese font is missing", 0.0, met=False)]
     sizes = (200,) if quick else (200, 1_000)
     rounds = 1 if quick else 3
     dots: dict[int, tuple[str, float]] = {}
@@ -285,14 +335,27 @@ def bench_dot(quick: bool) -> list[Row]:
         start = time.perf_counter()
         dot = build_dot(report.graph, findings=report.findings)
         dots[n] = (dot, time.perf_counter() - start)
-    s = interleaved({n: (lambda d=d: render(d, "svg", timeout=600))
-                     for n, (d, _t) in dots.items()}, rounds, warmup=0)
+    s = interleaved(
+        {n: (lambda d=d: render(d, "svg", timeout=600)) for n, (d, _t) in dots.items()},
+        rounds,
+        warmup=0,
+    )
     base = s[10].median
-    return [Row("dot", f"dot layout (SVG), {n:,} parties", s[n].median, base,
-                "dot layout of 10 parties",
-                detail={"build_dot_s": round(dots[n][1], 4), "dot_bytes": len(dots[n][0]),
-                        "rounds": rounds})
-            for n in sizes]
+    return [
+        Row(
+            "dot",
+            f"dot layout (SVG), {n:,} parties",
+            s[n].median,
+            base,
+            "dot layout of 10 parties",
+            detail={
+                "build_dot_s": round(dots[n][1], 4),
+                "dot_bytes": len(dots[n][0]),
+                "rounds": rounds,
+            },
+        )
+        for n in sizes
+    ]
 
 
 def _batch_folder(folder: Path, files: int) -> int:
@@ -303,8 +366,12 @@ def _batch_folder(folder: Path, files: int) -> int:
     rng = random.Random(7)
     total = 0
     for i in range(files):
-        spec = Spec(parties=rng.randrange(10, 61), fault_rate=rng.choice((0.0, 0.02, 0.1)),
-                    template=rng.choice(("000", "001", "002", "003", "004")), seed=i)
+        spec = Spec(
+            parties=rng.randrange(10, 61),
+            fault_rate=rng.choice((0.0, 0.02, 0.1)),
+            template=rng.choice(("000", "001", "002", "003", "004")),
+            seed=i,
+        )
         data = generate(spec).to_bytes()
         if i % 10 == 9:
             data = data[: len(data) // 2]
@@ -326,19 +393,33 @@ def bench_batch(quick: bool) -> list[Row]:
         assert s.files == files and s.invalid == files // 10
         _bytecode_ready()
         start = time.perf_counter()
-        done = subprocess.run([sys.executable, "-m", "chain", "validate", tmp, "-f", "json"],
-                              cwd=str(ROOT), stdout=subprocess.DEVNULL, check=False)
+        done = subprocess.run(
+            [sys.executable, "-m", "chain", "validate", tmp, "-f", "json"],
+            cwd=str(ROOT),
+            stdout=subprocess.DEVNULL,
+            check=False,
+        )
         cli = time.perf_counter() - start
         assert done.returncode == 2  # the damaged files
     return [
-        Row("batch", f"batch validation, {files} files ({size / 1e6:.1f} MB), library",
-            library, detail={"files_per_second": round(files / library, 1),
-                             "megabytes_per_second": round(size / 1e6 / library, 2),
-                             "checked": s.checked, "invalid": s.invalid,
-                             "findings": {"error": s.error, "warning": s.warning,
-                                          "info": s.info}}),
-        Row("batch_cli", f"`chain validate DIR -f json`, {files} files, fresh process", cli,
-            detail={"files_per_second": round(files / cli, 1)}),
+        Row(
+            "batch",
+            f"batch validation, {files} files ({size / 1e6:.1f} MB), library",
+            library,
+            detail={
+                "files_per_second": round(files / library, 1),
+                "megabytes_per_second": round(size / 1e6 / library, 2),
+                "checked": s.checked,
+                "invalid": s.invalid,
+                "findings": {"error": s.error, "warning": s.warning, "info": s.info},
+            },
+        ),
+        Row(
+            "batch_cli",
+            f"`chain validate DIR -f json`, {files} files, fresh process",
+            cli,
+            detail={"files_per_second": round(files / cli, 1)},
+        ),
     ]
 
 
@@ -347,13 +428,26 @@ def bench_fuzz(quick: bool) -> list[Row]:
     examples = 1_000 if quick else 10_000
     with tempfile.TemporaryDirectory() as tmp:
         report = Path(tmp) / "fuzz.jsonl"
-        env = {**os.environ, "CHAIN_FUZZ_EXAMPLES": str(examples),
-               "CHAIN_FUZZ_REPORT": str(report)}
+        env = {**os.environ, "CHAIN_FUZZ_EXAMPLES": str(examples), "CHAIN_FUZZ_REPORT": str(report)}
         start = time.perf_counter()
         done = subprocess.run(
-            [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-n", "2",
-             "tests/test_fuzz.py"], cwd=str(ROOT), env=env, capture_output=True, text=True,
-            check=False)
+            [
+                sys.executable,
+                "-m",
+                "pytest",
+                "-q",
+                "-p",
+                "no:cacheprovider",
+                "-n",
+                "2",
+                "tests/test_fuzz.py",
+            ],
+            cwd=str(ROOT),
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         seconds = time.perf_counter() - start
         stats: dict[str, int] = {}
         slowest: dict[str, float] = {}
@@ -366,14 +460,24 @@ def bench_fuzz(quick: bool) -> list[Row]:
     tail = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else done.stderr[-500:]
     if done.returncode != 0:  # the falsifying example, for the record
         print(done.stdout[-6000:], done.stderr[-2000:], file=sys.stderr)
-    return [Row(
-        "fuzz", f"fuzzing: {sum(ran.values()):,} examples ({examples:,} broken chains)",
-        seconds, target="no failure, no hang", met=done.returncode == 0,
-        detail={"pytest": tail, "examples": ran, "slowest_example_s": slowest,
-                "problem_types": sorted(k.split(":", 1)[1] for k in stats
-                                        if k.startswith("problem:")),
-                "finding_codes": len([k for k in stats if k.startswith("finding:")])},
-    )]
+    return [
+        Row(
+            "fuzz",
+            f"fuzzing: {sum(ran.values()):,} examples ({examples:,} broken chains)",
+            seconds,
+            target="no failure, no hang",
+            met=done.returncode == 0,
+            detail={
+                "pytest": tail,
+                "examples": ran,
+                "slowest_example_s": slowest,
+                "problem_types": sorted(
+                    k.split(":", 1)[1] for k in stats if k.startswith("problem:")
+                ),
+                "finding_codes": len([k for k in stats if k.startswith("finding:")]),
+            },
+        )
+    ]
 
 
 BENCHMARKS: dict[str, Callable[[bool], list[Row]]] = {

@@ -58,8 +58,9 @@ def interleaved_processes(
     for r in range(warmup + rounds):
         for name, cmd in commands.items():
             start = time.perf_counter()
-            subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                           check=False)
+            subprocess.run(
+                cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False
+            )
             elapsed = time.perf_counter() - start
             if r >= warmup:
                 out[name].times.append(elapsed)
@@ -77,7 +78,8 @@ def alternating_processes(
         for name, cmd in commands.items():
             done = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, check=False)
             if done.returncode != 0:
-                raise RuntimeError(f"{name} failed (status {done.returncode}): "
-                                   f"{done.stderr.strip()[-2000:]}")
+                raise RuntimeError(
+                    f"{name} failed (status {done.returncode}): {done.stderr.strip()[-2000:]}"
+                )
             out[name].times.extend(json.loads(done.stdout.strip().splitlines()[-1]))
     return out

@@ -16,19 +16,20 @@ from typing import Any
 __version__ = "0.1.0"
 
 _EXPORTS = {
-    "Chain": "chain.model",
-    "ChainInputError": "chain.inputs",
-    "Finding": "chain.findings",
-    "Limits": "chain.limits",
-    "Profile": "chain.profile",
-    "ProfileError": "chain.profile",
-    "Report": "chain.engine",
+    "Chain": "chain.format.model",
+    "ChainInputError": "chain.format.problems",
+    "Finding": "chain.check.findings",
+    "Limits": "chain.format.limits",
+    "Profile": "chain.profiles",
+    "ProfileError": "chain.profiles",
+    "Report": "chain.check",
     "analyse": "chain.graph",
-    "check_chain": "chain.engine",
-    "load_chain": "chain.inputs",
-    "load_profile": "chain.profile",
-    "parse_chain": "chain.inputs",
+    "check_chain": "chain.check",
+    "load_chain": "chain.format.read",
+    "load_profile": "chain.profiles",
+    "parse_chain": "chain.format.read",
     "validate_bytes": "chain.validate",
+    "validate_chain": "chain.validate",
     "validate_path": "chain.validate",
 }
 

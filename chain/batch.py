@@ -16,13 +16,11 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from chain.limits import DEFAULT_LIMITS, Limits
-from chain.profile import Profile
+from chain.format.limits import DEFAULT_LIMITS, Limits
+from chain.profiles.model import Profile
 from chain.validate import FileResult, validate_path
 
-__all__ = [
-    "Batch", "BatchItem", "BatchSummary", "expand_paths", "iter_batch", "run_batch", "summary_table",
-]
+__all__ = ["Batch", "BatchItem", "BatchSummary", "expand_paths", "iter_batch", "run_batch"]
 
 
 def expand_paths(paths: Iterable[str]) -> list[str]:
@@ -100,9 +98,14 @@ class BatchSummary:
 
     def to_dict(self) -> dict[str, object]:
         return {
-            "files": self.files, "checked": self.checked, "invalid": self.invalid,
-            "error": self.error, "warning": self.warning, "info": self.info,
-            "bytes": self.bytes, "seconds": round(self.seconds, 6),
+            "files": self.files,
+            "checked": self.checked,
+            "invalid": self.invalid,
+            "error": self.error,
+            "warning": self.warning,
+            "info": self.info,
+            "bytes": self.bytes,
+            "seconds": round(self.seconds, 6),
             "files_per_second": round(self.files_per_second, 2),
             "megabytes_per_second": round(self.megabytes_per_second, 3),
         }
@@ -132,8 +135,9 @@ def iter_batch(
     select, ignore = list(select or ()), list(ignore or ())
     for path in files:
         start = time.perf_counter()
-        result = validate_path(path, profile=profile, select=select or None,
-                               ignore=ignore or None, limits=limits)
+        result = validate_path(
+            path, profile=profile, select=select or None, ignore=ignore or None, limits=limits
+        )
         seconds = time.perf_counter() - start
         yield BatchItem(result, len(result.data) if result.data is not None else 0, seconds)
 
@@ -156,55 +160,3 @@ def run_batch(
         if on_file is not None:
             on_file(len(batch.items), len(files), item)
     return batch
-
-
-# --- the summary table of text output ---------------------------------------------------
-
-_HEAD = {
-    "ja": ("ファイル", "結果", "エラー", "警告", "情報"),
-    "en": ("file", "result", "errors", "warnings", "info"),
-}
-_STATUS = {
-    "ja": {"checked": "確認済み", "invalid": "入力エラー"},
-    "en": {"checked": "checked", "invalid": "invalid"},
-}
-
-
-def _width(text: str) -> int:
-    """Columns a text takes in a terminal: wide (Japanese) characters take two."""
-    import unicodedata
-
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
-def _pad(text: str, width: int, right: bool = False) -> str:
-    fill = " " * (width - _width(text))
-    return fill + text if right else text + fill
-
-
-def summary_table(batch: Batch, *, lang: str = "ja") -> str:
-    """A table of every file's result and a totals line, for people."""
-    from chain.text import visible
-
-    head = _HEAD[lang]
-    rows = []
-    for item in batch.items:
-        c = item.counts()
-        rows.append((visible(item.result.path), _STATUS[lang][item.status],
-                     str(c["error"]), str(c["warning"]), str(c["info"])))
-    s = batch.summary
-    if lang == "ja":
-        total = (f"合計 {s.files} ファイル", f"確認 {s.checked}・入力エラー {s.invalid}",
-                 str(s.error), str(s.warning), str(s.info))
-    else:
-        total = (f"total {s.files} files", f"{s.checked} checked, {s.invalid} invalid",
-                 str(s.error), str(s.warning), str(s.info))
-    table = [head, *rows, total]
-    widths = [max(_width(r[i]) for r in table) for i in range(len(head))]
-
-    def line(r: tuple[str, ...]) -> str:
-        return "  ".join(_pad(v, w, right=i >= 2) for i, (v, w) in enumerate(zip(r, widths,
-                                                                                 strict=True)))
-
-    rule = "  ".join("-" * w for w in widths)
-    return "\n".join([line(head), rule, *(line(r) for r in rows), rule, line(total)]) + "\n"

@@ -7,18 +7,21 @@ located problems that stopped the check.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from chain.engine import Report, check_chain
-from chain.inputs import ChainInputError, InputProblem, parse_chain, read_source
-from chain.limits import DEFAULT_LIMITS, Limits
-from chain.model import Chain
-from chain.profile import Profile, ProfileError, builtin_profile_ids, load_profile
+from chain.check.engine import Report, check_chain
+from chain.format.limits import DEFAULT_LIMITS, Limits
+from chain.format.model import Chain
+from chain.format.problems import ChainInputError, InputProblem
+from chain.format.read import parse_chain, read_source
+from chain.profiles.load import ProfileError, builtin_profile_ids, load_profile
+from chain.profiles.model import Profile
 from chain.text import excerpt
+from chain.vocab import L
 
-__all__ = ["FileResult", "resolve_profile", "validate_bytes", "validate_path"]
+__all__ = ["FileResult", "resolve_profile", "validate_bytes", "validate_chain", "validate_path"]
 
 
 @dataclass
@@ -53,8 +56,10 @@ def resolve_profile(chain: Chain, override: Profile | str | Path | None = None) 
                 InputProblem(
                     "/contract/template",
                     "template_missing",
-                    f"契約のテンプレートが指定されていません。contract.template に設定するか --profile で指定してください（組込み: {known}）。",
-                    f"No template: set contract.template or pass --profile (built-in: {known}).",
+                    L(
+                        f"契約のテンプレートが指定されていません。contract.template に設定するか --profile で指定してください（組込み: {known}）。",
+                        f"No template: set contract.template or pass --profile (built-in: {known}).",
+                    ),
                 )
             ]
         )
@@ -69,10 +74,12 @@ def resolve_profile(chain: Chain, override: Profile | str | Path | None = None) 
                 InputProblem(
                     "/contract/template",
                     "template_unknown",
-                    f"テンプレート「{shown}」は組込みのものではありません（組込み: {known}）。"
-                    "自治体独自のプロファイルは --profile でファイルを指定してください。",
-                    f"'{shown}' is not a built-in template (built-in: {known}); "
-                    "give a municipality's own profile file with --profile.",
+                    L(
+                        f"テンプレート「{shown}」は組込みのものではありません（組込み: {known}）。"
+                        "自治体独自のプロファイルは --profile でファイルを指定してください。",
+                        f"'{shown}' is not a built-in template (built-in: {known}); "
+                        "give a municipality's own profile file with --profile.",
+                    ),
                     input=shown,
                 )
             ]
@@ -86,8 +93,10 @@ def resolve_profile(chain: Chain, override: Profile | str | Path | None = None) 
                 InputProblem(
                     "/contract/template",
                     "template_unknown",
-                    f"テンプレート「{shown}」は見つかりません（組込み: {known}）。--profile でファイルを指定できます。",
-                    f"Unknown template '{shown}' (built-in: {known}); pass a profile file with --profile.",
+                    L(
+                        f"テンプレート「{shown}」は見つかりません（組込み: {known}）。--profile でファイルを指定できます。",
+                        f"Unknown template '{shown}' (built-in: {known}); pass a profile file with --profile.",
+                    ),
                     input=shown,
                 )
             ]
@@ -102,21 +111,40 @@ def validate_bytes(
     select: Iterable[str] | None = None,
     ignore: Iterable[str] | None = None,
     limits: Limits = DEFAULT_LIMITS,
-    parse: Callable[..., Chain] = parse_chain,
 ) -> FileResult:
-    """Validate JSON bytes; profile errors from ``profile`` propagate as ``ProfileError``.
+    """Validate JSON bytes; profile errors from ``profile`` propagate as ``ProfileError``."""
+    try:
+        chain = parse_chain(data, limits=limits)
+    except ChainInputError as exc:
+        return FileResult(path, problems=exc.problems, data=data)
+    return validate_chain(
+        chain, path=path, profile=profile, select=select, ignore=ignore, data=data, limits=limits
+    )
 
-    ``parse`` turns the bytes into a chain (``parse(data, limits=limits)``) and
-    must do what :func:`~chain.inputs.parse_chain` does: the app passes a
-    :class:`~chain.incremental.RowCache` that reuses the rows of the last check.
+
+def validate_chain(
+    chain: Chain,
+    *,
+    path: str = "<input>",
+    profile: Profile | str | Path | None = None,
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] | None = None,
+    data: bytes | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> FileResult:
+    """Check a chain already read: by :func:`~chain.format.read.parse_chain`, or by the
+    app's editor, which reuses the rows of its last check
+    (:class:`~chain.editor.incremental.RowCache`). ``data`` are the bytes it was read
+    from, kept in the result for locating findings by line; ``limits.max_findings`` bounds
+    the findings kept (:mod:`chain.check.omitted`).
     """
     try:
-        chain = parse(data, limits=limits)
         chosen = resolve_profile(chain, profile)
     except ChainInputError as exc:
         return FileResult(path, problems=exc.problems, data=data)
-    report = check_chain(chain, chosen, select=select, ignore=ignore,
-                         max_findings=limits.max_findings)
+    report = check_chain(
+        chain, chosen, select=select, ignore=ignore, max_findings=limits.max_findings
+    )
     return FileResult(path, report=report, data=data)
 
 

@@ -12,14 +12,16 @@ diagrams all take their labels from here.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from chain.frozen import quick_init
+from chain._perf.quick_init import quick_init
 
 __all__ = [
     "DOCUMENT_KINDS",
     "EMPLOYMENTS",
     "LANGS",
+    "LIST_SEPARATOR",
     "NON_REGULAR",
     "PARTY_KINDS",
     "PLACE_KINDS",
@@ -27,6 +29,7 @@ __all__ = [
     "ROLES",
     "SEVERITIES",
     "L",
+    "join_labels",
     "tier_label",
 ]
 
@@ -49,6 +52,15 @@ class L:
 
     def to_dict(self) -> dict[str, str]:
         return {"ja": self.ja, "en": self.en}
+
+
+#: How a list of labels is written out: 「A、B」, "A; B".
+LIST_SEPARATOR = L("、", "; ")
+
+
+def join_labels(labels: Iterable[str], lang: str = "ja") -> str:
+    """``labels`` as one text in ``lang``: ``join_labels(["A", "B"], "en") == "A; B"``."""
+    return LIST_SEPARATOR(lang).join(labels)
 
 
 def tier_label(tier: int | None) -> L:

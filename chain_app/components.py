@@ -10,10 +10,10 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from chain.document import document_bytes
-from chain.inputs import InputProblem
-from chain.locate import locate
-from chain.profile import builtin_profile_ids, load_profile
+from chain.editor.document import document_bytes
+from chain.editor.locate import locate
+from chain.format.problems import InputProblem
+from chain.profiles.load import builtin_profile_ids, load_profile
 from chain.text import visible
 from chain_app import state
 from chain_app.i18n import lang, t
@@ -66,8 +66,15 @@ def problems_frame(problems: list[InputProblem]) -> pd.DataFrame:
                 t("problems.pointer"): p.pointer or "/",
             }
         )
-    return pd.DataFrame(rows, columns=[t("problems.where"), t("problems.message"),
-                                       t("problems.input"), t("problems.pointer")])
+    return pd.DataFrame(
+        rows,
+        columns=[
+            t("problems.where"),
+            t("problems.message"),
+            t("problems.input"),
+            t("problems.pointer"),
+        ],
+    )
 
 
 def table(
@@ -88,12 +95,14 @@ def table(
     data = frame
     if flagged is not None and len(flagged) == len(frame):
         tint = ["background-color: #fdecea"] * len(frame.columns)
-        data = frame.style.apply(
-            lambda row: tint if flagged[row.name] else [""] * len(row), axis=1
-        )
+        data = frame.style.apply(lambda row: tint if flagged[row.name] else [""] * len(row), axis=1)
     with st.container(key=key):
         st.dataframe(
-            data, hide_index=True, width="stretch", height="content", placeholder="",
+            data,
+            hide_index=True,
+            width="stretch",
+            height="content",
+            placeholder="",
             column_config=config,
         )
 

@@ -12,9 +12,9 @@ import hashlib
 
 import streamlit as st
 
+from chain.check.engine import Report
 from chain.diagram import DiagramOptions, build_dot
-from chain.engine import Report
-from chain.export import MEDIA_TYPES, ExportError, missing_for, render
+from chain.diagram.export import MEDIA_TYPES, ExportError, missing_for, render
 from chain.liability import Assessment
 from chain_app.components import download_name
 from chain_app.i18n import lang, t
@@ -26,7 +26,9 @@ LARGE_CHAIN = 60
 LARGE_TIER = 2
 DIRECTIONS = ("TB", "LR")
 BUTTONS = {
-    "svg": "downloads.svg", "png": "downloads.png", "pdf": "downloads.pdf",
+    "svg": "downloads.svg",
+    "png": "downloads.png",
+    "pdf": "downloads.pdf",
     "dot": "downloads.dot",
 }
 WHOLE = ""
@@ -62,19 +64,28 @@ def diagram(report: Report, assessment: Assessment | None = None) -> str:
     _choice("dg-max-tier", tiers, LARGE_TIER if large else ALL_TIERS)
     direction_col, collapse_col, branch_col, tier_col = st.columns([1.2, 1, 1.6, 1])
     direction = direction_col.segmented_control(
-        t("diagram.direction"), DIRECTIONS, key="dg-direction", default="TB",
+        t("diagram.direction"),
+        DIRECTIONS,
+        key="dg-direction",
+        default="TB",
         format_func=lambda d: t("diagram.tb" if d == "TB" else "diagram.lr"),
     )
     collapse = collapse_col.toggle(t("diagram.collapse"), value=True, key="dg-collapse")
     branch = branch_col.selectbox(
-        t("diagram.branch"), [WHOLE, *parties], key="dg-branch",
-        format_func=lambda p: t("diagram.whole") if p == WHOLE
-        else t("diagram.branch_of", name=graph.party_name(p)),
+        t("diagram.branch"),
+        [WHOLE, *parties],
+        key="dg-branch",
+        format_func=lambda p: (
+            t("diagram.whole") if p == WHOLE else t("diagram.branch_of", name=graph.party_name(p))
+        ),
     )
     max_tier = tier_col.selectbox(
-        t("diagram.max_tier"), tiers, key="dg-max-tier",
-        format_func=lambda n: t("diagram.all_tiers") if n == ALL_TIERS
-        else t("diagram.down_to", n=n),
+        t("diagram.max_tier"),
+        tiers,
+        key="dg-max-tier",
+        format_func=lambda n: (
+            t("diagram.all_tiers") if n == ALL_TIERS else t("diagram.down_to", n=n)
+        ),
     )
     if large and max_tier == LARGE_TIER:
         st.caption(t("diagram.large", n=len(graph.party_index), tier=LARGE_TIER))
@@ -107,8 +118,7 @@ def _dot(report: Report, assessment: Assessment | None, options: DiagramOptions)
     kept = st.session_state.get(_DOT)
     if kept is not None and kept[0] is report and kept[1] is assessment and kept[2] == options:
         return kept[3]
-    dot = build_dot(report.graph, findings=report.findings, assessment=assessment,
-                    options=options)
+    dot = build_dot(report.graph, findings=report.findings, assessment=assessment, options=options)
     st.session_state[_DOT] = (report, assessment, options, dot)
     return dot
 

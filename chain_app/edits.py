@@ -8,7 +8,7 @@ callback is then the only code that sees the edit.
 
 The edits are what the browser reports (see ``st.data_editor``): ``edited_rows`` maps a row
 position to the new cells by column, ``deleted_rows`` lists row positions, ``added_rows``
-lists new rows by column. Cell values are kept as sent; :func:`chain.tables.from_row`
+lists new rows by column. Cell values are kept as sent; :func:`chain.editor.tables.from_row`
 reads strings, booleans and lists alike.
 """
 

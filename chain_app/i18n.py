@@ -220,14 +220,14 @@ MESSAGES: dict[str, L] = {
     "downloads.csv": L("指摘事項 CSV", "Findings CSV"),
     "downloads.xlsx": L("指摘事項 Excel", "Findings Excel"),
     "downloads.json": L("チェーン JSON", "Chain JSON"),
-    "downloads.diagram": L(
-        "体制図（上の表示の設定のまま）", "Chain diagram (as shown above)"
-    ),
+    "downloads.diagram": L("体制図（上の表示の設定のまま）", "Chain diagram (as shown above)"),
     "downloads.svg": L("体制図 SVG", "Diagram SVG"),
     "downloads.png": L("体制図 PNG", "Diagram PNG"),
     "downloads.pdf": L("体制図 PDF", "Diagram PDF"),
     "downloads.dot": L("体制図 DOT", "Diagram DOT"),
-    "downloads.failed": L("体制図を描画できませんでした: {reason}", "Could not draw the diagram: {reason}"),
+    "downloads.failed": L(
+        "体制図を描画できませんでした: {reason}", "Could not draw the diagram: {reason}"
+    ),
     "downloads.scope": L(
         "指摘事項のファイルには、上の絞り込みで表示中の {n} 件が入ります。",
         "The findings files hold the {n} findings shown with the filters above.",
@@ -268,7 +268,9 @@ MESSAGES: dict[str, L] = {
         "連帯して責任を負う当事者: {names}（発注者はいずれにも全部を請求できます）",
         "Jointly and severally liable: {names} (the municipality may claim the whole from any)",
     ),
-    "incident.exposures": L("事実によっては（特記事項の外）", "Depending on the facts (outside the provisions)"),
+    "incident.exposures": L(
+        "事実によっては（特記事項の外）", "Depending on the facts (outside the provisions)"
+    ),
     "incident.exposures_note": L(
         "次は特記事項の外にある、事実によって生じ得る責任です。発見事項ではありません。",
         "Exposure outside the provisions that depends on facts the chain does not record; not findings.",

@@ -24,7 +24,7 @@ class Sample:
 @cache
 def samples() -> tuple[Sample, ...]:
     """Every sample chain, sorted by path; the first is the one the load page offers."""
-    from chain.profile import builtin_profile_ids
+    from chain.profiles.load import builtin_profile_ids
 
     builtin = set(builtin_profile_ids())
     out = []

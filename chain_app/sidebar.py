@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from chain.profile import builtin_profile_ids
+from chain.profiles.load import builtin_profile_ids
 from chain_app import state
 from chain_app.components import chain_title, profile_label
 from chain_app.i18n import LANG_KEY, t

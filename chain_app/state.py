@@ -1,6 +1,6 @@
 """What the app remembers for one officer's browser tab: the open chain and the choices made.
 
-The open chain is kept as its JSON document (:mod:`chain.document`), so
+The open chain is kept as its JSON document (:mod:`chain.editor.document`), so
 that edits survive even while they make the chain invalid. A file that
 cannot be read never replaces it: its problems are kept beside it for the
 load page to show.
@@ -20,12 +20,13 @@ from typing import Any
 
 import streamlit as st
 
-from chain.document import check_document, load_document
-from chain.heap import release_free_memory
-from chain.incremental import DIGEST_FROM, RowCache
-from chain.inputs import ChainInputError, InputProblem, read_source
-from chain.limits import DEFAULT_LIMITS, Limits
-from chain.profile import builtin_profile_ids
+from chain._perf.heap import release_free_memory
+from chain.editor.document import check_document, load_document
+from chain.editor.incremental import DIGEST_FROM, RowCache
+from chain.format.limits import DEFAULT_LIMITS, Limits
+from chain.format.problems import ChainInputError, InputProblem
+from chain.format.read import read_source
+from chain.profiles.load import builtin_profile_ids
 from chain.validate import FileResult
 
 __all__ = [
@@ -137,9 +138,7 @@ def open_document(doc: dict[str, Any], name: str) -> None:
     st.session_state[_DOC] = doc
     st.session_state[_SOURCE] = name
     st.session_state[_REV] = st.session_state.get(_REV, 0) + 1
-    st.session_state[_BASES] = {
-        t: base_revision(t) + 1 for t in TABLE_NAMES
-    }
+    st.session_state[_BASES] = {t: base_revision(t) + 1 for t in TABLE_NAMES}
     st.session_state.pop(_LOAD_ERROR, None)
     sync_template(doc)
 
@@ -180,7 +179,7 @@ def open_bytes(data: bytes, name: str) -> bool:
         return False
     open_document(doc, name)
     # The chain just read is the first check's: its rows are reused rather than the file
-    # parsed again, which held the parser's tree besides the document (chain.incremental).
+    # parsed again, which held the parser's tree besides the document (chain.editor.incremental).
     rows = st.session_state[_ROWS] = RowCache()
     rows.remember(doc, chain, len(data))
     if len(data) > _LARGE:
@@ -213,14 +212,14 @@ def result() -> FileResult | None:
     outcome = check_document(doc, template(), limits=limits(), rows=rows)
     st.session_state[_RESULT] = (key, outcome)
     if outcome.data is not None and len(outcome.data) > _LARGE:
-        release_free_memory()  # what writing and splitting the document freed (chain.heap)
+        release_free_memory()  # what writing and splitting the document freed (chain._perf.heap)
     return outcome
 
 
 def checked_bytes() -> bytes | None:
     """The open chain's file as the last check read it, if that check is of the current edit.
 
-    They are the bytes :func:`chain.document.document_bytes` gives for the document, so a
+    They are the bytes :func:`chain.editor.document.document_bytes` gives for the document, so a
     download can reuse them instead of serialising the chain again on every rerun.
     """
     cached = st.session_state.get(_RESULT)

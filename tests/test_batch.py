@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from chain.batch import expand_paths, run_batch, summary_table
-from chain.synthetic import Spec, generate
+from chain.batch import expand_paths, run_batch
+from chain.report.text import summary_table
+from chain.testing.synthetic import Spec, generate
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_data/000"
@@ -31,7 +32,8 @@ def folder(tmp_path: Path) -> Path:
     (tmp_path / "c_faulty.json").write_bytes((SAMPLE / "faulty.json").read_bytes())
     (tmp_path / "b" / "broken.json").write_bytes(b'{"format": ')
     (tmp_path / "b" / "名前 スペース.json").write_bytes(
-        generate(Spec(parties=8, depth=2, seed=1)).to_bytes())
+        generate(Spec(parties=8, depth=2, seed=1)).to_bytes()
+    )
     (tmp_path / "notes.txt").write_text("not a chain", encoding="utf-8")
     return tmp_path
 
@@ -74,8 +76,14 @@ def test_summary_table_lists_every_file_and_lines_up(folder: Path) -> None:
 
 
 def _cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "chain", *args], cwd=ROOT, capture_output=True,
-                          text=True, env={**os.environ, **(env or {})}, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "chain", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        check=False,
+    )
 
 
 def test_cli_folder_text_ends_with_the_table_and_exits_with_the_worst(folder: Path) -> None:
@@ -90,15 +98,33 @@ def test_cli_folder_json_has_one_entry_per_file(folder: Path) -> None:
     out = _cli("validate", str(folder), "--format", "json")
     doc = json.loads(out.stdout)
     assert [Path(f["path"]).name for f in doc["files"]] == [
-        "a_ok.json", "broken.json", "名前 スペース.json", "c_faulty.json"]
+        "a_ok.json",
+        "broken.json",
+        "名前 スペース.json",
+        "c_faulty.json",
+    ]
     assert [f["status"] for f in doc["files"]] == ["checked", "invalid", "checked", "checked"]
     assert doc["summary"]["files"] == 4 and out.returncode == 2
 
 
 def test_progress_bar_when_asked(folder: Path) -> None:
     out = subprocess.run(
-        [sys.executable, "-m", "chain", "validate", str(folder), "--progress", "--lang", "en",
-         "-f", "json"], cwd=ROOT, capture_output=True, check=False)
+        [
+            sys.executable,
+            "-m",
+            "chain",
+            "validate",
+            str(folder),
+            "--progress",
+            "--lang",
+            "en",
+            "-f",
+            "json",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        check=False,
+    )
     err = out.stderr.decode()
     assert "\r[" in err and "4/4" in err  # redrawn in place
     assert err.rstrip().endswith("files/s).")

@@ -27,7 +27,7 @@ from support.casefiles import (
 from support.patch import PatchError, apply_patch
 from support.rebase import bases, canonical, dump_case, main, make_patch, rebase_file
 
-from chain.profile import load_profile
+from chain.profiles.load import load_profile
 from chain.validate import validate_bytes
 
 CASES = all_cases()

@@ -14,7 +14,7 @@ import pytest
 from support.casefiles import Case, all_cases, subset_mismatches
 from support.injection import HIDDEN
 
-from chain.rules.catalog import catalog
+from chain.check.catalog import catalog
 
 CASES = all_cases()
 

@@ -110,8 +110,9 @@ def test_select_and_ignore() -> None:
     codes = {f["code"] for f in out["files"][0]["findings"]}
     assert codes == {"DLG001", "DLG002", "DLG003", "STF011"}
     out = json.loads(
-        run("validate", f"{DATA}/faulty.json", "-f", "json", "--ignore", "ITM,application-missing")
-        .stdout
+        run(
+            "validate", f"{DATA}/faulty.json", "-f", "json", "--ignore", "ITM,application-missing"
+        ).stdout
     )
     codes = {f["code"] for f in out["files"][0]["findings"]}
     assert "ITM001" not in codes and "DLG003" not in codes and "DLG001" in codes

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from chain.output import to_json
+from chain.report.json import to_json
 from chain.validate import validate_path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,12 +21,18 @@ FAULTY = ROOT / "sample_data/000/faulty.json"
 
 def _chain(*args: str, **kwargs) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(
-        [sys.executable, "-m", "chain", *args], cwd=ROOT, capture_output=True, check=False,
-        timeout=120, **kwargs,
+        [sys.executable, "-m", "chain", *args],
+        cwd=ROOT,
+        capture_output=True,
+        check=False,
+        timeout=120,
+        **kwargs,
     )
 
 
-@pytest.mark.parametrize(("path", "code"), [(COMPLIANT, 0), (FAULTY, 1), (ROOT / "nowhere.json", 2)])
+@pytest.mark.parametrize(
+    ("path", "code"), [(COMPLIANT, 0), (FAULTY, 1), (ROOT / "nowhere.json", 2)]
+)
 def test_exit_status_and_whole_output_through_a_pipe(path: Path, code: int) -> None:
     done = _chain("validate", str(path), "--format", "json")
     assert done.returncode == code
@@ -51,7 +57,11 @@ def test_a_typer_command_ends_alike() -> None:
 def _run_script(body: str) -> subprocess.CompletedProcess[str]:
     script = textwrap.dedent(body).replace("CHAIN_FILE", repr(str(FAULTY)))
     return subprocess.run(
-        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=False,
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
         timeout=120,
     )
 
@@ -99,21 +109,28 @@ def test_output_that_cannot_be_written_is_a_failure_in_one_line() -> None:
     for args in (["validate", str(COMPLIANT)], ["rules"]):
         with full.open("wb") as sink:
             done = subprocess.run(
-                [sys.executable, "-m", "chain", *args], cwd=ROOT,
-                stdout=sink, stderr=subprocess.PIPE, text=True, check=False, timeout=120,
+                [sys.executable, "-m", "chain", *args],
+                cwd=ROOT,
+                stdout=sink,
+                stderr=subprocess.PIPE,
+                text=True,
+                check=False,
+                timeout=120,
             )
         assert done.returncode == 120
         assert done.stderr == "chain: the output could not be written: No space left on device\n"
 
 
 def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path: Path) -> None:
-    from chain.synthetic import Spec, generate
+    from chain.testing.synthetic import Spec, generate
 
     big = tmp_path / "big.json"
     big.write_bytes(generate(Spec(parties=300, fault_rate=0.3, seed=3)).to_bytes())
     proc = subprocess.Popen(
-        [sys.executable, "-m", "chain", "validate", str(big)], cwd=ROOT,
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        [sys.executable, "-m", "chain", "validate", str(big)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
     assert proc.stdout is not None and proc.stderr is not None
     proc.stdout.read(100)
@@ -124,7 +141,9 @@ def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path: Path) -> Non
 
 
 @pytest.mark.parametrize(("preset", "looked_up"), [(None, False), ("", True)])
-def test_pydantic_plugins_are_not_looked_up_unless_asked(preset: str | None, looked_up: bool) -> None:
+def test_pydantic_plugins_are_not_looked_up_unless_asked(
+    preset: str | None, looked_up: bool
+) -> None:
     import os
 
     env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
@@ -142,7 +161,14 @@ def test_pydantic_plugins_are_not_looked_up_unless_asked(preset: str | None, loo
         entry()
         """
     ).replace("CHAIN_FILE", repr(str(COMPLIANT)))
-    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
-                          text=True, check=False, timeout=120, env=env)
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+        env=env,
+    )
     assert done.returncode == 0, done.stderr
     assert f"LOOKED UP {looked_up}" in done.stdout

@@ -21,8 +21,9 @@ from typer.testing import CliRunner
 from chain.cli import app
 from chain.cli.common import OptionError, load_profile_option
 from chain.cli.fastpath import try_fast
-from chain.profile import BUILTIN_DIR, ProfileError, load_profile
-from chain.tomlfile import MAX_TOML_BYTES, MAX_TOML_DEPTH
+from chain.profiles.load import ProfileError, load_profile
+from chain.profiles.model import BUILTIN_DIR
+from chain.profiles.tomlfile import MAX_TOML_BYTES, MAX_TOML_DEPTH
 
 ROOT = Path(__file__).resolve().parent.parent
 COMPLIANT = str(ROOT / "sample_data/000/compliant.json")
@@ -54,34 +55,52 @@ CASES: dict[str, tuple[bytes, tuple[str, int | None, int | None, str]]] = {
     "not TOML": (b"id = [unclosed\n", ("toml_syntax", 1, 7, "")),
     "not UTF-8": (b'id = "\xff\xfe"\n', ("encoding", 1, 7, "")),
     "Shift_JIS": ('id = "市"\n'.encode("cp932"), ("encoding", 1, 7, "")),
-    "arrays 900 deep": (b"a = " + b"[" * 900 + b"]" * 900 + b"\n",
-                        ("too_deep", 1, 4 + MAX_TOML_DEPTH, "")),
-    "arrays 10,000 deep": (b"a = " + b"[" * 10_000 + b"]" * 10_000 + b"\n",
-                           ("too_deep", 1, 4 + MAX_TOML_DEPTH, "")),
-    "inline tables 10,000 deep": (b"a = " + b"{b = " * 10_000 + b"1" + b"}" * 10_000 + b"\n",
-                                  ("too_deep", 1, 5 + 5 * (MAX_TOML_DEPTH - 1), "")),
-    "deep in a rule": (_in_first_rule("x = " + "[" * 600 + "]" * 600).encode(),
-                       ("too_deep", 48, 4 + MAX_TOML_DEPTH, "")),
-    "dotted keys 10,000 deep": (b"x." + b"a." * 10_000 + b"b = 1\n",
-                                ("too_deep", None, None, "/x" + "/a" * (MAX_TOML_DEPTH - 1))),
+    "arrays 900 deep": (
+        b"a = " + b"[" * 900 + b"]" * 900 + b"\n",
+        ("too_deep", 1, 4 + MAX_TOML_DEPTH, ""),
+    ),
+    "arrays 10,000 deep": (
+        b"a = " + b"[" * 10_000 + b"]" * 10_000 + b"\n",
+        ("too_deep", 1, 4 + MAX_TOML_DEPTH, ""),
+    ),
+    "inline tables 10,000 deep": (
+        b"a = " + b"{b = " * 10_000 + b"1" + b"}" * 10_000 + b"\n",
+        ("too_deep", 1, 5 + 5 * (MAX_TOML_DEPTH - 1), ""),
+    ),
+    "deep in a rule": (
+        _in_first_rule("x = " + "[" * 600 + "]" * 600).encode(),
+        ("too_deep", 48, 4 + MAX_TOML_DEPTH, ""),
+    ),
+    "dotted keys 10,000 deep": (
+        b"x." + b"a." * 10_000 + b"b = 1\n",
+        ("too_deep", None, None, "/x" + "/a" * (MAX_TOML_DEPTH - 1)),
+    ),
     "a number of 5,000 digits": (b"id = 1\nn = " + b"9" * 5000 + b"\n", ("toml_syntax", 2, 5, "")),
     "huge": (b"# " + b"x" * MAX_TOML_BYTES + b"\n", ("too_large", None, None, "")),
     "not a profile": (b'id = "x"\n', ("missing", None, None, "/issuer")),
     "rules not an array": (b'id = "x"\nrules = 5\n', ("list_type", None, None, "/rules")),
     "rules a table": (b'id = "x"\n[rules]\na = 1\n', ("list_type", None, None, "/rules")),
     "a rule not a table": (b'id = "x"\nrules = [1]\n', ("model_type", None, None, "/rules/0")),
-    "a clause not a table": (_first_rule_with('clause = { article = "4" }', "clause = 5"),
-                             ("list_type", None, None, "/rules/0/clause")),
+    "a clause not a table": (
+        _first_rule_with('clause = { article = "4" }', "clause = 5"),
+        ("list_type", None, None, "/rules/0/clause"),
+    ),
     "an article not a string": (
         _first_rule_with('clause = { article = "4" }', 'clause = { article = ["4"] }'),
-        ("string_type", None, None, "/rules/0/clause/0/article")),
-    "a parameter of the wrong type": (_first_rule_with("min_tier = 2", 'min_tier = "two"'),
-                                      ("value_error", None, None, "/rules/0")),
+        ("string_type", None, None, "/rules/0/clause/0/article"),
+    ),
+    "a parameter of the wrong type": (
+        _first_rule_with("min_tier = 2", 'min_tier = "two"'),
+        ("value_error", None, None, "/rules/0"),
+    ),
     "a rule resting on no silence": (
         _first_rule_with('code = "DLG001"', 'code = "DLG001"\ninterpretation = "no-such"'),
-        ("unknown_silence", None, None, "/rules/0/interpretation")),
-    "a date for a string": (_first_rule_with('id = "002"', "id = 2025-04-01"),
-                            ("string_type", None, None, "/id")),
+        ("unknown_silence", None, None, "/rules/0/interpretation"),
+    ),
+    "a date for a string": (
+        _first_rule_with('id = "002"', "id = 2025-04-01"),
+        ("string_type", None, None, "/id"),
+    ),
 }
 
 
@@ -120,15 +139,30 @@ def _bad_values(tmp: Path) -> dict[str, str]:
     inline = tmp / "inline.toml"
     inline.write_bytes(CASES["inline tables 10,000 deep"][0])
     (tmp / "folder.toml").mkdir()
-    return {"unknown id": "nope", "missing file": str(tmp / "absent.toml"),
-            "not TOML": str(broken), "not a profile": str(invalid),
-            "deep arrays": str(deep), "deep inline tables": str(inline),
-            "a folder": str(tmp / "folder.toml")}
+    return {
+        "unknown id": "nope",
+        "missing file": str(tmp / "absent.toml"),
+        "not TOML": str(broken),
+        "not a profile": str(invalid),
+        "deep arrays": str(deep),
+        "deep inline tables": str(inline),
+        "a folder": str(tmp / "folder.toml"),
+    }
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
-@pytest.mark.parametrize("case", ["unknown id", "missing file", "not TOML", "not a profile",
-                                  "deep arrays", "deep inline tables", "a folder"])
+@pytest.mark.parametrize(
+    "case",
+    [
+        "unknown id",
+        "missing file",
+        "not TOML",
+        "not a profile",
+        "deep arrays",
+        "deep inline tables",
+        "a folder",
+    ],
+)
 def test_every_command_reports_a_bad_profile_alike(tmp_path: Path, case: str, lang: str) -> None:
     value = _bad_values(tmp_path)[case]
     with pytest.raises(OptionError) as info:
@@ -166,10 +200,13 @@ def _special_files(tmp: Path) -> dict[str, tuple[str, str]]:
     zero.symlink_to("/dev/zero")
     loop = tmp / "loop.toml"
     loop.symlink_to(loop)
-    return {"a named pipe": (str(fifo), "not_a_file"), "a link to /dev/zero": (str(zero), "not_a_file"),
-            "a link to itself": (str(loop), "unreadable"),
-            "a NUL byte in the name": (str(tmp / "a\0b.toml"), "unreadable"),
-            "a name too long": (str(tmp / ("x" * 300 + ".toml")), "unreadable")}
+    return {
+        "a named pipe": (str(fifo), "not_a_file"),
+        "a link to /dev/zero": (str(zero), "not_a_file"),
+        "a link to itself": (str(loop), "unreadable"),
+        "a NUL byte in the name": (str(tmp / "a\0b.toml"), "unreadable"),
+        "a name too long": (str(tmp / ("x" * 300 + ".toml")), "unreadable"),
+    }
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
@@ -189,8 +226,13 @@ def test_no_command_waits_on_a_named_pipe_or_reads_dev_zero(tmp_path: Path, comm
     for case in ("a named pipe", "a link to /dev/zero"):
         value = files[case][0]
         args = [*_commands(tmp_path)[command], "--profile", value, "--lang", "en"]
-        done = subprocess.run([sys.executable, "-m", "chain", *args], capture_output=True,
-                              text=True, timeout=60, cwd=ROOT)
+        done = subprocess.run(
+            [sys.executable, "-m", "chain", *args],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            cwd=ROOT,
+        )
         assert done.returncode == 2, (case, done.stderr)
         assert done.stderr.startswith(f"profile: {value}: Not a regular file: "), case
         assert "Traceback" not in done.stderr
@@ -211,14 +253,25 @@ def test_a_chain_naming_a_hostile_file_as_its_template_is_refused_unread(tmp_pat
     deep = tmp_path / "deep.toml"
     deep.write_bytes(CASES["arrays 10,000 deep"][0])
     doc = json.loads(Path(COMPLIANT).read_text(encoding="utf-8"))
-    for template in (files["a named pipe"][0], files["a link to /dev/zero"][0], str(deep),
-                     "fifo.toml", "../" + Path(files["a named pipe"][0]).name):
+    for template in (
+        files["a named pipe"][0],
+        files["a link to /dev/zero"][0],
+        str(deep),
+        "fifo.toml",
+        "../" + Path(files["a named pipe"][0]).name,
+    ):
         doc["contract"]["template"] = template
         chain = tmp_path / "chain.json"
         chain.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
-        done = subprocess.run([sys.executable, "-m", "chain", "validate", str(chain), "-f", "json"],
-                              capture_output=True, text=True, timeout=60, cwd=tmp_path)
+        done = subprocess.run(
+            [sys.executable, "-m", "chain", "validate", str(chain), "-f", "json"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            cwd=tmp_path,
+        )
         assert done.returncode == 2, (template, done.stderr)
         errors = json.loads(done.stdout)["files"][0]["errors"]
         assert [(e["pointer"], e["type"]) for e in errors] == [
-            ("/contract/template", "template_unknown")], template
+            ("/contract/template", "template_unknown")
+        ], template

@@ -1,4 +1,4 @@
-"""Dates as officers write them: ISO and Japanese era notation (chain.dates)."""
+"""Dates as officers write them: ISO and Japanese era notation (chain.format.dates)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic_core import PydanticCustomError
 
-from chain.dates import ERAS, format_era, parse_date
-from chain.inputs import ChainInputError, parse_chain
+from chain.format.dates import ERAS, format_era, parse_date
+from chain.format.problems import ChainInputError
+from chain.format.read import parse_chain
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""The bound on what reading a large file takes, known before reading it (chain.density)."""
+"""The bound on what reading a large file takes, known before reading it (chain.format.density)."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-import chain.density
-import chain.keyscan
-from chain.density import TREE_ALLOWANCE, TREE_LIMIT, densest, estimate, indexed_members
-from chain.synthetic import Spec, generate
+import chain.format.density
+import chain.format.keyscan
+from chain.format.density import TREE_ALLOWANCE, TREE_LIMIT, densest, estimate, indexed_members
+from chain.testing.synthetic import Spec, generate
 from chain.validate import validate_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,13 +24,23 @@ def _minimal(n: int) -> dict:
     parties = [{"id": f"p{i}", "kind": "company", "name": "A"} for i in range(n)]
     parties[0]["kind"] = "municipality"
     return {
-        "format": "subcontract-chain", "version": "1.0",
+        "format": "subcontract-chain",
+        "version": "1.0",
         "contract": {"title": "t", "municipality": "p0", "contractor": "p1", "period": {}},
         "parties": parties,
-        "delegations": [{"id": f"d{i}", "delegator": "p1", "delegate": f"p{i + 2}"}
-                        for i in range(n - 2)],
-        "workers": [{"id": f"w{i}", "name": "A", "party": "p1", "employment": "regular",
-                     "roles": ["operator"]} for i in range(n)],
+        "delegations": [
+            {"id": f"d{i}", "delegator": "p1", "delegate": f"p{i + 2}"} for i in range(n - 2)
+        ],
+        "workers": [
+            {
+                "id": f"w{i}",
+                "name": "A",
+                "party": "p1",
+                "employment": "regular",
+                "roles": ["operator"],
+            }
+            for i in range(n)
+        ],
         "places": [{"id": f"l{i}", "name": "A", "kind": "work", "party": "p1"} for i in range(n)],
     }
 
@@ -48,7 +58,7 @@ def _minimal(n: int) -> dict:
 def test_chains_stay_under_the_bound(data: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
     # Without the allowance every file is a large one: the bound is the one that decides
     # (members of large objects counted one by one once the colons alone would refuse).
-    monkeypatch.setattr(chain.density, "TREE_ALLOWANCE", 0)
+    monkeypatch.setattr(chain.format.density, "TREE_ALLOWANCE", 0)
     assert estimate(data).tree_bytes < (TREE_LIMIT - 1) * len(data)
 
 
@@ -82,11 +92,9 @@ def test_empty_containers_are_taken_back_before_a_file_is_refused() -> None:
     assert estimate(b'["\\n"]').tree_bytes > estimate(b'["n"]').tree_bytes
 
 
-@pytest.mark.parametrize("module", [chain.density, chain.keyscan])
+@pytest.mark.parametrize("module", [chain.format.density, chain.format.keyscan])
 def test_the_examples_run(module) -> None:
     assert doctest.testmod(module).failed == 0
-
-
 
 
 def test_members_of_large_objects_are_counted_as_indexed() -> None:

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from support.dotparse import Dot, parse_dot, text_of
 
+from chain.check.engine import Report, check_chain
+from chain.check.findings import Finding
 from chain.diagram import (
     DiagramOptions,
     UnknownParty,
@@ -20,11 +22,9 @@ from chain.diagram import (
 )
 from chain.diagram.style import EDGE_STYLES
 from chain.diagram.words import LEGEND
-from chain.engine import Report, check_chain
-from chain.findings import Finding
+from chain.format.read import parse_chain
 from chain.graph import Edge
-from chain.inputs import parse_chain
-from chain.profile import load_profile
+from chain.profiles.load import load_profile
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "sample_data"
@@ -62,16 +62,20 @@ def node_of(rep: Report, party: str) -> str:
 
 
 def edge_attrs(dot: Dot, rep: Report, delegator: str, delegate: str) -> dict[str, str]:
-    (attrs,) = [a for a in dot.edges_between(node_of(rep, delegator), node_of(rep, delegate))
-                if "dispatch" not in text_of(a.get("label", "")) and "派遣" not in text_of(
-                    a.get("label", ""))]
+    (attrs,) = [
+        a
+        for a in dot.edges_between(node_of(rep, delegator), node_of(rep, delegate))
+        if "dispatch" not in text_of(a.get("label", ""))
+        and "派遣" not in text_of(a.get("label", ""))
+    ]
     return attrs
 
 
 # -- goldens -----------------------------------------------------------------------------------
 
 SAMPLE_FILES = [
-    f"{t}/{kind}.json" for t in ("000", "001", "002", "003", "004")
+    f"{t}/{kind}.json"
+    for t in ("000", "001", "002", "003", "004")
     for kind in ("compliant", "faulty")
 ] + ["profiles/example_chain.json"]
 
@@ -107,19 +111,34 @@ def test_tiers_are_ranks_headed_by_their_band():
     rep = report("000/faulty.json")
     dot = draw("000/faulty.json")
     expected = {
-        "band_0": ["city"], "band_1": ["minato"], "band_2": ["hokuto"], "band_3": ["sakura"],
-        "band_4": ["komachi"], "band_off": ["minato-bpo"],
+        "band_0": ["city"],
+        "band_1": ["minato"],
+        "band_2": ["hokuto"],
+        "band_3": ["sakura"],
+        "band_4": ["komachi"],
+        "band_off": ["minato-bpo"],
     }
     for band, parties in expected.items():
         rank = next(r for r in dot.ranks if r[0] == band)
         assert rank[1:] == [node_of(rep, p) for p in parties]
     headings = [text_of(dot.nodes[r[0]]["label"]) for r in dot.ranks]
-    assert headings == ["発注者", "1次 受託者（委託）", "2次 再委託先", "3次 再々委託先",
-                        "4次 委託先", "チェーン外"]
+    assert headings == [
+        "発注者",
+        "1次 受託者（委託）",
+        "2次 再委託先",
+        "3次 再々委託先",
+        "4次 委託先",
+        "チェーン外",
+    ]
     # The band headings are chained in order, so the municipality is on top.
     chain = [(t, h) for t, h, a in dot.edges if t.startswith("band_") and h.startswith("band_")]
-    assert chain == [("band_0", "band_1"), ("band_1", "band_2"), ("band_2", "band_3"),
-                     ("band_3", "band_4"), ("band_4", "band_off")]
+    assert chain == [
+        ("band_0", "band_1"),
+        ("band_1", "band_2"),
+        ("band_2", "band_3"),
+        ("band_3", "band_4"),
+        ("band_4", "band_off"),
+    ]
     assert dot.graph["rankdir"] == "TB"
 
 
@@ -127,8 +146,10 @@ def test_delegations_are_labelled_with_their_kind():
     rep = report("000/faulty.json")
     dot = draw("000/faulty.json")
     kinds = {
-        ("city", "minato"): "委託", ("minato", "hokuto"): "再委託",
-        ("hokuto", "sakura"): "再々委託", ("sakura", "komachi"): "4次委託",
+        ("city", "minato"): "委託",
+        ("minato", "hokuto"): "再委託",
+        ("hokuto", "sakura"): "再々委託",
+        ("sakura", "komachi"): "4次委託",
     }
     for (a, b), kind in kinds.items():
         assert text_of(edge_attrs(dot, rep, a, b)["label"]).splitlines()[0] == kind
@@ -139,7 +160,8 @@ def test_english_labels_and_left_to_right():
     dot = draw("000/faulty.json", direction="LR", lang="en")
     assert dot.graph["rankdir"] == "LR"
     assert text_of(edge_attrs(dot, rep, "minato", "hokuto")["label"]).startswith(
-        "subcontract (tier 2)")
+        "subcontract (tier 2)"
+    )
     assert "Legend" in text_of(dot.nodes["legend"]["label"])
 
 
@@ -193,15 +215,17 @@ def test_not_contemplated_tier_has_its_own_style():
     doc = sample_doc("000/compliant.json")
     # A fourth tier with everything a tier-3 delegation has: only TIR002 is found on it.
     tier3 = next(d for d in doc["delegations"] if d["delegate"] == "sakura")
-    doc["delegations"].append(dict(copy.deepcopy(tier3), id="d-deep", delegator="sakura",
-                                   delegate="deep"))
+    doc["delegations"].append(
+        dict(copy.deepcopy(tier3), id="d-deep", delegator="sakura", delegate="deep")
+    )
     party = dict(next(p for p in doc["parties"] if p["id"] == "sakura"))
     party.update(id="deep", name="株式会社ふかみ", corporate_number=None)
     doc["parties"].append(party)
     rep = report_of(doc)
     assert [f.code for f in rep.findings if f.delegation == "d-deep"] == ["TIR002"]
-    attrs = edge_attrs(parse_dot(build_dot(rep.graph, findings=rep.findings)), rep, "sakura",
-                       "deep")
+    attrs = edge_attrs(
+        parse_dot(build_dot(rep.graph, findings=rep.findings)), rep, "sakura", "deep"
+    )
     style = EDGE_STYLES["not_contemplated"]
     assert (attrs["color"], attrs["style"]) == (style.color, style.style)
     assert text_of(attrs["label"]).splitlines()[1] == "想定外の段階"
@@ -232,8 +256,20 @@ def test_findings_can_be_left_out():
 def test_legend_lists_what_is_drawn():
     dot = draw("000/faulty.json")
     legend = text_of(dot.nodes["legend"]["label"])
-    for key in ("municipality", "company", "agency", "group", "workers", "contract",
-                "incomplete", "missing", "dispatch", "error", "warning", "info"):
+    for key in (
+        "municipality",
+        "company",
+        "agency",
+        "group",
+        "workers",
+        "contract",
+        "incomplete",
+        "missing",
+        "dispatch",
+        "error",
+        "warning",
+        "info",
+    ):
         assert LEGEND[key].ja in legend, key
     for key in ("approved", "forbidden", "not_contemplated", "hidden", "incident", "joint"):
         assert LEGEND[key].ja not in legend, key
@@ -307,10 +343,12 @@ def test_same_input_same_bytes():
 
 def test_structural_faults_never_break_the_diagram():
     doc = sample_doc("000/faulty.json")
-    doc["delegations"].append(dict(doc["delegations"][0], id="d-cycle", delegator="sakura",
-                                   delegate="minato"))
-    doc["delegations"].append(dict(doc["delegations"][0], id="d-self", delegator="hokuto",
-                                   delegate="hokuto"))
+    doc["delegations"].append(
+        dict(doc["delegations"][0], id="d-cycle", delegator="sakura", delegate="minato")
+    )
+    doc["delegations"].append(
+        dict(doc["delegations"][0], id="d-self", delegator="hokuto", delegate="hokuto")
+    )
     doc["delegations"].append(dict(doc["delegations"][0], id="d-hokuto"))  # duplicate id
     doc["delegations"].append(dict(doc["delegations"][0], id="d-ghost", delegate="nobody"))
     doc["workers"].append(dict(doc["workers"][0], id="w-ghost", party="nobody"))
@@ -318,8 +356,9 @@ def test_structural_faults_never_break_the_diagram():
     codes = {f.code for f in rep.findings}
     assert {"CHN001", "CHN002", "CHN003", "CHN004"} <= codes
     dot = parse_dot(build_dot(rep.graph, findings=rep.findings))
-    cycle = [a for t, h, a in dot.edges
-             if (t, h) == (node_of(rep, "sakura"), node_of(rep, "minato"))]
+    cycle = [
+        a for t, h, a in dot.edges if (t, h) == (node_of(rep, "sakura"), node_of(rep, "minato"))
+    ]
     assert cycle and "CHN001" in text_of(cycle[0]["label"])
     assert dot.edges_between(node_of(rep, "hokuto"), node_of(rep, "hokuto"))
     # Findings on what is not drawn (a dangling reference) go to the whole chain.
@@ -330,8 +369,14 @@ def test_structural_faults_never_break_the_diagram():
 
 
 def _finding(code: str, severity: str = "error") -> Finding:
-    return Finding(code=code, slug=code.lower(), severity=severity, pointer="/delegations/0",
-                   citations=(), delegation="d")
+    return Finding(
+        code=code,
+        slug=code.lower(),
+        severity=severity,
+        pointer="/delegations/0",
+        citations=(),
+        delegation="d",
+    )
 
 
 EDGE = Edge("d", "a", "b", 0, "/delegations/0", 2)
@@ -349,8 +394,10 @@ EDGE = Edge("d", "a", "b", 0, "/delegations/0", 2)
         ([("DAT003", "error")], ("missing",)),
         ([("DLG007", "error")], ("missing",)),
         ([("TIR002", "warning")], ("not_contemplated",)),
-        ([("TIR002", "warning"), ("DLG001", "error"), ("ITM001", "error")],
-         ("missing", "incomplete", "not_contemplated")),
+        (
+            [("TIR002", "warning"), ("DLG001", "error"), ("ITM001", "error")],
+            ("missing", "incomplete", "not_contemplated"),
+        ),
         ([("TIR003", "error"), ("DLG001", "error")], ("forbidden", "missing")),
     ],
 )
@@ -368,7 +415,9 @@ def test_contract_edge_is_the_contract_itself():
 def test_statuses_of_every_edge():
     rep = report("000/faulty.json")
     assert statuses_by_edge(rep.graph, rep.findings) == {
-        "contract": "contract", "d-hokuto": "missing", "d-sakura": "incomplete",
+        "contract": "contract",
+        "d-hokuto": "missing",
+        "d-sakura": "incomplete",
         "d-komachi": "missing",
     }
     rep = report("000/compliant.json")

@@ -9,8 +9,8 @@ import typer.main
 from support.dotparse import parse_dot, text_of
 from typer.testing import CliRunner
 
-from chain import export
 from chain.cli import app
+from chain.diagram import export
 
 ROOT = Path(__file__).resolve().parent.parent
 FAULTY = str(ROOT / "sample_data/000/faulty.json")
@@ -36,8 +36,21 @@ def test_dot_output_needs_no_graphviz(tmp_path, monkeypatch):
 
 def test_options_reach_the_diagram(tmp_path):
     out = tmp_path / "chain.dot"
-    result = run("render", FAULTY, "-o", str(out), "--layout", "lr", "--lang", "en",
-                 "--max-tier", "2", "--no-workers", "--no-legend", "--no-findings")
+    result = run(
+        "render",
+        FAULTY,
+        "-o",
+        str(out),
+        "--layout",
+        "lr",
+        "--lang",
+        "en",
+        "--max-tier",
+        "2",
+        "--no-workers",
+        "--no-legend",
+        "--no-findings",
+    )
     assert result.exit_code == 0, result.output
     dot = parse_dot(out.read_text("utf-8"))
     assert dot.graph["rankdir"] == "LR"
@@ -49,8 +62,9 @@ def test_options_reach_the_diagram(tmp_path):
 
 def test_branch_and_each_worker(tmp_path):
     out = tmp_path / "chain.dot"
-    assert run("render", FAULTY, "-o", str(out), "--branch", "sakura",
-               "--each-worker").exit_code == 0
+    assert (
+        run("render", FAULTY, "-o", str(out), "--branch", "sakura", "--each-worker").exit_code == 0
+    )
     dot = out.read_text("utf-8")
     assert "株式会社みなとBPOサポート" not in dot and "有限会社さくらパンチ" in dot
     assert 'PORT="w8"' in dot  # 渡辺 久美子, worker 8, on her own row

@@ -8,17 +8,17 @@ from pathlib import Path
 import pytest
 from support.dotparse import parse_dot, text_of
 
+from chain.check.engine import check_chain
 from chain.diagram import DiagramOptions, build_dot
 from chain.diagram.escape import BACKSLASH, clean, html, quoted, shorten, width, wrap
-from chain.engine import check_chain
-from chain.inputs import parse_chain
-from chain.profile import load_profile
+from chain.format.read import parse_chain
+from chain.profiles.load import load_profile
 
 ROOT = Path(__file__).resolve().parent.parent
 
 #: Names a submitted file may carry. Each is put in every user-text field a diagram shows.
 CORPUS = [
-    'Quote " and \' apostrophe',
+    "Quote \" and ' apostrophe",
     "Braces {x} [y] ; -> digraph { }",
     "Back\\slash \\N \\G \\E \\T \\H \\L \\l \\r \\n end\\",
     "Angles <b>bold</b> a<b c>d",
@@ -49,9 +49,13 @@ def hostile_doc(name: str) -> dict:
 
 
 @pytest.mark.parametrize("name", CORPUS)
-@pytest.mark.parametrize("options", [
-    DiagramOptions(), DiagramOptions(collapse_workers=False, direction="LR", lang="en"),
-])
+@pytest.mark.parametrize(
+    "options",
+    [
+        DiagramOptions(),
+        DiagramOptions(collapse_workers=False, direction="LR", lang="en"),
+    ],
+)
 def test_hostile_names_stay_inside_their_labels(name, options):
     doc = hostile_doc(name)
     chain = parse_chain(json.dumps(doc, ensure_ascii=False).encode())
@@ -84,7 +88,7 @@ def test_escape_functions():
     assert html("it's") == "it&#39;s"
     assert html("a\\N") == f"a{BACKSLASH}N"
     assert quoted('say "hi"') == 'say \\"hi\\"'
-    assert "\\" not in quoted("x\\") .replace('\\"', "")
+    assert "\\" not in quoted("x\\").replace('\\"', "")
     assert clean("a\u202eb") == "a<U+202E>b"
     assert clean("a\x00b\nc") == "a<U+0000>b<U+000A>c"
     # What XML cannot hold is shown like every other invisible character.
@@ -104,4 +108,7 @@ def test_shorten_and_wrap_by_display_width():
     long = wrap("あ" * 100, 30, 2)
     assert len(long) == 2 and long[1].endswith("…") and all(width(x) <= 30 for x in long)
     assert wrap("Alpha Beta Gamma Delta Epsilon Zeta", 12, 3) == [
-        "Alpha Beta", "Gamma Delta", "Epsilon Zeta"]
+        "Alpha Beta",
+        "Gamma Delta",
+        "Epsilon Zeta",
+    ]

@@ -7,18 +7,20 @@ import copy
 import pytest
 
 from chain.diagram import DiagramOptions, build_dot, fragments
-from chain.document import check_document
+from chain.editor.document import check_document
 from chain.liability import assess
-from chain.synthetic import Spec, generate
+from chain.testing.synthetic import Spec, generate
 
 
 def _dot(doc, options=DiagramOptions(), at=None) -> str:  # noqa: B008 - frozen
     report = check_document(doc).report
     assert report is not None
-    assessment = (assess(report.graph, report.profile, at, findings=report.findings)
-                  if at is not None else None)
-    return build_dot(report.graph, findings=report.findings, assessment=assessment,
-                     options=options)
+    assessment = (
+        assess(report.graph, report.profile, at, findings=report.findings)
+        if at is not None
+        else None
+    )
+    return build_dot(report.graph, findings=report.findings, assessment=assessment, options=options)
 
 
 def _cold(doc, options=DiagramOptions(), at=None) -> str:  # noqa: B008 - frozen
@@ -41,8 +43,9 @@ def _edits(doc):
         lambda: worker.update(roles=["operator"]),
         lambda: worker.pop("trained_on", None),
         lambda: delegation.update(work="別の業務 <script>"),
-        lambda: delegation.update(documents=[d for d in delegation["documents"]
-                                             if d["kind"] != "approval"]),
+        lambda: delegation.update(
+            documents=[d for d in delegation["documents"] if d["kind"] != "approval"]
+        ),
         lambda: doc["delegations"][0].update(documents=[]),
         lambda: party.update(name=party["name"][:3]),
     ]
@@ -51,10 +54,17 @@ def _edits(doc):
         yield
 
 
-@pytest.mark.parametrize("options", [
-    DiagramOptions(), DiagramOptions(collapse_workers=False), DiagramOptions(show_workers=False),
-    DiagramOptions(lang="en", direction="LR"), DiagramOptions(max_tier=2),
-], ids=["default", "each-worker", "no-workers", "en", "max-tier"])
+@pytest.mark.parametrize(
+    "options",
+    [
+        DiagramOptions(),
+        DiagramOptions(collapse_workers=False),
+        DiagramOptions(show_workers=False),
+        DiagramOptions(lang="en", direction="LR"),
+        DiagramOptions(max_tier=2),
+    ],
+    ids=["default", "each-worker", "no-workers", "en", "max-tier"],
+)
 def test_each_edit_draws_what_a_cold_start_draws(options) -> None:
     doc = generate(Spec(parties=40, fault_rate=0.1, seed=11)).doc
     _dot(doc, options)
@@ -93,8 +103,21 @@ def test_a_chain_drawn_again_is_byte_identical() -> None:
 def test_kept_statements_are_bounded() -> None:
     fragments.forget()
     for n in range(fragments.KEPT + 50):  # more delegations than are kept
-        fragments.edge_statement("p1", "p2", 2, ("approved",), (), ("approval",), False, "ja",
-                                 f"edge-{n}", f"d{n}", "甲", "乙", None)
+        fragments.edge_statement(
+            "p1",
+            "p2",
+            2,
+            ("approved",),
+            (),
+            ("approval",),
+            False,
+            "ja",
+            f"edge-{n}",
+            f"d{n}",
+            "甲",
+            "乙",
+            None,
+        )
         fragments.dispatch_statement("p3", "p2", None, n + 1, "ja", "派遣元", "乙")
     for f in (fragments.edge_statement, fragments.dispatch_statement):
         assert f.cache_info().currsize == fragments.KEPT

@@ -10,10 +10,10 @@ from support.dotparse import parse_dot, text_of
 from test_diagram import SAMPLE_FILES, edge_attrs, node_of, report, report_of, sample_doc
 
 from chain.diagram import DiagramOptions, build_dot
-from chain.diagram.overlay import capacity_line
+from chain.diagram.export import render
+from chain.diagram.highlight import capacity_line
 from chain.diagram.style import EDGE_STYLES, OVERLAY
 from chain.diagram.words import CAPACITY_SHORT, LEGEND
-from chain.export import render
 from chain.liability import assess
 from chain.liability.rows import incident_choices
 
@@ -23,15 +23,20 @@ ROOT = Path(__file__).resolve().parent.parent
 def overlay(path: str, at: str, **options):
     rep = report(path)
     assessment = assess(rep.graph, rep.profile, at, findings=rep.findings)
-    dot = build_dot(rep.graph, findings=rep.findings, assessment=assessment,
-                    options=DiagramOptions(**options))
+    dot = build_dot(
+        rep.graph, findings=rep.findings, assessment=assessment, options=DiagramOptions(**options)
+    )
     return rep, assessment, dot
 
 
 @pytest.mark.parametrize(
     ("path", "at"),
-    [("000/faulty.json", "komachi"), ("000/faulty.json", "w-morita"),
-     ("002/faulty.json", "netops"), ("004/faulty.json", "kojima")],
+    [
+        ("000/faulty.json", "komachi"),
+        ("000/faulty.json", "w-morita"),
+        ("002/faulty.json", "netops"),
+        ("004/faulty.json", "kojima"),
+    ],
 )
 def test_golden_overlay(golden, path, at):
     _rep, _a, dot = overlay(path, at)
@@ -42,8 +47,12 @@ def test_path_to_the_municipality_is_highlighted():
     rep, assessment, dot = overlay("000/faulty.json", "komachi")
     parsed = parse_dot(dot)
     on_path = {(e.delegator, e.delegate) for e in assessment.path}
-    assert on_path == {("city", "minato"), ("minato", "hokuto"), ("hokuto", "sakura"),
-                       ("sakura", "komachi")}
+    assert on_path == {
+        ("city", "minato"),
+        ("minato", "hokuto"),
+        ("hokuto", "sakura"),
+        ("sakura", "komachi"),
+    }
     for a, b in on_path:
         colours = edge_attrs(parsed, rep, a, b)["color"].split(":")
         assert colours[0] == colours[2] == OVERLAY.path
@@ -58,9 +67,14 @@ def test_each_party_on_the_path_shows_its_capacities():
     rep, assessment, dot = overlay("000/faulty.json", "komachi")
     parsed = parse_dot(dot)
     held = {(c.party, c.capacity) for c in assessment.capacities}
-    assert held == {("minato", "direct"), ("minato", "regardless_of_terms"),
-                    ("minato", "own_breach"), ("hokuto", "recourse_only"),
-                    ("sakura", "recourse_only"), ("komachi", "recourse_only")}
+    assert held == {
+        ("minato", "direct"),
+        ("minato", "regardless_of_terms"),
+        ("minato", "own_breach"),
+        ("hokuto", "recourse_only"),
+        ("sakura", "recourse_only"),
+        ("komachi", "recourse_only"),
+    }
     for c in assessment.capacities:
         label = text_of(parsed.nodes[node_of(rep, c.party)]["label"])
         assert capacity_line(c.capacity, c.citations, "ja") in label.splitlines()
@@ -101,9 +115,11 @@ def test_joint_group_is_boxed():
     assert assessment.joint_group == ("shinonome", "shinoit", "netops")
     parsed = parse_dot(dot)
     assert parsed.clusters["cluster_joint"] == [
-        node_of(rep, p) for p in ("shinonome", "shinoit", "netops")]
+        node_of(rep, p) for p in ("shinonome", "shinoit", "netops")
+    ]
     assert "連帯して責任を負う範囲（002 第5）" in text_of(
-        parsed.cluster_attrs["cluster_joint"]["label"])
+        parsed.cluster_attrs["cluster_joint"]["label"]
+    )
     # The corporate group stays a box inside the joint one.
     (group,) = [c for c in parsed.clusters if c.startswith("cluster_group_")]
     assert set(parsed.clusters[group]) == {node_of(rep, "shinonome"), node_of(rep, "shinoit")}
@@ -126,8 +142,10 @@ def test_joint_group_crossing_a_corporate_group_is_linked_instead():
     parsed = parse_dot(build_dot(rep.graph, findings=rep.findings, assessment=assessment))
     assert "cluster_joint" not in parsed.clusters
     links = [(t, h) for t, h, a in parsed.edges if a.get("dir") == "none"]
-    assert links == [(node_of(rep, "shinonome"), node_of(rep, "shinoit")),
-                     (node_of(rep, "shinoit"), node_of(rep, "netops"))]
+    assert links == [
+        (node_of(rep, "shinonome"), node_of(rep, "shinoit")),
+        (node_of(rep, "shinoit"), node_of(rep, "netops")),
+    ]
     assert LEGEND["joint"].ja in text_of(parsed.nodes["legend"]["label"])
 
 
@@ -158,8 +176,12 @@ def test_every_incident_of_every_sample_renders(path):
     for at, _label in incident_choices(rep.graph):
         assessment = assess(rep.graph, rep.profile, at, findings=rep.findings)
         for direction in ("TB", "LR"):
-            dot = build_dot(rep.graph, findings=rep.findings, assessment=assessment,
-                            options=DiagramOptions(direction=direction))
+            dot = build_dot(
+                rep.graph,
+                findings=rep.findings,
+                assessment=assessment,
+                options=DiagramOptions(direction=direction),
+            )
             ET.fromstring(render(dot, "svg"))
 
 
@@ -175,11 +197,10 @@ def test_cli_at_option(tmp_path):
     from test_diagram_cli import run
 
     out = tmp_path / "at.dot"
-    result = run("render", str(ROOT / "sample_data/002/faulty.json"), "-o", str(out),
-                 "--at", "netops")
+    result = run(
+        "render", str(ROOT / "sample_data/002/faulty.json"), "-o", str(out), "--at", "netops"
+    )
     assert result.exit_code == 0, result.output
     assert "cluster_joint" in parse_dot(out.read_text("utf-8")).clusters
-    bad = run("render", str(ROOT / "sample_data/002/faulty.json"), "-o", str(out),
-              "--at", "nobody")
+    bad = run("render", str(ROOT / "sample_data/002/faulty.json"), "-o", str(out), "--at", "nobody")
     assert bad.exit_code == 2 and "nobody" in bad.output and "Traceback" not in bad.output
-

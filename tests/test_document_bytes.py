@@ -13,8 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chain.document import document_bytes
-from chain.synthetic import Spec, generate
+from chain.editor.document import document_bytes
+from chain.testing.synthetic import Spec, generate
 
 
 def _reference(doc) -> bytes:
@@ -23,12 +23,19 @@ def _reference(doc) -> bytes:
 
 _KEYS = st.one_of(st.text(max_size=6), st.integers(), st.booleans(), st.none())
 _LEAVES = st.one_of(
-    st.none(), st.booleans(), st.integers(-(2**80), 2**80), st.text(max_size=10),
-    st.floats(), st.sampled_from([1e16, 1e-7, -0.0, 2.5, math.inf]),
+    st.none(),
+    st.booleans(),
+    st.integers(-(2**80), 2**80),
+    st.text(max_size=10),
+    st.floats(),
+    st.sampled_from([1e16, 1e-7, -0.0, 2.5, math.inf]),
     st.text(alphabet=st.characters(codec=None, categories=["Cs", "Cc", "Zl", "Zp"]), max_size=3),
 )
-_DOCS = st.recursive(_LEAVES, lambda inner: st.one_of(
-    st.lists(inner, max_size=4), st.dictionaries(_KEYS, inner, max_size=4)), max_leaves=30)
+_DOCS = st.recursive(
+    _LEAVES,
+    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(_KEYS, inner, max_size=4)),
+    max_leaves=30,
+)
 
 
 @settings(max_examples=400, deadline=None, derandomize=True)
@@ -45,8 +52,11 @@ def test_same_bytes_or_same_error(doc) -> None:
 
 def test_a_synthetic_chain_is_written_identically() -> None:
     doc = generate(Spec(parties=60, pathological=True, seed=3)).doc
-    doc["parties"][1]["parent"] = {"party": "p2", "basis": "voting_rights",
-                                   "voting_share_percent": 50.5}
+    doc["parties"][1]["parent"] = {
+        "party": "p2",
+        "basis": "voting_rights",
+        "voting_share_percent": 50.5,
+    }
     assert document_bytes(doc) == _reference(doc)
     del doc["parties"][1]["parent"]
     assert document_bytes(doc) == _reference(doc)
@@ -129,7 +139,7 @@ _EDGES = [
     pytest.param({_Mode.FAST: "v"}, id="enum-key"),
     pytest.param({(1, 2): "v"}, id="tuple-key"),
     pytest.param({"\udc00": "v"}, id="lone-surrogate-key"),
-    pytest.param({"k\x00\u2028": "\x1f\u2029\\\""}, id="controls-and-separators"),
+    pytest.param({"k\x00\u2028": '\x1f\u2029\\"'}, id="controls-and-separators"),
     pytest.param(object(), id="object"),
 ]
 
@@ -150,8 +160,7 @@ def test_edges_give_the_same_bytes_or_the_same_error(leaf, where) -> None:
     assert document_bytes(doc) == expected
 
 
-@pytest.mark.parametrize("doc", [[], {}, "", 0, None, True, [[]], [{}], {"a": {}}],
-                         ids=repr)
+@pytest.mark.parametrize("doc", [[], {}, "", 0, None, True, [[]], [{}], {"a": {}}], ids=repr)
 def test_plain_values_of_every_kind_at_the_top(doc) -> None:
     assert document_bytes(doc) == _reference(doc)
 

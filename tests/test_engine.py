@@ -6,9 +6,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from chain.engine import check_chain
-from chain.inputs import parse_chain
-from chain.profile import load_profile
+from chain.check.engine import check_chain
+from chain.format.read import parse_chain
+from chain.profiles.load import load_profile
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -59,8 +59,12 @@ def test_delegation_to_a_parent_is_called_a_parent() -> None:
     sub = next(p for p in doc["parties"] if p.get("parent"))
     parent = sub["parent"]["party"]
     doc["parties"].append(
-        {"id": "sub2", "kind": "company", "name": "別会社", "parent": {"party": sub["id"],
-                                                                    "basis": "voting_rights"}}
+        {
+            "id": "sub2",
+            "kind": "company",
+            "name": "別会社",
+            "parent": {"party": sub["id"], "basis": "voting_rights"},
+        }
     )
     doc["delegations"].append(
         {"id": "d-up", "delegator": sub["id"], "delegate": parent, "work": "x"}

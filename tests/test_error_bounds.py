@@ -1,7 +1,7 @@
 """A large file of junk cannot make the reader report millions of problems.
 
 Files up to ``COMPLETE_CHECK_MAX_BYTES`` are checked for every problem;
-in larger ones each list stops at its first invalid item (chain.failfast).
+in larger ones each list stops at its first invalid item (chain.format.failfast).
 At most ``MAX_PROBLEMS`` problems are reported per file, and the first of every
 other kind; a summary per kind says how many more there are.
 """
@@ -14,11 +14,13 @@ from pathlib import Path
 
 import pytest
 
-import chain.model
-from chain.inputs import COMPLETE_CHECK_MAX_BYTES, MAX_PROBLEMS, parse_chain
-from chain.model import Chain
-from chain.output import to_json, to_text
-from chain.synthetic import Spec, generate
+import chain.format.model
+from chain.format.model import Chain
+from chain.format.problems import MAX_PROBLEMS
+from chain.format.read import COMPLETE_CHECK_MAX_BYTES, parse_chain
+from chain.report.json import to_json
+from chain.report.text import to_text
+from chain.testing.synthetic import Spec, generate
 from chain.validate import validate_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,16 +28,20 @@ BASE = json.loads((ROOT / "sample_data/000/compliant.json").read_text(encoding="
 
 
 def _with(field: str, items: bytes, n: int) -> bytes:
-    return json.dumps(BASE)[:-1].encode() + f', "{field}": ['.encode() + b",".join(
-        [items] * n) + b"]}"
+    return (
+        json.dumps(BASE)[:-1].encode() + f', "{field}": ['.encode() + b",".join([items] * n) + b"]}"
+    )
 
 
-@pytest.mark.parametrize(("field", "item", "first"), [
-    ("delegations", b"1", ("/delegations/0", "model_type")),
-    ("parties", b"{}", ("/parties/0/id", "missing")),
-    ("workers", b'"w"', ("/workers/0", "model_type")),
-    ("places", b"[]", ("/places/0", "model_type")),
-])
+@pytest.mark.parametrize(
+    ("field", "item", "first"),
+    [
+        ("delegations", b"1", ("/delegations/0", "model_type")),
+        ("parties", b"{}", ("/parties/0/id", "missing")),
+        ("workers", b'"w"', ("/workers/0", "model_type")),
+        ("places", b"[]", ("/places/0", "model_type")),
+    ],
+)
 def test_a_megabyte_list_of_junk_gives_a_handful_of_problems(field, item, first) -> None:
     data = _with(field, item, 1_000_000 // len(item))
     assert len(data) > COMPLETE_CHECK_MAX_BYTES
@@ -51,15 +57,18 @@ def test_nested_lists_stop_at_their_first_junk_item_too() -> None:
     doc["delegations"][0]["documents"][1]["personal_data"] = [None] * 10_000
     doc["workers"][0]["roles"] = ["x"] * 10_000
     got = {(p.pointer, p.type) for p in validate_bytes(json.dumps(doc).encode()).problems}
-    assert got == {("/delegations/0/personal_data/0", "string_type"),
-                   ("/delegations/0/documents/1/personal_data/0", "string_type"),
-                   ("/workers/0/roles/0", "literal_error")}
+    assert got == {
+        ("/delegations/0/personal_data/0", "string_type"),
+        ("/delegations/0/documents/1/personal_data/0", "string_type"),
+        ("/workers/0/roles/0", "literal_error"),
+    }
 
 
 def test_small_files_report_every_problem_capped() -> None:
     doc = json.loads(json.dumps(BASE))
-    doc["workers"] = [{"id": f"w{i}", "name": "n", "party": "minato", "employment": "x"}
-                      for i in range(1500)]
+    doc["workers"] = [
+        {"id": f"w{i}", "name": "n", "party": "minato", "employment": "x"} for i in range(1500)
+    ]
     data = json.dumps(doc).encode()
     assert len(data) <= COMPLETE_CHECK_MAX_BYTES
     problems = validate_bytes(data).problems
@@ -72,8 +81,13 @@ def _two_kinds_of_problem(workers: int) -> bytes:
     """A small file whose workers alternate between a bad employment and a bad count."""
     doc = json.loads(json.dumps(BASE))
     doc["workers"] = [
-        {"id": f"w{i}", "name": "n", "party": "minato",
-         "employment": "x" if i % 2 == 0 else "regular", "count": 1 if i % 2 == 0 else "many"}
+        {
+            "id": f"w{i}",
+            "name": "n",
+            "party": "minato",
+            "employment": "x" if i % 2 == 0 else "regular",
+            "count": 1 if i % 2 == 0 else "many",
+        }
         for i in range(workers)
     ]
     data = json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
@@ -99,7 +113,9 @@ def test_every_kind_of_problem_is_shown_once() -> None:
     problems = validate_bytes(json.dumps(doc, separators=(",", ":")).encode()).problems
     assert len(problems) == MAX_PROBLEMS + 3
     assert (problems[MAX_PROBLEMS].pointer, problems[MAX_PROBLEMS].type) == (
-        "/zz", "extra_forbidden")
+        "/zz",
+        "extra_forbidden",
+    )
     assert [p.more for p in problems[-2:]] == [("literal_error", 250), ("int_parsing", 250)]
 
 
@@ -107,7 +123,9 @@ def test_the_summary_reaches_every_output() -> None:
     result = validate_bytes(_two_kinds_of_problem(1500), path="many.json")
     (file,) = json.loads(to_json([result]))["files"]
     assert [e["more"] for e in file["errors"][MAX_PROBLEMS:]] == [
-        {"type": "literal_error", "count": 250}, {"type": "int_parsing", "count": 250}]
+        {"type": "literal_error", "count": 250},
+        {"type": "int_parsing", "count": 250},
+    ]
     assert all("more" not in e for e in file["errors"][:MAX_PROBLEMS])
     assert "many.json" in to_text([result]) and "ほか 250 件" in to_text([result])
     assert "And 250 more of the same kind" in to_text([result], lang="en")
@@ -136,14 +154,21 @@ def test_the_items_of_a_large_file_are_the_published_items() -> None:
     assert len(data) > COMPLETE_CHECK_MAX_BYTES
     large = parse_chain(data)
     delegation = large.delegations[0]
-    items = (large.parties[0], delegation, delegation.documents[0], large.workers[0],
-             large.places[0], large.contract)
+    items = (
+        large.parties[0],
+        delegation,
+        delegation.documents[0],
+        large.workers[0],
+        large.places[0],
+        large.contract,
+    )
     for item in items:
-        published = getattr(chain.model, type(item).__name__)
+        published = getattr(chain.format.model, type(item).__name__)
         assert isinstance(item, published)
         if dataclasses.is_dataclass(published):
             assert [f.name for f in dataclasses.fields(item)] == [
                 f.name for f in dataclasses.fields(published)
             ]
             assert not hasattr(item, "__dict__")  # slots, in the variants too
-    assert type(large.workers[0]) is not chain.model.Worker  # the variant, with its roles list
+    # the variant, with its roles list
+    assert type(large.workers[0]) is not chain.format.model.Worker

@@ -11,13 +11,12 @@ from pathlib import Path
 import pytest
 from test_diagram_escape import CORPUS, hostile_doc
 
-from chain import export
-from chain.diagram import DiagramOptions, build_dot
+from chain.check.engine import check_chain
+from chain.diagram import DiagramOptions, build_dot, export
 from chain.diagram.escape import clean
-from chain.engine import check_chain
-from chain.export import DotMissing, FontMissing, format_for, missing_for, render
-from chain.inputs import parse_chain
-from chain.profile import load_profile
+from chain.diagram.export import DotMissing, FontMissing, format_for, missing_for, render
+from chain.format.read import parse_chain
+from chain.profiles.load import load_profile
 
 ROOT = Path(__file__).resolve().parent.parent
 SVG = "{http://www.w3.org/2000/svg}"
@@ -97,13 +96,24 @@ def test_hostile_names_never_become_svg_markup(name):
     doc = hostile_doc(name)
     chain = parse_chain(json.dumps(doc, ensure_ascii=False).encode())
     rep = check_chain(chain, load_profile("000"))
-    dot = build_dot(rep.graph, findings=rep.findings,
-                    options=DiagramOptions(collapse_workers=False))
+    dot = build_dot(
+        rep.graph, findings=rep.findings, options=DiagramOptions(collapse_workers=False)
+    )
     svg = render(dot, "svg")
     root = ET.fromstring(svg)  # well-formed XML
     tags = {el.tag.removeprefix(SVG) for el in root.iter()}
-    assert tags <= {"svg", "g", "title", "text", "path", "polygon", "ellipse", "polyline",
-                    "a", "{http://www.w3.org/1999/xlink}a"}, tags
+    assert tags <= {
+        "svg",
+        "g",
+        "title",
+        "text",
+        "path",
+        "polygon",
+        "ellipse",
+        "polyline",
+        "a",
+        "{http://www.w3.org/1999/xlink}a",
+    }, tags
     for el in root.iter():
         assert not any(k.lower().startswith("on") for k in el.attrib), el.attrib
     texts = _node_texts(svg)

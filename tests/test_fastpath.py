@@ -53,13 +53,29 @@ def _fast_params(argv: list[str], lang_env: str | None) -> dict | None:
 
 
 def _normal(params: dict) -> dict:
-    return {k: (list(v) or None) if k in LISTS and v is not None else v
-            for k, v in params.items()}
+    return {k: (list(v) or None) if k in LISTS and v is not None else v for k, v in params.items()}
 
 
 def _option_tokens() -> st.SearchStrategy[list[str]]:
-    values = st.sampled_from(["000", "json", "sarif", "text", "xml", "en", "ja", "5", "-3",
-                              "1_000", "x", "DLG,ITM", "", "--brief", "-"])
+    values = st.sampled_from(
+        [
+            "000",
+            "json",
+            "sarif",
+            "text",
+            "xml",
+            "en",
+            "ja",
+            "5",
+            "-3",
+            "1_000",
+            "x",
+            "DLG,ITM",
+            "",
+            "--brief",
+            "-",
+        ]
+    )
     options = []
     for opt in OPTIONS:
         for flag in opt.flags:
@@ -69,15 +85,18 @@ def _option_tokens() -> st.SearchStrategy[list[str]]:
                 options.append(st.tuples(st.just(flag), values).map(list))
                 if flag.startswith("--"):
                     options.append(values.map(lambda v, f=flag: [f"{f}={v}"]))
-    odd = st.sampled_from([["--"], ["-h"], ["--help"], ["--nope"], ["-fjson"], ["--brief=1"],
-                           ["-p"], ["--format"]])
+    odd = st.sampled_from(
+        [["--"], ["-h"], ["--help"], ["--nope"], ["-fjson"], ["--brief=1"], ["-p"], ["--format"]]
+    )
     paths = st.sampled_from(["a.json", "-", "dir", "名前.json", "-x.json"]).map(lambda p: [p])
     return st.lists(st.one_of(*options, odd, paths), max_size=8).map(
-        lambda parts: [tok for part in parts for tok in part])
+        lambda parts: [tok for part in parts for tok in part]
+    )
 
 
-@settings(max_examples=300, deadline=None, derandomize=True,
-          suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=300, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(argv=_option_tokens(), lang_env=st.sampled_from([None, "en", "ja", "xx", ""]))
 def test_fast_parse_equals_typer_whenever_it_accepts(argv: list[str], lang_env) -> None:
     fast = _fast_params(argv, lang_env)
@@ -86,16 +105,27 @@ def test_fast_parse_equals_typer_whenever_it_accepts(argv: list[str], lang_env) 
 
 
 def test_common_invocations_take_the_fast_path() -> None:
-    for argv in (["a.json"], ["a.json", "b.json", "-f", "json"], ["dir", "--brief", "--lang=en"],
-                 ["-", "--select", "DLG,ITM", "--select", "STF004", "--ignore", "PER"],
-                 ["a.json", "-p", "003", "--max-bytes", "1000", "--no-progress"]):
+    for argv in (
+        ["a.json"],
+        ["a.json", "b.json", "-f", "json"],
+        ["dir", "--brief", "--lang=en"],
+        ["-", "--select", "DLG,ITM", "--select", "STF004", "--ignore", "PER"],
+        ["a.json", "-p", "003", "--max-bytes", "1000", "--no-progress"],
+    ):
         fast = _fast_params(argv, None)
         assert fast is not None and fast == _typer_params(argv, None), argv
 
 
 def test_help_and_mistakes_go_to_typer() -> None:
-    for argv in (["--help"], ["a.json", "-h"], [], ["a.json", "--format", "xml"],
-                 ["a.json", "--nope"], ["a.json", "-fjson"], ["a.json", "--max-bytes", "many"]):
+    for argv in (
+        ["--help"],
+        ["a.json", "-h"],
+        [],
+        ["a.json", "--format", "xml"],
+        ["a.json", "--nope"],
+        ["a.json", "-fjson"],
+        ["a.json", "--max-bytes", "many"],
+    ):
         assert _fast_params(argv, None) is None, argv
 
 
@@ -109,7 +139,8 @@ def test_validate_runs_without_importing_typer_or_click() -> None:
         "atexit.register(report)\n"
         "runpy.run_module('chain', run_name='__main__')\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
-                          check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False
+    )
     assert done.returncode == 0, done.stderr
     assert "LOADED []" in done.stdout

@@ -1,5 +1,5 @@
 """A check with a limit keeps the first findings an unlimited check gives and counts the
-others per code (chain.omitted): same findings, same counts, same verdict, every run."""
+others per code (chain.check.omitted): same findings, same counts, same verdict, every run."""
 
 from __future__ import annotations
 
@@ -12,19 +12,23 @@ from pathlib import Path
 
 import pytest
 
-from chain.engine import check_chain
+from chain.check.engine import check_chain
+from chain.format.read import parse_chain
 from chain.graph import analyse
-from chain.inputs import parse_chain
-from chain.profile import builtin_profile_ids, load_profile
-from chain.synthetic import Spec, generate
+from chain.profiles.load import builtin_profile_ids, load_profile
+from chain.testing.synthetic import Spec, generate
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _chains():
     for seed in (3, 10, 17, 24):  # pathological: cycles, duplicates, odd ids
-        yield f"pathological-{seed}", generate(Spec(parties=30, workers=40, seed=seed,
-                                                    fault_rate=0.3, pathological=True)).to_bytes()
+        yield (
+            f"pathological-{seed}",
+            generate(
+                Spec(parties=30, workers=40, seed=seed, fault_rate=0.3, pathological=True)
+            ).to_bytes(),
+        )
     yield "faulty", generate(Spec(parties=40, workers=60, seed=5, fault_rate=0.5)).to_bytes()
     yield "sample", (ROOT / "sample_data/000/faulty.json").read_bytes()
     # Two entries of 003 report every unapproved lead: one finding each, both clauses.
@@ -34,7 +38,9 @@ def _chains():
     yield "003-unapproved", json.dumps(doc, ensure_ascii=False).encode()
 
 
-@pytest.mark.parametrize(("name", "data"), list(_chains()), ids=lambda v: v if isinstance(v, str) else "")
+@pytest.mark.parametrize(
+    ("name", "data"), list(_chains()), ids=lambda v: v if isinstance(v, str) else ""
+)
 def test_the_first_findings_are_kept_and_the_others_counted(name: str, data: bytes) -> None:
     graph = analyse(parse_chain(data))
     for pid in builtin_profile_ids():
@@ -45,10 +51,12 @@ def test_the_first_findings_are_kept_and_the_others_counted(name: str, data: byt
             report = check_chain(graph, profile, max_findings=limit)
             assert report.limit == limit
             assert [f.to_dict() for f in report.findings] == [
-                f.to_dict() for f in full.findings[:limit]]
+                f.to_dict() for f in full.findings[:limit]
+            ]
             rest = full.findings[limit:]
             assert {(o.code, o.severity): o.count for o in report.omitted} == dict(
-                Counter((f.code, f.severity) for f in rest))
+                Counter((f.code, f.severity) for f in rest)
+            )
             first: dict[str, str] = {}
             for f in rest:
                 first.setdefault(f.code, f.pointer)
@@ -60,7 +68,7 @@ def test_the_first_findings_are_kept_and_the_others_counted(name: str, data: byt
 
 
 def test_a_code_reported_by_two_entries_is_counted_once() -> None:
-    (_name, data), = [c for c in _chains() if c[0] == "003-unapproved"]
+    ((_name, data),) = [c for c in _chains() if c[0] == "003-unapproved"]
     graph = analyse(parse_chain(data))
     profile = load_profile("003")
     full = check_chain(graph, profile)
@@ -81,24 +89,26 @@ def test_the_findings_past_the_limit_are_found_again_for_whoever_needs_them() ->
     assert [f.to_dict() for f in report.every_finding()] == [f.to_dict() for f in full.findings]
     some = {"DLG001", "ITM001"}
     assert [f.to_dict() for f in report.every_finding(some)] == [
-        f.to_dict() for f in full.findings if f.code in some]
+        f.to_dict() for f in full.findings if f.code in some
+    ]
     about = [f.to_dict() for f in report.every_finding(about=lambda h: h.worker is not None)]
     assert about == [f.to_dict() for f in full.findings if f.worker is not None]
 
 
 def test_places_of_one_hash_are_told_apart(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every place given one hash: each is settled by the second run, as any repeated one."""
-    import chain.engine
+    import chain.check.engine
 
     data = next(d for n, d in _chains() if n == "pathological-3")
     graph = analyse(parse_chain(data))
     profile = load_profile("000")
     full = check_chain(graph, profile)
-    monkeypatch.setattr(chain.engine, "_place_hash", lambda _key: 0)
+    monkeypatch.setattr(chain.check.engine, "_place_hash", lambda _key: 0)
     report = check_chain(graph, profile, max_findings=4)
     assert report.counts() == full.counts()
     assert {(o.code, o.severity): o.count for o in report.omitted} == dict(
-        Counter((f.code, f.severity) for f in full.findings[4:]))
+        Counter((f.code, f.severity) for f in full.findings[4:])
+    )
 
 
 @pytest.mark.parametrize("name", ["faulty", "pathological-10", "sample"])
@@ -121,26 +131,37 @@ def test_liability_of_a_limited_report_is_that_of_an_unlimited_one(name: str) ->
             continue
         again = assess_all(graph, profile, findings=limited)
         assert {k: to_document(a, path="-", profile_title="") for k, a in again.items()} == {
-            k: to_document(a, path="-", profile_title="") for k, a in every.items()}
+            k: to_document(a, path="-", profile_title="") for k, a in every.items()
+        }
         assert any(c.capacity == "own_breach" for a in every.values() for c in a.capacities)
         ats = [f"party:{p}" for p in every] + [f"worker:{w.id}" for w in graph.chain.workers]
         for at in ats:
             try:
-                expected = to_document(assess(graph, profile, at, findings=full.findings),
-                                       path="-", profile_title="")
+                expected = to_document(
+                    assess(graph, profile, at, findings=full.findings), path="-", profile_title=""
+                )
             except LiabilityError as exc:
                 with pytest.raises(LiabilityError) as again_exc:
                     assess(graph, profile, at, findings=limited)
                 assert str(again_exc.value) == str(exc)
                 continue
-            assert to_document(assess(graph, profile, at, findings=limited),
-                               path="-", profile_title="") == expected
+            assert (
+                to_document(
+                    assess(graph, profile, at, findings=limited), path="-", profile_title=""
+                )
+                == expected
+            )
 
 
 def _cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "chain", "validate", *args], cwd=ROOT,
-                          capture_output=True, text=True, env={**os.environ, **(env or {})},
-                          timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "chain", "validate", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        timeout=120,
+    )
 
 
 FAULTY = "tests/data/cli/faulty.json"
@@ -158,7 +179,9 @@ def test_the_cli_lists_the_first_findings_and_counts_the_others() -> None:
     assert {o["code"]: o["count"] for o in got["omitted"]} == dict(rest)
     first = next(f for f in full["findings"][4:] if f["code"] == got["omitted"][0]["code"])
     assert (got["omitted"][0]["pointer"], got["omitted"][0]["line"]) == (
-        first["pointer"], first["line"])
+        first["pointer"],
+        first["line"],
+    )
     assert got["omitted"][0]["message"]["ja"].startswith("ほか ")
     assert got["omitted"][0]["message"]["en"].startswith("and ")
 
@@ -176,8 +199,9 @@ def test_the_limit_reaches_the_text_and_sarif_and_comes_from_the_environment() -
     sarif = json.loads(_cli("-f", "sarif", "--max-findings", "4", FAULTY).stdout)["runs"][0]
     assert len(sarif["results"]) == 4
     notes = sarif["invocations"][0]["toolExecutionNotifications"]
-    assert notes and all(n["level"] == "note" and n["descriptor"]["id"] == "more_findings"
-                         for n in notes)
+    assert notes and all(
+        n["level"] == "note" and n["descriptor"]["id"] == "more_findings" for n in notes
+    )
     rules = [r["id"] for r in sarif["tool"]["driver"]["rules"]]
     assert all(rules[n["associatedRule"]["index"]] == n["properties"]["code"] for n in notes)
     assert sarif["invocations"][0]["executionSuccessful"] is True
@@ -185,8 +209,14 @@ def test_the_limit_reaches_the_text_and_sarif_and_comes_from_the_environment() -
 
 @pytest.mark.parametrize("value", ["0", "-3", "many"])
 def test_a_nonsense_limit_is_refused(value: str) -> None:
-    proc = _cli("--max-findings", value, FAULTY) if value != "many" else _cli(
-        FAULTY, env={"CHAIN_MAX_FINDINGS": value})
+    proc = (
+        _cli("--max-findings", value, FAULTY)
+        if value != "many"
+        else _cli(FAULTY, env={"CHAIN_MAX_FINDINGS": value})
+    )
     assert proc.returncode == 2
-    assert "max_findings" in proc.stderr.lower() or "max-findings" in proc.stderr.lower() \
+    assert (
+        "max_findings" in proc.stderr.lower()
+        or "max-findings" in proc.stderr.lower()
         or "CHAIN_MAX_FINDINGS" in proc.stderr
+    )

@@ -1,4 +1,4 @@
-"""chain.frozen.quick_init keeps what a frozen dataclass promises."""
+"""chain._perf.quick_init.quick_init keeps what a frozen dataclass promises."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from chain.frozen import quick_init
+from chain._perf.quick_init import quick_init
 from chain.liability.model import Assessment, Capacity
 from chain.vocab import L
 

@@ -24,12 +24,13 @@ from hypothesis import strategies as st
 from support.injection import INVISIBLE
 from support.strategies import FUZZ, FUZZ_SIDE, chains, hostile_bytes, mutated_chains, serialise
 
-from chain.graph import analyse
-from chain.jsonpos import positions
+from chain.check.catalog import catalog
+from chain.format.positions import positions
+from chain.graph import analyse, cycle_graph, has_cycle, multigraph
 from chain.liability import LiabilityError, assess_all
-from chain.output import to_json, to_text
-from chain.rules.catalog import catalog
-from chain.sarif import to_sarif
+from chain.report.json import to_json
+from chain.report.sarif import to_sarif
+from chain.report.text import to_text
 from chain.validate import FileResult, validate_bytes
 
 #: An example taking longer than this is a hang (a 10,000-example run takes minutes).
@@ -124,27 +125,29 @@ def test_damaged_bytes_are_reported(data: bytes) -> None:
 
 
 @FUZZ_SIDE
-@given(doc=chains(), extra=st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30)),
-                                    max_size=12))
+@given(doc=chains(), extra=st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30)), max_size=12))
 def test_cycle_test_agrees_with_networkx(doc, extra) -> None:
     """The quick cycle test (which spares building the networkx graph) never disagrees."""
     ids = [p["id"] for p in doc["parties"]]
     for n, (a, b) in enumerate(extra):
-        doc["delegations"].append({"id": f"x{n}", "delegator": ids[a % len(ids)],
-                                   "delegate": ids[b % len(ids)]})
+        doc["delegations"].append(
+            {"id": f"x{n}", "delegator": ids[a % len(ids)], "delegate": ids[b % len(ids)]}
+        )
     result = validate_bytes(serialise(doc))
     if result.report is None:
         return
     g = analyse(result.report.chain)
-    cycles = {frozenset(c) for c in nx.strongly_connected_components(g.graph) if len(c) > 1}
-    assert g.has_cycle == bool(cycles)
+    cycles = {frozenset(c) for c in nx.strongly_connected_components(multigraph(g)) if len(c) > 1}
+    assert has_cycle(g) == bool(cycles)
     # The peeled graph CHN001 searches holds the same cycles as the whole graph.
-    assert {frozenset(c) for c in nx.strongly_connected_components(g.cycle_graph)
-            if len(c) > 1} == cycles
+    assert {
+        frozenset(c) for c in nx.strongly_connected_components(cycle_graph(g)) if len(c) > 1
+    } == cycles
 
 
-def _write(value, path: str, out: list[str], offsets: dict[str, int], indent: str | None,
-           level: int) -> None:
+def _write(
+    value, path: str, out: list[str], offsets: dict[str, int], indent: str | None, level: int
+) -> None:
     """Serialise ``value``, recording where each value starts: the oracle for positions()."""
     offsets.setdefault(path, sum(len(s) for s in out))
     nl = "" if indent is None else "\n" + indent * (level + 1)
@@ -167,10 +170,16 @@ def _write(value, path: str, out: list[str], offsets: dict[str, int], indent: st
 
 
 _JSON = st.recursive(
-    st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=8),
-              st.floats(allow_nan=False, allow_infinity=False)),
-    lambda inner: st.one_of(st.lists(inner, max_size=4),
-                            st.dictionaries(st.text(max_size=6), inner, max_size=4)),
+    st.one_of(
+        st.none(),
+        st.booleans(),
+        st.integers(),
+        st.text(max_size=8),
+        st.floats(allow_nan=False, allow_infinity=False),
+    ),
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=6), inner, max_size=4)
+    ),
     max_leaves=25,
 )
 

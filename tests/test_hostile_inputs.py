@@ -13,9 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from chain.limits import Limits
-from chain.output import to_json, to_text
-from chain.sarif import to_sarif
+from chain.format.limits import Limits
+from chain.report.json import to_json
+from chain.report.sarif import to_sarif
+from chain.report.text import to_text
 from chain.validate import validate_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -112,7 +113,7 @@ def test_unknown_fields_are_refused_not_dropped() -> None:
 
 
 def test_worker_problems_read_as_those_of_other_items() -> None:
-    """Items are read as dataclasses (chain.model): a misspelt key and a worker that is
+    """Items are read as dataclasses (chain.format.model): a misspelt key and a worker that is
     not an object are reported with a model's problem types, in the same words for a
     worker as for a party."""
     doc = chain_with(workers__0__rolse=["operator"])
@@ -142,7 +143,8 @@ def test_bad_dates_are_located(raw, problem: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "raw", ["令和7年4月15日", "令和７年４月１５日", "R7.4.15", "2025/4/15", "2025年4月15日", "㋿7.4.15"]
+    "raw",
+    ["令和7年4月15日", "令和７年４月１５日", "R7.4.15", "2025/4/15", "2025年4月15日", "㋿7.4.15"],
 )
 def test_era_and_width_variants_are_the_same_date(raw: str) -> None:
     result = validate_bytes(encode(chain_with(delegations__0__period__start=raw)))
@@ -209,7 +211,11 @@ def test_fullwidth_corporate_number_is_accepted() -> None:
 
 def test_width_variants_of_one_name_are_one_company() -> None:
     doc = chain_with()
-    twin = dict(doc["parties"][1], id="minato-2", name="株式会社みなとデータサービス".replace("株式会社", "株式会社　"))
+    twin = dict(
+        doc["parties"][1],
+        id="minato-2",
+        name="株式会社みなとデータサービス".replace("株式会社", "株式会社　"),
+    )
     doc["parties"].append(twin)
     result = validate_bytes(encode(doc))
     codes = {(f.code, f.pointer) for f in result.report.findings}

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from chain.identity import (
+from chain.format.identity import (
     check_digit,
     corporate_number_problem,
     normalize_corporate_number,

@@ -15,11 +15,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel
 
-from chain.document import check_document, document_bytes
-from chain.incremental import ROW_LISTS, RowCache
-from chain.inputs import COMPLETE_CHECK_MAX_BYTES, parse_chain
-from chain.limits import Limits
-from chain.synthetic import Spec, generate
+from chain.editor.document import check_document, document_bytes
+from chain.editor.incremental import ROW_LISTS, RowCache
+from chain.format.limits import Limits
+from chain.format.read import COMPLETE_CHECK_MAX_BYTES, parse_chain
+from chain.testing.synthetic import Spec, generate
 from chain.validate import FileResult
 
 
@@ -32,7 +32,7 @@ def same_model(a: Any, b: Any, where: str = "") -> None:
         assert a.__pydantic_extra__ == b.__pydantic_extra__, where
         for name in type(a).model_fields:
             same_model(getattr(a, name), getattr(b, name), f"{where}/{name}")
-    elif dataclasses.is_dataclass(a):  # the items of a chain (see chain.model)
+    elif dataclasses.is_dataclass(a):  # the items of a chain (see chain.format.model)
         for f in dataclasses.fields(a):
             same_model(getattr(a, f.name), getattr(b, f.name), f"{where}/{f.name}")
     elif isinstance(a, list):
@@ -46,7 +46,8 @@ def same_model(a: Any, b: Any, where: str = "") -> None:
 def outcome(result: FileResult) -> dict[str, Any]:
     return {
         "problems": [p.to_dict() for p in result.problems],
-        "findings": None if result.report is None
+        "findings": None
+        if result.report is None
         else [f.to_dict() for f in result.report.findings],
         "data": result.data,
     }
@@ -80,7 +81,7 @@ def opened(**spec: int) -> tuple[dict, RowCache]:
 def test_one_cell_validates_one_row():
     doc, rows = opened()
     total = rows.validated
-    doc["parties"][3]["name"] = "株式会社 \"改名\" <b>{x}</b>"
+    doc["parties"][3]["name"] = '株式会社 "改名" <b>{x}</b>'
     check_both(doc, rows)
     assert (rows.validated, rows.reused) == (1, total - 1)
     doc["parties"][3]["name"] = doc["parties"][4]["name"]
@@ -136,7 +137,7 @@ def test_type_changes_that_compare_equal_are_still_seen():
     doc["workers"][0]["count"] = 1.0
     check_both(doc, rows)
     assert rows.validated == 1
-    doc["places"][0]["name"] = "=HYPERLINK(\"x\")"
+    doc["places"][0]["name"] = '=HYPERLINK("x")'
     check_both(doc, rows)
 
 
@@ -148,7 +149,7 @@ def test_limits_hold_on_the_cached_path():
     doc["workers"].append({**copy.deepcopy(doc["workers"][0]), "id": "w-extra"})
     result = check_both(doc, rows, limits)
     assert [p.type for p in result.problems] == ["too_many"]
-    # Over the limit even without whitespace (chain.document.document_bytes).
+    # Over the limit even without whitespace (chain.editor.document.document_bytes).
     small = Limits(max_bytes=len(document_bytes(doc, max_bytes=1)) - 1)
     assert [p.type for p in check_both(doc, RowCache(), small).problems] == ["too_large"]
 
@@ -163,15 +164,36 @@ def test_large_documents_keep_their_fail_fast_models():
 
 # Random edits: each is (list, row number, field, new value), or a structural change.
 _VALUES = st.one_of(
-    st.none(), st.booleans(), st.integers(-2, 2**70), st.floats(allow_nan=False),
-    st.text(max_size=12), st.just("令和7年4月1日"), st.just("2025-13-01"),
-    st.lists(st.text(max_size=4), max_size=3), st.just({"x": 1}),
+    st.none(),
+    st.booleans(),
+    st.integers(-2, 2**70),
+    st.floats(allow_nan=False),
+    st.text(max_size=12),
+    st.just("令和7年4月1日"),
+    st.just("2025-13-01"),
+    st.lists(st.text(max_size=4), max_size=3),
+    st.just({"x": 1}),
 )
 _EDIT = st.tuples(
     st.sampled_from(["parties", "delegations", "workers", "places", "contract"]),
     st.integers(0, 40),
-    st.sampled_from(["name", "id", "count", "party", "kind", "start", "work", "personal_data",
-                     "employment", "approved_on", "note", "delegate", "unknown"]),
+    st.sampled_from(
+        [
+            "name",
+            "id",
+            "count",
+            "party",
+            "kind",
+            "start",
+            "work",
+            "personal_data",
+            "employment",
+            "approved_on",
+            "note",
+            "delegate",
+            "unknown",
+        ]
+    ),
     st.one_of(_VALUES, st.just("<delete>"), st.just("<drop row>"), st.just("<copy row>")),
 )
 
@@ -223,15 +245,16 @@ def test_the_rows_remembered_take_their_size() -> None:
     its own, whose memory no other test has used."""
     script = (
         "import re\n"
-        "from chain.incremental import _split\n"
+        "from chain.editor.incremental import _split\n"
         "doc = {'workers': [{'id': f'w{i}', 'name': 'A', 'party': 'p', 'employment': 'regular'}"
         " for i in range(100_000)]}\n"
         "rss = lambda: int(re.search(r'VmRSS:\\s+(\\d+)', open('/proc/self/status').read())[1])\n"
         "before = rss(); head, rows = _split(doc, True)\n"
         "print((rss() - before) * 1024, sum(len(r) for r in rows['workers']))\n"
     )
-    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          timeout=120, check=True)
+    proc = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True
+    )
     taken, size = map(int, proc.stdout.split())
     assert taken < 3 * size + 8 * 1024 * 1024, (taken, size)
 
@@ -240,7 +263,7 @@ def test_the_rows_remembered_take_their_size() -> None:
 def test_the_chain_a_file_was_opened_with_is_the_first_check(large: bool) -> None:
     """The app gives the cache the chain it read the file into: the first check reuses
     every row and gives what parsing the document's bytes gives."""
-    from chain.document import load_document
+    from chain.editor.document import load_document
 
     data = generate(Spec(parties=60 if large else 8, fault_rate=0.1, seed=4)).to_bytes()
     assert (len(data) > COMPLETE_CHECK_MAX_BYTES) is large
@@ -257,7 +280,7 @@ def test_the_chain_a_file_was_opened_with_is_the_first_check(large: bool) -> Non
 def test_a_file_read_as_small_but_checked_as_large_is_parsed_again() -> None:
     """The models of a small file are not the variants of a large one: the first check
     of a document larger than its file parses it in full."""
-    from chain.document import load_document
+    from chain.editor.document import load_document
 
     data = generate(Spec(parties=60, fault_rate=0.1, seed=4)).to_bytes()
     doc, _chain = load_document(data)
@@ -273,10 +296,10 @@ def test_a_file_read_as_small_but_checked_as_large_is_parsed_again() -> None:
 def test_rows_known_by_digest_match_the_full_parse(seed: int, edits: list) -> None:
     """A large document's rows are known by a digest of their JSON; the outcome is the
     same (the threshold lowered so that a small document is one)."""
-    import chain.incremental
+    import chain.editor.incremental
 
-    saved = chain.incremental.DIGEST_FROM
-    chain.incremental.DIGEST_FROM = 0
+    saved = chain.editor.incremental.DIGEST_FROM
+    chain.editor.incremental.DIGEST_FROM = 0
     try:
         test_random_edits_match_the_full_parse.hypothesis.inner_test(seed=seed, edits=edits)
         rows = RowCache()
@@ -284,4 +307,4 @@ def test_rows_known_by_digest_match_the_full_parse(seed: int, edits: list) -> No
         check_both(doc, rows)
         assert all(len(k) == 16 for v in rows._rows.values() for k in v)
     finally:
-        chain.incremental.DIGEST_FROM = saved
+        chain.editor.incremental.DIGEST_FROM = saved

@@ -35,14 +35,15 @@ from support.injection import (
     payload_chain,
 )
 
-from chain.batch import Batch, BatchItem, summary_table
+from chain.batch import Batch, BatchItem
+from chain.format.pointer import split
 from chain.liability import assess
 from chain.liability.text import to_document
 from chain.liability.text import to_text as liability_text
-from chain.output import to_json, to_text
-from chain.pointer import split
-from chain.sarif import to_sarif
-from chain.spreadsheet import FORMULA_PREFIXES, findings_csv, findings_xlsx
+from chain.report.json import to_json
+from chain.report.sarif import to_sarif
+from chain.report.spreadsheet import FORMULA_PREFIXES, findings_csv, findings_xlsx
+from chain.report.text import summary_table, to_text
 from chain.text import has_invisible, visible
 from chain.validate import validate_bytes
 
@@ -85,10 +86,38 @@ def test_corpus_is_read_as_documented() -> None:
     assert len(PAYLOADS) == len(set(PAYLOADS)) >= 50
     text = "".join(PAYLOADS)
     # The categories the corpus is for: each is present.
-    for needle in ('"', "{", "}", "<script>", "=HYPERLINK(", "＝", "+", "-", "@", "../",
-                   "\\\\", "\x1b", "\x00", "\u202e", "\u2066", "\n", "\r", "\t", "](", "\\N",
-                   "\u00ad", "\u034f", "\u061c", "\u180e", "\u3164", "\ufe0f", "\U000e0041",
-                   "\U000e0100", "<http", "]["):
+    for needle in (
+        '"',
+        "{",
+        "}",
+        "<script>",
+        "=HYPERLINK(",
+        "＝",
+        "+",
+        "-",
+        "@",
+        "../",
+        "\\\\",
+        "\x1b",
+        "\x00",
+        "\u202e",
+        "\u2066",
+        "\n",
+        "\r",
+        "\t",
+        "](",
+        "\\N",
+        "\u00ad",
+        "\u034f",
+        "\u061c",
+        "\u180e",
+        "\u3164",
+        "\ufe0f",
+        "\U000e0041",
+        "\U000e0100",
+        "<http",
+        "][",
+    ):
         assert needle in text, needle
     assert CORPUS.read_text(encoding="utf-8").startswith("# Injection corpus")
 
@@ -98,13 +127,19 @@ def test_payload_stays_data_in_every_output(payload: str) -> None:
     result = _check(payload)
     report = result.report
     codes = {(f.code, f.pointer) for f in report.findings}
-    assert {("DLG001", "/delegations/0"), ("STF006", "/workers/0/trained_on"),
-            ("TIR001", "/delegations/1")} <= codes
+    assert {
+        ("DLG001", "/delegations/0"),
+        ("STF006", "/workers/0/trained_on"),
+        ("TIR001", "/delegations/1"),
+    } <= codes
     # CHN012 at the name and the worker's name exactly when the payload holds a character
     # that does not show (the reason is no name: it is not reported).
     hidden = {(c, p) for c, p in codes if c == "CHN012"}
-    assert hidden == ({("CHN012", "/parties/2/name"), ("CHN012", "/workers/0/name")}
-                      if has_invisible(payload) else set())
+    assert hidden == (
+        {("CHN012", "/parties/2/name"), ("CHN012", "/workers/0/name")}
+        if has_invisible(payload)
+        else set()
+    )
     shown = visible(payload)
 
     # Text, both languages, full and brief: the payload visible, never raw; no extra lines.
@@ -129,15 +164,22 @@ def test_payload_stays_data_in_every_output(payload: str) -> None:
     assert len(results) == len(report.findings)
     assert all(not HIDDEN.search(r["message"]["text"]) for r in results)
     # (A doubled brace is a literal one, §3.11.5.)
-    assert all(not SARIF_LINK.search(r["message"]["text"].replace("{{", "").replace("}}", ""))
-               for r in results)
+    assert all(
+        not SARIF_LINK.search(r["message"]["text"].replace("{{", "").replace("}}", ""))
+        for r in results
+    )
     assert all("markdown" not in r["message"] for r in results)
     assert any(shown in r["properties"]["messageJa"] for r in results)
 
     # CSV: every cell text, none a formula, nothing invisible (a cell is one line); one row
     # per finding.
-    rows = list(csv.reader(io.StringIO(
-        findings_csv(report.findings, "ja", report.graph).decode("utf-8-sig"), newline="")))
+    rows = list(
+        csv.reader(
+            io.StringIO(
+                findings_csv(report.findings, "ja", report.graph).decode("utf-8-sig"), newline=""
+            )
+        )
+    )
     assert len(rows) == len(report.findings) + 1
     cells = [c for row in rows for c in row]
     assert not any(c.startswith(FORMULA_PREFIXES) for c in cells)
@@ -204,6 +246,7 @@ def test_payload_as_template_name_is_quoted_visibly(payload: str) -> None:
 
 # --- the whole class of hidden characters, and a profile's own words --------------------------
 
+
 def test_every_hidden_character_is_shown_in_every_output() -> None:
     result = validate_bytes(json.dumps(hidden_chain(), ensure_ascii=False).encode("utf-8"))
     report = result.report
@@ -216,7 +259,8 @@ def test_every_hidden_character_is_shown_in_every_output() -> None:
     kept = [f["facts"] for f in doc["findings"] if f["code"] == "CHN012"]
     assert "".join(f["value"] for f in kept) == HIDDEN_CHARS
     assert [cp for f in kept for cp in f["code_points"]] == [
-        f"U+{ord(c):04X}" for c in HIDDEN_CHARS]
+        f"U+{ord(c):04X}" for c in HIDDEN_CHARS
+    ]
     every = [visible(name) for name in HIDDEN_NAMES]
     for lang in ("ja", "en"):
         text = to_text([result], lang=lang)
@@ -234,8 +278,9 @@ def test_every_hidden_character_is_shown_in_every_output() -> None:
     values = [str(c.value) for row in book.active.iter_rows() for c in row if c.value]
     assert not any(HIDDEN.search(v) for v in values)
     assert all(any(shown in v for v in values) for shown in every)
-    a = assess(report.graph, report.profile, f"hid{len(HIDDEN_NAMES) - 1}",
-               findings=report.findings)
+    a = assess(
+        report.graph, report.profile, f"hid{len(HIDDEN_NAMES) - 1}", findings=report.findings
+    )
     assert not INVISIBLE.search(liability_text(a, report.graph, lang="ja"))
 
 
@@ -264,7 +309,7 @@ def test_a_profiles_words_are_shown_visibly(tmp_path) -> None:
     from typer.testing import CliRunner
 
     from chain.cli import app
-    from chain.profile import load_profile
+    from chain.profiles.load import load_profile
 
     path, title = hostile_profile(tmp_path)
     profile = load_profile(str(path))
@@ -306,10 +351,13 @@ def test_a_profiles_words_are_shown_visibly(tmp_path) -> None:
         assert visible(shown) in done.output, args
 
 
-@pytest.mark.parametrize("args", [
-    ["validate", "sample_data/000/compliant.json", "--profile"],
-    ["rules", "--profile"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["validate", "sample_data/000/compliant.json", "--profile"],
+        ["rules", "--profile"],
+    ],
+)
 def test_a_refused_profile_path_is_quoted_visibly(args: list[str]) -> None:
     from typer.testing import CliRunner
 
@@ -324,33 +372,41 @@ def test_a_refused_profile_path_is_quoted_visibly(args: list[str]) -> None:
 def test_sarif_plain_text_leaves_the_tools_own_wording_as_it_is() -> None:
     """Only quoted text changes: the catalogue's wording, and every message about a chain
     with ordinary names, read the same in SARIF as in the text output."""
-    from chain.rules.catalog import catalog, generic
-    from chain.sarif import plain_text
+    from chain.check.catalog import catalog
+    from chain.check.wording import generic
+    from chain.report.sarif import plain_text
 
     for doc in catalog().values():
         for words in (doc.title, doc.what, doc.why, doc.message, doc.fix):
             for lang in ("ja", "en"):
                 assert plain_text(generic(words, lang)) == generic(words, lang), doc.code
     # Nor do the shipped catalogue and profiles hold a hidden character of their own.
-    for path in [ROOT / "chain/rules/catalog.toml", *sorted((ROOT / "chain/profiles").glob("*.toml"))]:
+    for path in [
+        ROOT / "chain/check/catalog.toml",
+        *sorted((ROOT / "chain/profiles").glob("*.toml")),
+    ]:
         assert not HIDDEN.search(path.read_text(encoding="utf-8").replace("\n", "")), path.name
     faulty = (ROOT / "sample_data/000/faulty.json").read_bytes()
     result = validate_bytes(faulty, path="faulty.json")
     sarif = json.loads(to_sarif([result], lang="en"))
     assert [r["message"]["text"] for r in sarif["runs"][0]["results"]] == [
-        f.message.en for f in result.report.findings]
+        f.message.en for f in result.report.findings
+    ]
 
 
-@pytest.mark.parametrize(("quoted", "shown"), [
-    ("[click](http://evil.invalid)", "［click］(http：//evil.invalid)"),
-    ("![x](y.png)", "!［x］(y.png)"),
-    ("[参照][1]", "［参照］［1］"),
-    ("<http://evil.invalid>", "＜http：//evil.invalid＞"),
-    ("www.evil.invalid と a@b.invalid", "www．evil.invalid と a＠b.invalid"),
-    ("{0}{name}", "{{0}}{{name}}"),
-    ("<script>", "＜script＞"),
-    ("\u202e[x](1)", "<U+202E>［x］(1)"),
-])
+@pytest.mark.parametrize(
+    ("quoted", "shown"),
+    [
+        ("[click](http://evil.invalid)", "［click］(http：//evil.invalid)"),
+        ("![x](y.png)", "!［x］(y.png)"),
+        ("[参照][1]", "［参照］［1］"),
+        ("<http://evil.invalid>", "＜http：//evil.invalid＞"),
+        ("www.evil.invalid と a@b.invalid", "www．evil.invalid と a＠b.invalid"),
+        ("{0}{name}", "{{0}}{{name}}"),
+        ("<script>", "＜script＞"),
+        ("\u202e[x](1)", "<U+202E>［x］(1)"),
+    ],
+)
 def test_sarif_messages_quote_input_inertly(quoted: str, shown: str) -> None:
     result = _check(quoted)
     sarif = json.loads(to_sarif([result]))
@@ -367,11 +423,19 @@ def test_chn012_reads_every_name_and_id_an_officer_compares() -> None:
     staff list) are not."""
     doc = json.loads(json.dumps(SAMPLE))
     mark = "\u200b"
-    party, delegation, worker, place = (doc["parties"][3], doc["delegations"][0],
-                                        doc["workers"][1], doc["places"][0])
+    party, delegation, worker, place = (
+        doc["parties"][3],
+        doc["delegations"][0],
+        doc["workers"][1],
+        doc["places"][0],
+    )
     party["id"] += mark  # an id no delegation names any more: CHN004/CHN005 say so too
-    for item, fields in ((party, ("name", "representative")), (delegation, ("id",)),
-                         (worker, ("id", "name")), (place, ("id", "name"))):
+    for item, fields in (
+        (party, ("name", "representative")),
+        (delegation, ("id",)),
+        (worker, ("id", "name")),
+        (place, ("id", "name")),
+    ):
         for field in fields:
             item[field] += mark
     place["provider"] = "クラウド" + mark
@@ -382,8 +446,15 @@ def test_chn012_reads_every_name_and_id_an_officer_compares() -> None:
     result = validate_bytes(json.dumps(doc, ensure_ascii=False).encode("utf-8"))
     found = {f.pointer: f for f in result.report.findings if f.code == "CHN012"}
     assert set(found) == {
-        "/parties/3/id", "/parties/3/name", "/parties/3/representative", "/delegations/0/id",
-        "/delegations/0/responsibility/manager", "/workers/1/id", "/workers/1/name", "/places/0/id", "/places/0/name",
+        "/parties/3/id",
+        "/parties/3/name",
+        "/parties/3/representative",
+        "/delegations/0/id",
+        "/delegations/0/responsibility/manager",
+        "/workers/1/id",
+        "/workers/1/name",
+        "/places/0/id",
+        "/places/0/name",
         "/places/0/provider",
     }
     assert found["/places/0/provider"].place == place["id"]

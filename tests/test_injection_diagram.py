@@ -40,13 +40,20 @@ def _dots(name: str) -> list[str]:
     report = result.report
     assert report is not None
     overlay = assess(report.graph, report.profile, "hokuto", findings=report.findings)
-    return [build_dot(report.graph, findings=report.findings),
-            build_dot(report.graph, findings=report.findings, assessment=overlay)]
+    return [
+        build_dot(report.graph, findings=report.findings),
+        build_dot(report.graph, findings=report.findings, assessment=overlay),
+    ]
 
 
 def _run(dot: str, fmt: str) -> bytes:
-    done = subprocess.run(["dot", "-q", f"-T{fmt}"], input=dot.encode("utf-8"),
-                          capture_output=True, timeout=60, check=False)
+    done = subprocess.run(
+        ["dot", "-q", f"-T{fmt}"],
+        input=dot.encode("utf-8"),
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
     return done.stdout
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from chain.jsonpos import MAX_SCAN, positions, positions_of
+from chain.format.positions import MAX_SCAN, positions, positions_of
 
 ROOT = Path(__file__).resolve().parent.parent
 BASE = json.loads((ROOT / "sample_data/000/compliant.json").read_text(encoding="utf-8"))
 
 
 def test_line_numbers_of_a_file_too_large_to_scan_are_not_looked_for() -> None:
-    """A file of more characters than chain.jsonpos scans is not decoded to learn it."""
+    """A file of more characters than chain.format.positions scans is not decoded to learn it."""
     small = "\ufeff" + json.dumps(BASE, ensure_ascii=False, indent=2)
     assert positions_of(small.encode()).offsets == positions(small[1:]).offsets
     assert positions_of(small.encode()).locate("/parties/1") is not None

@@ -9,10 +9,10 @@ import pytest
 from typer.testing import CliRunner
 
 from chain.cli import app
+from chain.format.read import parse_chain
 from chain.graph import analyse
-from chain.inputs import parse_chain
 from chain.liability import CAPACITIES, LiabilityError, assess, assess_all
-from chain.profile import load_profile
+from chain.profiles.load import load_profile
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -79,7 +79,9 @@ def test_own_breach_on_the_path_cites_termination_and_damages() -> None:
     (breach,) = [c for c in a.capacities if c.capacity == "own_breach"]
     assert breach.party == "minato" and breach.via == ("d-hokuto",)
     assert [c.label.ja.split("（")[0] for c in breach.citations] == [
-        "000 第12第1項", "000 第12第2項", "000 第13"
+        "000 第12第1項",
+        "000 第12第2項",
+        "000 第13",
     ]
     # A fault off the path does not make the contractor answer for this incident.
     assert not [c for c in run(doc, "w-haken").capacities if c.capacity == "own_breach"]
@@ -119,8 +121,9 @@ def test_002_joint_and_several_along_the_whole_path() -> None:
     assert cites(a, "netops", "joint_and_several") == ["002 5()", "002 4()", "民法 436()"]
 
 
-@pytest.mark.parametrize(("name", "contractor", "at"), [("003", "namiki", "mikajima"),
-                                                         ("004", "mizushima", "kibi")])
+@pytest.mark.parametrize(
+    ("name", "contractor", "at"), [("003", "namiki", "mikajima"), ("004", "mizushima", "kibi")]
+)
 def test_003_004_general_law_never_an_invented_clause(name, contractor, at) -> None:
     a = run(sample(f"{name}/compliant.json"), at)
     assert caps(a) == [(contractor, "direct"), (contractor, "general_law"), (at, "recourse_only")]
@@ -179,8 +182,9 @@ def test_cli_liability_json_and_text_and_errors() -> None:
     assert text.exit_code == 0 and "joint and several" in text.stdout
     unknown = runner.invoke(app, ["liability", path, "--at", "nobody"])
     assert unknown.exit_code == 2 and "nobody" in unknown.stderr
-    bad = runner.invoke(app, ["liability", str(ROOT / "tests/data/cli/malformed.json"),
-                              "--at", "x"])
+    bad = runner.invoke(
+        app, ["liability", str(ROOT / "tests/data/cli/malformed.json"), "--at", "x"]
+    )
     assert bad.exit_code == 2 and "Traceback" not in bad.output
 
 

@@ -10,11 +10,11 @@ import pytest
 from typer.testing import CliRunner
 
 from chain.cli import app
+from chain.format.read import parse_chain
 from chain.graph import analyse
-from chain.inputs import parse_chain
 from chain.liability import LiabilityError, assess, assess_all
 from chain.liability.rows import incident_choices
-from chain.profile import load_profile
+from chain.profiles.load import load_profile
 
 ROOT = Path(__file__).resolve().parent.parent
 COMPLIANT = ROOT / "sample_data" / "000" / "compliant.json"
@@ -62,12 +62,19 @@ def test_id_of_a_party_and_a_worker_needs_a_prefix() -> None:
     assert set(err.value.ids) == {"party:hokuto", "worker:hokuto"}
 
     as_party = assess(g, load_profile("000"), "party:hokuto")
-    assert (as_party.incident, as_party.incident_kind, as_party.host) == ("hokuto", "party", "hokuto")
+    assert (as_party.incident, as_party.incident_kind, as_party.host) == (
+        "hokuto",
+        "party",
+        "hokuto",
+    )
     assert ("minato", "regardless_of_terms") in caps(as_party)
 
     as_worker = assess(g, load_profile("000"), "worker:hokuto")
     assert (as_worker.incident, as_worker.incident_kind, as_worker.host) == (
-        "hokuto", "worker", "minato")
+        "hokuto",
+        "worker",
+        "minato",
+    )
     assert caps(as_worker) == [("minato", "direct")]
 
 
@@ -93,8 +100,9 @@ def test_incident_choices_are_exactly_what_can_be_assessed() -> None:
 
 def test_a_party_reached_by_two_delegations_says_so() -> None:
     doc = base()
-    doc["delegations"].append(copy.deepcopy(doc["delegations"][0]) | {
-        "id": "d-direct", "delegate": "sakura"})
+    doc["delegations"].append(
+        copy.deepcopy(doc["delegations"][0]) | {"id": "d-direct", "delegate": "sakura"}
+    )
     g = graph_of(doc)
     a = assess(g, load_profile("000"), "sakura")
     assert [e.id for e in a.path] == ["contract", "d-direct"]
@@ -134,8 +142,9 @@ def test_cli_refuses_an_agency_with_exit_2(command, tmp_path) -> None:
 
 
 def test_cli_accepts_prefixed_ids() -> None:
-    result = runner.invoke(app, ["liability", str(COMPLIANT), "--at", "worker:w-haken",
-                                 "-f", "json"])
+    result = runner.invoke(
+        app, ["liability", str(COMPLIANT), "--at", "worker:w-haken", "-f", "json"]
+    )
     assert result.exit_code == 0, result.output
     doc = json.loads(result.stdout)["assessment"]
     assert (doc["incident"], doc["incident_kind"], doc["host"]) == ("w-haken", "worker", "minato")
@@ -150,8 +159,10 @@ def test_no_contractor_is_refused_for_one_party_and_for_all(keep_others: bool) -
         doc["delegations"], doc["workers"], doc["places"] = [], [], []
     g = graph_of(doc)
     assert g.contractor is None
-    for call in (lambda: assess_all(g, load_profile("000")),
-                 lambda: assess(g, load_profile("000"), g.chain.parties[0].id)):
+    for call in (
+        lambda: assess_all(g, load_profile("000")),
+        lambda: assess(g, load_profile("000"), g.chain.parties[0].id),
+    ):
         with pytest.raises(LiabilityError) as err:
             call()
         assert err.value.kind == "no_contractor"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from chain.limits import DEFAULT_LIMITS, PARSER_MAX_DEPTH, Limits
+from chain.format.limits import DEFAULT_LIMITS, PARSER_MAX_DEPTH, Limits
 from chain.validate import validate_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,8 +36,13 @@ def test_defaults_cost_no_extra_pass() -> None:
 
 @pytest.mark.parametrize(
     "values",
-    [{"max_parties": 0}, {"max_bytes": -1}, {"max_depth": PARSER_MAX_DEPTH + 1},
-     {"max_string": 0}, {"max_workers": True}],
+    [
+        {"max_parties": 0},
+        {"max_bytes": -1},
+        {"max_depth": PARSER_MAX_DEPTH + 1},
+        {"max_string": 0},
+        {"max_workers": True},
+    ],
 )
 def test_nonsense_limits_are_refused(values: dict) -> None:
     with pytest.raises(ValueError):
@@ -45,8 +50,14 @@ def test_nonsense_limits_are_refused(values: dict) -> None:
 
 
 def test_environment_variables() -> None:
-    got = Limits.from_env({"CHAIN_MAX_PARTIES": "5_000", "CHAIN_MAX_DEPTH": "12",
-                           "CHAIN_MAX_STRING": "2,000", "CHAIN_MAX_BYTES": ""})
+    got = Limits.from_env(
+        {
+            "CHAIN_MAX_PARTIES": "5_000",
+            "CHAIN_MAX_DEPTH": "12",
+            "CHAIN_MAX_STRING": "2,000",
+            "CHAIN_MAX_BYTES": "",
+        }
+    )
     assert (got.max_parties, got.max_depth, got.max_string) == (5000, 12, 2000)
     assert got.max_bytes == DEFAULT_LIMITS.max_bytes
     with pytest.raises(ValueError, match="CHAIN_MAX_WORKERS"):
@@ -109,9 +120,14 @@ def test_string_limit_beyond_the_format_keeps_the_format_bound() -> None:
 
 
 def _cli(*args: str, **env: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "chain", "validate", *args, "-f", "json"],
-                          cwd=ROOT, capture_output=True, text=True, check=False,
-                          env={**os.environ, **env})
+    return subprocess.run(
+        [sys.executable, "-m", "chain", "validate", *args, "-f", "json"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, **env},
+    )
 
 
 def test_cli_flags_and_environment() -> None:

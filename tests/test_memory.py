@@ -5,7 +5,7 @@ app's load) on it in a process of its own and reads that process's peak
 resident memory (``VmHWM``, reported by the process as it exits). The bound is
 ten times the file's size plus :data:`ALLOWANCE`: the interpreter with
 pydantic and the program (about 45 MB) and the fixed allowance of the reader's
-bound on what parsing takes (``chain.density.TREE_ALLOWANCE``, 64 MiB).
+bound on what parsing takes (``chain.format.density.TREE_ALLOWANCE``, 64 MiB).
 """
 
 from __future__ import annotations
@@ -19,9 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from chain.density import TREE_ALLOWANCE, estimate
-from chain.inputs import MAX_PROBLEMS
-from chain.synthetic import Spec, generate
+from chain.format.density import TREE_ALLOWANCE, estimate
+from chain.format.problems import MAX_PROBLEMS
+from chain.testing.synthetic import Spec, generate
 
 ROOT = Path(__file__).resolve().parent.parent
 BASE = json.loads((ROOT / "sample_data/000/compliant.json").read_text(encoding="utf-8"))
@@ -49,8 +49,8 @@ if sys.argv[1] == "cli":
     entry()
 else:  # what the app does with a file it is given (chain_app.state.open_path)
     import json
-    from chain.document import load_document
-    from chain.inputs import ChainInputError, read_source
+    from chain.editor.document import load_document
+    from chain.format.read import ChainInputError, read_source
     try:
         load_document(read_source(sys.argv[2]))
         print("[]")
@@ -62,7 +62,10 @@ else:  # what the app does with a file it is given (chain_app.state.open_path)
 def _run(*args: str) -> tuple[int, str, int]:
     """Exit status, standard output and peak resident bytes of the driver run on ``args``."""
     proc = subprocess.run(
-        [sys.executable, "-c", _DRIVER, *args], capture_output=True, text=True, timeout=300,
+        [sys.executable, "-c", _DRIVER, *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
         cwd=ROOT,
     )
     lines = [ln for ln in proc.stderr.splitlines() if ln.startswith("peak-rss-kb ")]
@@ -128,8 +131,12 @@ def test_unknown_keys_inside_a_party(tmp_path: Path) -> None:
     rest = json.dumps({**BASE, "parties": "@"}, ensure_ascii=False).encode("utf-8")
     before, after = rest.split(b'"@"')
     others = b",".join(json.dumps(p, ensure_ascii=False).encode() for p in BASE["parties"][2:])
-    path = _write(tmp_path / "party.json", before + b"[" + party, _keys(4_500_000),
-                  b"}," + others + b"]" + after)
+    path = _write(
+        tmp_path / "party.json",
+        before + b"[" + party,
+        _keys(4_500_000),
+        b"}," + others + b"]" + after,
+    )
     code, file, peak = _validate(path)
     assert code == 2
     errors = file["errors"]
@@ -194,7 +201,8 @@ def test_an_unknown_key_holding_most_of_the_file(tmp_path: Path) -> None:
     code, file, peak = _validate(path)
     assert code == 2
     assert [(e["pointer"], e["type"], e.get("input")) for e in file["errors"]] == [
-        ("/x", "extra_forbidden", None)]
+        ("/x", "extra_forbidden", None)
+    ]
     _within_bound(path, peak)
 
 
@@ -208,8 +216,14 @@ def test_a_63_mb_string(tmp_path: Path, where: str, expected: tuple[str, str]) -
     if where == "unknown":
         doc = {**BASE, "x": "@"}
     else:
-        doc = {**BASE, "parties": [BASE["parties"][0], {**BASE["parties"][1], "name": "@"},
-                                    *BASE["parties"][2:]]}
+        doc = {
+            **BASE,
+            "parties": [
+                BASE["parties"][0],
+                {**BASE["parties"][1], "name": "@"},
+                *BASE["parties"][2:],
+            ],
+        }
     before, after = json.dumps(doc, ensure_ascii=False).encode("utf-8").split(b'"@"')
     path = tmp_path / "string.json"
     path.write_bytes(before + b'"' + text.encode("utf-8") + b'"' + after)
@@ -221,8 +235,11 @@ def test_a_63_mb_string(tmp_path: Path, where: str, expected: tuple[str, str]) -
 
 def test_a_large_valid_chain(tmp_path: Path) -> None:
     path = tmp_path / "valid.json"
-    path.write_bytes(generate(Spec(parties=20_000, delegations=20_000, workers=100_000,
-                                   fault_rate=0.02)).to_bytes())
+    path.write_bytes(
+        generate(
+            Spec(parties=20_000, delegations=20_000, workers=100_000, fault_rate=0.02)
+        ).to_bytes()
+    )
     assert path.stat().st_size > 50 * MB
     code, out, peak = _run("cli", "validate", "--brief", str(path))
     assert code == 1 and "PER001" in out
@@ -246,8 +263,9 @@ def test_the_estimate_bounds_what_parsing_takes(tmp_path: Path, item: bytes) -> 
     """The density guard's estimate of pydantic's tree is at least what the tree takes."""
     path = tmp_path / "shape.json"
     count = 4 * MB // len(item)
-    path.write_bytes(b'{"format": "subcontract-chain", "w": [' + (item + b",") * (count - 1)
-                     + item + b"]}")
+    path.write_bytes(
+        b'{"format": "subcontract-chain", "w": [' + (item + b",") * (count - 1) + item + b"]}"
+    )
     script = (
         "import re, sys\n"
         "from pydantic_core import SchemaValidator, core_schema\n"
@@ -256,7 +274,12 @@ def test_the_estimate_bounds_what_parsing_takes(tmp_path: Path, item: bytes) -> 
         "v = SchemaValidator(core_schema.typed_dict_schema({}, extra_behavior='ignore'))\n"
         "before = hwm(); v.validate_json(data); print((hwm() - before) * 1024)\n"
     )
-    proc = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True,
-                          text=True, timeout=120, check=True)
+    proc = subprocess.run(
+        [sys.executable, "-c", script, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
     taken = int(proc.stdout)
     assert estimate(path.read_bytes()).tree_bytes >= taken

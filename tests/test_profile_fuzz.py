@@ -13,19 +13,24 @@ from hypothesis import strategies as st
 from support.strategies import FUZZ_SIDE
 
 from chain.diagram import build_dot
-from chain.inputs import load_chain
+from chain.format.read import load_chain
 from chain.liability import assess_all
 from chain.liability.text import to_text as liability_text
-from chain.output import to_json, to_text
-from chain.profile import BUILTIN_DIR, ProfileError, parse_profile
-from chain.sarif import to_sarif
-from chain.tomlfile import TomlFileError, parse_toml
+from chain.profiles.load import ProfileError, parse_profile
+from chain.profiles.model import BUILTIN_DIR
+from chain.profiles.tomlfile import TomlFileError, parse_toml
+from chain.report.json import to_json
+from chain.report.sarif import to_sarif
+from chain.report.text import to_text
 from chain.validate import FileResult
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = {p.stem: tomllib.loads(p.read_text("utf-8")) for p in BUILTIN_DIR.glob("[!_]*.toml")}
-CHAINS = [load_chain(ROOT / f"sample_data/{t}/{kind}.json")
-          for t in ("000", "001", "003") for kind in ("compliant", "faulty")]
+CHAINS = [
+    load_chain(ROOT / f"sample_data/{t}/{kind}.json")
+    for t in ("000", "001", "003")
+    for kind in ("compliant", "faulty")
+]
 
 # Characters that make TOML structure: brackets, quotes of each kind, comments, escapes.
 _TOML_ISH = st.text(alphabet="[]{}\"'#=\\\n .,a1_-", max_size=200)
@@ -67,17 +72,26 @@ def _places(value, loc=()):
 
 
 _JUNK = st.one_of(
-    st.integers(min_value=-(10**12), max_value=10**12), st.sampled_from([0, 1, 2, 3, 99]),
-    st.booleans(), st.floats(allow_nan=False, allow_infinity=False), st.text(max_size=8),
+    st.integers(min_value=-(10**12), max_value=10**12),
+    st.sampled_from([0, 1, 2, 3, 99]),
+    st.booleans(),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.text(max_size=8),
     st.sampled_from(["", "DLG001", "approval", "notification", "\u202e", "\x1b[31m"]),
-    st.just([]), st.just({}), st.lists(st.integers(-3, 9), max_size=3),
-    st.just([{}]), st.just({"ja": "甲", "en": "A"}),
+    st.just([]),
+    st.just({}),
+    st.lists(st.integers(-3, 9), max_size=3),
+    st.just([{}]),
+    st.just({"ja": "甲", "en": "A"}),
 )
 
 
 @FUZZ_SIDE
-@given(name=st.sampled_from(sorted(SHIPPED)), changes=st.lists(
-    st.tuples(st.integers(min_value=0), _JUNK), min_size=1, max_size=3), picks=st.data())
+@given(
+    name=st.sampled_from(sorted(SHIPPED)),
+    changes=st.lists(st.tuples(st.integers(min_value=0), _JUNK), min_size=1, max_size=3),
+    picks=st.data(),
+)
 def test_a_profile_with_wrong_values_inside_is_refused_or_works(name, changes, picks) -> None:
     data = copy.deepcopy(SHIPPED[name])
     for index, value in changes:
@@ -93,7 +107,7 @@ def test_a_profile_with_wrong_values_inside_is_refused_or_works(name, changes, p
         assert exc.problems and all(p.message_ja and p.message_en for p in exc.problems)
         return
     chain = picks.draw(st.sampled_from(CHAINS))
-    from chain.engine import check_chain
+    from chain.check.engine import check_chain
 
     report = check_chain(chain, profile)
     result = FileResult(path="chain.json", report=report)

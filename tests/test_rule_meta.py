@@ -15,10 +15,12 @@ from pathlib import Path
 import pytest
 from support.casefiles import CASES_DIR, all_cases
 
-from chain.engine import builtin_rules
-from chain.profile import Clause, Profile, builtin_profile_ids, load_profile
-from chain.rules.catalog import FAMILIES, catalog
-from chain.rules.registry import REGISTRY
+from chain.check.catalog import FAMILIES, catalog
+from chain.check.rules import REGISTRY
+from chain.profiles import builtin_rules
+from chain.profiles.citations import Clause
+from chain.profiles.load import builtin_profile_ids, load_profile
+from chain.profiles.model import Profile
 
 DOCS = catalog()
 LIVE = sorted(code for code, doc in DOCS.items() if not doc.retired)
@@ -216,7 +218,5 @@ def test_explain_has_material_for_every_heading(code: str) -> None:
         sections = [doc.title(lang), doc.what(lang), doc.why(lang), doc.fix(lang)]
         assert all(s.strip() for s in sections)
     assert doc.bad.strip() and doc.good.strip()
-    applied = [
-        p.cite(c).label for p, r in _entries(code, [BUILTIN, *SHIPPED]) for c in r.clause
-    ]
+    applied = [p.cite(c).label for p, r in _entries(code, [BUILTIN, *SHIPPED]) for c in r.clause]
     assert applied or code in OFFERED_ONLY

@@ -21,7 +21,7 @@ from jsonschema import Draft202012Validator
 from typer.testing import CliRunner
 
 from chain.cli import app
-from chain.profile import builtin_profile_ids
+from chain.profiles.load import builtin_profile_ids
 from chain.validate import validate_path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -108,9 +108,7 @@ def test_compliant_sample_has_no_errors_or_warnings(expected: Path):
     result = validate_path(_chain_for(expected), profile=profile)
     assert result.report is not None
     assert result.exit_code == 0
-    assert [
-        (f.code, f.pointer) for f in result.report.findings if f.severity != "info"
-    ] == []
+    assert [(f.code, f.pointer) for f in result.report.findings if f.severity != "info"] == []
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from chain.schema import SCHEMAS, dump
+from chain.format.schema import dump
+from chain.profiles.schema import SCHEMAS
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from chain import shipped
-from chain._shipped_data import FILES
-from chain.profile import BUILTIN_DIR
+from chain.profiles import shipped
+from chain.profiles._shipped_data import FILES
+from chain.profiles.model import BUILTIN_DIR
 
 ROOT = Path(__file__).resolve().parent.parent
 COMPLIANT = str(ROOT / "sample_data/000/compliant.json")
@@ -28,11 +28,11 @@ def test_generated_data_is_in_step_with_the_files() -> None:
     # After a merge that touched a TOML file, this fails until the data is regenerated.
     stale = shipped.stale_names()
     assert not stale, (
-        f"chain/_shipped_data.py is out of date for {', '.join(stale)}; "
+        f"chain/profiles/_shipped_data.py is out of date for {', '.join(stale)}; "
         f"run `{shipped.WRITE_COMMAND}` and commit the result"
     )
     assert shipped.DATA_PATH.read_text(encoding="utf-8") == shipped.generate(), (
-        f"chain/_shipped_data.py was edited by hand; run `{shipped.WRITE_COMMAND}`"
+        f"chain/profiles/_shipped_data.py was edited by hand; run `{shipped.WRITE_COMMAND}`"
     )
 
 
@@ -45,7 +45,7 @@ def test_generated_data_is_what_tomllib_parses(name: str) -> None:
 
 def test_every_shipped_file_is_generated() -> None:
     names = shipped.shipped_names()
-    assert "rules/catalog.toml" in names and "profiles/_builtin.toml" in names
+    assert "check/catalog.toml" in names and "profiles/_builtin.toml" in names
     assert {f"profiles/{p.name}" for p in BUILTIN_DIR.glob("*.toml")} <= set(names)
     assert sorted(FILES) == names
 
@@ -88,17 +88,17 @@ def test_check_names_the_command_and_write_regenerates(
     package: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
 ) -> None:
     assert shipped.main(["--check"]) == 0
-    catalog = package / "rules/catalog.toml"
+    catalog = package / "check/catalog.toml"
     catalog.write_text(catalog.read_text("utf-8") + '\n[XXX999]\nslug = "new"\n', "utf-8")
     assert shipped.main([]) == 1
     err = capsys.readouterr().err
-    assert "rules/catalog.toml" in err and shipped.WRITE_COMMAND in err
+    assert "check/catalog.toml" in err and shipped.WRITE_COMMAND in err
     target = tmp_path / "_shipped_data.py"
     monkeypatch.setattr(shipped, "DATA_PATH", target)
     assert shipped.main(["--write"]) == 0
     namespace: dict = {}
     exec(compile(target.read_text("utf-8"), str(target), "exec"), namespace)
-    generated = namespace["FILES"]["rules/catalog.toml"]
+    generated = namespace["FILES"]["check/catalog.toml"]
     assert generated[1]()["XXX999"] == {"slug": "new"}
     assert generated[0] == hashlib.blake2b(catalog.read_bytes(), digest_size=16).hexdigest()
 
@@ -113,8 +113,12 @@ def test_values_a_literal_cannot_give_back_are_refused(package: Path, value: str
 
 def _run(env: dict[str, str], *args: str) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "chain", *args], capture_output=True, text=True,
-        timeout=120, cwd=ROOT, env={**os.environ, **env},
+        [sys.executable, "-m", "chain", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env={**os.environ, **env},
     )
 
 
@@ -124,8 +128,11 @@ def _homes(tmp_path: Path) -> dict[str, str]:
     (home / ".cache").mkdir(parents=True)
     (tmp_path / "xdg").mkdir()
     (tmp_path / "explicit").mkdir()
-    return {"HOME": str(home), "XDG_CACHE_HOME": str(tmp_path / "xdg"),
-            "CHAIN_CACHE_DIR": str(tmp_path / "explicit")}
+    return {
+        "HOME": str(home),
+        "XDG_CACHE_HOME": str(tmp_path / "xdg"),
+        "CHAIN_CACHE_DIR": str(tmp_path / "explicit"),
+    }
 
 
 def _tree(folder: Path) -> list[str]:
@@ -135,9 +142,11 @@ def _tree(folder: Path) -> list[str]:
 def test_a_run_writes_nothing(tmp_path: Path) -> None:
     env = _homes(tmp_path)
     before = _tree(tmp_path)
-    for args in (["validate", COMPLIANT, "-f", "json"],  # the fast path
-                 ["liability", COMPLIANT, "--at", "hokuto", "--profile", "002"],  # Typer
-                 ["rules", "--profile", "004"]):
+    for args in (
+        ["validate", COMPLIANT, "-f", "json"],  # the fast path
+        ["liability", COMPLIANT, "--at", "hokuto", "--profile", "002"],  # Typer
+        ["rules", "--profile", "004"],
+    ):
         done = _run(env, *args)
         assert done.returncode in (0, 1), done.stderr
     assert _tree(tmp_path) == before
@@ -160,13 +169,16 @@ def test_a_cache_folder_left_by_an_earlier_version_is_ignored(tmp_path: Path) ->
     data_004 = tomllib.loads((BUILTIN_DIR / "004.toml").read_text("utf-8"))
     for folder in (Path(env["HOME"]) / ".cache", Path(env["XDG_CACHE_HOME"])):
         (folder / "subcontract-chain").mkdir(mode=0o777)
-    for folder in (Path(env["HOME"]) / ".cache/subcontract-chain",
-                   Path(env["XDG_CACHE_HOME"]) / "subcontract-chain", Path(env["CHAIN_CACHE_DIR"])):
+    for folder in (
+        Path(env["HOME"]) / ".cache/subcontract-chain",
+        Path(env["XDG_CACHE_HOME"]) / "subcontract-chain",
+        Path(env["CHAIN_CACHE_DIR"]),
+    ):
         os.chmod(folder, 0o777)  # world-writable, as a hostile neighbour would leave it
         # Profile 004's data under 000's name: an earlier version gave 004's findings.
         name, blob = _old_entry(profile_000, data_004)
         (folder / name).write_bytes(blob)
-        name, _ = _old_entry((ROOT / "chain/rules/catalog.toml").read_bytes(), {})
+        name, _ = _old_entry((ROOT / "chain/check/catalog.toml").read_bytes(), {})
         os.mkfifo(folder / name)  # an earlier version waited on it for ever
         name, _ = _old_entry((BUILTIN_DIR / "_builtin.toml").read_bytes(), {})
         (folder / name).symlink_to("/dev/zero")  # and read it until memory ran out
@@ -179,15 +191,15 @@ def test_a_cache_folder_left_by_an_earlier_version_is_ignored(tmp_path: Path) ->
 
 
 def test_the_shipped_profiles_load_from_the_generated_data(monkeypatch: pytest.MonkeyPatch) -> None:
-    import chain.tomlfile
-    from chain.profile import _load_shipped
-    from chain.rules.catalog import catalog
+    import chain.profiles.tomlfile
+    from chain.check.catalog import catalog
+    from chain.profiles.load import _load_shipped
 
     def refuse(raw: bytes) -> dict:
         raise AssertionError("a shipped file was parsed")
 
     monkeypatch.setattr(shipped, "parse_toml", refuse)
-    monkeypatch.setattr(chain.tomlfile, "parse_toml", refuse)
+    monkeypatch.setattr(chain.profiles.tomlfile, "parse_toml", refuse)
     for name in sorted(p.name for p in BUILTIN_DIR.glob("*.toml")):
         assert _load_shipped.__wrapped__(name).id == name.removesuffix(".toml")
     assert "DLG001" in catalog.__wrapped__()

@@ -6,15 +6,19 @@ from collections import Counter
 
 import pytest
 
-from chain.profile import builtin_profile_ids
-from chain.synthetic import FAULT_CODES, Spec, generate
+from chain.profiles.load import builtin_profile_ids
+from chain.testing.synthetic import FAULT_CODES, Spec, generate
 from chain.validate import validate_bytes
 
 
 def test_counts_are_exact() -> None:
     doc = generate(Spec(parties=40, delegations=45, workers=123, places=50, documents=7)).doc
-    assert (len(doc["parties"]), len(doc["delegations"]), len(doc["workers"]),
-            len(doc["places"])) == (40, 45, 123, 50)
+    assert (
+        len(doc["parties"]),
+        len(doc["delegations"]),
+        len(doc["workers"]),
+        len(doc["places"]),
+    ) == (40, 45, 123, 50)
     assert {len(d["documents"]) for d in doc["delegations"]} == {7}
 
 
@@ -47,8 +51,8 @@ def test_extra_delegations_reach_parties_twice() -> None:
 
 
 def test_every_fault_is_reported_where_the_generator_says() -> None:
-    from chain.engine import builtin_rules
-    from chain.profile import load_profile
+    from chain.profiles import builtin_rules
+    from chain.profiles.load import load_profile
 
     synthetic = generate(Spec(parties=300, fault_rate=0.3, seed=7))
     assert {f.kind for f in synthetic.faults} == set(FAULT_CODES)  # every kind drawn
@@ -68,8 +72,21 @@ def test_pathological_chain_is_parsed_and_reported_not_crashed() -> None:
     result = validate_bytes(data)
     assert result.report is not None, [p.to_dict() for p in result.problems]
     codes = {f.code for f in result.report.findings}
-    assert {"CHN001", "CHN002", "CHN003", "CHN004", "CHN005", "CHN006", "CHN007",
-            "CHN009", "CHN010", "CHN011", "DLG006", "PER002", "DLG010"} <= codes
+    assert {
+        "CHN001",
+        "CHN002",
+        "CHN003",
+        "CHN004",
+        "CHN005",
+        "CHN006",
+        "CHN007",
+        "CHN009",
+        "CHN010",
+        "CHN011",
+        "DLG006",
+        "PER002",
+        "DLG010",
+    } <= codes
     assert max(result.report.graph.tiers.values()) >= 40
 
 

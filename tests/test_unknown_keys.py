@@ -1,8 +1,8 @@
 """Unknown keys, however many: each reported as before up to a bound, then counted.
 
-Large files are read with the variant of ``chain.failfast``: unknown keys are
+Large files are read with the variant of ``chain.format.failfast``: unknown keys are
 reported (``extra_forbidden``) until the budget is spent; beyond it the reading
-stops and ``chain.keyscan`` counts them. The report keeps ``MAX_PROBLEMS``
+stops and ``chain.format.keyscan`` counts them. The report keeps ``MAX_PROBLEMS``
 problems and says, per kind, how many more there are.
 """
 
@@ -15,12 +15,14 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from chain.failfast import TooManyUnknownKeys, fail_fast_model, unknown_key_budget
-from chain.inputs import COMPLETE_CHECK_MAX_BYTES, MAX_PROBLEMS, ChainInputError, parse_chain
-from chain.keyscan import unknown_keys
-from chain.model import Chain
-from chain.output import to_json, to_text
-from chain.pointer import escape, pointer_from_loc
+from chain.format.failfast import TooManyUnknownKeys, fail_fast_model, unknown_key_budget
+from chain.format.keyscan import unknown_keys
+from chain.format.model import Chain
+from chain.format.pointer import escape, pointer_from_loc
+from chain.format.problems import MAX_PROBLEMS, ChainInputError
+from chain.format.read import COMPLETE_CHECK_MAX_BYTES, parse_chain
+from chain.report.json import to_json
+from chain.report.text import to_text
 from chain.validate import validate_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,8 +41,9 @@ def _padded(doc: dict) -> bytes:
     """``doc`` made a large file (read by the variant) by copies of its workers."""
     doc = copy.deepcopy(doc)
     workers = doc["workers"]
-    doc["workers"] = [{**workers[i % len(workers)], "id": f"w{i}"}
-                      for i in range(COMPLETE_CHECK_MAX_BYTES // 100)]
+    doc["workers"] = [
+        {**workers[i % len(workers)], "id": f"w{i}"} for i in range(COMPLETE_CHECK_MAX_BYTES // 100)
+    ]
     data = _encode(doc)
     assert len(data) > COMPLETE_CHECK_MAX_BYTES
     return data
@@ -63,10 +66,18 @@ def _with_unknown_keys() -> list[dict]:
     """Documents with unknown keys in every kind of object of the format."""
     docs = []
     places = [
-        ("", {}), ("/contract", {}), ("/contract/period", {}), ("/parties/1", {}),
-        ("/parties/1/contact", {}), ("/delegations/0", {}), ("/delegations/0/period", {}),
-        ("/delegations/1/responsibility", {}), ("/delegations/0/protection", {}),
-        ("/delegations/1/documents/1", {}), ("/workers/2", {}), ("/places/0", {}),
+        ("", {}),
+        ("/contract", {}),
+        ("/contract/period", {}),
+        ("/parties/1", {}),
+        ("/parties/1/contact", {}),
+        ("/delegations/0", {}),
+        ("/delegations/0/period", {}),
+        ("/delegations/1/responsibility", {}),
+        ("/delegations/0/protection", {}),
+        ("/delegations/1/documents/1", {}),
+        ("/workers/2", {}),
+        ("/places/0", {}),
     ]
     for pointer, _ in places:
         doc = _doc()
@@ -119,7 +130,12 @@ def test_the_census_keeps_the_first_and_counts_the_rest() -> None:
     found = unknown_keys(_encode(doc), 5)
     assert found.total == 50
     assert [(k.pointer, k.value) for k in found.first] == [
-        ("/k00", 0), ("/k01", None), ("/k02", 2), ("/k03", None), ("/k04", 4)]
+        ("/k00", 0),
+        ("/k01", None),
+        ("/k02", 2),
+        ("/k03", None),
+        ("/k04", 4),
+    ]
 
 
 def test_a_budget_reports_unknown_keys_then_stops_the_reading() -> None:
@@ -131,8 +147,10 @@ def test_a_budget_reports_unknown_keys_then_stops_the_reading() -> None:
     with unknown_key_budget(2), pytest.raises(ValidationError) as exc:
         model.model_validate_json(data)
     got = {(pointer_from_loc(e["loc"]), e["type"], e["input"]) for e in exc.value.errors()}
-    assert got == {("/parties/1/zz", "extra_forbidden", 1),
-                   ("/contract/period/yy", "extra_forbidden", "x")}
+    assert got == {
+        ("/parties/1/zz", "extra_forbidden", 1),
+        ("/contract/period/yy", "extra_forbidden", "x"),
+    }
     with unknown_key_budget(1), pytest.raises(TooManyUnknownKeys):
         model.model_validate_json(data)
     assert fail_fast_model(Chain, "ignored").model_validate_json(data).parties[1].id
@@ -153,8 +171,11 @@ def test_a_large_file_with_a_few_unknown_keys_reads_as_before() -> None:
     doc["zz"] = [1]
     small = {(p.pointer, p.type, p.input) for p in validate_bytes(_encode(doc)).problems}
     large = {(p.pointer, p.type, p.input) for p in validate_bytes(_padded(doc)).problems}
-    assert small == large == {("/parties/1/nmae", "extra_forbidden", "株式会社"),
-                              ("/zz", "extra_forbidden", None)}
+    assert (
+        small
+        == large
+        == {("/parties/1/nmae", "extra_forbidden", "株式会社"), ("/zz", "extra_forbidden", None)}
+    )
 
 
 def _flood(n: int, **extra) -> bytes:
@@ -207,8 +228,8 @@ def test_the_count_of_unknown_keys_reaches_every_output() -> None:
 
 
 def test_an_edited_row_with_unknown_keys_is_reported_as_by_the_file() -> None:
-    from chain.document import check_document, document_bytes
-    from chain.incremental import RowCache
+    from chain.editor.document import check_document, document_bytes
+    from chain.editor.incremental import RowCache
 
     doc = json.loads(_padded(_doc()))
     rows = RowCache()

@@ -36,14 +36,21 @@ def register(app: typer.Typer) -> None:
         output_format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.text,
     ) -> None:
         """List the built-in template profiles. 組込みのテンプレート（プロファイル）を一覧します。"""
-        from chain.profile import builtin_profile_ids, load_profile
+        from chain.profiles.load import builtin_profile_ids, load_profile
         from chain.text import visible
 
         rows = [load_profile(i) for i in builtin_profile_ids()]
         if output_format is ListFormat.json:
             data = [
-                {"id": p.id, "title": p.title, "issuer": p.issuer, "revision": p.revision,
-                 "source": p.source, "rules": len(p.rules), "summary": p.summary.model_dump()}
+                {
+                    "id": p.id,
+                    "title": p.title,
+                    "issuer": p.issuer,
+                    "revision": p.revision,
+                    "source": p.source,
+                    "rules": len(p.rules),
+                    "summary": p.summary.to_dict(),
+                }
                 for p in rows
             ]
             sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
@@ -70,8 +77,8 @@ def register(app: typer.Typer) -> None:
         """List rule codes with slug, severity and title (optionally for one profile)."""
         if ctx.invoked_subcommand is not None:
             return
-        from chain.engine import builtin_rules
-        from chain.rules.catalog import catalog
+        from chain.check.catalog import catalog
+        from chain.profiles import builtin_rules
         from chain.text import visible
 
         docs = catalog()
@@ -86,9 +93,14 @@ def register(app: typer.Typer) -> None:
         codes = sorted(entries) if profile is not None else list(docs)
         if output_format is ListFormat.json:
             data = [
-                {"code": c, "slug": docs[c].slug, "severity": docs[c].severity,
-                 "scope": docs[c].scope, "title": docs[c].title.to_dict(),
-                 **({"clauses": sorted(set(entries[c]))} if profile is not None else {})}
+                {
+                    "code": c,
+                    "slug": docs[c].slug,
+                    "severity": docs[c].severity,
+                    "scope": docs[c].scope,
+                    "title": docs[c].title.to_dict(),
+                    **({"clauses": sorted(set(entries[c]))} if profile is not None else {}),
+                }
                 for c in codes
             ]
             sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
@@ -106,9 +118,10 @@ def register(app: typer.Typer) -> None:
         lang: Annotated[Lang, typer.Option(envvar="CHAIN_LANG")] = Lang.ja,
     ) -> None:
         """Explain a rule: what it checks, why, examples, and where each profile applies it."""
-        from chain.engine import builtin_rules
-        from chain.profile import builtin_profile_ids, load_profile
-        from chain.rules.catalog import catalog, generic, resolve_selector
+        from chain.check.catalog import catalog, resolve_selector
+        from chain.check.wording import generic
+        from chain.profiles import builtin_rules
+        from chain.profiles.load import builtin_profile_ids, load_profile
         from chain.text import visible as v
 
         docs = catalog()
@@ -146,7 +159,8 @@ def register(app: typer.Typer) -> None:
         ] = None,
     ) -> None:
         """Print the JSON Schema of the chain format (or of profiles)."""
-        from chain.schema import SCHEMAS, dump
+        from chain.format.schema import dump
+        from chain.profiles.schema import SCHEMAS
 
         if write is not None:
             write.mkdir(parents=True, exist_ok=True)

@@ -13,10 +13,15 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import typer
 
-    from chain.profile import Profile
+    from chain.profiles.model import Profile
 
 __all__ = [
-    "Lang", "OptionError", "fail", "load_profile_option", "profile_option", "say_error",
+    "Lang",
+    "OptionError",
+    "fail",
+    "load_profile_option",
+    "profile_option",
+    "say_error",
     "split_codes",
 ]
 
@@ -62,7 +67,7 @@ def load_profile_option(value: str | None, lang: str = "ja") -> Profile | None:
     """
     if value is None:
         return None
-    from chain.profile import ProfileError, load_profile
+    from chain.profiles.load import ProfileError, load_profile
 
     try:
         return load_profile(value)

@@ -24,27 +24,36 @@ def register(app: typer.Typer) -> None:
         path: Annotated[str, typer.Argument(help="Chain JSON file; '-' reads standard input.")],
         at: Annotated[
             str,
-            typer.Option("--at", help="Id of the party or worker where the incident happens "
-                         "(party:ID or worker:ID when a party and a worker share the id)."),
+            typer.Option(
+                "--at",
+                help="Id of the party or worker where the incident happens "
+                "(party:ID or worker:ID when a party and a worker share the id).",
+            ),
         ],
         profile: Annotated[
             str | None,
-            typer.Option("--profile", "-p", help="Profile id or .toml path (default: the contract's template)."),
+            typer.Option(
+                "--profile",
+                "-p",
+                help="Profile id or .toml path (default: the contract's template).",
+            ),
         ] = None,
         output_format: Annotated[
             LiabilityFormat, typer.Option("--format", "-f", help="Output format.")
         ] = LiabilityFormat.text,
-        lang: Annotated[Lang, typer.Option(envvar="CHAIN_LANG", help="Language of text output.")] = Lang.ja,
+        lang: Annotated[
+            Lang, typer.Option(envvar="CHAIN_LANG", help="Language of text output.")
+        ] = Lang.ja,
     ) -> None:
         """Who answers to the municipality for an incident, in what capacity, under which clause.
 
         事故が起きたとき、誰がどの立場・どの条項で発注者に責任を負うかを示します。
         Exit 0 on success, 2 when the input cannot be read or the party is unknown.
         """
-        from chain.jsonio import dump_json
         from chain.liability import LiabilityError, assess
         from chain.liability.text import to_document, to_text
-        from chain.output import to_text as problems_text
+        from chain.report.json import dump_json
+        from chain.report.text import to_text as problems_text
         from chain.validate import validate_path
 
         result = validate_path(path, profile=profile_option(profile, lang.value))
@@ -53,7 +62,7 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(2)
         report = result.report
         try:
-            assessment = assess(report.graph, report.profile, at, findings=report)
+            assessment = assess(report, at)
         except LiabilityError as exc:
             raise fail(exc.text(lang.value)) from None
         if output_format is LiabilityFormat.json:

@@ -33,8 +33,10 @@ class Progress:
         name = visible(item.result.path)
         if len(name) > 40:
             name = "…" + name[-39:]
-        self.stream.write(f"\r[{'#' * filled}{'.' * (_WIDTH - filled)}] {done}/{self.total} "
-                          f"{rate:.1f} {unit} {name}\x1b[K")
+        self.stream.write(
+            f"\r[{'#' * filled}{'.' * (_WIDTH - filled)}] {done}/{self.total} "
+            f"{rate:.1f} {unit} {name}\x1b[K"
+        )
         self.stream.flush()
 
     def clear(self) -> None:
@@ -48,9 +50,13 @@ class Progress:
         seconds = time.perf_counter() - self.started
         mb = summary.bytes / 1e6
         if self.lang == "ja":
-            self.stream.write(f"{summary.files} ファイル（{mb:.1f} MB）を {seconds:.2f} 秒で確認しました"
-                              f"（{summary.files / max(seconds, 1e-9):.1f} 件/秒）。\n")
+            self.stream.write(
+                f"{summary.files} ファイル（{mb:.1f} MB）を {seconds:.2f} 秒で確認しました"
+                f"（{summary.files / max(seconds, 1e-9):.1f} 件/秒）。\n"
+            )
         else:
-            self.stream.write(f"Checked {summary.files} files ({mb:.1f} MB) in {seconds:.2f} s "
-                              f"({summary.files / max(seconds, 1e-9):.1f} files/s).\n")
+            self.stream.write(
+                f"Checked {summary.files} files ({mb:.1f} MB) in {seconds:.2f} s "
+                f"({summary.files / max(seconds, 1e-9):.1f} files/s).\n"
+            )
         self.stream.flush()

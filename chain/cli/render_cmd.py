@@ -29,7 +29,8 @@ def register(app: typer.Typer) -> None:
         output: Annotated[
             str,
             typer.Option(
-                "--output", "-o",
+                "--output",
+                "-o",
                 help="Output file; its suffix picks the format: .svg, .png, .pdf or .dot.",
                 show_default=False,
             ),
@@ -46,7 +47,8 @@ def register(app: typer.Typer) -> None:
         profile: Annotated[
             str | None,
             typer.Option(
-                "--profile", "-p",
+                "--profile",
+                "-p",
                 help="Profile id (000-004) or path to a profile .toml file, for the findings "
                 "marked on the diagram. Default: the template named in the chain.",
             ),
@@ -61,21 +63,27 @@ def register(app: typer.Typer) -> None:
         ] = None,
         max_tier: Annotated[
             int | None,
-            typer.Option(min=0, help="Draw tiers down to this one (1 = the contractor); "
-                         "deeper parties are counted, not drawn."),
+            typer.Option(
+                min=0,
+                help="Draw tiers down to this one (1 = the contractor); "
+                "deeper parties are counted, not drawn.",
+            ),
         ] = None,
         no_workers: Annotated[
             bool, typer.Option("--no-workers", help="Leave staff out of the party boxes.")
         ] = False,
         each_worker: Annotated[
             bool,
-            typer.Option("--each-worker", help="One row per worker instead of counts per "
-                         "employment type."),
+            typer.Option(
+                "--each-worker", help="One row per worker instead of counts per employment type."
+            ),
         ] = False,
         no_findings: Annotated[
             bool, typer.Option("--no-findings", help="Do not mark findings on the diagram.")
         ] = False,
-        no_legend: Annotated[bool, typer.Option("--no-legend", help="Leave out the legend.")] = False,
+        no_legend: Annotated[
+            bool, typer.Option("--no-legend", help="Leave out the legend.")
+        ] = False,
         lang: Annotated[
             Lang, typer.Option(envvar="CHAIN_LANG", help="Language of the diagram and messages.")
         ] = Lang.ja,
@@ -86,18 +94,23 @@ def register(app: typer.Typer) -> None:
         2 入力・オプションの問題、dot コマンドや日本語フォントがない。
         """
         from chain.diagram import DiagramOptions, UnknownParty, build_dot
-        from chain.export import ExportError, format_for, render
+        from chain.diagram.export import ExportError, format_for, render
         from chain.validate import validate_path
 
         lg = lang.value
         fmt = format_for(output)
         if fmt is None:
-            raise fail(f"{output}: " + ("出力ファイルの拡張子は .svg .png .pdf .dot のいずれかにしてください。"
-                                        if lg == "ja" else
-                                        "the output file must end in .svg, .png, .pdf or .dot."))
+            raise fail(
+                f"{output}: "
+                + (
+                    "出力ファイルの拡張子は .svg .png .pdf .dot のいずれかにしてください。"
+                    if lg == "ja"
+                    else "the output file must end in .svg, .png, .pdf or .dot."
+                )
+            )
         result = validate_path(path, profile=profile_option(profile, lg))
         if result.report is None:
-            from chain.output import to_text
+            from chain.report.text import to_text
 
             sys.stderr.write(to_text([result], lang=lg))
             raise typer.Exit(2)
@@ -117,12 +130,13 @@ def register(app: typer.Typer) -> None:
             from chain.liability import LiabilityError, assess
 
             try:
-                assessment = assess(report.graph, report.profile, at, findings=report)
+                assessment = assess(report, at)
             except LiabilityError as exc:
                 raise fail(f"--at: {exc.text(lg)}") from None
         try:
-            dot = build_dot(report.graph, findings=report.findings, assessment=assessment,
-                            options=options)
+            dot = build_dot(
+                report.graph, findings=report.findings, assessment=assessment, options=options
+            )
         except UnknownParty as exc:
             raise fail(_unknown(exc.party, "--branch", lg)) from None
         try:

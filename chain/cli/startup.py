@@ -29,6 +29,8 @@ import gc
 import sys
 from typing import NoReturn
 
+from chain._perf.gcpause import to_oldest_generation
+
 __all__ = ["finish", "leave", "pause", "resume", "without_pydantic_plugins"]
 
 _paused = False
@@ -56,9 +58,7 @@ def resume() -> None:
     if not _paused:
         return
     _paused = False
-    if gc.get_freeze_count() == 0:  # see chain.gcpause: survivors go to the oldest generation
-        gc.freeze()
-        gc.unfreeze()
+    to_oldest_generation()
     gc.enable()
 
 

@@ -45,12 +45,15 @@ def run(
     """Validate ``paths`` (files, folders, ``-``), write the report, return the exit code."""
     from chain.batch import Batch, iter_batch
     from chain.cli import startup
-    from chain.limits import Limits
+    from chain.format.limits import Limits
 
     try:
         limits = Limits.from_env().with_overrides(
-            max_bytes=max_bytes, max_parties=max_parties, max_depth=max_depth,
-            max_string=max_string, max_findings=max_findings,
+            max_bytes=max_bytes,
+            max_parties=max_parties,
+            max_depth=max_depth,
+            max_string=max_string,
+            max_findings=max_findings,
         )
     except ValueError as exc:
         return _fail(str(exc))
@@ -70,11 +73,12 @@ def run(
         bar = Progress(sys.stderr, len(files), lang=lang)
     text = output_format == "text"
     if text:
-        from chain.output import to_text
+        from chain.report.text import to_text
     out = sys.stdout
     batch = Batch()
-    for item in iter_batch(files, profile=chosen, select=split_codes(select), ignore=split_codes(ignore),
-                           limits=limits):
+    for item in iter_batch(
+        files, profile=chosen, select=split_codes(select), ignore=split_codes(ignore), limits=limits
+    ):
         batch.items.append(item)
         batch.summary.add(item)
         startup.resume()  # start-up is over once the first file is done
@@ -90,16 +94,16 @@ def run(
         bar.finish(batch.summary)
     if text:
         if len(files) > 1:
-            from chain.batch import summary_table
+            from chain.report.text import summary_table
 
             out.write("\n" + summary_table(batch, lang=lang))
     elif output_format == "json":
-        from chain.output import write_json
+        from chain.report.json import write_json
 
         out.flush()  # the report goes as UTF-8 bytes, a finding at a time
         write_json(batch.results, out.buffer)
     else:
-        from chain.sarif import to_sarif
+        from chain.report.sarif import to_sarif
 
         out.write(to_sarif(batch.results, lang=lang))
     return batch.summary.worst_exit
@@ -112,15 +116,21 @@ def _annotation(opt: Option) -> Any:
     import typer
 
     flags = ("/".join(opt.flags),) if opt.kind == "switch" else opt.flags  # --x/--no-x
-    info = typer.Option(*flags, help=opt.help, envvar=opt.envvar,
-                        show_default=opt.default not in (None, False))
+    info = typer.Option(
+        *flags, help=opt.help, envvar=opt.envvar, show_default=opt.default not in (None, False)
+    )
     if opt.kind == "choice":
         from enum import StrEnum
 
         kind: Any = StrEnum(opt.name.title().replace("_", ""), {c: c for c in opt.choices})
     else:
-        kind = {"str": str | None, "int": int | None, "list": list[str] | None,
-                "flag": bool, "switch": bool | None}[opt.kind]
+        kind = {
+            "str": str | None,
+            "int": int | None,
+            "list": list[str] | None,
+            "flag": bool,
+            "switch": bool | None,
+        }[opt.kind]
     return Annotated[kind, info]
 
 
@@ -138,14 +148,23 @@ def register(app) -> None:
         values = {k: getattr(v, "value", v) for k, v in params.items()}  # enum members → str
         raise typer.Exit(run(values.pop("paths"), **values))
 
-    params = [inspect.Parameter(
-        "paths", inspect.Parameter.POSITIONAL_OR_KEYWORD,
-        annotation=Annotated[list[str], typer.Argument(help=ARGUMENT_HELP, show_default=False)],
-    )]
+    params = [
+        inspect.Parameter(
+            "paths",
+            inspect.Parameter.POSITIONAL_OR_KEYWORD,
+            annotation=Annotated[list[str], typer.Argument(help=ARGUMENT_HELP, show_default=False)],
+        )
+    ]
     for opt in OPTIONS:
         annotation = _annotation(opt)
-        params.append(inspect.Parameter(opt.name, inspect.Parameter.POSITIONAL_OR_KEYWORD,
-                                        annotation=annotation, default=_default(opt, annotation)))
+        params.append(
+            inspect.Parameter(
+                opt.name,
+                inspect.Parameter.POSITIONAL_OR_KEYWORD,
+                annotation=annotation,
+                default=_default(opt, annotation),
+            )
+        )
     validate.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
     validate.__annotations__ = {p.name: p.annotation for p in params}
     validate.__doc__ = DOC

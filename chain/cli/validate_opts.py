@@ -43,30 +43,68 @@ class Option(NamedTuple):
 
 
 OPTIONS: tuple[Option, ...] = (
-    Option("profile", ("--profile", "-p"), "str",
-           "Profile id (000-004) or path to a profile .toml file. "
-           "Default: the template named in the chain (contract.template)."),
-    Option("output_format", ("--format", "-f"), "choice", "Output format.",
-           default="text", choices=FORMATS),
-    Option("select", ("--select",), "list",
-           "Only these codes: prefixes or slugs, comma-separated (DLG,STF004)."),
-    Option("ignore", ("--ignore",), "list",
-           "Skip these codes: prefixes or slugs, comma-separated."),
-    Option("lang", ("--lang",), "choice", "Language of text output.",
-           default="ja", choices=LANGS, envvar="CHAIN_LANG"),
+    Option(
+        "profile",
+        ("--profile", "-p"),
+        "str",
+        "Profile id (000-004) or path to a profile .toml file. "
+        "Default: the template named in the chain (contract.template).",
+    ),
+    Option(
+        "output_format",
+        ("--format", "-f"),
+        "choice",
+        "Output format.",
+        default="text",
+        choices=FORMATS,
+    ),
+    Option(
+        "select",
+        ("--select",),
+        "list",
+        "Only these codes: prefixes or slugs, comma-separated (DLG,STF004).",
+    ),
+    Option(
+        "ignore", ("--ignore",), "list", "Skip these codes: prefixes or slugs, comma-separated."
+    ),
+    Option(
+        "lang",
+        ("--lang",),
+        "choice",
+        "Language of text output.",
+        default="ja",
+        choices=LANGS,
+        envvar="CHAIN_LANG",
+    ),
     Option("brief", ("--brief",), "flag", "Text output: one line per finding.", default=False),
-    Option("progress", ("--progress", "--no-progress"), "switch",
-           "Progress bar on standard error (default: when it is a terminal and there are "
-           "several files)."),
-    Option("max_bytes", ("--max-bytes",), "int",
-           "Largest file accepted, in bytes (CHAIN_MAX_BYTES)."),
-    Option("max_parties", ("--max-parties",), "int",
-           "Most parties accepted (CHAIN_MAX_PARTIES)."),
-    Option("max_depth", ("--max-depth",), "int",
-           "Deepest nesting of JSON arrays and objects accepted (CHAIN_MAX_DEPTH)."),
-    Option("max_string", ("--max-string",), "int",
-           "Longest string accepted, in characters (CHAIN_MAX_STRING)."),
-    Option("max_findings", ("--max-findings",), "int",
-           "Most findings listed per file; the others are counted per code "
-           "(CHAIN_MAX_FINDINGS, default 10,000)."),
+    Option(
+        "progress",
+        ("--progress", "--no-progress"),
+        "switch",
+        "Progress bar on standard error (default: when it is a terminal and there are "
+        "several files).",
+    ),
+    Option(
+        "max_bytes", ("--max-bytes",), "int", "Largest file accepted, in bytes (CHAIN_MAX_BYTES)."
+    ),
+    Option("max_parties", ("--max-parties",), "int", "Most parties accepted (CHAIN_MAX_PARTIES)."),
+    Option(
+        "max_depth",
+        ("--max-depth",),
+        "int",
+        "Deepest nesting of JSON arrays and objects accepted (CHAIN_MAX_DEPTH).",
+    ),
+    Option(
+        "max_string",
+        ("--max-string",),
+        "int",
+        "Longest string accepted, in characters (CHAIN_MAX_STRING).",
+    ),
+    Option(
+        "max_findings",
+        ("--max-findings",),
+        "int",
+        "Most findings listed per file; the others are counted per code "
+        "(CHAIN_MAX_FINDINGS, default 10,000).",
+    ),
 )

@@ -11,7 +11,7 @@ groups are boxes; dispatch agencies and staff are drawn apart from
 delegations; findings are marked where they point; a legend explains what
 is drawn. All user text is escaped (:mod:`chain.diagram.escape`). The same
 input gives byte-identical DOT. With a liability assessment, the diagram
-shows the path of liability, each party's capacity and the joint group. To render it, see :mod:`chain.export`.
+shows the path of liability, each party's capacity and the joint group. To render it, see :mod:`chain.diagram.export`.
 """
 
 from __future__ import annotations
@@ -19,9 +19,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from chain.check.findings import Finding
 from chain.diagram.build import render_dot
+from chain.diagram.highlight import highlight
 from chain.diagram.options import DiagramOptions
-from chain.diagram.overlay import highlight
 from chain.diagram.scope import UnknownParty
 from chain.diagram.status import (
     STATUS_ORDER,
@@ -30,7 +31,6 @@ from chain.diagram.status import (
     edge_statuses,
     statuses_by_edge,
 )
-from chain.findings import Finding
 from chain.graph import ChainGraph
 
 if TYPE_CHECKING:

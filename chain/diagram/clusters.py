@@ -61,8 +61,10 @@ def _crosses(a: Box, b: Box) -> bool:
 
 def _smallest_holder(box: Box, placed: Sequence[Box]) -> Box | None:
     holders = [
-        o for o in placed
-        if o.key != box.key and box.members <= o.members
+        o
+        for o in placed
+        if o.key != box.key
+        and box.members <= o.members
         and (len(o.members) > len(box.members) or o.key < box.key)
     ]
     return min(holders, key=lambda o: (len(o.members), o.key), default=None)

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 
 __all__ = ["FONT", "Html", "Writer", "attrs"]
 
-#: Font family of every text; a Japanese font, so that glyphs render (see chain.export).
+#: Font family of every text; a Japanese font, so that glyphs render (see chain.diagram.export).
 FONT = "Noto Sans CJK JP"
 
 

@@ -170,7 +170,7 @@ def wrap(text: str, columns: int, lines: int) -> list[str]:
     while rest and len(out) < lines - 1 and width(rest) > columns:
         line = _take(rest, columns)
         out.append(line)
-        rest = rest[len(line):]
+        rest = rest[len(line) :]
     out.append(shorten(rest, columns))
     return out
 

@@ -23,13 +23,13 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from chain.check.findings import Finding
 from chain.diagram.dot import Html, attrs
 from chain.diagram.escape import clean, html, quoted, wrap
 from chain.diagram.labels import PartyExtras, edge_label, party_label, worker_tooltip
 from chain.diagram.style import EDGE_STYLES, OVERLAY
 from chain.diagram.words import WORDS
-from chain.findings import Finding
-from chain.model import Worker
+from chain.format.model import Worker
 from chain.vocab import L, tier_label
 
 __all__ = [
@@ -152,13 +152,24 @@ def party_statement(
     more = None
     if extras is not None:
         incident, on_path, capacities, incident_worker, incident_note = extras
-        more = PartyExtras(incident=incident, on_path=on_path, capacities=list(capacities),
-                           incident_worker=incident_worker, incident_note=incident_note)
+        more = PartyExtras(
+            incident=incident,
+            on_path=on_path,
+            capacities=list(capacities),
+            incident_worker=incident_worker,
+            incident_note=incident_note,
+        )
     staff = [(w[0], WorkerView(*w[1:])) for w in workers]
     label = party_label(
-        PartyView(name), kind=kind, role=L(role, role), lang=lang, findings=_marks(findings),  # type: ignore[arg-type]
-        workers=staff, worker_marks={i: _marks(m) for i, m in worker_marks},  # type: ignore[arg-type]
-        collapse_workers=collapse, extras=more,
+        PartyView(name),
+        kind=kind,
+        role=L(role, role),
+        lang=lang,
+        findings=_marks(findings),  # type: ignore[arg-type]
+        workers=staff,
+        worker_marks={i: _marks(m) for i, m in worker_marks},  # type: ignore[arg-type]
+        collapse_workers=collapse,
+        extras=more,
     )
     lines = [quoted(name), quoted(f"id: {pid}")]
     if corporate_number:
@@ -194,11 +205,20 @@ def edge_statement(
     style = EDGE_STYLES[statuses[0]]
     delegation = delegation_view(documents) if documents is not None else None
     values: dict[str, object] = {
-        "label": edge_label(tier_label(tier), statuses, _marks(findings), delegation,  # type: ignore[arg-type]
-                            lang, on_path=on_path),
-        "color": style.color, "style": style.style, "penwidth": style.penwidth,
+        "label": edge_label(
+            tier_label(tier),
+            statuses,
+            _marks(findings),
+            delegation,  # type: ignore[arg-type]
+            lang,
+            on_path=on_path,
+        ),
+        "color": style.color,
+        "style": style.style,
+        "penwidth": style.penwidth,
         "arrowhead": style.arrowhead if style.arrowhead != "normal" else None,
-        "fontcolor": style.color, "id": element_id,
+        "fontcolor": style.color,
+        "id": element_id,
         "tooltip": _edge_tooltip(delegator_name, delegate_name, edge_id, work),
     }
     if on_path:
@@ -209,7 +229,12 @@ def edge_statement(
 
 @lru_cache(maxsize=KEPT)
 def dispatch_statement(
-    tail: str, head: str, port: str | None, people: int, lang: str, agency_name: str,
+    tail: str,
+    head: str,
+    port: str | None,
+    people: int,
+    lang: str,
+    agency_name: str,
     host_name: str,
 ) -> str:
     """A dispatch arrow from an agency to the party its staff work at (``people`` of them),
@@ -217,9 +242,14 @@ def dispatch_statement(
     style = EDGE_STYLES["dispatch"]
     text = WORDS["dispatch_n"](lang).format(n=people)
     values = {
-        "color": style.color, "style": style.style, "penwidth": style.penwidth,
-        "fontcolor": style.color, "arrowhead": style.arrowhead, "headport": port,
-        "label": Html(html(text)), "tooltip": quoted(f"{agency_name} → {host_name}"),
+        "color": style.color,
+        "style": style.style,
+        "penwidth": style.penwidth,
+        "fontcolor": style.color,
+        "arrowhead": style.arrowhead,
+        "headport": port,
+        "label": Html(html(text)),
+        "tooltip": quoted(f"{agency_name} → {host_name}"),
     }
     return f"{tail} -> {head} {attrs(values)};"
 

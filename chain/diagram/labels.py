@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from chain.check.findings import Finding
 from chain.diagram.dot import Html
 from chain.diagram.escape import clean, html, shorten, width, wrap
 from chain.diagram.style import (
@@ -22,8 +23,7 @@ from chain.diagram.style import (
     WORKER_FILL,
 )
 from chain.diagram.words import MISSING_WHY, STATUS_WORDS, WORDS
-from chain.findings import Finding
-from chain.model import Delegation, Party, Worker
+from chain.format.model import Delegation, Party, Worker
 from chain.vocab import EMPLOYMENTS, ROLES, L
 
 __all__ = [
@@ -41,8 +41,17 @@ __all__ = [
 NAME_COLUMNS = 30
 #: Legal forms a company name starts or ends with; a long name breaks beside them.
 LEGAL_FORMS = (
-    "特定非営利活動法人", "一般社団法人", "一般財団法人", "公益社団法人", "公益財団法人",
-    "社会福祉法人", "株式会社", "有限会社", "合同会社", "合資会社", "合名会社",
+    "特定非営利活動法人",
+    "一般社団法人",
+    "一般財団法人",
+    "公益社団法人",
+    "公益財団法人",
+    "社会福祉法人",
+    "株式会社",
+    "有限会社",
+    "合同会社",
+    "合資会社",
+    "合名会社",
 )
 NAME_LINES = 2
 WORKER_COLUMNS = 22
@@ -72,9 +81,15 @@ def name_lines(name: str) -> list[str]:
     if width(name) <= NAME_COLUMNS:
         return [name]
     for form in LEGAL_FORMS:
-        for head, tail in ((form, name[len(form):]), (name[: -len(form)], form)):
-            if (name.startswith(head) and name.endswith(tail) and head and tail
-                    and width(tail.strip()) <= NAME_COLUMNS and width(head.strip()) <= NAME_COLUMNS):
+        for head, tail in ((form, name[len(form) :]), (name[: -len(form)], form)):
+            if (
+                name.startswith(head)
+                and name.endswith(tail)
+                and head
+                and tail
+                and width(tail.strip()) <= NAME_COLUMNS
+                and width(head.strip()) <= NAME_COLUMNS
+            ):
                 return [head.strip(), tail.strip()]
     return wrap(name, NAME_COLUMNS, NAME_LINES)
 
@@ -112,8 +127,15 @@ def _wide(c: str) -> bool:
     return width(c) == 2
 
 
-def _row(cell: str, *, fill: str | None = None, port: str | None = None,
-         align: str = "LEFT", border: str | None = None, min_width: int = 0) -> str:
+def _row(
+    cell: str,
+    *,
+    fill: str | None = None,
+    port: str | None = None,
+    align: str = "LEFT",
+    border: str | None = None,
+    min_width: int = 0,
+) -> str:
     extra = f' WIDTH="{min_width}"' if min_width else ""
     if fill:
         extra += f' BGCOLOR="{fill}"'
@@ -142,8 +164,9 @@ def worker_tooltip(w: Worker, lang: str) -> str:
 
 
 @lru_cache(maxsize=16_384)
-def _worker_tooltip(name: str, count: int, employment: str, roles: tuple[str, ...],
-                    lang: str) -> str:
+def _worker_tooltip(
+    name: str, count: int, employment: str, roles: tuple[str, ...], lang: str
+) -> str:
     what = ", ".join([EMPLOYMENTS[employment](lang), *(ROLES[r](lang) for r in roles)])
     shown = f" ×{count}" if count > 1 else ""
     return f"{name}{shown} ({what})"
@@ -160,8 +183,14 @@ def _worker_rows(
     if not workers:
         return []
     total = sum(w.count for _i, w in workers)
-    rows = [_row(_small(html(f"{WORDS['workers'](lang)}  {WORDS['total'](lang).format(n=total)}"),
-                        size=9), fill=WORKER_FILL)]
+    rows = [
+        _row(
+            _small(
+                html(f"{WORDS['workers'](lang)}  {WORDS['total'](lang).format(n=total)}"), size=9
+            ),
+            fill=WORKER_FILL,
+        )
+    ]
     single = [(i, w) for i, w in workers if not collapse or i == incident]
     if collapse:
         groups: dict[str, list[tuple[int, Worker]]] = {}
@@ -177,16 +206,28 @@ def _worker_rows(
             text = html(f"{EMPLOYMENTS[employment](lang)} {WORDS['people'](lang).format(n=n)}")
             if found:
                 text += " " + code_marks(found, lang)
-            rows.append(_row(f'<FONT POINT-SIZE="10">{text}</FONT>', fill=WORKER_FILL,
-                             port=f"e_{employment}"))
+            rows.append(
+                _row(
+                    f'<FONT POINT-SIZE="10">{text}</FONT>', fill=WORKER_FILL, port=f"e_{employment}"
+                )
+            )
     for i, w in single:
         text = _worker_text(w, lang)
         if marks.get(i):
             text += " " + code_marks(marks[i], lang)
         if i == incident:
-            text = f'<B>{_small(html(WORDS["incident_worker"](lang)), OVERLAY.incident, 9)}</B><BR/>' + text
-        rows.append(_row(f'<FONT POINT-SIZE="10">{text}</FONT>', fill=WORKER_FILL, port=f"w{i}",
-                         border=OVERLAY.incident if i == incident else None))
+            text = (
+                f"<B>{_small(html(WORDS['incident_worker'](lang)), OVERLAY.incident, 9)}</B><BR/>"
+                + text
+            )
+        rows.append(
+            _row(
+                f'<FONT POINT-SIZE="10">{text}</FONT>',
+                fill=WORKER_FILL,
+                port=f"w{i}",
+                border=OVERLAY.incident if i == incident else None,
+            )
+        )
     return rows
 
 
@@ -208,33 +249,54 @@ def party_label(
     rows = []
     header = html(role(lang))
     if extras.incident:
-        header = f'<B>{html(WORDS["incident"](lang))}</B>  ' + header
+        header = f"<B>{html(WORDS['incident'](lang))}</B>  " + header
     header_fill = OVERLAY.incident if extras.incident else style.header_fill
     header_ink = "#ffffff" if extras.incident else style.header_ink
-    rows.append(_row(f'<FONT POINT-SIZE="9" COLOR="{header_ink}">{header}</FONT>',
-                     fill=header_fill))
+    rows.append(
+        _row(f'<FONT POINT-SIZE="9" COLOR="{header_ink}">{header}</FONT>', fill=header_fill)
+    )
     lines = name_lines(clean(party.name))
     widest = [text_width(line, 12, bold=True) for line in lines]
     widest += [text_width(c, 10) for c in extras.capacities]
-    widest += [text_width(shorten(clean(w.name), WORKER_COLUMNS), 10) + 120
-               for _i, w in workers if not collapse_workers or _i == extras.incident_worker]
+    widest += [
+        text_width(shorten(clean(w.name), WORKER_COLUMNS), 10) + 120
+        for _i, w in workers
+        if not collapse_workers or _i == extras.incident_worker
+    ]
     name = "<BR/>".join(html(line) for line in lines)
-    rows.append(_row(f'<FONT POINT-SIZE="12"><B>{name}</B></FONT>', align="CENTER",
-                     min_width=max(widest)))
+    rows.append(
+        _row(f'<FONT POINT-SIZE="12"><B>{name}</B></FONT>', align="CENTER", min_width=max(widest))
+    )
     if extras.capacities:
         caps = "<BR/>".join(html(c) for c in extras.capacities)
-        rows.append(_row(f'<FONT POINT-SIZE="10" COLOR="{OVERLAY.joint}">{caps}</FONT>',
-                         fill=OVERLAY.capacity_fill))
-    rows.extend(_worker_rows(workers, worker_marks or {}, collapse=collapse_workers, lang=lang,
-                             incident=extras.incident_worker))
+        rows.append(
+            _row(
+                f'<FONT POINT-SIZE="10" COLOR="{OVERLAY.joint}">{caps}</FONT>',
+                fill=OVERLAY.capacity_fill,
+            )
+        )
+    rows.extend(
+        _worker_rows(
+            workers,
+            worker_marks or {},
+            collapse=collapse_workers,
+            lang=lang,
+            incident=extras.incident_worker,
+        )
+    )
     if extras.incident_worker is not None and not workers:
         note = f"{WORDS['incident_worker'](lang)}: {shorten(clean(extras.incident_note), WORKER_COLUMNS)}"
-        rows.append(_row(f'<FONT POINT-SIZE="10" COLOR="{OVERLAY.incident}"><B>{html(note)}</B></FONT>',
-                         border=OVERLAY.incident))
+        rows.append(
+            _row(
+                f'<FONT POINT-SIZE="10" COLOR="{OVERLAY.incident}"><B>{html(note)}</B></FONT>',
+                border=OVERLAY.incident,
+            )
+        )
     if findings:
         rows.append(_row(code_marks(findings, lang)))
-    border = OVERLAY.incident if extras.incident else (
-        OVERLAY.path if extras.on_path else style.border)
+    border = (
+        OVERLAY.incident if extras.incident else (OVERLAY.path if extras.on_path else style.border)
+    )
     thickness = 3 if (extras.incident or extras.on_path) else 1
     table = (
         f'<TABLE BORDER="{thickness}" CELLBORDER="0" CELLSPACING="0" CELLPADDING="4" '
@@ -244,8 +306,9 @@ def party_label(
     return Html(table + "<HR/>".join(rows) + "</TABLE>")
 
 
-def _status_text(statuses: Sequence[str], findings: Sequence[Finding],
-                 delegation: Delegation | None, lang: str) -> str:
+def _status_text(
+    statuses: Sequence[str], findings: Sequence[Finding], delegation: Delegation | None, lang: str
+) -> str:
     words: list[str] = []
     for s in statuses:
         if s == "missing":
@@ -281,16 +344,21 @@ def edge_label(
     """A delegation's label: its kind (委託, 再委託...), its status and the codes found on it."""
     colour = EDGE_STYLES[statuses[0]].color
     head = kind(lang)
-    rows = [f'<TR><TD WIDTH="{text_width(head, 11, bold=True)}">'
-            f'<FONT POINT-SIZE="11"><B>{html(head)}</B></FONT></TD></TR>']
+    rows = [
+        f'<TR><TD WIDTH="{text_width(head, 11, bold=True)}">'
+        f'<FONT POINT-SIZE="11"><B>{html(head)}</B></FONT></TD></TR>'
+    ]
     if statuses[0] != "contract":
         status = _status_text(statuses, findings, delegation, lang)
-        rows.append(f'<TR><TD WIDTH="{text_width(status, 9)}">'
-                    f'<FONT POINT-SIZE="9" COLOR="{colour}">{html(status)}</FONT></TD></TR>')
+        rows.append(
+            f'<TR><TD WIDTH="{text_width(status, 9)}">'
+            f'<FONT POINT-SIZE="9" COLOR="{colour}">{html(status)}</FONT></TD></TR>'
+        )
     if findings:
         rows.append(f"<TR><TD>{code_marks(findings, lang, size=8)}</TD></TR>")
     fill = OVERLAY.capacity_fill if on_path else "#ffffff"
     return Html(
         f'<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1" BGCOLOR="{fill}">'
-        + "".join(rows) + "</TABLE>"
+        + "".join(rows)
+        + "</TABLE>"
     )

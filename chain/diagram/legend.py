@@ -22,11 +22,26 @@ __all__ = ["LEGEND_ORDER", "legend_label"]
 
 #: Legend rows, in the order shown.
 LEGEND_ORDER = (
-    "municipality", "company", "agency", "group", "workers",
-    "contract", "approved", "incomplete", "missing", "not_contemplated", "forbidden",
-    "dispatch", "hidden",
-    "error", "warning", "info",
-    "incident", "path", "capacity", "joint",
+    "municipality",
+    "company",
+    "agency",
+    "group",
+    "workers",
+    "contract",
+    "approved",
+    "incomplete",
+    "missing",
+    "not_contemplated",
+    "forbidden",
+    "dispatch",
+    "hidden",
+    "error",
+    "warning",
+    "info",
+    "incident",
+    "path",
+    "capacity",
+    "joint",
 )
 
 _BOX = "\u3000\u3000"
@@ -42,15 +57,20 @@ def _line(colours: tuple[str, ...], dashes: tuple[int, int], height: int) -> str
         used = 0
         while used < _LINE_WIDTH:
             on = min(stroke, _LINE_WIDTH - used)
-            cells.append(f'<TD WIDTH="{on}" HEIGHT="{height}" FIXEDSIZE="TRUE" BGCOLOR="{colour}"></TD>')
+            cells.append(
+                f'<TD WIDTH="{on}" HEIGHT="{height}" FIXEDSIZE="TRUE" BGCOLOR="{colour}"></TD>'
+            )
             used += on
             if gap and used < _LINE_WIDTH:
                 off = min(gap, _LINE_WIDTH - used)
                 cells.append(f'<TD WIDTH="{off}" HEIGHT="{height}" FIXEDSIZE="TRUE"></TD>')
                 used += off
         rows.append("<TR>" + "".join(cells) + "</TR>")
-    return ('<TD><TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="0">'
-            + "".join(rows) + "</TABLE></TD>")
+    return (
+        '<TD><TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="0">'
+        + "".join(rows)
+        + "</TABLE></TD>"
+    )
 
 
 def _box(fill: str, border: str, width: int = 1) -> str:
@@ -80,9 +100,7 @@ def _sample(key: str) -> str:
 
 def legend_label(used: Collection[str], lang: str) -> Html:
     """The legend as an HTML-like table listing the ``used`` keys."""
-    rows = [
-        f'<TR><TD COLSPAN="2" ALIGN="LEFT"><B>{html(WORDS["legend"](lang))}</B></TD></TR>'
-    ]
+    rows = [f'<TR><TD COLSPAN="2" ALIGN="LEFT"><B>{html(WORDS["legend"](lang))}</B></TD></TR>']
     for key in LEGEND_ORDER:
         if key in used:
             rows.append(

@@ -15,7 +15,7 @@ from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from chain.graph import ChainGraph, Edge
+from chain.graph import ChainGraph, Edge, path_to
 
 __all__ = ["Scope", "UnknownParty", "select"]
 
@@ -83,7 +83,7 @@ def select(
         if branch not in graph.party_index:
             raise UnknownParty(branch)
         shown = _below(graph, branch)
-        for e in graph.path_to(branch):
+        for e in path_to(graph, branch):
             shown.update((e.delegator, e.delegate))
     else:
         shown = set(everyone)
@@ -116,5 +116,3 @@ def _is_free_agency(graph: ChainGraph, party: str) -> bool:
     """A dispatch agency that no delegation reaches (the usual case)."""
     p = graph.party(party)
     return p is not None and p.kind == "dispatch_agency" and party not in graph.tiers
-
-

@@ -33,9 +33,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from chain.findings import Finding
+from chain.check.findings import Finding
+from chain.format.pointer import split
 from chain.graph import CONTRACT_EDGE, ChainGraph, Edge
-from chain.pointer import split
 
 __all__ = [
     "STATUS_ORDER",
@@ -51,7 +51,12 @@ EdgeStatus = Literal[
     "contract", "forbidden", "missing", "incomplete", "not_contemplated", "approved"
 ]
 STATUS_ORDER: tuple[EdgeStatus, ...] = (
-    "contract", "forbidden", "missing", "incomplete", "not_contemplated", "approved"
+    "contract",
+    "forbidden",
+    "missing",
+    "incomplete",
+    "not_contemplated",
+    "approved",
 )
 
 FORBIDDEN_CODES = frozenset({"TIR003"})

@@ -62,7 +62,9 @@ LEGEND: dict[str, L] = {
     "company": L("事業者（受託者・再委託先など）", "company (contractor, subcontractors)"),
     "agency": L("派遣元（派遣労働者の所属）", "dispatch agency (employer of dispatched staff)"),
     "group": L("企業グループ（親会社と子会社）", "corporate group (parent and subsidiaries)"),
-    "workers": L("従事者（会社の中の人。委託ではない）", "staff (people inside a company; not delegations)"),
+    "workers": L(
+        "従事者（会社の中の人。委託ではない）", "staff (people inside a company; not delegations)"
+    ),
     "contract": L("委託（契約そのもの）", "contract (tier 1)"),
     "approved": L("承諾・届出あり（承諾についての指摘なし）", "consented (no consent finding)"),
     "missing": L("承諾・許諾なし", "no consent or permission"),
@@ -76,7 +78,10 @@ LEGEND: dict[str, L] = {
     "info": L("情報", "note"),
     "incident": L("事故の発生元", "where the incident happened"),
     "path": L("発注者への責任の経路", "path of liability to the municipality"),
-    "joint": L("連帯責任の範囲（どちらにも全額を請求できる）", "joint and several (either may be claimed in full)"),
+    "joint": L(
+        "連帯責任の範囲（どちらにも全額を請求できる）",
+        "joint and several (either may be claimed in full)",
+    ),
     "capacity": L("責任の立場（経路上の各社）", "capacity of each party on the path"),
 }
 

@@ -1,7 +1,7 @@
 """Liability: who answers to the municipality for an incident, in what capacity, and why.
 
 >>> from chain.liability import assess                               # doctest: +SKIP
->>> a = assess(analyse(chain), load_profile("000"), at="hokuto")       # doctest: +SKIP
+>>> a = assess(check_chain(chain, load_profile("000")), "hokuto")     # doctest: +SKIP
 >>> [(c.party, c.capacity) for c in a.capacities]                      # doctest: +SKIP
 [('minato', 'direct'), ('minato', 'regardless_of_terms'), ('hokuto', 'recourse_only')]
 

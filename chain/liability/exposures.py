@@ -16,28 +16,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from chain.graph import ChainGraph, Edge
+from chain.liability import reasons
 from chain.liability.model import Exposure
 from chain.liability.names import PartyNames
-from chain.profile import Clause, Profile
-from chain.vocab import L
+from chain.liability.statutes import APPI, CIVIL_CODE, statute
+from chain.profiles import Profile
 
-__all__ = ["APPI", "Exposures"]
-
-APPI = "個人情報保護法"
-_CLAUSES = {
-    "715": Clause(document="民法", article="715"),
-    "66-2": Clause(document=APPI, article="66", paragraph="2"),
-    "176": Clause(document=APPI, article="176"),
-    "180": Clause(document=APPI, article="180"),
-    "184": Clause(document=APPI, article="184"),
-    "178": Clause(document=APPI, article="178"),
-    "179": Clause(document=APPI, article="179"),
-    "182": Clause(document=APPI, article="182"),
-}
-
-
-def _cite(profile: Profile, *keys: str):
-    return tuple(profile.cite(_CLAUSES[k]) for k in keys)
+__all__ = ["Exposures"]
 
 
 class Exposures:
@@ -50,13 +35,18 @@ class Exposures:
     asked for ten thousand times).
     """
 
-    def __init__(self, graph: ChainGraph, profile: Profile, names: PartyNames | None = None) -> None:
+    def __init__(
+        self, graph: ChainGraph, profile: Profile, names: PartyNames | None = None
+    ) -> None:
         self.graph = graph
         self.names = PartyNames(graph) if names is None else names
         self.municipality = graph.municipality
-        self.tort = _cite(profile, "715")
-        self.duty_citations = _cite(profile, "66-2")
-        self.penal = _cite(profile, "176", "180", "184", "178", "179", "182")
+        self.tort = (statute(profile, CIVIL_CODE, "715"),)
+        self.duty_citations = (statute(profile, APPI, "66", "2"),)
+        self.penal = tuple(
+            statute(profile, APPI, article)
+            for article in ("176", "180", "184", "178", "179", "182")
+        )
         self.duties: dict[str, Exposure] = {}
         self.paths: dict[str, tuple[Exposure, ...]] = {}
 
@@ -76,42 +66,18 @@ class Exposures:
         if kind == "worker":
             worker = next(w for w in self.graph.chain.workers if w.id == at)
             who_ja = who_en = worker.name
-            extra = L("", "")
+            agency = None
             if worker.employment == "dispatched" and worker.dispatched_from:
                 agency = self.names[worker.dispatched_from]
-                extra = L(f"派遣元の{agency}ではなく、", f"not the agency {agency}, but ")
-            tort = Exposure(
-                host,
-                "employer_tort",
-                self.tort,
-                L(f"{who_ja}の行為が業務の執行について第三者に損害を与えた場合、{extra.ja}指揮命令する"
-                  f"{hname}が使用者として責任を負い得ます（事実による）。",
-                  f"If {who_en}'s act in the course of the work harms others, {extra.en}{hname}, which directs "
-                  "the worker, may be liable as employer (depends on the facts)."),
-            )
+            note = reasons.tort_of_worker(worker.name, agency, hname)
         else:
             # Penal provisions reach individuals; for an incident at a party, its staff.
-            who_ja, who_en = f"{hname}の従事者", f"someone working at {hname}"
-            tort = Exposure(
-                host,
-                "employer_tort",
-                self.tort,
-                L(f"事故を起こした者を{hname}が使用していれば、{hname}は使用者として責任を負い得ます（事実による）。",
-                  f"If {hname} employs whoever caused the incident, it may be liable as employer "
-                  "(depends on the facts)."),
-            )
+            who_ja, who_en = reasons.staff_of(hname)
+            note = reasons.tort_at_party(hname)
+        tort = Exposure(host, "employer_tort", self.tort, note)
         if duties is None:
             duties = self._along(host, path)
-        penal = Exposure(
-            host,
-            "penal",
-            self.penal,
-            L(f"{who_ja}が個人情報ファイルや個人情報を不正に提供・盗用した場合は本人に罰則があり"
-              f"（第176条、第180条）、従業者の違反によっては{hname}にも罰金が科され得ます（第184条）。事実によります。",
-              f"If {who_en} unlawfully provides or steals personal information files or data, penalties apply "
-              f"to the individual (arts. 176, 180), and fines may reach {hname} for its staff's offences "
-              "(art. 184). Depends on the facts."),
-        )
+        penal = Exposure(host, "penal", self.penal, reasons.penal(who_ja, who_en, hname))
         return (tort, *duties, penal)
 
     def _along(self, host: str, path: Sequence[Edge]) -> tuple[Exposure, ...]:
@@ -127,7 +93,7 @@ class Exposures:
 
     def along(self, host: str, path: tuple[Edge, ...]) -> tuple[Exposure, ...]:
         """:meth:`_along` for ``path``, the graph's shortest path to ``host``
-        (ChainGraph.shortest_path), worked out from the delegator's.
+        (chain.graph.shortest_path), worked out from the delegator's.
 
         Such a path extends the one to the delegator and passes no party twice,
         nor the municipality (tier 0; every edge leads to tier 1 or more), so its
@@ -155,13 +121,4 @@ class Exposures:
 
     def _duty(self, party: str) -> Exposure:
         name = self.names[party]
-        return Exposure(
-            party,
-            "statutory_duty",
-            self.duty_citations,
-            L(f"{name}は発注者の個人情報を扱う業務の委託を受けた者として、"
-              "法令上の安全管理措置の義務を負います（どの段階でも同じ）。",
-              f"{name}, entrusted with handling the municipality's personal "
-              "data, owes the statutory duty of safe management (at every tier)."),
-        )
-
+        return Exposure(party, "statutory_duty", self.duty_citations, reasons.statutory_duty(name))

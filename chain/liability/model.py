@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from chain.findings import Citation, Interpretation
-from chain.frozen import quick_init
+from chain._perf.quick_init import quick_init
 from chain.graph import Edge
+from chain.profiles.citations import Citation, Interpretation
 from chain.vocab import L
 
 __all__ = [

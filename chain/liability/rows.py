@@ -7,9 +7,15 @@ from typing import Any
 from chain.graph import ChainGraph
 from chain.liability.model import Assessment
 from chain.text import visible
-from chain.vocab import EMPLOYMENTS, L, tier_label
+from chain.vocab import EMPLOYMENTS, L, join_labels, tier_label
 
-__all__ = ["CAPACITY_COLUMNS", "EXPOSURE_COLUMNS", "capacity_rows", "exposure_rows", "incident_choices"]
+__all__ = [
+    "CAPACITY_COLUMNS",
+    "EXPOSURE_COLUMNS",
+    "capacity_rows",
+    "exposure_rows",
+    "incident_choices",
+]
 
 CAPACITY_COLUMNS = {
     "party": L("事業者", "Party"),
@@ -35,16 +41,20 @@ def incident_choices(graph: ChainGraph) -> list[tuple[str, L]]:
         (
             pid
             for pid in graph.party_index
-            if pid != graph.municipality
-            and graph.party(pid).kind != "dispatch_agency"  # type: ignore[union-attr]
+            if pid != graph.municipality and graph.party(pid).kind != "dispatch_agency"  # type: ignore[union-attr]
         ),
         key=lambda pid: (graph.tiers.get(pid, 10**6), graph.party_index[pid]),
     )
     worker_ids = {w.id for w in graph.chain.workers}
     for pid in order:
         tier = graph.tiers.get(pid)
-        where = L("受託者", "contractor") if tier == 1 else tier_label(tier) if tier else L(
-            "チェーン外", "off the chain")
+        where = (
+            L("受託者", "contractor")
+            if tier == 1
+            else tier_label(tier)
+            if tier
+            else L("チェーン外", "off the chain")
+        )
         # Submitted names are shown visibly: a direction mark must not reorder a label.
         name = visible(graph.party_name(pid))
         key = f"party:{pid}" if pid in worker_ids else pid
@@ -58,12 +68,13 @@ def incident_choices(graph: ChainGraph) -> list[tuple[str, L]]:
         emp = EMPLOYMENTS[w.employment]
         who = visible(w.name)
         key = f"worker:{w.id}" if w.id in graph.party_index else w.id
-        out.append((key, L(f"従事者: {who}（{emp.ja}、{host}）", f"worker: {who} ({emp.en}, {host})")))
+        out.append(
+            (key, L(f"従事者: {who}（{emp.ja}、{host}）", f"worker: {who} ({emp.en}, {host})"))
+        )
     return out
 
 
 def capacity_rows(a: Assessment, graph: ChainGraph, lang: str) -> list[dict[str, Any]]:
-    sep = "、" if lang == "ja" else "; "
     rows = []
     for c in a.capacities:
         steps = [t for t in c.trace if not (a.notes and t == a.notes[0])]
@@ -71,7 +82,7 @@ def capacity_rows(a: Assessment, graph: ChainGraph, lang: str) -> list[dict[str,
             {
                 "party": visible(graph.party_name(c.party)),
                 "capacity": c.label(lang),
-                "basis": sep.join(x.label(lang) for x in c.citations),
+                "basis": join_labels([x.label(lang) for x in c.citations], lang),
                 "interpretation": c.interpretation.text(lang) if c.interpretation else "",
                 "trace": "\n".join(
                     f"{i}. {visible(s(lang))}" for i, s in enumerate(steps, start=1)
@@ -82,13 +93,12 @@ def capacity_rows(a: Assessment, graph: ChainGraph, lang: str) -> list[dict[str,
 
 
 def exposure_rows(a: Assessment, graph: ChainGraph, lang: str) -> list[dict[str, Any]]:
-    sep = "、" if lang == "ja" else "; "
     return [
         {
             "party": visible(graph.party_name(x.party)),
             "kind": x.label(lang),
             "note": visible(x.note(lang)),
-            "basis": sep.join(c.label(lang) for c in x.citations),
+            "basis": join_labels([c.label(lang) for c in x.citations], lang),
         }
         for x in a.exposures
     ]

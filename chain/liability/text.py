@@ -12,24 +12,28 @@ from typing import Any
 from chain.graph import ChainGraph
 from chain.liability.model import Assessment
 from chain.text import visible
+from chain.vocab import L, join_labels
 
 __all__ = ["LIABILITY_FORMAT", "to_document", "to_text"]
 
 LIABILITY_FORMAT = "subcontract-chain-liability"
 
 _HEAD = {
-    "ja": {"at": "事故の場所", "profile": "プロファイル", "basis": "根拠", "interp": "解釈",
-           "exposure": "事実によっては（特記事項の外、発見事項ではありません）",
-           "none": "発注者に責任を負う当事者はありません。", "joint": "連帯して責任を負う当事者"},
-    "en": {"at": "Incident at", "profile": "Profile", "basis": "basis", "interp": "interpretation",
-           "exposure": "Depending on the facts (outside the provisions, not findings)",
-           "none": "No party answers to the municipality.", "joint": "Jointly and severally liable"},
+    "at": L("事故の場所", "Incident at"),
+    "profile": L("プロファイル", "Profile"),
+    "basis": L("根拠", "basis"),
+    "interp": L("解釈", "interpretation"),
+    "exposure": L(
+        "事実によっては（特記事項の外、発見事項ではありません）",
+        "Depending on the facts (outside the provisions, not findings)",
+    ),
+    "none": L("発注者に責任を負う当事者はありません。", "No party answers to the municipality."),
+    "joint": L("連帯して責任を負う当事者", "Jointly and severally liable"),
 }
 
 
 def to_text(assessment: Assessment, graph: ChainGraph, *, lang: str = "ja", title: str = "") -> str:
-    h = _HEAD["en" if lang == "en" else "ja"]
-    sep = "、" if lang == "ja" else "; "
+    h = {key: text(lang) for key, text in _HEAD.items()}
     a = assessment
     out = [f"{h['at']}: {visible(graph.party_name(a.host))} ({visible(a.incident)})"]
     out.extend(visible(n(lang)) for n in a.notes[1:] if n(lang))
@@ -41,7 +45,9 @@ def to_text(assessment: Assessment, graph: ChainGraph, *, lang: str = "ja", titl
         out.append(f"{visible(graph.party_name(party))} ({visible(party)})")
         for cap in a.capacities_of(party):
             out.append(f"  ■ {cap.label(lang)}")
-            out.append(f"    {h['basis']}: " + sep.join(c.label(lang) for c in cap.citations))
+            out.append(
+                f"    {h['basis']}: " + join_labels([c.label(lang) for c in cap.citations], lang)
+            )
             if cap.interpretation is not None:
                 out.append(f"    {h['interp']}: {cap.interpretation.text(lang)}")
             # The first step places the incident; the header already says it.
@@ -49,16 +55,18 @@ def to_text(assessment: Assessment, graph: ChainGraph, *, lang: str = "ja", titl
             for i, step in enumerate(steps, start=1):
                 out.append(f"    {i}. {visible(step(lang))}")
     if a.joint_group:
-        names = sep.join(visible(graph.party_name(p)) for p in a.joint_group)
+        names = join_labels([visible(graph.party_name(p)) for p in a.joint_group], lang)
         out.append("")
         out.append(f"{h['joint']}: {names}")
     if a.exposures:
         out.append("")
         out.append(f"{h['exposure']}:")
         for x in a.exposures:
-            cites = sep.join(c.label(lang) for c in x.citations)
-            out.append(f"  - {x.label(lang)} / {visible(graph.party_name(x.party))}: "
-                       f"{visible(x.note(lang))} [{cites}]")
+            cites = join_labels([c.label(lang) for c in x.citations], lang)
+            out.append(
+                f"  - {x.label(lang)} / {visible(graph.party_name(x.party))}: "
+                f"{visible(x.note(lang))} [{cites}]"
+            )
     return "\n".join(map(visible, out)) + "\n"
 
 

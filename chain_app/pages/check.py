@@ -7,13 +7,13 @@ with its filters, the checklist per delegation, the downloads.
 import pandas as pd
 import streamlit as st
 
-from chain.checklist import DelegationChecklist, checklists
-from chain.engine import Report
-from chain.finding_rows import COLUMNS, facets, filter_findings, finding_rows
-from chain.findings import Finding
-from chain.locate import field_label, locate
-from chain.spreadsheet import findings_csv, findings_xlsx
-from chain.vocab import SEVERITIES
+from chain.check.engine import Report
+from chain.check.findings import Finding
+from chain.editor.locate import field_label, locate
+from chain.report.checklist import DelegationChecklist, checklists
+from chain.report.rows import COLUMNS, facets, filter_findings, finding_rows
+from chain.report.spreadsheet import findings_csv, findings_xlsx
+from chain.vocab import SEVERITIES, join_labels
 from chain_app import state
 from chain_app.components import chain_download, download_name, show_problems, table
 from chain_app.diagram_view import diagram, diagram_downloads
@@ -107,8 +107,10 @@ def omitted(report: Report) -> None:
     lg = lang()
     limit = report.limit or 0
     lines = [t("findings.omitted", limit=f"{limit:,}"), ""]
-    lines += [f"- **{o.code}** · {SEVERITIES[o.severity](lg)} · {md(o.message(limit)(lg), 400)}"
-              for o in report.omitted]
+    lines += [
+        f"- **{o.code}** · {SEVERITIES[o.severity](lg)} · {md(o.message(limit)(lg), 400)}"
+        for o in report.omitted
+    ]
     with st.container(key="findings-omitted"):
         st.warning("\n".join(lines))
 
@@ -134,15 +136,14 @@ def finding_detail(f: Finding) -> None:
 
 def _checklist_frame(cl: DelegationChecklist) -> pd.DataFrame:
     lg = lang()
-    sep = "、" if lg == "ja" else "; "
     rows = []
     for item in cl.items:
         notes = []
         if item.missing_fields:
-            names = sep.join(field_label(f)(lg) for f in item.missing_fields)
+            names = join_labels([field_label(f)(lg) for f in item.missing_fields], lg)
             notes.append(t("checklist.fields", fields=names))
         if item.problems:
-            notes.append(t("checklist.problems", codes=sep.join(item.problems)))
+            notes.append(t("checklist.problems", codes=join_labels(item.problems, lg)))
         if item.interpretation is not None:
             notes.append(f"{t('checklist.interpretation')}: {item.interpretation.topic(lg)}")
         rows.append(
@@ -150,7 +151,7 @@ def _checklist_frame(cl: DelegationChecklist) -> pd.DataFrame:
                 t("checklist.status"): t("checklist.ok" if item.present else "checklist.ng"),
                 t("checklist.kind"): t(f"checklist.kind_{item.kind}"),
                 t("checklist.item"): item.label(lg),
-                t("checklist.clause"): sep.join(c.label(lg) for c in item.citations),
+                t("checklist.clause"): join_labels([c.label(lg) for c in item.citations], lg),
                 t("checklist.record"): " / ".join(item.documents),
                 t("checklist.note"): " ".join(notes),
             }
@@ -184,8 +185,12 @@ def checklist(report: Report) -> None:
                 table(
                     _checklist_frame(cl),
                     f"checklist-{cl.index}",
-                    widths={t("checklist.item"): 310, t("checklist.clause"): 290,
-                            t("checklist.record"): "medium", t("checklist.note"): "medium"},
+                    widths={
+                        t("checklist.item"): 310,
+                        t("checklist.clause"): 290,
+                        t("checklist.record"): "medium",
+                        t("checklist.note"): "medium",
+                    },
                     flagged=[not i.present for i in cl.items],
                 )
 

@@ -3,9 +3,9 @@
 import pandas as pd
 import streamlit as st
 
-from chain.compare import compare_profiles
-from chain.document import document_chain
-from chain.inputs import ChainInputError
+from chain.editor.document import document_chain
+from chain.format.problems import ChainInputError
+from chain.report.compare import compare_profiles
 from chain_app import state
 from chain_app.components import show_problems, table
 from chain_app.i18n import t

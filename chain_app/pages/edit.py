@@ -6,8 +6,8 @@ from typing import NamedTuple
 import pandas as pd
 import streamlit as st
 
-from chain.table_specs import TABLES, Column, TableSpec
-from chain.tables import from_frame, from_row, from_rows, to_frame, to_row
+from chain.editor.tables import from_frame, from_row, from_rows, to_frame, to_row
+from chain.format.table_specs import TABLES, Column, TableSpec
 from chain_app import state
 from chain_app.components import chain_download, show_problems
 from chain_app.edits import apply_edits
@@ -140,12 +140,14 @@ def _contract_form() -> None:
         common = {"key": key, "on_change": _contract_changed, "args": (c.path,)}
         value = row.get(c.path)
         if c.kind == "bool":
-            where.checkbox(c.label(lg), value=bool(value) if isinstance(value, bool) else False,
-                           **common)
+            where.checkbox(
+                c.label(lg), value=bool(value) if isinstance(value, bool) else False, **common
+            )
         elif c.kind == "list":
             current = list(value or [])
-            where.multiselect(c.label(lg), options=current, default=current,
-                              accept_new_options=True, **common)
+            where.multiselect(
+                c.label(lg), options=current, default=current, accept_new_options=True, **common
+            )
         else:
             where.text_input(c.label(lg), value=value or "", **common)
 

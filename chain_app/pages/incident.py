@@ -46,7 +46,7 @@ if at is None:
     st.stop()
 
 try:
-    assessment = assess(graph, report.profile, at, findings=report)
+    assessment = assess(report, at)
 except LiabilityError as exc:
     st.error(exc.text(lg))
     st.stop()
@@ -74,7 +74,9 @@ for i, row in enumerate(rows):
     with st.expander(f"{md(row['party'])} — {md(row['capacity'])}", expanded=i < 2):
         st.markdown(f"**{CAPACITY_COLUMNS['basis'](lg)}**: {md(row['basis'], limit=2000)}")
         if row["interpretation"]:
-            st.markdown(f"**{CAPACITY_COLUMNS['interpretation'](lg)}**: {md(row['interpretation'], limit=2000)}")
+            st.markdown(
+                f"**{CAPACITY_COLUMNS['interpretation'](lg)}**: {md(row['interpretation'], limit=2000)}"
+            )
         st.markdown("\n\n".join(md(line, limit=2000) for line in row["trace"].splitlines()))
 
 st.subheader(t("incident.exposures"))

@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from chain.document import new_document
-from chain.profile import builtin_profile_ids
+from chain.editor.document import new_document
+from chain.profiles.load import builtin_profile_ids
 from chain_app import state
 from chain_app.components import chain_title, profile_label, show_problems
 from chain_app.i18n import t

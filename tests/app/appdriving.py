@@ -64,7 +64,13 @@ def edit_table(at: AppTest, table: str, edited=None, added=None, deleted=None) -
 
 
 def send_edit(
-    at: AppTest, table: str, edited=None, added=None, deleted=None, *, page: str | None = None,
+    at: AppTest,
+    table: str,
+    edited=None,
+    added=None,
+    deleted=None,
+    *,
+    page: str | None = None,
     lang: str | None = None,
 ) -> AppTest:
     """Send a table editor's edits as the browser does, and run.
@@ -80,11 +86,13 @@ def send_edit(
     states = at._tree.get_widget_states()
     state = states.widgets.add()
     state.id = editor.proto.id
-    state.string_value = json.dumps({
-        "edited_rows": {str(i): cells for i, cells in (edited or {}).items()},
-        "added_rows": added or [],
-        "deleted_rows": deleted or [],
-    })
+    state.string_value = json.dumps(
+        {
+            "edited_rows": {str(i): cells for i, cells in (edited or {}).items()},
+            "added_rows": added or [],
+            "deleted_rows": deleted or [],
+        }
+    )
     if page is not None:
         at.switch_page(page)
     return at._run(states)

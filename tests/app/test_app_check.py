@@ -11,7 +11,7 @@ import pytest
 from appdriving import FORMULA, downloaded, finding_codes, open_sample, upload
 from streamlit.testing.v1 import AppTest
 
-from chain.spreadsheet import FORMULA_PREFIXES
+from chain.report.spreadsheet import FORMULA_PREFIXES
 from chain_app.i18n import MESSAGES
 
 
@@ -33,8 +33,9 @@ def test_template_defaults_to_the_contract_and_can_be_changed(app):
     assert not app.exception
     codes = _codes(app)
     assert "STF001" in codes and "PLC001" in codes
-    assert app.metric[0].value == str(codes.count("STF001") + codes.count("PLC001")
-                                      + codes.count("PLC005"))
+    assert app.metric[0].value == str(
+        codes.count("STF001") + codes.count("PLC001") + codes.count("PLC005")
+    )
 
 
 def test_contract_without_a_known_template_asks_for_one(app, sample_doc):
@@ -66,7 +67,9 @@ def test_findings_filters(checking, key, value, expected):
 def test_filter_choices_come_from_the_findings(checking):
     assert checking.multiselect(key="flt-severity").options == ["エラー", "情報"]
     assert checking.multiselect(key="flt-code").options == [
-        "DAT003 my-number-permission", "DLG001 consent-missing", "TIR001 exceptional-tier"
+        "DAT003 my-number-permission",
+        "DLG001 consent-missing",
+        "TIR001 exceptional-tier",
     ]
 
 
@@ -93,8 +96,10 @@ def test_checklist_ticks_and_misses(checking):
     assert set(second["状態"]) == {MESSAGES["checklist.ok"].ja}
     # The delegation with something missing is open; the complete one is folded.
     assert [e.proto.expanded for e in checking.expander[:2]] == [True, False]
-    assert [e.icon for e in checking.expander[:2]] == [":material/warning:",
-                                                      ":material/check_circle:"]
+    assert [e.icon for e in checking.expander[:2]] == [
+        ":material/warning:",
+        ":material/check_circle:",
+    ]
 
 
 def _no_formula(cells) -> bool:
@@ -146,8 +151,11 @@ def test_compare_shows_every_template_side_by_side(app):
 def test_compare_needs_a_readable_chain(app):
     open_sample(app)
     app.switch_page("chain_app/pages/edit.py").run()
-    app.session_state["ed-workers"] = {"edited_rows": {0: {"count": "many"}}, "added_rows": [],
-                                       "deleted_rows": []}
+    app.session_state["ed-workers"] = {
+        "edited_rows": {0: {"count": "many"}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
     app.run()
     app.switch_page("chain_app/pages/compare.py").run()
     problems = app.get_by_key("compare-problems").dataframe[0].value

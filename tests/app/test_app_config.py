@@ -6,7 +6,7 @@ import tomllib
 
 from appdriving import ROOT
 
-from chain.limits import DEFAULT_LIMITS
+from chain.format.limits import DEFAULT_LIMITS
 
 
 def _config() -> dict:

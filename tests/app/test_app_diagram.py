@@ -10,14 +10,20 @@ import pytest
 from appdriving import FORMULA, ROOT, diagram_dot, downloaded, open_sample, upload
 from streamlit.testing.v1 import AppTest
 
-from chain import export
+from chain.diagram import export
 from chain.diagram.escape import quoted
 from chain.diagram.words import STATUS_WORDS
 
-NAMES = ("青葉市", "株式会社みなとデータサービス", "北斗入力センター株式会社", "有限会社さくらパンチ")
+NAMES = (
+    "青葉市",
+    "株式会社みなとデータサービス",
+    "北斗入力センター株式会社",
+    "有限会社さくらパンチ",
+)
 
 
 _dot = diagram_dot
+
 
 def test_diagram_sits_between_summary_and_findings(app):
     open_sample(app)
@@ -124,7 +130,6 @@ def test_without_a_japanese_font_png_and_pdf_are_not_offered(app, monkeypatch):
     assert export.FontMissing().message.ja in [i.value for i in app.info]
 
 
-
 def test_diagram_section_takes_an_assessment():
     """The section the incident page can reuse: the overlay reaches the chart."""
     script = (
@@ -149,7 +154,8 @@ def test_diagram_follows_edits_and_keeps_between_reruns(app):
     app.switch_page("chain_app/pages/edit.py").run()
     app.session_state["ed-parties"] = {
         "edited_rows": {2: {"name": "北斗入力センター株式会社（商号変更）"}},
-        "added_rows": [], "deleted_rows": [],
+        "added_rows": [],
+        "deleted_rows": [],
     }
     app.run()
     app.switch_page("chain_app/pages/check.py").run()

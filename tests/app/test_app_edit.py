@@ -8,7 +8,7 @@ import pytest
 from appdriving import downloaded, edit_table, finding_codes, open_sample, upload
 from streamlit.testing.v1 import AppTest
 
-from chain.document import document_bytes, load_document
+from chain.editor.document import document_bytes, load_document
 
 
 @pytest.fixture
@@ -40,8 +40,18 @@ def test_editor_shows_every_table(editing):
 def test_adding_the_missing_approval_clears_the_finding(editing_faulty):
     at = editing_faulty
     assert "DLG001" in _findings(at)
-    edit_table(at, "documents", added=[{"kind": "approval", "date": "2025-03-28",
-                                        "reference": "青葉市税第1203号", "issued_by": "city"}])
+    edit_table(
+        at,
+        "documents",
+        added=[
+            {
+                "kind": "approval",
+                "date": "2025-03-28",
+                "reference": "青葉市税第1203号",
+                "issued_by": "city",
+            }
+        ],
+    )
     assert not at.exception
     kinds = [d["kind"] for d in at.session_state["doc"]["delegations"][0]["documents"]]
     assert kinds == ["application", "flow_down", "approval"]
@@ -70,11 +80,25 @@ def test_invalid_cell_is_kept_located_and_downloaded(editing, downloads):
 
 
 def test_rows_are_added_and_deleted(editing):
-    at = edit_table(editing, "places", deleted=[0], added=[
-        {"id": "pl-cloud", "name": "入力データ保管（クラウド）", "kind": "cloud", "party": "minato",
-         "provider": "Example Cloud"},
-    ])
-    assert [p["id"] for p in at.session_state["doc"]["places"]] == ["pl-hokuto", "pl-sakura", "pl-cloud"]
+    at = edit_table(
+        editing,
+        "places",
+        deleted=[0],
+        added=[
+            {
+                "id": "pl-cloud",
+                "name": "入力データ保管（クラウド）",
+                "kind": "cloud",
+                "party": "minato",
+                "provider": "Example Cloud",
+            },
+        ],
+    )
+    assert [p["id"] for p in at.session_state["doc"]["places"]] == [
+        "pl-hokuto",
+        "pl-sakura",
+        "pl-cloud",
+    ]
 
 
 def test_edits_in_one_table_keep_edits_made_in_another(editing):

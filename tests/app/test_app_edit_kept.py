@@ -135,8 +135,14 @@ TABLE_EDITS = [
     TableEdit(
         "delegations",
         edited={0: {"period.start": "2025-03-20"}},
-        added=[{"id": "d-kaede", "delegator": "hokuto", "delegate": "kaede",
-                "work": "入力データの検証"}],
+        added=[
+            {
+                "id": "d-kaede",
+                "delegator": "hokuto",
+                "delegate": "kaede",
+                "work": "入力データの検証",
+            }
+        ],
         deleted=[1],
         ids=["d-hokuto", "d-kaede"],
         cell=(0, "period.start", "2025-03-20"),
@@ -145,8 +151,14 @@ TABLE_EDITS = [
     TableEdit(
         "documents",
         edited={0: {"reference": "みなと発第25-031号（再提出）"}},
-        added=[{"kind": "notification", "date": "2025-04-01", "reference": "みなと発第25-052号",
-                "submitted_by": "minato"}],
+        added=[
+            {
+                "kind": "notification",
+                "date": "2025-04-01",
+                "reference": "みなと発第25-052号",
+                "submitted_by": "minato",
+            }
+        ],
         deleted=[2],
         ids=["application", "approval", "notification"],
         cell=(0, "reference", "みなと発第25-031号（再提出）"),
@@ -168,19 +180,41 @@ TABLE_EDITS = [
     TableEdit(
         "workers",
         edited={1: {"pledge_on": "令和7年3月26日"}},
-        added=[{"id": "w-haken2", "name": "派遣 二郎", "party": "minato",
-                "employment": "dispatched", "dispatched_from": "himawari"}],
+        added=[
+            {
+                "id": "w-haken2",
+                "name": "派遣 二郎",
+                "party": "minato",
+                "employment": "dispatched",
+                "dispatched_from": "himawari",
+            }
+        ],
         deleted=[0],
-        ids=["w-ops", "w-haken", "w-ito", "w-kato", "w-yoshida", "w-watanabe", "w-saito",
-             "w-haken2"],
+        ids=[
+            "w-ops",
+            "w-haken",
+            "w-ito",
+            "w-kato",
+            "w-yoshida",
+            "w-watanabe",
+            "w-saito",
+            "w-haken2",
+        ],
         cell=(0, "pledge_on", "令和7年3月26日"),
         rows=lambda doc: doc["workers"],
     ),
     TableEdit(
         "places",
         edited={1: {"address": "仙北市駅前五丁目6番7号 2階"}},
-        added=[{"id": "pl-cloud", "name": "入力データ保管（クラウド）", "kind": "cloud",
-                "party": "minato", "provider": "Example Cloud"}],
+        added=[
+            {
+                "id": "pl-cloud",
+                "name": "入力データ保管（クラウド）",
+                "kind": "cloud",
+                "party": "minato",
+                "provider": "Example Cloud",
+            }
+        ],
         deleted=[0],
         ids=["pl-hokuto", "pl-sakura", "pl-cloud"],
         cell=(0, "address", "仙北市駅前五丁目6番7号 2階"),
@@ -233,8 +267,11 @@ def test_a_table_edit_is_kept(editing, downloads, e, move):
     _assert_kept(at, e, downloads)
 
 
-@pytest.mark.parametrize("click", [{"page": CHECK}, {"page": INCIDENT}, {"lang": "en"}],
-                         ids=["findings-page", "incident-page", "language"])
+@pytest.mark.parametrize(
+    "click",
+    [{"page": CHECK}, {"page": INCIDENT}, {"lang": "en"}],
+    ids=["findings-page", "incident-page", "language"],
+)
 @pytest.mark.parametrize("e", TABLE_EDITS, ids=_edit_name)
 def test_a_table_edit_committed_by_the_click_that_leaves_is_kept(editing, downloads, e, click):
     """The officer types in a cell and clicks straight on the navigation or the language: the
@@ -252,17 +289,31 @@ def test_a_table_edit_committed_by_the_click_that_leaves_is_kept(editing, downlo
     _assert_kept(at, e, downloads)
 
 
-@pytest.mark.parametrize("table, edit", [
-    ("workers", {"edited": {1: {"count": "many"}, 0: {"roles": ["operator", "info_manager"]}},
-                 "added": [{"id": "w-new", "name": "入力補助班"}], "deleted": [3]}),
-    ("delegations", {"edited": {0: {"protection.contract_copy": False,
-                                    "personal_data": ["氏名", "住所"]}}}),
-    ("parties", {"edited": {4: {"kind": "company", "parent.voting_share_percent": "51.5"}}}),
-    ("documents", {"edited": {2: {"provisions": ["obligations", "supervision"], "date": None}}}),
-    ("places", {"edited": {2: {"kind": "storage"}}, "deleted": [0]}),
-], ids=["workers", "delegations", "parties", "documents", "places"])
-def test_an_edit_is_read_by_the_callback_as_the_editor_reads_it(editing, monkeypatch, table,
-                                                               edit):
+@pytest.mark.parametrize(
+    "table, edit",
+    [
+        (
+            "workers",
+            {
+                "edited": {1: {"count": "many"}, 0: {"roles": ["operator", "info_manager"]}},
+                "added": [{"id": "w-new", "name": "入力補助班"}],
+                "deleted": [3],
+            },
+        ),
+        (
+            "delegations",
+            {"edited": {0: {"protection.contract_copy": False, "personal_data": ["氏名", "住所"]}}},
+        ),
+        ("parties", {"edited": {4: {"kind": "company", "parent.voting_share_percent": "51.5"}}}),
+        (
+            "documents",
+            {"edited": {2: {"provisions": ["obligations", "supervision"], "date": None}}},
+        ),
+        ("places", {"edited": {2: {"kind": "storage"}}, "deleted": [0]}),
+    ],
+    ids=["workers", "delegations", "parties", "documents", "places"],
+)
+def test_an_edit_is_read_by_the_callback_as_the_editor_reads_it(editing, monkeypatch, table, edit):
     """The editor's callback stores the edit; the table the editor then returns is the same,
     so the document is not changed a second time (nor the page run again)."""
     from chain_app import state
@@ -286,7 +337,9 @@ def test_an_edit_is_read_by_the_callback_as_the_editor_reads_it(editing, monkeyp
 @pytest.mark.parametrize("move", MOVES.values(), ids=MOVES.keys())
 def test_a_contract_edit_is_kept(editing, downloads, move):
     at = editing
-    at.text_input(key="contract-title").set_value("令和7年度 課税資料データ入力業務委託（変更）").run()
+    at.text_input(key="contract-title").set_value(
+        "令和7年度 課税資料データ入力業務委託（変更）"
+    ).run()
     at.text_input(key="contract-period.end").set_value("2026-02-28").run()
     at.multiselect(key="contract-personal_data").select("電話番号").run()
     at.checkbox(key="contract-pledges_instructed").check().run()
@@ -317,17 +370,32 @@ def test_a_contract_field_committed_by_the_click_that_leaves_is_kept(editing):
 # --- edits that leave the chain invalid, and a whole working session -------------------
 
 
-@pytest.mark.parametrize("move", [_findings_and_back, _incident_and_back, _several_in_a_row],
-                         ids=["findings-page", "incident-page", "several-in-a-row"])
-def test_an_edit_that_makes_the_chain_invalid_is_kept_with_its_problem(editing, downloads,
-                                                                       move):
-    at = edit_table(editing, "workers", edited={1: {"count": "3人"}},
-                    added=[{"id": "w-new", "name": "入力補助班", "count": "二人",
-                            "party": "minato", "employment": "part_time"}])
+@pytest.mark.parametrize(
+    "move",
+    [_findings_and_back, _incident_and_back, _several_in_a_row],
+    ids=["findings-page", "incident-page", "several-in-a-row"],
+)
+def test_an_edit_that_makes_the_chain_invalid_is_kept_with_its_problem(editing, downloads, move):
+    at = edit_table(
+        editing,
+        "workers",
+        edited={1: {"count": "3人"}},
+        added=[
+            {
+                "id": "w-new",
+                "name": "入力補助班",
+                "count": "二人",
+                "party": "minato",
+                "employment": "part_time",
+            }
+        ],
+    )
     move(at)
     assert not at.exception
     assert [w["count"] for w in at.session_state["doc"]["workers"] if "count" in w][-2:] == [
-        "3人", "二人"]
+        "3人",
+        "二人",
+    ]
     rows = at.get_by_key("edit-problems").dataframe[0].value.to_dict("records")
     assert [r["JSON ポインタ"] for r in rows] == ["/workers/1/count", "/workers/8/count"]
     shown = editor_rows(at, "workers")
@@ -342,8 +410,19 @@ def test_a_working_session_keeps_every_edit(editing, downloads):
     _findings_and_back(at)
     edit_table(at, "parties", edited={2: {"name": "北斗入力センター株式会社（改）"}})
     _language_and_back(at)
-    edit_table(at, "workers", added=[{"id": "w-haken2", "name": "派遣 二郎", "party": "minato",
-                                      "employment": "dispatched", "dispatched_from": "himawari"}])
+    edit_table(
+        at,
+        "workers",
+        added=[
+            {
+                "id": "w-haken2",
+                "name": "派遣 二郎",
+                "party": "minato",
+                "employment": "dispatched",
+                "dispatched_from": "himawari",
+            }
+        ],
+    )
     _incident_and_back(at)
     at.selectbox(key="doc-delegation").set_value(1).run()
     edit_table(at, "documents", deleted=[2])  # d-sakura's flow-down

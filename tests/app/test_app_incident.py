@@ -27,7 +27,10 @@ def test_incident_at_a_subcontractor_shows_capacities_and_clauses(app):
     caps = _capacities(app)
     assert caps == [
         ("株式会社みなとデータサービス", "直接の責任（契約の当事者）"),
-        ("株式会社みなとデータサービス", "再委託先の行為についての責任（再委託契約の内容にかかわらず）"),
+        (
+            "株式会社みなとデータサービス",
+            "再委託先の行為についての責任（再委託契約の内容にかかわらず）",
+        ),
         ("北斗入力センター株式会社", "委託元に対する責任のみ（発注者とは契約関係なし）"),
     ]
     frame = app.get_by_key("incident-capacities").dataframe[0].value
@@ -41,8 +44,10 @@ def test_dispatched_worker_attaches_to_the_host(app):
     app.switch_page(INCIDENT).run()
     app.selectbox(key="incident-at").set_value("w-haken").run()
     caps = _capacities(app)
-    assert [c for _p, c in caps] == ["直接の責任（契約の当事者）",
-                                     "正社員以外の労働者の行為すべてについての責任"]
+    assert [c for _p, c in caps] == [
+        "直接の責任（契約の当事者）",
+        "正社員以外の労働者の行為すべてについての責任",
+    ]
     exposures = app.get_by_key("incident-exposures").dataframe[0].value
     assert set(exposures.iloc[:, 0]) == {"株式会社みなとデータサービス"}
 

@@ -24,7 +24,7 @@ from streamlit.testing.v1 import AppTest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from support.injection import HIDDEN, HIDDEN_NAMES, PAYLOADS, SAMPLE, hidden_chain, hidden_pattern
 
-from chain.spreadsheet import FORMULA_PREFIXES
+from chain.report.spreadsheet import FORMULA_PREFIXES
 from chain.text import visible
 
 # Markdown that would turn into a link, an image or a colour if it reached the renderer.
@@ -42,18 +42,35 @@ def _payload_doc(names: list[str] = PAYLOADS) -> dict:
     doc = json.loads(json.dumps(SAMPLE))
     for i, payload in enumerate(names):
         doc["parties"].append({"id": f"inj{i}", "kind": "company", "name": payload})
-        doc["delegations"].append({"id": f"d-inj{i}", "delegator": "minato",
-                                   "delegate": f"inj{i}", "reason": payload})
-        doc["workers"].append({"id": f"w-inj{i}", "name": payload, "party": "minato",
-                               "employment": "regular", "trained_on": "2025-03-25"})
+        doc["delegations"].append(
+            {"id": f"d-inj{i}", "delegator": "minato", "delegate": f"inj{i}", "reason": payload}
+        )
+        doc["workers"].append(
+            {
+                "id": f"w-inj{i}",
+                "name": payload,
+                "party": "minato",
+                "employment": "regular",
+                "trained_on": "2025-03-25",
+            }
+        )
     return doc
 
 
 def _shown_texts(at) -> list[str]:
     """Every text the app renders as Markdown on the current page."""
     out = []
-    for kind in ("title", "header", "subheader", "markdown", "caption", "success", "info",
-                 "warning", "error"):
+    for kind in (
+        "title",
+        "header",
+        "subheader",
+        "markdown",
+        "caption",
+        "success",
+        "info",
+        "warning",
+        "error",
+    ):
         out += [str(e.value) for e in getattr(at, kind)]
     out += [str(b.label) for b in at.button]
     return out
@@ -78,8 +95,13 @@ def test_check_page_shows_payloads_as_data(loaded, downloads):
     cells = " ".join(str(v) for v in frame.to_numpy().ravel())
     for payload in PAYLOADS:
         assert visible(payload) in cells
-    rows = list(csv.reader(io.StringIO(
-        downloaded(loaded, downloads, "download-csv").decode("utf-8-sig"), newline="")))
+    rows = list(
+        csv.reader(
+            io.StringIO(
+                downloaded(loaded, downloads, "download-csv").decode("utf-8-sig"), newline=""
+            )
+        )
+    )
     assert len(rows) == len(frame) + 1
     assert not any(c.startswith(FORMULA_PREFIXES) for r in rows for c in r)
     book = openpyxl.load_workbook(io.BytesIO(downloaded(loaded, downloads, "download-xlsx")))
@@ -95,8 +117,10 @@ def test_finding_detail_escapes_markup(loaded):
     frame = loaded.get_by_key("findings-table").dataframe[0].value
     text = frame.astype(str).agg(" ".join, axis=1)
     # The rows quoting a link, an image, a script tag and a direction mark.
-    rows = [next(i for i, t in enumerate(text) if needle in t)
-            for needle in ("](javascript", "![外部画像]", "<script>", "<U+202E>")]
+    rows = [
+        next(i for i, t in enumerate(text) if needle in t)
+        for needle in ("](javascript", "![外部画像]", "<script>", "<U+202E>")
+    ]
     for i in rows:
         loaded.session_state["findings-select"] = {"selection": {"rows": [i], "columns": []}}
         loaded.run()
@@ -135,15 +159,24 @@ def _diagram_shape(at) -> list[tuple]:
     layout = {"_gvid", "nodes", "edges", "subgraphs"}
     shapes = []
     for chart in at.get("graphviz_chart"):
-        done = subprocess.run(["dot", "-Tjson0"], input=chart.proto.spec.encode("utf-8"),
-                              capture_output=True, timeout=120, check=False)
+        done = subprocess.run(
+            ["dot", "-Tjson0"],
+            input=chart.proto.spec.encode("utf-8"),
+            capture_output=True,
+            timeout=120,
+            check=False,
+        )
         assert done.returncode == 0, done.stderr
         doc = json.loads(done.stdout)
-        shapes.append((
-            sorted((o["name"], tuple(sorted(set(o) - layout))) for o in doc.get("objects", [])),
-            sorted((e["tail"], e["head"], tuple(sorted(set(e) - layout)))
-                   for e in doc.get("edges", [])),
-        ))
+        shapes.append(
+            (
+                sorted((o["name"], tuple(sorted(set(o) - layout))) for o in doc.get("objects", [])),
+                sorted(
+                    (e["tail"], e["head"], tuple(sorted(set(e) - layout)))
+                    for e in doc.get("edges", [])
+                ),
+            )
+        )
     return shapes
 
 
@@ -184,8 +217,11 @@ def test_every_hidden_character_is_shown_in_the_app(app, downloads):
     app.session_state["findings-select"] = {"selection": {"rows": [row], "columns": []}}
     app.run()
     _assert_inert(app)
-    rows = list(csv.reader(io.StringIO(
-        downloaded(app, downloads, "download-csv").decode("utf-8-sig"), newline="")))
+    rows = list(
+        csv.reader(
+            io.StringIO(downloaded(app, downloads, "download-csv").decode("utf-8-sig"), newline="")
+        )
+    )
     assert not any(HIDDEN.search(c) for r in rows for c in r)
     book = openpyxl.load_workbook(io.BytesIO(downloaded(app, downloads, "download-xlsx")))
     assert not any(HIDDEN.search(str(c.value or "")) for r in book.active.iter_rows() for c in r)

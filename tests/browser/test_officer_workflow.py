@@ -59,7 +59,8 @@ def _select_tab(page, name: str) -> None:
             page.wait_for_function(
                 "name => [...document.querySelectorAll('[role=tab]')].some("
                 "t => t.textContent.trim() === name && t.getAttribute('aria-selected') === 'true')",
-                arg=name, timeout=3000,
+                arg=name,
+                timeout=3000,
             )
             return
         except Exception:
@@ -67,9 +68,7 @@ def _select_tab(page, name: str) -> None:
     raise AssertionError(f"tab {name} could not be selected")
 
 
-def _edit_cell(
-    page, tab: str, moves: tuple[str, ...], cell: str, text: str, grid_has: str
-) -> None:
+def _edit_cell(page, tab: str, moves: tuple[str, ...], cell: str, text: str, grid_has: str) -> None:
     """Type into a cell of the workers grid until the app reports the edit.
 
     The grid is drawn on a canvas; on a loaded machine a click or keystroke that
@@ -200,7 +199,11 @@ def test_officer_workflow(page, app_url, files, artifacts):
     _settle(page)
     _select_tab(page, "従事者")
     _edit_cell(  # the count of row 2
-        page, "従事者", ("ArrowRight", "ArrowRight", "ArrowDown"), "glide-cell-3-1", "many",
+        page,
+        "従事者",
+        ("ArrowRight", "ArrowRight", "ArrowDown"),
+        "glide-cell-3-1",
+        "many",
         grid_has="w-nakamura",
     )
     _settle(page)

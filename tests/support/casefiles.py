@@ -61,7 +61,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from chain.profile import Profile, load_profile
+from chain.profiles.load import load_profile
+from chain.profiles.model import Profile
 from chain.validate import FileResult, validate_bytes
 
 from .patch import PatchError, apply_patch

@@ -44,14 +44,14 @@ def parse_attrs(text: str) -> dict[str, str]:
     i = 0
     while i < len(text):
         m = re.compile(rf"({_NAME})=").match(text, i)
-        assert m, f"attribute expected at {text[i:i + 40]!r}"
+        assert m, f"attribute expected at {text[i : i + 40]!r}"
         key = m.group(1)
         i = m.end()
         if text[i] == '"':
             j = i + 1
             while text[j] != '"':
                 j += 2 if text[j] == "\\" else 1
-            out[key] = text[i + 1:j]
+            out[key] = text[i + 1 : j]
             i = j + 1
         elif text[i] == "<":
             depth = 0
@@ -64,14 +64,14 @@ def parse_attrs(text: str) -> dict[str, str]:
                     if depth == 0:
                         break
                 j += 1
-            out[key] = text[i + 1:j]
+            out[key] = text[i + 1 : j]
             i = j + 1
         else:
-            raise AssertionError(f"unquoted value for {key}: {text[i:i + 40]!r}")
+            raise AssertionError(f"unquoted value for {key}: {text[i : i + 40]!r}")
         if text.startswith(", ", i):
             i += 2
         else:
-            assert i == len(text), f"junk after {key}: {text[i:i + 40]!r}"
+            assert i == len(text), f"junk after {key}: {text[i : i + 40]!r}"
     return out
 
 
@@ -89,7 +89,7 @@ def parse_dot(dot: str) -> Dot:
             stack.pop()
             continue
         if line.startswith(("graph [", "node [", "edge [")):
-            attrs = parse_attrs(line[line.index("[") + 1:-2])
+            attrs = parse_attrs(line[line.index("[") + 1 : -2])
             if line.startswith("graph") and len(stack) == 1:
                 out.graph = attrs
             elif line.startswith("graph"):

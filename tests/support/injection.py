@@ -12,8 +12,17 @@ from pathlib import Path
 from typing import Any
 
 __all__ = [
-    "CORPUS", "HIDDEN", "HIDDEN_CHARS", "HIDDEN_NAMES", "INVISIBLE", "PAYLOADS", "decode",
-    "hidden_chain", "hidden_pattern", "load_corpus", "payload_chain",
+    "CORPUS",
+    "HIDDEN",
+    "HIDDEN_CHARS",
+    "HIDDEN_NAMES",
+    "INVISIBLE",
+    "PAYLOADS",
+    "decode",
+    "hidden_chain",
+    "hidden_pattern",
+    "load_corpus",
+    "payload_chain",
 ]
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -26,13 +35,31 @@ def _hidden_code_points() -> list[int]:
     (not from chain.text, whose class the tests hold to it): the general categories Cc, Cf,
     Cs, Zl and Zp from ``unicodedata``, the default-ignorable code points (the ones named in
     issue 11 and the rest of Unicode's list), and the noncharacters."""
-    out = {cp for cp in range(0x110000)
-           if unicodedata.category(chr(cp)) in ("Cc", "Cf", "Cs", "Zl", "Zp")}
-    named = [(0x00AD, 0x00AD), (0x034F, 0x034F), (0x061C, 0x061C), (0x115F, 0x1160),
-             (0x17B4, 0x17B5), (0x180B, 0x180F), (0x200B, 0x200F), (0x202A, 0x202E),
-             (0x2060, 0x206F), (0x3164, 0x3164), (0xFE00, 0xFE0F), (0xFEFF, 0xFEFF),
-             (0xFFA0, 0xFFA0), (0xFFF0, 0xFFF8), (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A),
-             (0xE0000, 0xE0FFF), (0xFDD0, 0xFDEF)]
+    out = {
+        cp
+        for cp in range(0x110000)
+        if unicodedata.category(chr(cp)) in ("Cc", "Cf", "Cs", "Zl", "Zp")
+    }
+    named = [
+        (0x00AD, 0x00AD),
+        (0x034F, 0x034F),
+        (0x061C, 0x061C),
+        (0x115F, 0x1160),
+        (0x17B4, 0x17B5),
+        (0x180B, 0x180F),
+        (0x200B, 0x200F),
+        (0x202A, 0x202E),
+        (0x2060, 0x206F),
+        (0x3164, 0x3164),
+        (0xFE00, 0xFE0F),
+        (0xFEFF, 0xFEFF),
+        (0xFFA0, 0xFFA0),
+        (0xFFF0, 0xFFF8),
+        (0x1BCA0, 0x1BCA3),
+        (0x1D173, 0x1D17A),
+        (0xE0000, 0xE0FFF),
+        (0xFDD0, 0xFDEF),
+    ]
     named += [(plane * 0x10000 + 0xFFFE, plane * 0x10000 + 0xFFFF) for plane in range(17)]
     for start, end in named:
         out.update(range(start, end + 1))
@@ -69,6 +96,7 @@ _SIMPLE = {"n": "\n", "r": "\r", "t": "\t", "\\": "\\"}
 
 def decode(line: str) -> str:
     """A corpus line as the payload it stands for (see the escapes at the top of the file)."""
+
     def one(m: re.Match[str]) -> str:
         code = m.group(1)
         return _SIMPLE[code] if code in _SIMPLE else chr(int(code[1:], 16))
@@ -77,8 +105,11 @@ def decode(line: str) -> str:
 
 
 def load_corpus(path: Path = CORPUS) -> list[str]:
-    return [decode(line) for line in path.read_text(encoding="utf-8").splitlines()
-            if line and not line.startswith("#")]
+    return [
+        decode(line)
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    ]
 
 
 PAYLOADS = load_corpus()
@@ -99,7 +130,7 @@ def payload_chain(payload: str) -> dict[str, Any]:
 
 
 #: Every hidden character a chain can carry, cut into names (a name holds 300 characters).
-HIDDEN_NAMES = [HIDDEN_CHARS[i:i + 300] for i in range(0, len(HIDDEN_CHARS), 300)]
+HIDDEN_NAMES = [HIDDEN_CHARS[i : i + 300] for i in range(0, len(HIDDEN_CHARS), 300)]
 
 
 def hidden_chain() -> dict[str, Any]:
@@ -108,6 +139,5 @@ def hidden_chain() -> dict[str, Any]:
     doc = copy.deepcopy(SAMPLE)
     for i, name in enumerate(HIDDEN_NAMES):
         doc["parties"].append({"id": f"hid{i}", "kind": "company", "name": name})
-        doc["delegations"].append({"id": f"d-hid{i}", "delegator": "minato",
-                                   "delegate": f"hid{i}"})
+        doc["delegations"].append({"id": f"d-hid{i}", "delegator": "minato", "delegate": f"hid{i}"})
     return doc

@@ -23,9 +23,17 @@ from typing import Any
 from hypothesis import HealthCheck, assume, settings
 from hypothesis import strategies as st
 
-from chain.synthetic import Spec, generate
+from chain.testing.synthetic import Spec, generate
 
-__all__ = ["FUZZ", "FUZZ_SIDE", "chains", "hostile_bytes", "mutated_chains", "odd_text", "serialise"]
+__all__ = [
+    "FUZZ",
+    "FUZZ_SIDE",
+    "chains",
+    "hostile_bytes",
+    "mutated_chains",
+    "odd_text",
+    "serialise",
+]
 
 _LONG_RUN = int(os.environ.get("CHAIN_FUZZ_EXAMPLES") or 0)
 
@@ -36,8 +44,12 @@ def _settings(share: int, default: int) -> settings:
         deadline=None,  # the machine is shared: time is bounded by the test's own alarm
         derandomize=not _LONG_RUN,
         database=None,
-        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
-                               HealthCheck.large_base_example, HealthCheck.filter_too_much],
+        suppress_health_check=[
+            HealthCheck.too_slow,
+            HealthCheck.data_too_large,
+            HealthCheck.large_base_example,
+            HealthCheck.filter_too_much,
+        ],
     )
 
 
@@ -50,14 +62,62 @@ TEMPLATES = ("000", "001", "002", "003", "004")
 
 #: Characters that break naive renderers: controls, bidi overrides, zero-width, combining
 #: marks, full-width forms, markup and formula starters.
-_ODD = st.sampled_from([
-    "\x00", "\x07", "\x1b", "\r", "\n", "\t", "\x7f", "\x85", "\u200b", "\u200e", "\u202e",
-    "\u2066", "\u2028", "\ufeff", "\u0301", "\uffff", "\U0010ffff", "\u00ad", "\u034f",
-    "\u061c", "\u180e", "\u3164", "\ufe0f", "\u200d", "\U000e0041", "\U000e0100",
-    "[x](http://e.invalid)", "**",
-    "\U0001f3e2", "ｶ", "㈱", "Ａ", "\u3000", '"', "'", "\\", "{", "}", "<", ">", "&", "=",
-    "+", "-", "@", "|", ";", "/", "..", "%s", "{0}", "${x}",
-])
+_ODD = st.sampled_from(
+    [
+        "\x00",
+        "\x07",
+        "\x1b",
+        "\r",
+        "\n",
+        "\t",
+        "\x7f",
+        "\x85",
+        "\u200b",
+        "\u200e",
+        "\u202e",
+        "\u2066",
+        "\u2028",
+        "\ufeff",
+        "\u0301",
+        "\uffff",
+        "\U0010ffff",
+        "\u00ad",
+        "\u034f",
+        "\u061c",
+        "\u180e",
+        "\u3164",
+        "\ufe0f",
+        "\u200d",
+        "\U000e0041",
+        "\U000e0100",
+        "[x](http://e.invalid)",
+        "**",
+        "\U0001f3e2",
+        "ｶ",
+        "㈱",
+        "Ａ",
+        "\u3000",
+        '"',
+        "'",
+        "\\",
+        "{",
+        "}",
+        "<",
+        ">",
+        "&",
+        "=",
+        "+",
+        "-",
+        "@",
+        "|",
+        ";",
+        "/",
+        "..",
+        "%s",
+        "{0}",
+        "${x}",
+    ]
+)
 
 odd_text = st.lists(st.one_of(_ODD, st.text(max_size=5)), max_size=12).map("".join)
 #: Lone surrogates: valid in JSON escapes, not encodable as UTF-8.
@@ -111,12 +171,20 @@ def _get(doc: Any, path: tuple) -> Any:
 
 
 _SCALARS = st.one_of(
-    st.none(), st.booleans(), st.integers(-(2**70), 2**70),
-    st.floats(allow_nan=False, allow_infinity=False), odd_text,
+    st.none(),
+    st.booleans(),
+    st.integers(-(2**70), 2**70),
+    st.floats(allow_nan=False, allow_infinity=False),
+    odd_text,
     st.sampled_from([0, -1, 2**63, 1e308, "", "2025-02-30", "令和99年1月1日", "R0.1.1"]),
 )
-_VALUES = st.recursive(_SCALARS, lambda inner: st.one_of(
-    st.lists(inner, max_size=4), st.dictionaries(odd_text, inner, max_size=4)), max_leaves=10)
+_VALUES = st.recursive(
+    _SCALARS,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=4), st.dictionaries(odd_text, inner, max_size=4)
+    ),
+    max_leaves=10,
+)
 
 
 @st.composite
@@ -124,8 +192,22 @@ def _mutate(draw: st.DrawFn, doc: dict[str, Any]) -> None:
     places = [p for p in _places(doc) if p]
     path = draw(st.sampled_from(places))
     parent, key = _get(doc, path[:-1]), path[-1]
-    kind = draw(st.sampled_from(["delete", "retype", "huge", "deep", "wide", "odd", "cycle",
-                                 "dangling", "duplicate", "extra_key"]))
+    kind = draw(
+        st.sampled_from(
+            [
+                "delete",
+                "retype",
+                "huge",
+                "deep",
+                "wide",
+                "odd",
+                "cycle",
+                "dangling",
+                "duplicate",
+                "extra_key",
+            ]
+        )
+    )
     if kind == "delete":
         del parent[key]
     elif kind == "retype":
@@ -147,8 +229,14 @@ def _mutate(draw: st.DrawFn, doc: dict[str, Any]) -> None:
     elif kind == "cycle" and doc.get("delegations") and isinstance(doc["delegations"], list):
         last = doc["delegations"][-1]
         if isinstance(last, dict):
-            doc["delegations"].append(dict(last, id="fuzz-cycle", delegator=last.get("delegate"),
-                                           delegate=doc.get("contract", {}).get("contractor")))
+            doc["delegations"].append(
+                dict(
+                    last,
+                    id="fuzz-cycle",
+                    delegator=last.get("delegate"),
+                    delegate=doc.get("contract", {}).get("contractor"),
+                )
+            )
     elif kind == "dangling" and isinstance(parent[key], str):
         parent[key] = "nobody-" + draw(odd_text)[:20]
     elif kind == "duplicate" and isinstance(parent, list):
@@ -178,13 +266,28 @@ def hostile_bytes(draw: st.DrawFn) -> bytes:
     """The bytes of a chain file, damaged the ways files are damaged in transit or by tools."""
     doc = draw(st.one_of(chains(), mutated_chains()))
     data = serialise(doc, ascii_only=draw(st.booleans()), indent=draw(st.sampled_from([None, 2])))
-    kind = draw(st.sampled_from(["none", "truncate", "flip", "insert", "bom", "utf16", "cp932",
-                                 "dup_keys", "nan", "trailing", "empty"]))
+    kind = draw(
+        st.sampled_from(
+            [
+                "none",
+                "truncate",
+                "flip",
+                "insert",
+                "bom",
+                "utf16",
+                "cp932",
+                "dup_keys",
+                "nan",
+                "trailing",
+                "empty",
+            ]
+        )
+    )
     if kind == "truncate":
         data = data[: draw(st.integers(0, len(data)))]
     elif kind == "flip" and data:
         i = draw(st.integers(0, len(data) - 1))
-        data = data[:i] + bytes([draw(st.integers(0, 255))]) + data[i + 1:]
+        data = data[:i] + bytes([draw(st.integers(0, 255))]) + data[i + 1 :]
     elif kind == "insert":
         i = draw(st.integers(0, len(data)))
         data = data[:i] + draw(st.binary(min_size=1, max_size=8)) + data[i:]

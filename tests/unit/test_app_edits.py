@@ -34,8 +34,12 @@ def test_a_cleared_cell_becomes_none_and_the_given_rows_are_not_changed():
 
 def test_what_names_no_row_or_editable_column_is_skipped():
     edits = {
-        "edited_rows": {"7": {"name": "x"}, "-1": {"name": "x"}, "one": {"name": "x"},
-                        "0": {"_index": 5, "_extra": "{", "unknown": "x", "name": "甲（改）"}},
+        "edited_rows": {
+            "7": {"name": "x"},
+            "-1": {"name": "x"},
+            "one": {"name": "x"},
+            "0": {"_index": 5, "_extra": "{", "unknown": "x", "name": "甲（改）"},
+        },
         "deleted_rows": [3, "x", None],
         "added_rows": ["not a row", {"_index": 9, "_extra": "[]", "id": "w-e"}],
     }

@@ -10,14 +10,14 @@ import subprocess
 import sys
 
 MODULES = [
-    "chain.document",
-    "chain.tables",
-    "chain.table_specs",
-    "chain.locate",
-    "chain.checklist",
-    "chain.finding_rows",
-    "chain.spreadsheet",
-    "chain.compare",
+    "chain.editor.document",
+    "chain.editor.tables",
+    "chain.format.table_specs",
+    "chain.editor.locate",
+    "chain.report.checklist",
+    "chain.report.rows",
+    "chain.report.spreadsheet",
+    "chain.report.compare",
 ]
 HEAVY = ["pandas", "streamlit", "xlsxwriter", "openpyxl", "graphviz"]
 

@@ -1,4 +1,4 @@
-"""chain.checklist: required items and documents per delegation, ticked or missing."""
+"""chain.report.checklist: required items and documents per delegation, ticked or missing."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from chain.checklist import checklists
-from chain.document import check_document, load_document
+from chain.editor.document import check_document, load_document
+from chain.report.checklist import checklists
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_data" / "000" / "compliant.json"
 
@@ -36,10 +36,20 @@ def test_compliant_chain_is_complete_under_its_template(doc):
     ]
     first = lists[0]
     items = [i.key for i in first.items if i.kind == "item"]
-    assert items == ["work", "personal_data", "period", "reason", "delegate", "responsibility",
-                     "protection", "supervision"]
+    assert items == [
+        "work",
+        "personal_data",
+        "period",
+        "reason",
+        "delegate",
+        "responsibility",
+        "protection",
+        "supervision",
+    ]
     assert [i.key for i in first.items if i.kind == "document"] == [
-        "approval", "application", "flow_down"
+        "approval",
+        "application",
+        "flow_down",
     ]
     # Each entry cites its clause: items their own item of art. 6(2), tier 3 art. 6(7).
     assert _entry(first, "item", "reason").citations[0].item == "4"
@@ -90,8 +100,11 @@ def test_requirements_follow_the_template(doc):
     _r, lists = _lists(doc, "001")
     tier3 = lists[1]
     # 001 is silent on tier 3: the entries there rest on a named interpretation.
-    assert tier3.items and all(i.interpretation is not None for i in tier3.items
-                               if i.code in ("ITM001", "DLG001", "DLG003"))
+    assert tier3.items and all(
+        i.interpretation is not None
+        for i in tier3.items
+        if i.code in ("ITM001", "DLG001", "DLG003")
+    )
     assert _entry(lists[0], "document", "terms_report").code == "PST003"
 
 

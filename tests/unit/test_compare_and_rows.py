@@ -1,4 +1,4 @@
-"""chain.compare and chain.finding_rows: the side-by-side view and the findings table."""
+"""chain.report.compare and chain.report.rows: the side-by-side view and the findings table."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from chain.compare import compare_profiles
-from chain.document import check_document, document_chain, load_document
-from chain.finding_rows import COLUMNS, facets, filter_findings, finding_rows
-from chain.profile import builtin_profile_ids
+from chain.editor.document import check_document, document_chain, load_document
+from chain.profiles.load import builtin_profile_ids
+from chain.report.compare import compare_profiles
+from chain.report.rows import COLUMNS, facets, filter_findings, finding_rows
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_data" / "000" / "compliant.json"
 

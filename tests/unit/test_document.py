@@ -1,4 +1,4 @@
-"""chain.document: the chain as an editable JSON document."""
+"""chain.editor.document: the chain as an editable JSON document."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from chain.document import (
+from chain.editor.document import (
     ChainInputError,
     check_document,
     document_bytes,
@@ -56,8 +56,14 @@ def test_values_json_cannot_hold_are_problems_not_crashes():
 
 
 def test_new_document_is_a_checkable_chain():
-    doc = new_document(title="入力業務", municipality="青葉市", contractor="株式会社みなと",
-                       template="003", start="令和7年4月1日", end="")
+    doc = new_document(
+        title="入力業務",
+        municipality="青葉市",
+        contractor="株式会社みなと",
+        template="003",
+        start="令和7年4月1日",
+        end="",
+    )
     assert doc["contract"]["period"] == {"start": "令和7年4月1日"}
     result = check_document(doc)
     assert result.problems == []
@@ -76,7 +82,7 @@ def test_profile_override_and_missing_template():
 def test_a_document_over_the_size_limit_once_indented_is_written_compact():
     """A file read within the limit stays checkable, and its download readable, though
     indenting it would make it larger than the limit (a 55 MB file became 87 MB)."""
-    from chain.limits import Limits
+    from chain.format.limits import Limits
 
     doc = load_document(SAMPLE.read_bytes())[0]
     indented = document_bytes(doc)
@@ -89,4 +95,5 @@ def test_a_document_over_the_size_limit_once_indented_is_written_compact():
     assert result.report is not None and result.data == compact
     assert load_document(result.data, limits=limits)[0] == doc
     assert check_document(doc, limits=Limits(max_bytes=len(compact) - 1)).problems[0].type == (
-        "too_large")
+        "too_large"
+    )

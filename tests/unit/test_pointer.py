@@ -5,19 +5,18 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from chain.pointer import join, sort_key, split
+from chain.format.pointer import join, sort_key, split
 
-TOKENS = st.lists(st.one_of(st.integers(0, 10_000), st.text(alphabet="ab~/01 ", max_size=6)),
-                  max_size=5)
+TOKENS = st.lists(
+    st.one_of(st.integers(0, 10_000), st.text(alphabet="ab~/01 ", max_size=6)), max_size=5
+)
 
 
 @given(TOKENS)
 def test_a_pointer_reads_back_as_its_tokens(tokens: list) -> None:
     pointer = join(*tokens)
     # RFC 6901: "~" is written "~0" and "/" is written "~1", in that order.
-    assert pointer == "".join(
-        "/" + str(t).replace("~", "~0").replace("/", "~1") for t in tokens
-    )
+    assert pointer == "".join("/" + str(t).replace("~", "~0").replace("/", "~1") for t in tokens)
     assert split(pointer) == [str(t) for t in tokens]
 
 

@@ -1,4 +1,4 @@
-"""chain.spreadsheet: findings as CSV and Excel that no spreadsheet will execute."""
+"""chain.report.spreadsheet: findings as CSV and Excel that no spreadsheet will execute."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import zipfile
 import openpyxl
 import pytest
 
-from chain.document import check_document
-from chain.spreadsheet import (
+from chain.editor.document import check_document
+from chain.report.spreadsheet import (
     FORMULA_PREFIXES,
     MAX_CELL,
     findings_csv,
@@ -41,7 +41,8 @@ def test_plain_text_is_unchanged(text):
 
 def test_invisible_characters_become_code_points():
     assert safe_cell("a\x00b\x1bc\u202ed\u200be\U000e0041") == (
-        "a<U+0000>b<U+001B>c<U+202E>d<U+200B>e<U+E0041>")
+        "a<U+0000>b<U+001B>c<U+202E>d<U+200B>e<U+E0041>"
+    )
     # A cell is one line, as in every output for people: tabs and line breaks are shown too.
     assert safe_cell("a\tb\nc") == "a<U+0009>b<U+000A>c"
     assert safe_cell("\x01=1") == "<U+0001>=1"
@@ -52,8 +53,17 @@ def test_cells_fit_excel():
     assert safe_cell(None) == "" and safe_cell(12) == "12"
 
 
-HOSTILE = ['=HYPERLINK("http://example.invalid","x")', "＠SUM(A1)", "-2+3", "+cmd|' /C calc'!A0",
-           "@A1", "\t=1", "\r=1", "ok\x07bell", "\ufffe"]
+HOSTILE = [
+    '=HYPERLINK("http://example.invalid","x")',
+    "＠SUM(A1)",
+    "-2+3",
+    "+cmd|' /C calc'!A0",
+    "@A1",
+    "\t=1",
+    "\r=1",
+    "ok\x07bell",
+    "\ufffe",
+]
 
 
 def test_csv_quotes_every_hostile_cell():
@@ -83,7 +93,7 @@ def test_xlsx_holds_text_only():
 def hostile_report():
     from pathlib import Path
 
-    from chain.document import load_document
+    from chain.editor.document import load_document
 
     sample = Path(__file__).resolve().parents[2] / "sample_data" / "000" / "compliant.json"
     doc = load_document(sample.read_bytes())[0]

@@ -1,4 +1,4 @@
-"""chain.tables: the chain as editable tables, and back, losing nothing typed."""
+"""chain.editor.tables: the chain as editable tables, and back, losing nothing typed."""
 
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from chain.document import check_document, load_document
-from chain.locate import Location, field_label, locate
-from chain.model import Chain
-from chain.tables import EXTRA, TABLES, from_frame, to_frame
+from chain.editor.document import check_document, load_document
+from chain.editor.locate import Location, field_label, locate
+from chain.editor.tables import EXTRA, TABLES, from_frame, to_frame
+from chain.format.model import Chain
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_data" / "000" / "compliant.json"
 LISTS = ("parties", "delegations", "workers", "places")
@@ -61,7 +61,9 @@ def test_numbers_are_edited_as_text_and_written_back_as_numbers(doc):
     parties.loc[3, "parent.voting_share_percent"] = "51.5"
     out = from_frame(doc, "parties", parties)
     assert out["parties"][3]["parent"] == {
-        "party": "hokuto", "basis": "voting_rights", "voting_share_percent": 51.5
+        "party": "hokuto",
+        "basis": "voting_rights",
+        "voting_share_percent": 51.5,
     }
     assert Chain.model_validate(out).parties[3].parent.voting_share_percent == 51.5
 
@@ -85,13 +87,20 @@ def test_rows_added_and_deleted(doc):
     places = to_frame(doc, "places")
     places = places.drop(index=0).reset_index(drop=True)
     added = {c: None for c in places.columns} | {
-        "id": "pl-cloud", "name": "外部クラウド", "kind": "cloud", "party": "minato",
+        "id": "pl-cloud",
+        "name": "外部クラウド",
+        "kind": "cloud",
+        "party": "minato",
     }
     places = pd.concat([places, pd.DataFrame([added])], ignore_index=True)
     out = from_frame(doc, "places", places)
     assert [p["id"] for p in out["places"]] == ["pl-hokuto", "pl-sakura", "pl-cloud"]
-    assert out["places"][2] == {"id": "pl-cloud", "name": "外部クラウド", "kind": "cloud",
-                                "party": "minato"}
+    assert out["places"][2] == {
+        "id": "pl-cloud",
+        "name": "外部クラウド",
+        "kind": "cloud",
+        "party": "minato",
+    }
 
 
 def test_deleting_a_delegation_keeps_the_other_delegations_documents(doc):
@@ -124,7 +133,8 @@ def test_list_cells_from_the_editor(doc):
     workers = to_frame(doc, "workers")
     workers.at[0, "roles"] = ["work_lead", "info_manager"]
     assert from_frame(doc, "workers", workers)["workers"][0]["roles"] == [
-        "work_lead", "info_manager"
+        "work_lead",
+        "info_manager",
     ]
 
 

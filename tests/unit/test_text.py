@@ -35,18 +35,42 @@ def _members() -> set[int]:
 MEMBERS = _members()
 
 #: Every character issue 11 names, and the default-ignorable ones its brief adds.
-NAMED = [0x07, 0x1B, 0x00AD, 0x034F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A),
-         0x180E, 0x3164, 0xFE0F, *range(0xE0000, 0xE0080), 0x115F, 0x1160, 0xFFA0,
-         *range(0x180B, 0x1810), *range(0xFE00, 0xFE10), *range(0xE0100, 0xE01F0), 0x200D,
-         0x200B, 0xFEFF, 0x2028, 0x2029, 0xFFFE, 0xFFFF, 0xD800]
+NAMED = [
+    0x07,
+    0x1B,
+    0x00AD,
+    0x034F,
+    0x061C,
+    *range(0x202A, 0x202F),
+    *range(0x2066, 0x206A),
+    0x180E,
+    0x3164,
+    0xFE0F,
+    *range(0xE0000, 0xE0080),
+    0x115F,
+    0x1160,
+    0xFFA0,
+    *range(0x180B, 0x1810),
+    *range(0xFE00, 0xFE10),
+    *range(0xE0100, 0xE01F0),
+    0x200D,
+    0x200B,
+    0xFEFF,
+    0x2028,
+    0x2029,
+    0xFFFE,
+    0xFFFF,
+    0xD800,
+]
 
 #: Characters that show as themselves, some of them unusual: none is in the class.
-SHOWN = (" ~aZ09\u3000ｶﾅ株式会社㈱Ａ＼［］" "\u3099\u0301\U0002000b\U0001f3e2\u00a0"
-         "\u0600\u05d0\u0627")
+SHOWN = " ~aZ09\u3000ｶﾅ株式会社㈱Ａ＼［］\u3099\u0301\U0002000b\U0001f3e2\u00a0\u0600\u05d0\u0627"
 
 
-@pytest.mark.skipif(unicodedata.unidata_version != UNICODE_VERSION,
-                    reason=f"CATEGORY_RANGES are those of Unicode {UNICODE_VERSION}")
+@pytest.mark.skipif(
+    unicodedata.unidata_version != UNICODE_VERSION,
+    reason=f"CATEGORY_RANGES are those of Unicode {UNICODE_VERSION}",
+)
 def test_category_ranges_are_those_of_unicodedata() -> None:
     # If this fails after a Python upgrade, paste category_ranges() into CATEGORY_RANGES
     # and set UNICODE_VERSION.
@@ -100,8 +124,12 @@ def test_excerpt_is_short_and_visible() -> None:
 _SHOWN_FORM = re.compile(r"<U\+([0-9A-F]{4,6})>")
 
 
-@given(st.text(alphabet=st.one_of(st.characters(blacklist_characters="<"),
-                                  st.sampled_from(HIDDEN_CHARS)), max_size=60))
+@given(
+    st.text(
+        alphabet=st.one_of(st.characters(blacklist_characters="<"), st.sampled_from(HIDDEN_CHARS)),
+        max_size=60,
+    )
+)
 def test_shown_text_holds_no_hidden_character_and_is_shown_once(text: str) -> None:
     shown = visible(text)
     assert not invisible_pattern().search(shown)

@@ -1,0 +1,94 @@
+"""The rule catalog: stable codes, slugs and the words of every rule.
+
+``catalog.toml`` holds, per code, what flake8/ruff document for each rule:
+a slug, a title, what it checks, why it matters, a bad and a compliant
+example, the message templates (Japanese and English, filled from the
+check's facts) and how to fix. Codes are an API: never renumbered, never
+reused; a retired code stays in the catalog with ``retired = true``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import NamedTuple
+
+from chain.profiles.shipped import shipped_toml
+from chain.vocab import L
+
+__all__ = ["FAMILIES", "RuleDoc", "catalog", "resolve_selector"]
+
+CATALOG_PATH = Path(__file__).with_name("catalog.toml")
+
+FAMILIES: dict[str, L] = {
+    "CHN": L("チェーンの構造", "chain structure"),
+    "DLG": L("再委託の承諾・申請", "consent to delegation"),
+    "ITM": L("申請書の記載事項", "application items"),
+    "TIR": L("委託の段階", "delegation tiers"),
+    "PST": L("承諾後の義務", "duties after approval"),
+    "STF": L("従事者", "staff"),
+    "PLC": L("作業場所・保管場所", "places"),
+    "DAT": L("個人情報の範囲", "personal-data scope"),
+    "PER": L("期間", "periods"),
+}
+
+
+# A named tuple rather than a frozen dataclass: see chain/_perf/README.md.
+class RuleDoc(NamedTuple):
+    """A rule's documentation and wording, as ``catalog.toml`` gives them."""
+
+    code: str
+    slug: str
+    severity: str
+    scope: str
+    """``structure`` (always on), ``statute`` (always on) or ``template`` (per profile)."""
+    title: L
+    what: L
+    why: L
+    bad: str
+    good: str
+    message: L
+    fix: L
+    retired: bool = False
+
+    @property
+    def family(self) -> str:
+        return self.code[:3]
+
+
+def _l(raw: dict[str, str]) -> L:
+    return L(raw["ja"], raw["en"])
+
+
+@cache
+def catalog() -> dict[str, RuleDoc]:
+    """All rule documents by code, in code order."""
+    raw = shipped_toml("check/catalog.toml")
+    docs = {}
+    for code in sorted(raw):
+        r = raw[code]
+        docs[code] = RuleDoc(
+            code=code,
+            slug=r["slug"],
+            severity=r["severity"],
+            scope=r["scope"],
+            title=_l(r["title"]),
+            what=_l(r["what"]),
+            why=_l(r["why"]),
+            bad=r["bad"].strip(),
+            good=r["good"].strip(),
+            message=_l(r["message"]),
+            fix=_l(r["fix"]),
+            retired=r.get("retired", False),
+        )
+    return docs
+
+
+def resolve_selector(selector: str) -> list[str]:
+    """Codes matched by a ``--select``/``--ignore`` entry: a code prefix or a slug."""
+    sel = selector.strip()
+    docs = catalog()
+    by_slug = [c for c, d in docs.items() if d.slug == sel.lower()]
+    if by_slug:
+        return by_slug
+    return [c for c in docs if c.startswith(sel.upper())]

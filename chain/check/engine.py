@@ -1,0 +1,365 @@
+"""The validation engine: run the rules of a profile over a chain and stamp the findings.
+
+>>> from chain.check.engine import check_chain                       # doctest: +SKIP
+>>> report = check_chain(chain, load_profile("000"))            # doctest: +SKIP
+>>> [f.code for f in report.findings]                           # doctest: +SKIP
+['DLG001', 'ITM001']
+
+Built-in rules (chain structure, statutes) always run; template rules come
+from the profile. The same input always gives the same findings in the
+same order: sorted by their place in the file, then by code.
+
+With ``max_findings`` the report keeps the first findings of that order and
+counts the others per code (:mod:`chain.check.omitted`); its counts, verdict and
+:meth:`Report.every_finding` are those of an unlimited check.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+
+from chain._perf.gcpause import gc_paused
+from chain.check.catalog import catalog, resolve_selector
+from chain.check.findings import SEVERITY_RANK, Finding, Hit
+from chain.check.omitted import Kept, Omitted, facts_key, repeated
+from chain.check.registry import RuleContext
+from chain.check.rules import REGISTRY
+from chain.format.model import Chain
+from chain.format.pointer import sort_key
+from chain.graph import ChainGraph, analyse
+from chain.profiles import Interpretation, Profile, RuleEntry, builtin_rules
+
+__all__ = ["Report", "check_chain", "enabled_codes"]
+
+
+@dataclass
+class Report:
+    """The findings for one chain under one profile."""
+
+    graph: ChainGraph
+    profile: Profile
+    findings: list[Finding]
+    """The findings, or with a limit the first of them (see :attr:`omitted`)."""
+    omitted: tuple[Omitted, ...] = ()
+    """Findings past the limit, counted per code and severity, in code order."""
+    limit: int | None = None
+    """The most findings the report keeps (``None``: every one)."""
+    codes: frozenset[str] = field(default_factory=frozenset, repr=False)
+    """The codes that were checked (after select and ignore)."""
+
+    @property
+    def chain(self) -> Chain:
+        return self.graph.chain
+
+    @property
+    def complete(self) -> bool:
+        """Whether every finding is in :attr:`findings` (none was left out for the limit)."""
+        return not self.omitted
+
+    def counts(self) -> dict[str, int]:
+        """Findings by severity, those left out for the limit included."""
+        out = {"error": 0, "warning": 0, "info": 0}
+        for f in self.findings:
+            out[f.severity] += 1
+        for o in self.omitted:
+            out[o.severity] += o.count
+        return out
+
+    @property
+    def has_errors(self) -> bool:
+        return any(f.severity == "error" for f in self.findings) or any(
+            o.severity == "error" for o in self.omitted
+        )
+
+    def worst(self) -> str | None:
+        severities = [f.severity for f in self.findings] + [o.severity for o in self.omitted]
+        if not severities:
+            return None
+        return min(severities, key=SEVERITY_RANK.__getitem__)
+
+    def every_finding(
+        self, codes: Collection[str] | None = None, about: Callable[[Hit], bool] | None = None
+    ) -> list[Finding]:
+        """Every finding of ``codes`` (default: every code checked) whose hit ``about``
+        accepts, in the report's order: those kept, or, when some were left out for the
+        limit, those of a check run again for them alone (the liability of an incident
+        needs every breach on its path)."""
+        wanted = self.codes if codes is None else self.codes & set(codes)
+        if self.complete:
+            return [f for f in self.findings if f.code in wanted and (about is None or about(f))]  # type: ignore[arg-type]
+        with gc_paused():
+            return _check_all(self.graph, self.profile, wanted, about)
+
+
+def enabled_codes(
+    select: Iterable[str] | None = None, ignore: Iterable[str] | None = None
+) -> set[str]:
+    """Codes left after ``select`` (default: all) and ``ignore``, by prefix or slug."""
+    codes = set(catalog())
+    if select:
+        codes = {c for s in select for c in resolve_selector(s)}
+    for s in ignore or ():
+        codes -= set(resolve_selector(s))
+    return codes
+
+
+def check_chain(
+    chain: Chain | ChainGraph,
+    profile: Profile,
+    *,
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] | None = None,
+    max_findings: int | None = None,
+) -> Report:
+    """Check a chain against the built-in rules and ``profile``; with ``max_findings``,
+    keep the first that many findings and count the others (:mod:`chain.check.omitted`)."""
+    if max_findings is not None and max_findings < 1:
+        raise ValueError(f"max_findings must be a positive integer, not {max_findings!r}")
+    with gc_paused():
+        graph = chain if isinstance(chain, ChainGraph) else analyse(chain)
+        codes = frozenset(enabled_codes(select, ignore))
+        if max_findings is None:
+            findings, omitted = _check_all(graph, profile, codes), ()
+        else:
+            findings, omitted = _check_limited(graph, profile, codes, max_findings)
+        return Report(
+            graph=graph,
+            profile=profile,
+            findings=findings,
+            omitted=omitted,
+            limit=max_findings,
+            codes=codes,
+        )
+
+
+def _entries(
+    profile: Profile, codes: Collection[str]
+) -> Iterator[tuple[Profile, RuleEntry, RuleContext]]:
+    """The rule entries to run, in order: the built-in ones, then the profile's."""
+    for source in (builtin_rules(), profile):
+        ctx = RuleContext(profile=source)
+        for entry in source.rules:
+            if entry.code in codes:
+                yield source, entry, ctx
+
+
+def _check_all(
+    graph: ChainGraph,
+    profile: Profile,
+    codes: Collection[str],
+    about: Callable[[Hit], bool] | None = None,
+) -> list[Finding]:
+    # Findings by their place (code, pointer, ids); the facts, dear to compare, are
+    # compared only between findings of one place (two entries reporting the same).
+    findings: dict[tuple, Finding] = {}
+    for source, entry, ctx in _entries(profile, codes):
+        hits, stamp = _stamper(graph, source, entry, ctx)
+        if about is not None:
+            hits = filter(about, hits)
+        for f in map(stamp, hits):
+            key = (f.code, f.pointer, f.party, f.delegation, f.worker, f.place)
+            seen = findings.get(key)
+            if seen is None:
+                findings[key] = f
+                continue
+            _merge(findings, key, f)
+    return sorted(findings.values(), key=Finding.sort_key)
+
+
+def _merge(findings: dict[tuple, Finding], place: tuple, f: Finding) -> tuple | None:
+    """Put ``f``, a finding of the same place as one in ``findings``, with the finding it
+    is (its clauses added), or else under a key of its own: returns that new key (else
+    ``None``) without storing ``f`` there if ``findings`` is a :class:`Kept`'s."""
+    key = _same(findings, place, f)
+    seen = findings.get(key)
+    if seen is None:
+        findings[key] = f
+        return key
+    # two entries, one finding: keep every clause it rests on
+    extra = tuple(c for c in f.citations if c not in seen.citations)
+    findings[key] = replace(seen, citations=seen.citations + extra)
+    return None
+
+
+def _check_limited(
+    graph: ChainGraph, profile: Profile, codes: Collection[str], limit: int
+) -> tuple[list[Finding], tuple[Omitted, ...]]:
+    """The first ``limit`` findings of :func:`_check_all`, and the others counted."""
+    kept = Kept(limit)
+    findings = kept.findings
+    seq = 0
+    for source, entry, ctx in _entries(profile, codes):
+        hits, stamp = _stamper(graph, source, entry, ctx)
+        code, rank = stamp.code, SEVERITY_RANK[stamp.severity]
+        record = kept.hashes_of(code).append
+        place_hash = _place_hash
+        # Per hit, only what a hit past the limit needs: its hash, its order, a comparison.
+        for hit in hits:
+            pointer = hit.pointer
+            key = (code, pointer, hit.party, hit.delegation, hit.worker, hit.place)
+            record(place_hash(key) & ~3 | rank)
+            if key in findings:
+                f = stamp(hit)
+                new = _merge(findings, key, f)
+                if new is None:
+                    continue
+                del findings[new]  # a finding of its own: kept only if not past the limit
+                key = new
+            else:
+                f = None
+            order = (sort_key(pointer), code, seq, pointer)
+            seq += 1
+            threshold = kept.threshold
+            if threshold is not None and order > threshold:
+                kept.leave_out(order)
+                continue
+            kept.add(key, f if f is not None else stamp(hit), order)
+    kept_findings = kept.result()
+    return kept_findings, _omitted(graph, profile, codes, kept, kept_findings)
+
+
+def _omitted(
+    graph: ChainGraph,
+    profile: Profile,
+    codes: Collection[str],
+    kept: Kept,
+    kept_findings: list[Finding],
+) -> tuple[Omitted, ...]:
+    """Per code and severity, the findings of the check less those kept."""
+    totals: dict[tuple[str, str], int] = {}
+    again: dict[str, set[int]] = {}
+    for code, values in kept.hashes.items():
+        once, more = repeated(values)
+        for rank, n in once.items():
+            if n:
+                totals[code, _SEVERITY[rank]] = totals.get((code, _SEVERITY[rank]), 0) + n
+        if more:
+            again[code] = more
+    if again:  # places met more than once: how many findings they are, run again
+        seen: set[int] = set()
+        for source, entry, ctx in _entries(profile, again):
+            hits, stamp = _stamper(graph, source, entry, ctx)
+            code = stamp.code  # type: ignore[attr-defined]
+            places = again[code]
+            for hit in hits:
+                key = (code, hit.pointer, hit.party, hit.delegation, hit.worker, hit.place)
+                if _place_hash(key) & ~3 not in places:
+                    continue
+                identity = hash((key, facts_key(hit.facts)))
+                if identity not in seen:  # the first hit of a finding gives its severity
+                    seen.add(identity)
+                    total = (code, stamp.severity)  # type: ignore[attr-defined]
+                    totals[total] = totals.get(total, 0) + 1
+    for f in kept_findings:
+        totals[f.code, f.severity] -= 1
+    docs = catalog()
+    out = []
+    for (code, severity), n in sorted(
+        totals.items(), key=lambda i: (i[0][0], SEVERITY_RANK[i[0][1]])
+    ):
+        if n > 0:
+            out.append(Omitted(code, docs[code].slug, severity, n, kept.first[code][3]))
+    return tuple(out)
+
+
+_SEVERITY = {rank: severity for severity, rank in SEVERITY_RANK.items()}
+#: A finding's place, as :class:`~chain.check.omitted.Kept` records it (tests make it collide).
+_place_hash = hash
+
+
+def _same(findings: dict[tuple, Finding], place: tuple, f: Finding) -> tuple:
+    """The key of the finding ``f`` is the same as, if any, else a new key for it."""
+    facts = repr(sorted(f.facts.items()))
+    n = 0
+    key = place
+    while key in findings:
+        if repr(sorted(findings[key].facts.items())) == facts:
+            return key
+        n += 1
+        key = (*place, n)
+    return key
+
+
+class _Stamp:
+    """What makes one rule entry's hits findings: code, severity, clauses, wording."""
+
+    __slots__ = (
+        "beyond",
+        "citations",
+        "code",
+        "graph",
+        "interpretation",
+        "profile_id",
+        "severity",
+        "slug",
+        "source",
+        "templates",
+    )
+
+    def __init__(self, graph: ChainGraph, source: Profile, entry: RuleEntry) -> None:
+        doc = catalog()[entry.code]
+        self.graph, self.source = graph, source
+        self.code, self.slug = entry.code, doc.slug
+        self.interpretation = source.interpretation(entry.interpretation)
+        self.profile_id = None if source.id.startswith("_") else source.id
+        self.severity = entry.severity or doc.severity
+        self.templates = (doc.message, doc.fix)
+        # Worked out once per rule, not per finding: a rule may report thousands.
+        self.citations = tuple(source.cite(c) for c in entry.clause)
+        self.beyond: dict[int | None, Interpretation | None] = {}
+
+    def __call__(self, hit: Hit) -> Finding:
+        source = self.source
+        applied = self.interpretation
+        if applied is None and source.tier_interpretations:
+            tier = _tier(self.graph, hit)
+            beyond = self.beyond
+            if tier not in beyond:
+                beyond[tier] = source.interpretation(_beyond(source, tier))
+            applied = beyond[tier]
+        return Finding(
+            code=self.code,
+            slug=self.slug,
+            severity=self.severity,  # type: ignore[arg-type]
+            pointer=hit.pointer,
+            citations=self.citations
+            if hit.clauses is None
+            else tuple(source.cite(c) for c in hit.clauses),
+            party=hit.party,
+            delegation=hit.delegation,
+            worker=hit.worker,
+            place=hit.place,
+            interpretation=applied,
+            facts=hit.facts,
+            profile=self.profile_id,
+            templates=self.templates,
+        )
+
+
+def _stamper(
+    graph: ChainGraph, source: Profile, entry: RuleEntry, ctx: RuleContext
+) -> tuple[Iterator[Hit], _Stamp]:
+    """The hits of one rule entry, and what makes each a finding."""
+    stamp = _Stamp(graph, source, entry)
+    return REGISTRY[entry.code].check(graph, entry.typed, ctx), stamp
+
+
+def _tier(graph: ChainGraph, hit) -> int | None:
+    """The tier a hit is at: its delegation's, else its party's."""
+    if hit.delegation is not None and hit.delegation in graph.edge_by_id:
+        return graph.edge_by_id[hit.delegation].tier
+    if hit.party is not None:
+        return graph.tiers.get(hit.party)
+    return None
+
+
+def _beyond(source: Profile, tier: int | None) -> str | None:
+    """The silence covering a tier the template does not contemplate, if any."""
+    if tier is None:
+        return None
+    chosen = None
+    for ti in sorted(source.tier_interpretations, key=lambda t: t.min_tier):
+        if tier >= ti.min_tier:
+            chosen = ti.interpretation
+    return chosen

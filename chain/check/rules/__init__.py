@@ -1,0 +1,30 @@
+"""The checks, one module per family of codes; importing the package registers them all.
+
+Families: ``CHN`` chain structure (:mod:`~chain.check.rules.chn_structure`,
+:mod:`~chain.check.rules.chn_references`, :mod:`~chain.check.rules.chn_identity`,
+:mod:`~chain.check.rules.chn_characters`), ``DLG`` consent to delegation
+(:mod:`~chain.check.rules.dlg_consent`), ``ITM`` application items
+(:mod:`~chain.check.rules.itm_items`), ``TIR`` tiers (:mod:`~chain.check.rules.tir_tiers`),
+``PST`` duties after approval (:mod:`~chain.check.rules.pst_duties`), ``STF`` staff
+(:mod:`~chain.check.rules.stf_staff`), ``PLC`` places (:mod:`~chain.check.rules.plc_places`),
+``DAT`` personal-data scope (:mod:`~chain.check.rules.dat_data`), ``PER`` periods
+(:mod:`~chain.check.rules.per_periods`).
+"""
+
+from chain.check.registry import REGISTRY
+from chain.check.rules import (  # noqa: F401 - importing a family registers its checks
+    chn_characters,
+    chn_identity,
+    chn_references,
+    chn_structure,
+    dat_data,
+    dlg_consent,
+    itm_items,
+    per_periods,
+    plc_places,
+    pst_duties,
+    stf_staff,
+    tir_tiers,
+)
+
+__all__ = ["REGISTRY"]

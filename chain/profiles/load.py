@@ -1,0 +1,222 @@
+"""Loading a profile: by id (a file shipped in ``chain/profiles/``) or by path.
+
+Whatever a file holds, loading it ends in a :class:`~chain.profiles.model.Profile` or a
+:class:`ProfileError` whose problems each say where (a JSON pointer into the profile's
+data, or a line and column of the file) and what, in Japanese and English. The shipped
+files are read from the data generated from them (:mod:`chain.profiles.shipped`), a
+file given by path through the bounded reader of :mod:`chain.profiles.tomlfile`.
+"""
+
+import os
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from chain.format.problems import InputProblem, translate_errors
+from chain.profiles.model import BUILTIN_DIR, Profile, RuleEntry
+from chain.profiles.shipped import shipped_toml
+from chain.profiles.tomlfile import TomlFileError, read_toml
+from chain.text import excerpt, visible
+from chain.vocab import L
+
+__all__ = ["ProfileError", "builtin_profile_ids", "builtin_rules", "load_profile", "parse_profile"]
+
+
+class ProfileError(Exception):
+    """A profile file is missing, unreadable or invalid.
+
+    Each of ``problems`` (:class:`~chain.format.problems.InputProblem`) is located by a JSON
+    pointer into the profile's data or by a line and column of the file, and worded
+    in Japanese and English; :meth:`text` joins them in one language after the file's
+    name, :attr:`message` is that text in both, and ``str()`` is the English text.
+    """
+
+    def __init__(self, source: str, problems: list[InputProblem]):
+        self.source = source
+        self.problems = problems
+        super().__init__(self.text("en"))
+
+    def text(self, lang: str = "ja") -> str:
+        """``<file>: <where>: <message>; ...``, user text made visible."""
+        return visible(
+            f"{self.source}: " + "; ".join(_where(p, lang) + p.message(lang) for p in self.problems)
+        )
+
+    @property
+    def message(self) -> L:
+        """:meth:`text` in Japanese and English."""
+        return L(self.text("ja"), self.text("en"))
+
+
+def _where(problem: InputProblem, lang: str) -> str:
+    if problem.pointer:
+        return f"{problem.pointer}: "
+    line, column = problem.line, problem.column
+    if line is None:
+        return ""
+    if column is None:
+        return L(f"{line}行: ", f"line {line}: ")(lang)
+    return L(f"{line}行{column}列: ", f"line {line}, column {column}: ")(lang)
+
+
+def _problem(pointer: str, kind: str, ja: str, en: str) -> InputProblem:
+    return InputProblem(pointer, kind, L(ja, en))
+
+
+def builtin_profile_ids() -> list[str]:
+    """Ids of the profiles shipped with the tool, sorted."""
+    return sorted(p.stem.split("_", 1)[0] for p in BUILTIN_DIR.glob("[!_]*.toml"))
+
+
+def _builtin_path(profile_id: str) -> Path | None:
+    for p in sorted(BUILTIN_DIR.glob("[!_]*.toml")):
+        if p.stem.split("_", 1)[0] == profile_id:
+            return p
+    return None
+
+
+def load_profile(id_or_path: str | Path) -> Profile:
+    """Load a built-in profile by id (``"000"``) or any profile file by path.
+
+    Raises :class:`ProfileError`, and nothing else, for an unknown id and for a file
+    that is missing, not a regular file, too large or nested too deeply (see
+    :mod:`chain.profiles.tomlfile`), not UTF-8, not TOML, or not a valid profile.
+    """
+    text = str(id_or_path)
+    builtin = _builtin_path(text) if not text.endswith(".toml") else None
+    if builtin is not None:
+        return _load_shipped(builtin.name)
+    path = Path(id_or_path)
+    real = _resolved(path)
+    try:
+        if real.parent == _shipped_dir():  # chain/profiles/NAME.toml, by path or by a link
+            return _load_shipped(real.name)
+        # Named as given, made absolute: a link is followed in reading, not in the name.
+        return _load_file(os.path.abspath(path))
+    except ProfileError as exc:
+        if exc.problems[0].type != "not_found":
+            raise
+        known = ", ".join(builtin_profile_ids())
+        raise ProfileError(
+            text,
+            [
+                _problem(
+                    "",
+                    "not_found",
+                    f"そのようなプロファイルはありません（組込み: {known}。または .toml ファイルのパスを指定してください）。",
+                    f"No such profile (built-in: {known}; or give a path to a .toml file).",
+                )
+            ],
+        ) from None
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError, ValueError):  # a loop of links, a NUL byte: said when read
+        return path.absolute()
+
+
+@cache
+def _shipped_dir() -> Path:
+    return BUILTIN_DIR.resolve()
+
+
+@cache
+def _load_shipped(name: str) -> Profile:
+    """A file of ``chain/profiles/``, through the generated data (:mod:`chain.profiles.shipped`)."""
+    source = str(BUILTIN_DIR / name)
+    try:
+        data = shipped_toml(f"profiles/{name}")
+    except TomlFileError as exc:
+        raise ProfileError(source, exc.problems) from None
+    return parse_profile(data, source=source)
+
+
+@cache
+def _load_file(path: str) -> Profile:
+    try:
+        data = read_toml(path)
+    except TomlFileError as exc:
+        raise ProfileError(path, exc.problems) from None
+    return parse_profile(data, source=path)
+
+
+def parse_profile(data: dict[str, Any], *, source: str = "<profile>") -> Profile:
+    """Validate profile data (as read from TOML) into a :class:`Profile`."""
+    data = dict(data)
+    rules = data.get("rules")
+    if isinstance(rules, list):  # anything else is for the model to refuse, with its place
+        data["rules"] = [_split_params(r) for r in rules]
+    try:
+        profile = Profile.model_validate(data)
+    except ValidationError as exc:
+        raise ProfileError(source, translate_errors(exc.errors(include_url=False))) from None
+    problems = _dangling(profile)
+    if problems:
+        raise ProfileError(source, problems)
+    return profile
+
+
+def _dangling(profile: Profile) -> list[InputProblem]:
+    """References inside a profile that lead nowhere (silence ids, item lists)."""
+    out: list[InputProblem] = []
+
+    def unknown_silence(where: str, silence_id: str) -> None:
+        shown = excerpt(silence_id)
+        out.append(
+            _problem(
+                where,
+                "unknown_silence",
+                f"silences にない id です: {shown}",
+                f"Unknown silence id {shown!r}.",
+            )
+        )
+
+    for i, r in enumerate(profile.rules):
+        if r.interpretation and profile.silence(r.interpretation) is None:
+            unknown_silence(f"/rules/{i}/interpretation", r.interpretation)
+        items = getattr(r.typed, "items", None)
+        if isinstance(items, str) and items not in profile.item_lists:
+            shown = excerpt(items)
+            out.append(
+                _problem(
+                    f"/rules/{i}/items",
+                    "unknown_item_list",
+                    f"item_lists にない一覧です: {shown}",
+                    f"Unknown item list {shown!r}.",
+                )
+            )
+    for i, ti in enumerate(profile.tier_interpretations):
+        if profile.silence(ti.interpretation) is None:
+            unknown_silence(f"/tier_interpretations/{i}", ti.interpretation)
+    liab = profile.liability
+    for where, spec in [
+        *((f"/liability/delegates/{i}", d) for i, d in enumerate(liab.delegates)),
+        *((("/liability/non_regular", liab.non_regular),) if liab.non_regular else ()),
+    ]:
+        if spec.interpretation and profile.silence(spec.interpretation) is None:
+            unknown_silence(where + "/interpretation", spec.interpretation)
+    return out
+
+
+_ENTRY_KEYS = frozenset(RuleEntry.model_fields) - {"params"}
+
+
+def _split_params(raw: Any) -> Any:
+    """Rule tables are flat in TOML; move everything but the common keys into ``params``."""
+    if not isinstance(raw, dict):
+        return raw
+    common = {k: v for k, v in raw.items() if k in _ENTRY_KEYS}
+    params = {k: v for k, v in raw.items() if k not in _ENTRY_KEYS}
+    if "clause" in common and isinstance(common["clause"], dict):
+        common["clause"] = [common["clause"]]
+    return {**common, "params": params}
+
+
+@cache
+def builtin_rules() -> Profile:
+    """The rules every chain is checked against: structure and statutes."""
+    return load_profile(BUILTIN_DIR / "_builtin.toml")

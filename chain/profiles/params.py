@@ -1,0 +1,180 @@
+"""The parameters a profile gives each rule, by code: what a ``[[rules]]`` table may say.
+
+A rule entry is flat in TOML (``code``, ``clause`` and the rule's own keys); the keys
+beyond the common ones are validated against the rule's model here, so a typo in a
+profile is an error with its place, and :mod:`chain.profiles.schema` publishes them.
+:data:`PARAMS` names every rule code there is: the checks (:mod:`chain.check.rules`)
+register under these codes, each with the model of its parameters, and a code a
+profile names that is not here is refused.
+"""
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field, ValidationError
+
+from chain._perf.factories import new_list
+from chain.format.model import Employment, PlaceKind, Provision, Role
+from chain.profiles.base import ProfileModel, in_tiers
+
+__all__ = [
+    "PARAMS",
+    "ConsentParams",
+    "ItemsParams",
+    "MissingDataParams",
+    "MyNumberParams",
+    "NoParams",
+    "PartyParams",
+    "PlaceScope",
+    "ProvisionParams",
+    "ReportParams",
+    "StaffScope",
+    "SubmitterParams",
+    "TierScope",
+    "typed_params",
+]
+
+
+class NoParams(ProfileModel):
+    """A rule that takes no parameters."""
+
+
+class TierScope(NoParams):
+    """Which delegation tiers a rule looks at: listed ``tiers`` and/or ``min_tier`` and deeper."""
+
+    tiers: list[int] = Field(default_factory=new_list, description="Tiers, e.g. [2] for 再委託.")
+    min_tier: int | None = Field(None, ge=2, description="This tier and every deeper one.")
+
+    def applies(self, tier: int | None) -> bool:
+        return in_tiers(tier, self.tiers, self.min_tier)
+
+
+class ConsentParams(TierScope):
+    consent: Literal["approval", "notification"] = "approval"
+
+
+class SubmitterParams(TierScope):
+    submitter: Literal["contractor", "delegator"] = "delegator"
+
+
+class ItemsParams(TierScope):
+    items: str
+    """Key of the profile's item list (``item_lists``) to require."""
+
+
+class ProvisionParams(TierScope):
+    provisions: list[Provision] = Field(min_length=1)
+    """Provisions the flow-down (the subcontract) must contain."""
+
+
+class ReportParams(TierScope):
+    days: int = Field(30, ge=1, le=365)
+    """Days after the subcontract within which the report counts as prompt."""
+
+
+class StaffScope(NoParams):
+    """Which workers a staff rule looks at."""
+
+    employments: list[Employment] = Field(
+        default_factory=new_list, description="Employment types covered; empty means all."
+    )
+    roles: list[Role] = Field(
+        default_factory=new_list, description="Roles covered (any of them); empty means all."
+    )
+    parties: Literal["chain", "contractor"] = Field(
+        "chain", description="Workers of every party on the chain, or of the contractor only."
+    )
+    when_instructed: bool = Field(
+        False, description="Only when the contract records the municipality's instruction."
+    )
+
+
+class PartyParams(NoParams):
+    parties: Literal["chain", "contractor"] = "contractor"
+
+
+class PlaceScope(NoParams):
+    kinds: list[PlaceKind] = Field(min_length=1)
+
+
+class MyNumberParams(TierScope):
+    terms: list[str] = Field(min_length=1)
+    """Words that mark a category as My Number data, found anywhere in it after NFKC
+    (so ``個人番号（マイナンバー）`` counts as ``個人番号``)."""
+
+
+class MissingDataParams(TierScope):
+    contract: bool = True
+    """Also report a contract that states no categories."""
+
+
+#: Every rule code, by family, with the model of its parameters. Codes are an API: a code
+#: is never renumbered or reused (a retired one stays in the catalogue).
+PARAMS: dict[str, type[NoParams]] = {
+    # CHN: the chain's structure (always on)
+    **dict.fromkeys([f"CHN{n:03}" for n in range(1, 13)], NoParams),
+    # DLG: consent to delegation
+    "DLG001": ConsentParams,
+    "DLG002": ConsentParams,
+    "DLG003": TierScope,
+    "DLG004": ConsentParams,
+    "DLG005": ConsentParams,
+    "DLG006": NoParams,
+    "DLG007": ConsentParams,
+    "DLG008": SubmitterParams,
+    "DLG009": TierScope,
+    "DLG010": TierScope,
+    # ITM: application items
+    "ITM001": ItemsParams,
+    # TIR: tiers
+    "TIR001": TierScope,
+    "TIR002": TierScope,
+    "TIR003": TierScope,
+    # PST: duties after approval
+    "PST001": TierScope,
+    "PST002": ProvisionParams,
+    "PST003": TierScope,
+    "PST004": ReportParams,
+    "PST005": TierScope,
+    # STF: staff
+    "STF001": StaffScope,
+    "STF002": StaffScope,
+    "STF003": PartyParams,
+    "STF004": StaffScope,
+    "STF005": PartyParams,
+    "STF006": StaffScope,
+    "STF007": StaffScope,
+    "STF008": StaffScope,
+    "STF009": StaffScope,
+    "STF010": StaffScope,
+    "STF011": TierScope,
+    # PLC: places
+    "PLC001": PlaceScope,
+    "PLC002": PlaceScope,
+    "PLC003": PlaceScope,
+    "PLC004": NoParams,
+    "PLC005": NoParams,
+    # DAT: personal-data scope
+    "DAT001": TierScope,
+    "DAT002": TierScope,
+    "DAT003": MyNumberParams,
+    "DAT004": MissingDataParams,
+    # PER: periods
+    "PER001": TierScope,
+    "PER002": NoParams,
+    "PER003": TierScope,
+}
+
+
+def typed_params(code: str, params: dict[str, Any]) -> BaseModel:
+    """Validate a profile rule's parameters; raises ``ValueError`` with their place."""
+    model = PARAMS.get(code)
+    if model is None:
+        raise ValueError(f"unknown rule code {code}")
+    try:
+        return model.model_validate(params)
+    except ValidationError as exc:
+        detail = "; ".join(
+            f"{'.'.join(str(x) for x in e['loc']) or code}: {e['msg']}"
+            for e in exc.errors(include_url=False)
+        )
+        raise ValueError(f"parameters of {code}: {detail}") from None
