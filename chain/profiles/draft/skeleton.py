@@ -77,7 +77,8 @@ def render_skeleton(draft: Any) -> str:
     out += [
         f"id = {toml_value(draft.id)}",
         f"title = {toml_value(draft.title)}",
-        f"issuer = {toml_value(draft.issuer)}  # 要記入 / to fill in",
+        f"issuer = {toml_value(draft.issuer)}  # "
+        + ("確認 / to check" if draft.issuer else "要記入 / to fill in"),
         f"source = {toml_value(draft.source)}",
         f"article_suffix = {toml_value(draft.article_suffix)}",
         'summary = { ja = "", en = "" }  # 要記入 / to fill in',
