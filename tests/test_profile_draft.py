@@ -183,3 +183,12 @@ def test_huge_file_and_folder_are_refused(tmp_path: Path) -> None:
         with pytest.raises(DraftError) as info:
             draft_file(path)
         assert info.value.problems[0].type == kind
+
+
+def test_invisible_characters_are_shown_in_comments_and_kept_in_values() -> None:
+    text = "（再委託\x7f）\n第1 乙は、甲の承諾\u2028なく再委託\x7fしてはならない。\n"
+    skeleton = draft_template(text, source="t.txt").toml()
+    data = tomllib.loads(skeleton)  # DEL and U+2028 cannot stand raw in a TOML comment
+    assert data["articles"] == {"1": "再委託\x7f"}
+    assert "<U+007F>" in skeleton and "\x7f" not in skeleton
+    parse_profile(tomllib.loads(_confirmed(skeleton)))

@@ -23,6 +23,7 @@ from typing import Any
 from chain.profiles.citations import Clause, template_citation
 from chain.profiles.draft.finders import FoundList, item_fields
 from chain.profiles.draft.suggest import Suggestion
+from chain.text import visible
 from chain.vocab import L
 
 _ITEMS_REASON = L("申請書に記載する事項", "what the application must state")
@@ -95,7 +96,7 @@ def render_skeleton(draft: Any) -> str:
         )
         if found and found.defined_as:
             where += f"（「{found.defined_as}」の定義 / defined as {found.defined_as}）"
-        out.append(f"{role} = {toml_value(word)}{where}")
+        out.append(f"{role} = {toml_value(word)}{visible(where)}")
     out += ["", "[articles]"]
     out += [f"{toml_value(k)} = {toml_value(v)}" for k, v in draft.articles.items()]
     out += ["", "# --- 語 / terms the text uses ---"]
@@ -115,7 +116,13 @@ def render_skeleton(draft: Any) -> str:
             out.append(
                 f"# {n.reason.ja} / {n.reason.en}: " + "、".join(label(c) for c in n.clauses)
             )
-    return "\n".join(out) + "\n"
+    # Comments quote the template: what cannot stand in a TOML comment (DEL, a line
+    # separator) or would hide in one is shown as its code point.
+    return "\n".join(_shown(line) for line in out) + "\n"
+
+
+def _shown(line: str) -> str:
+    return visible(line) if line.startswith("#") else line
 
 
 def _head(s: Suggestion, label) -> str:
