@@ -153,3 +153,14 @@ def test_cli_draft(tmp_path: Path) -> None:
     bad = runner.invoke(app, ["profile", "draft", str(binary), "--lang", "en"])
     assert bad.exit_code == 2
     assert "Not a text file" in bad.output and "Traceback" not in bad.output
+
+
+def test_a_new_rule_family_shows_without_a_change(monkeypatch) -> None:
+    from chain.profiles import params
+
+    monkeypatch.setitem(params.PARAMS, "XYZ001", params.PlaceScope)
+    rules = [{"code": "XYZ001", "kinds": ["work"], "clause": {"article": "8"}}]
+    d = diff_profiles(_profile(id="x", rules=rules), _profile(id="y", rules=[]))
+    (e,) = [e for e in d.entries if e.subject == "XYZ001"]
+    assert (e.topic, e.kind, e.facts["scope"]) == ("other", "only_a", {"kinds": ["work"]})
+    assert [c.label.ja for c in e.clauses_a] == ["x 第8（個人情報の安全管理）"]
