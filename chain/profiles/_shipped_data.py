@@ -228,6 +228,9 @@ def _check_catalog():
             'DLG001': {'slug': 'consent-missing',
                        'severity': 'error',
                        'scope': 'template',
+                       'edge_status': 'missing',
+                       'edge_why': {'ja': '承諾なし', 'en': 'no consent'},
+                       'requires_document': {'parameter': 'consent'},
                        'title': {'ja': '承諾（届出）がない委託', 'en': 'Delegation without consent'},
                        'what': {'ja': 'テンプレートが承諾（または届出）を求める段階の委託で、その書類がないものを検出します。',
                                 'en': 'Detects a delegation, at a tier where the template requires '
@@ -269,6 +272,7 @@ def _check_catalog():
             'DLG003': {'slug': 'application-missing',
                        'severity': 'error',
                        'scope': 'template',
+                       'requires_document': 'application',
                        'title': {'ja': '申請書がない委託', 'en': 'No written application'},
                        'what': {'ja': 'テンプレートが書面による事前の申請を求める段階の委託で、申請書がないものを検出します。',
                                 'en': 'Detects a delegation, at a tier where the template requires a '
@@ -351,6 +355,8 @@ def _check_catalog():
             'DLG007': {'slug': 'consent-wrong-issuer',
                        'severity': 'error',
                        'scope': 'template',
+                       'edge_status': 'missing',
+                       'edge_why': {'ja': '発注者以外の承諾', 'en': 'consent not from the municipality'},
                        'title': {'ja': '発注者以外による承諾',
                                  'en': 'Consent given by someone other than the municipality'},
                        'what': {'ja': '承諾の発行者が発注者（自治体）でないものを検出します。',
@@ -420,6 +426,7 @@ def _check_catalog():
             'ITM001': {'slug': 'application-item-missing',
                        'severity': 'error',
                        'scope': 'template',
+                       'requires_items': True,
                        'title': {'ja': '申請事項の記載漏れ', 'en': 'Application item missing'},
                        'what': {'ja': 'テンプレートが申請書に記載を求める事項（段階ごとの一覧）が、委託の記録にないものを検出します。',
                                 'en': 'Detects an item the template requires in the application (per '
@@ -455,6 +462,7 @@ def _check_catalog():
             'TIR002': {'slug': 'tier-not-contemplated',
                        'severity': 'warning',
                        'scope': 'template',
+                       'edge_status': 'not_contemplated',
                        'title': {'ja': 'テンプレートが想定していない段階', 'en': 'Tier the template does not contemplate'},
                        'what': {'ja': 'テンプレートに定めのない段階の委託を示し、ツールが適用した解釈を示します。',
                                 'en': 'Points out a delegation at a tier the template says nothing about, '
@@ -473,6 +481,7 @@ def _check_catalog():
             'TIR003': {'slug': 'tier-forbidden',
                        'severity': 'error',
                        'scope': 'template',
+                       'edge_status': 'forbidden',
                        'title': {'ja': '禁止された段階', 'en': 'Forbidden tier'},
                        'what': {'ja': 'テンプレートが禁止する段階の委託を検出します。',
                                 'en': 'Detects a delegation at a tier the template forbids.'},
@@ -489,6 +498,7 @@ def _check_catalog():
             'PST001': {'slug': 'flow-down-missing',
                        'severity': 'error',
                        'scope': 'template',
+                       'requires_document': 'flow_down',
                        'title': {'ja': '義務を課す契約がない', 'en': 'Obligations not flowed down'},
                        'what': {'ja': '委託先に特記事項の義務を課す契約（誓約）の記録がない委託を検出します。',
                                 'en': 'Detects a delegation without a record of the contract imposing the '
@@ -526,6 +536,7 @@ def _check_catalog():
             'PST003': {'slug': 'terms-report-missing',
                        'severity': 'error',
                        'scope': 'template',
+                       'requires_document': 'terms_report',
                        'title': {'ja': '再委託契約内容の報告がない', 'en': 'Subcontract terms not reported'},
                        'what': {'ja': '承諾後に再委託契約の内容を書面で報告した記録がない委託を検出します。',
                                 'en': "Detects a delegation with no written report of the subcontract's "
@@ -565,6 +576,7 @@ def _check_catalog():
             'PST005': {'slug': 'guidance-missing',
                        'severity': 'error',
                        'scope': 'template',
+                       'requires_document': 'guidance',
                        'title': {'ja': '再委託先への確認・指導の記録がない', 'en': 'No guidance given to the delegate'},
                        'what': {'ja': '委託先に対する情報流出防止対策の確認・指導の記録がない委託を検出します。',
                                 'en': 'Detects a delegation with no record that the delegator checked and '
@@ -890,6 +902,8 @@ def _check_catalog():
             'DAT003': {'slug': 'my-number-permission',
                        'severity': 'error',
                        'scope': 'statute',
+                       'edge_status': 'missing',
+                       'edge_why': {'ja': '番号法の許諾なし', 'en': 'no My Number permission'},
                        'title': {'ja': '特定個人情報の再委託に最初の委託者の許諾がない',
                                  'en': "My Number data passed on without the principal's permission"},
                        'what': {'ja': '個人番号を含む業務の再委託・再々委託で、最初の委託者（発注者）の許諾の記録がないものを検出します。テンプレートに関係なく適用します。',
@@ -1787,7 +1801,7 @@ def _profiles__builtin():
 
 #: Each file: the digest of its bytes, and what it parses to (a new copy each call).
 FILES = {
-    'check/catalog.toml': ('2b4c40fc4c711d8ec4e8dd5422778c72', _check_catalog),
+    'check/catalog.toml': ('7f0b335f847be3e92abb06e01a0c7b45', _check_catalog),
     'profiles/000.toml': ('0ca6b5e87df5e70d091ab9eef5387bed', _profiles_000),
     'profiles/001.toml': ('dd64c8f5177033c965d9a90ccdf7f629', _profiles_001),
     'profiles/002.toml': ('4167ce34a54002dea96057aa7a922dd9', _profiles_002),
