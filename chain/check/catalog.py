@@ -60,6 +60,8 @@ class RuleDoc(NamedTuple):
     """The rule parameter naming that kind in the profile, when the profile sets it."""
     requires_items: bool = False
     """Whether the rule requires the application items of the profile's item lists."""
+    off_chain: bool = False
+    """Whether the rule finds a party no delegation reaches (a breach at that party)."""
 
     @property
     def family(self) -> str:
@@ -96,6 +98,7 @@ def catalog() -> dict[str, RuleDoc]:
             requires_document=document if isinstance(document, str) else None,
             document_parameter=document["parameter"] if isinstance(document, dict) else None,
             requires_items=r.get("requires_items", False),
+            off_chain=r.get("off_chain", False),
         )
     return docs
 
