@@ -132,13 +132,15 @@ def test_every_document_and_item_fact_is_used_by_the_checklist() -> None:
 
 
 def _docstrings(tree: ast.AST) -> set[int]:
-    """The ids of the docstring constants of a module, its classes and functions."""
+    """The ids of the documentation constants: docstrings of modules, classes, functions
+    and attributes (a string standing alone as a statement), and ``description=`` texts
+    of fields (published in the schemas)."""
     out: set[int] = set()
     for node in ast.walk(tree):
-        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
-            body = node.body
-            if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
-                out.add(id(body[0].value))
+        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
+            out.add(id(node.value))
+        elif isinstance(node, ast.keyword) and node.arg == "description":
+            out.update(id(n) for n in ast.walk(node.value) if isinstance(n, ast.Constant))
     return out
 
 
@@ -181,3 +183,62 @@ def test_explain_names_the_implementing_function(code: str) -> None:
     assert f"implemented by `{where}`" in out.stdout.splitlines()[1]
     out = CliRunner().invoke(app, ["rules", "explain", DOCS[code].slug, "--lang", "ja"])
     assert f"実装: `{where}`" in out.stdout
+
+
+# -- law in data ------------------------------------------------------------------------------------
+
+#: What names a template or a statute's article in a string literal: 第 and a number (第6,
+#: 第415条), "art. 415" / "arts. 176", or a template id alone ("000"–"004").
+LAW = re.compile(r"第[0-9０-９]|\barts?\. ?\d|^00[0-4]$")
+#: Python files that may: the data generated from the TOML files (it is that data) and
+#: the synthetic chains for tests and benchmarks (test data, made for a template).
+EXEMPT = (ROOT / "chain" / "profiles" / "_shipped_data.py", ROOT / "chain" / "testing")
+LIBRARY = [
+    p
+    for p in sorted([*(ROOT / "chain").rglob("*.py"), *(ROOT / "chain_app").rglob("*.py")])
+    if not any(p == e or e in p.parents for e in EXEMPT)
+]
+
+
+def law_in_code(path: Path) -> list[tuple[int, str]]:
+    """String literals (documentation left out) citing an article or naming a template,
+    and calls passing a literal ``article=``: the law a Python file states instead of
+    reading it (formatting a clause's own ``article`` is no such statement)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docs = _docstrings(tree)
+    found = [
+        (node.lineno, node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in docs
+        and LAW.search(node.value)
+    ]
+    found += [
+        (node.lineno, "article=")
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and any(k.arg == "article" and isinstance(k.value, ast.Constant) for k in node.keywords)
+    ]
+    return found
+
+
+@pytest.mark.parametrize("path", LIBRARY, ids=lambda p: str(p.relative_to(ROOT)))
+def test_no_template_id_or_article_in_python(path: Path) -> None:
+    assert law_in_code(path) == []
+
+
+def test_the_law_grep_finds_what_it_must(tmp_path: Path) -> None:
+    source = tmp_path / "m.py"
+    source.write_text(
+        '"""Module docs may cite 第6."""\n'
+        'x = "民法第415条"\ny = "000"\nz = Clause(article="6")\nw = "Civil Code art. 415"\n'
+        'ok = ("0003", "tier 2", Clause(article=a), Field(description="第6"))\n',
+        encoding="utf-8",
+    )
+    assert law_in_code(source) == [
+        (2, "民法第415条"),
+        (3, "000"),
+        (5, "Civil Code art. 415"),
+        (4, "article="),
+    ]
