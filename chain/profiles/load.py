@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from chain.format.problems import InputProblem, translate_errors
+from chain.profiles.capacities import capacity_problems
 from chain.profiles.model import BUILTIN_DIR, Profile, RuleEntry
 from chain.profiles.shipped import shipped_toml
 from chain.profiles.tomlfile import TomlFileError, read_toml
@@ -199,7 +200,9 @@ def _dangling(profile: Profile) -> list[InputProblem]:
     ]:
         if spec.interpretation and profile.silence(spec.interpretation) is None:
             unknown_silence(where + "/interpretation", spec.interpretation)
-    return out
+    # The built-in rules declare the general capacities every other profile builds on.
+    general = None if profile.id == "_builtin" else builtin_rules().liability
+    return out + capacity_problems(profile, general)
 
 
 _ENTRY_KEYS = frozenset(RuleEntry.model_fields) - {"params"}
