@@ -51,6 +51,10 @@ _ENTRY_ATTACHES: dict[bool, frozenset[str]] = {
 }
 
 
+#: The attachments only a built-in capacity has (the engine gives them; no entry does).
+_FIXED: dict[str, str] = {"contract": "direct", "breach": "own_breach", "recourse": "recourse_only"}
+
+
 def merged(general: Liability, own: Liability) -> dict[str, CapacitySpec]:
     """The capacities in force: ``general``'s (the built-in rules'), each replaced by one of
     ``own``'s of the same id, and ``own``'s new ones after them."""
@@ -154,12 +158,20 @@ def _problems(profile: Profile, general: Liability | None) -> Iterator[InputProb
                     f'Write attaches = "{builtin.attaches}", or declare it under another id.',
                 ),
             )
-        if (
-            general is not None
-            and builtin is None
-            and cap.attaches in ("delegate", "joint_group", "worker")
-            and cap.id not in named
-        ):
+        if general is not None and builtin is None and cap.attaches in _FIXED:
+            yield _problem(
+                where + "/attaches",
+                "capacity_attaches_to_nothing",
+                L(
+                    f"{cap.attaches} に付く責任の立場は組込みのもの（{_FIXED[cap.attaches]}）だけです。{cap.id} はどの事故にも付きません。",
+                    f"Only the built-in capacity {_FIXED[cap.attaches]} attaches to {cap.attaches}: {cap.id} attaches to no incident.",
+                ),
+                L(
+                    f'id = "{_FIXED[cap.attaches]}" として組込みのものを置き換えるか、attaches を delegate、joint_group、worker のいずれかにしてください。',
+                    f'Write id = "{_FIXED[cap.attaches]}" to override the built-in one, or attach it to delegate, joint_group or worker.',
+                ),
+            )
+        elif general is not None and builtin is None and cap.id not in named:
             yield _problem(
                 where,
                 "capacity_attaches_to_nothing",
