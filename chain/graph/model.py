@@ -21,7 +21,7 @@ from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
 
-from chain._perf.quick_init import quick_init
+from chain._perf.quick_init import quick_dataclass
 from chain.format.model import Chain, Delegation, Document, Party, Place, Worker
 from chain.format.pointer import join
 
@@ -34,8 +34,7 @@ __all__ = ["CONTRACT_EDGE", "ChainGraph", "DocumentPass", "Edge", "Indexes"]
 CONTRACT_EDGE = "contract"
 
 
-@quick_init
-@dataclass(frozen=True, init=False)
+@quick_dataclass
 class Edge:
     """A delegation, or the contract, as an edge of the graph."""
 
