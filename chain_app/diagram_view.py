@@ -9,6 +9,7 @@ offering a file with boxes for names.
 from __future__ import annotations
 
 import hashlib
+from typing import Literal
 
 import streamlit as st
 
@@ -24,7 +25,7 @@ __all__ = ["LARGE_CHAIN", "diagram", "diagram_downloads"]
 #: Above this many parties, the page first shows the tiers down to :data:`LARGE_TIER`.
 LARGE_CHAIN = 60
 LARGE_TIER = 2
-DIRECTIONS = ("TB", "LR")
+DIRECTIONS: tuple[Literal["TB", "LR"], ...] = ("TB", "LR")
 BUTTONS = {
     "svg": "downloads.svg",
     "png": "downloads.png",

@@ -119,8 +119,9 @@ def check_chain(
     with gc_paused():
         graph = chain if isinstance(chain, ChainGraph) else analyse(chain)
         codes = frozenset(enabled_codes(select, ignore))
+        omitted: tuple[Omitted, ...] = ()
         if max_findings is None:
-            findings, omitted = _check_all(graph, profile, codes), ()
+            findings = _check_all(graph, profile, codes)
         else:
             findings, omitted = _check_limited(graph, profile, codes, max_findings)
         return Report(
@@ -240,7 +241,7 @@ def _omitted(
         seen: set[int] = set()
         for source, entry, ctx in _entries(profile, again):
             hits, stamp = _stamper(graph, source, entry, ctx)
-            code = stamp.code  # type: ignore[attr-defined]
+            code = stamp.code
             places = again[code]
             for hit in hits:
                 key = (code, hit.pointer, hit.party, hit.delegation, hit.worker, hit.place)
@@ -249,7 +250,7 @@ def _omitted(
                 identity = hash((key, facts_key(hit.facts)))
                 if identity not in seen:  # the first hit of a finding gives its severity
                     seen.add(identity)
-                    total = (code, stamp.severity)  # type: ignore[attr-defined]
+                    total = (code, stamp.severity)
                     totals[total] = totals.get(total, 0) + 1
     for f in kept_findings:
         totals[f.code, f.severity] -= 1
@@ -339,7 +340,7 @@ class _Stamp:
 
 def _stamper(
     graph: ChainGraph, source: Profile, entry: RuleEntry, ctx: RuleContext
-) -> tuple[Iterator[Hit], _Stamp]:
+) -> tuple[Iterable[Hit], _Stamp]:
     """The hits of one rule entry, and what makes each a finding."""
     stamp = _Stamp(graph, source, entry)
     return REGISTRY[entry.code].check(graph, entry.typed, ctx), stamp

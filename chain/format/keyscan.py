@@ -158,7 +158,7 @@ def _text(raw: bytes) -> str:
     if b"\\" not in raw:
         return raw.decode("utf-8", "replace")
     try:
-        return json.loads(b'"' + raw + b'"')  # type: ignore[no-any-return]
+        return str(json.loads(b'"' + raw + b'"'))
     except ValueError:
         return raw.decode("utf-8", "replace")
 

@@ -68,6 +68,7 @@ FIELD_REFS = (
     "delegate.contact",
     "delegate.corporate_number",
 )
+# One of FIELD_REFS; the checker cannot read a Literal of a tuple's items, and takes it as Any.
 FieldRef = Literal[FIELD_REFS]  # type: ignore[valid-type]
 
 
@@ -80,7 +81,7 @@ class ApplicationItem(ProfileModel):
 
     key: str
     label: Bilingual
-    fields: list[FieldRef] = Field(min_length=1)  # type: ignore[valid-type]
+    fields: list[FieldRef] = Field(min_length=1)
     clause: Clause
 
 

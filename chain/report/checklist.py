@@ -171,7 +171,8 @@ def _documents(report: Report, e: Edge, d: Delegation) -> list[CheckItem]:
     seen: set[str] = set()
     for code, fixed_kind in DOCUMENT_RULES.items():
         for entry in _entries(report, code, e.tier):
-            kind = fixed_kind or getattr(entry.typed, "consent", "approval")
+            consent: str = getattr(entry.typed, "consent", "approval")
+            kind = fixed_kind or consent
             if kind in seen:
                 continue
             seen.add(kind)

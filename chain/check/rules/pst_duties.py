@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from chain.check.findings import Hit
 from chain.check.registry import RuleContext, rule
@@ -39,6 +39,7 @@ def subcontract_terms_incomplete(
         flow = flows[e.index]  # type: ignore[index]
         if flow is None:
             continue  # PST001 reports the missing flow-down itself
+        have: Collection[str]
         if len(flow) == 1:
             have = flow[0][1].provisions
             for prov in wanted:
