@@ -1,9 +1,11 @@
 """The validation engine: run the rules of a profile over a chain and stamp the findings.
 
->>> from chain.check.engine import check_chain                       # doctest: +SKIP
->>> report = check_chain(chain, load_profile("000"))            # doctest: +SKIP
->>> [f.code for f in report.findings]                           # doctest: +SKIP
-['DLG001', 'ITM001']
+>>> from chain.check.engine import check_chain
+>>> from chain.format.read import load_chain
+>>> from chain.profiles.load import load_profile
+>>> report = check_chain(load_chain("sample_data/001/faulty.json"), load_profile("001"))
+>>> [f.code for f in report.findings][:5], report.counts()
+(['PST003', 'ITM001', 'DLG002', 'PST004', 'DLG001'], {'error': 9, 'warning': 2, 'info': 0})
 
 Built-in rules (chain structure, statutes) always run; template rules come
 from the profile. The same input always gives the same findings in the

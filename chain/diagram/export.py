@@ -1,7 +1,12 @@
 """Render a diagram's DOT text to SVG, PNG or PDF with Graphviz's ``dot``.
 
->>> from chain.diagram.export import render                    # doctest: +SKIP
->>> svg = render(build_dot(report.graph), "svg")       # doctest: +SKIP
+>>> from chain import check_chain, load_chain, load_profile
+>>> from chain.diagram import build_dot
+>>> from chain.diagram.export import render
+>>> report = check_chain(load_chain("sample_data/000/compliant.json"), load_profile("000"))
+>>> svg = render(build_dot(report.graph), "svg")
+>>> svg.startswith(b"<?xml") and b"<svg" in svg
+True
 
 ``dot`` format returns the DOT text itself (no Graphviz needed). The other
 formats run the ``dot`` program with a time limit. PNG and PDF draw the
