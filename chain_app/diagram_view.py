@@ -38,6 +38,7 @@ ALL_TIERS = 0
 
 @st.cache_data(show_spinner=False, max_entries=24)
 def _rendered(dot: str, fmt: str) -> bytes:
+    # fmt is one of the export formats the download buttons offer.
     return render(dot, fmt)  # type: ignore[arg-type]
 
 
@@ -95,6 +96,7 @@ def diagram(report: Report, assessment: Assessment | None = None) -> str:
         collapse_workers=collapse,
         branch=branch or None,
         max_tier=max_tier or None,
+        # lang() is "ja" or "en", typed str by chain_app.i18n.
         lang=lg,  # type: ignore[arg-type]
     )
     dot = _dot(report, assessment, options)

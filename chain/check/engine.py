@@ -89,6 +89,7 @@ class Report:
         needs every breach on its path)."""
         wanted = self.codes if codes is None else self.codes & set(codes)
         if self.complete:
+            # about reads where a hit is (pointer, party, delegation, worker, place): a finding has it too.
             return [f for f in self.findings if f.code in wanted and (about is None or about(f))]  # type: ignore[arg-type]
         with gc_paused():
             return _check_all(self.graph, self.profile, wanted, about)
@@ -324,6 +325,7 @@ class _Stamp:
         return Finding(
             code=self.code,
             slug=self.slug,
+            # A profile's severities are checked when it is read (error, warning or info).
             severity=self.severity,  # type: ignore[arg-type]
             pointer=hit.pointer,
             citations=self.citations

@@ -168,6 +168,7 @@ def register(app) -> None:
                 default=_default(opt, annotation),
             )
         )
+    # Typer reads the options from the signature given here; functions take the attribute.
     validate.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
     validate.__annotations__ = {p.name: p.annotation for p in params}
     validate.__doc__ = DOC

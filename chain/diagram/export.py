@@ -107,6 +107,7 @@ class RenderFailed(ExportError):
 def format_for(filename: str) -> Format | None:
     """The format an output file name asks for, by its suffix (``.svg`` → ``svg``)."""
     suffix = filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
+    # A suffix found in FORMATS is a Format, which the checker cannot infer from `in`.
     return suffix if suffix in FORMATS else None  # type: ignore[return-value]
 
 

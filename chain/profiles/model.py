@@ -223,6 +223,7 @@ class Profile(ProfileModel):
         """A citation for a clause of this profile's template (or of a statute)."""
         # Cached by the clause's identity, read without BaseModel.__getattr__ (see
         # chain/_perf/README.md): clauses live in the immutable profile.
+        # A model with private attributes always has their dict (typed Optional by pydantic).
         cache = self.__pydantic_private__["_citations"]  # type: ignore[index]
         hit = cache.get(id(clause))
         if hit is not None and hit[0] is clause:
