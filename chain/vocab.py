@@ -21,7 +21,6 @@ __all__ = [
     "EMPLOYMENTS",
     "LANGS",
     "LIST_SEPARATOR",
-    "NON_REGULAR",
     "PARTY_KINDS",
     "PLACE_KINDS",
     "PROVISIONS",
@@ -93,8 +92,6 @@ EMPLOYMENTS = {
     "executive": L("役員", "executive"),
     "other": L("その他", "other"),
 }
-#: Employment types a template's "non-regular worker" provisions reach.
-NON_REGULAR = frozenset({"contract", "part_time", "temporary", "dispatched", "other"})
 DOCUMENT_KINDS = {
     "application": L("申請書", "application"),
     "approval": L("承諾書", "approval"),

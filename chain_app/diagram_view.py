@@ -64,30 +64,29 @@ def diagram(report: Report, assessment: Assessment | None = None) -> str:
     large = len(graph.party_index) > LARGE_CHAIN and deepest > LARGE_TIER
     _choice("dg-branch", [WHOLE, *parties], WHOLE)
     _choice("dg-max-tier", tiers, LARGE_TIER if large else ALL_TIERS)
+    # Every option's words worked out now, in this run's language: a format function is
+    # also asked between runs (AppTest does, for the widgets of the page last drawn), when
+    # the language may already be another.
+    directions = {"TB": t("diagram.tb"), "LR": t("diagram.lr")}
+    branches = {WHOLE: t("diagram.whole")}
+    branches.update((p, t("diagram.branch_of", name=graph.party_name(p))) for p in parties)
+    depths = {
+        n: t("diagram.all_tiers") if n == ALL_TIERS else t("diagram.down_to", n=n) for n in tiers
+    }
     direction_col, collapse_col, branch_col, tier_col = st.columns([1.2, 1, 1.6, 1])
     direction = direction_col.segmented_control(
         t("diagram.direction"),
         DIRECTIONS,
         key="dg-direction",
         default="TB",
-        format_func=lambda d: t("diagram.tb" if d == "TB" else "diagram.lr"),
+        format_func=directions.__getitem__,
     )
     collapse = collapse_col.toggle(t("diagram.collapse"), value=True, key="dg-collapse")
     branch = branch_col.selectbox(
-        t("diagram.branch"),
-        [WHOLE, *parties],
-        key="dg-branch",
-        format_func=lambda p: (
-            t("diagram.whole") if p == WHOLE else t("diagram.branch_of", name=graph.party_name(p))
-        ),
+        t("diagram.branch"), [WHOLE, *parties], key="dg-branch", format_func=branches.__getitem__
     )
     max_tier = tier_col.selectbox(
-        t("diagram.max_tier"),
-        tiers,
-        key="dg-max-tier",
-        format_func=lambda n: (
-            t("diagram.all_tiers") if n == ALL_TIERS else t("diagram.down_to", n=n)
-        ),
+        t("diagram.max_tier"), tiers, key="dg-max-tier", format_func=depths.__getitem__
     )
     if large and max_tier == LARGE_TIER:
         st.caption(t("diagram.large", n=len(graph.party_index), tier=LARGE_TIER))

@@ -50,6 +50,18 @@ class RuleDoc(NamedTuple):
     message: L
     fix: L
     retired: bool = False
+    edge_status: str | None = None
+    """What an error of the rule makes of its delegation's edge in a diagram."""
+    edge_why: L | None = None
+    """The words for an edge the rule makes ``missing``."""
+    requires_document: str | None = None
+    """The document kind the rule requires on a delegation (a checklist entry)."""
+    document_parameter: str | None = None
+    """The rule parameter naming that kind in the profile, when the profile sets it."""
+    requires_items: bool = False
+    """Whether the rule requires the application items of the profile's item lists."""
+    off_chain: bool = False
+    """Whether the rule finds a party no delegation reaches (a breach at that party)."""
 
     @property
     def family(self) -> str:
@@ -67,6 +79,7 @@ def catalog() -> dict[str, RuleDoc]:
     docs = {}
     for code in sorted(raw):
         r = raw[code]
+        document = r.get("requires_document")
         docs[code] = RuleDoc(
             code=code,
             slug=r["slug"],
@@ -80,6 +93,12 @@ def catalog() -> dict[str, RuleDoc]:
             message=_l(r["message"]),
             fix=_l(r["fix"]),
             retired=r.get("retired", False),
+            edge_status=r.get("edge_status"),
+            edge_why=_l(r["edge_why"]) if "edge_why" in r else None,
+            requires_document=document if isinstance(document, str) else None,
+            document_parameter=document["parameter"] if isinstance(document, dict) else None,
+            requires_items=r.get("requires_items", False),
+            off_chain=r.get("off_chain", False),
         )
     return docs
 

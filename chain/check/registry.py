@@ -24,7 +24,7 @@ from chain.graph import ChainGraph
 from chain.profiles.model import Profile
 from chain.profiles.params import PARAMS
 
-__all__ = ["REGISTRY", "Check", "RuleContext", "RuleSpec", "rule"]
+__all__ = ["REGISTRY", "Check", "RuleContext", "RuleSpec", "implemented_by", "rule"]
 
 
 # Named tuples rather than frozen dataclasses: see chain/_perf/README.md.
@@ -62,3 +62,19 @@ def rule(code: str) -> Callable[[Check], Check]:
         return check
 
     return register
+
+
+def implemented_by(code: str) -> str | None:
+    """Where the check of ``code`` is written, as ``path/to/module.py:function`` (relative
+    to the repository); ``None`` for a code with no check (a retired one).
+
+    >>> implemented_by("DLG001")
+    'chain/check/rules/dlg_consent.py:consent_missing'
+    """
+    spec = REGISTRY.get(code)
+    if spec is None:
+        return None
+    check = spec.check
+    # A check made by a factory (one per role, say) is named by the factory.
+    function = check.__qualname__.split(".<locals>", 1)[0]
+    return f"{check.__module__.replace('.', '/')}.py:{function}"

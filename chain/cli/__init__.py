@@ -23,7 +23,7 @@ def build_app() -> Any:
     """The Typer application with every command registered."""
     import typer
 
-    from chain.cli import catalog_cmds, liability_cmd, render_cmd, validate_cmd
+    from chain.cli import catalog_cmds, liability_cmd, profile_cmds, render_cmd, validate_cmd
 
     application = typer.Typer(
         name="chain",
@@ -38,6 +38,7 @@ def build_app() -> Any:
     liability_cmd.register(application)
     catalog_cmds.register(application)
     render_cmd.register(application)
+    profile_cmds.register(application)
     return application
 
 

@@ -119,6 +119,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Explain a rule: what it checks, why, examples, and where each profile applies it."""
         from chain.check.catalog import catalog, resolve_selector
+        from chain.check.registry import implemented_by
         from chain.check.wording import generic
         from chain.profiles import builtin_rules
         from chain.profiles.load import builtin_profile_ids, load_profile
@@ -134,7 +135,11 @@ def register(app: typer.Typer) -> None:
             "ja": ("確認すること", "なぜ重要か", "違反例", "適合例", "直し方", "適用"),
             "en": ("What it does", "Why it matters", "Bad", "Compliant", "Fix", "Applied by"),
         }[lg]
-        print(f"{d.code} ({d.slug}) [{d.severity}] {v(d.title(lg))}\n")
+        print(f"{d.code} ({d.slug}) [{d.severity}] {v(d.title(lg))}")
+        where = implemented_by(d.code)
+        if where is not None:
+            print(("実装: " if lg == "ja" else "implemented by ") + f"`{where}`")
+        print()
         print(f"## {heads[0]}\n{v(d.what(lg))}\n")
         print(f"## {heads[1]}\n{v(d.why(lg))}\n")
         print(f"## {heads[2]}\n    {v(d.bad)}\n")

@@ -32,7 +32,7 @@ from chain.diagram.labels import PartyExtras, edge_label, party_label, worker_to
 from chain.diagram.style import EDGE_STYLES, OVERLAY
 from chain.diagram.words import WORDS
 from chain.format.model import Worker
-from chain.vocab import L, tier_label
+from chain.vocab import DOCUMENT_KINDS, L, tier_label
 
 __all__ = [
     "KEPT",
@@ -59,7 +59,7 @@ __all__ = [
 KEPT = 2048
 TOOLTIP_WORKERS = 40
 
-_NOTIFICATION = L("届出", "notification")
+_NOTIFICATION = DOCUMENT_KINDS["notification"]
 
 
 class Mark(NamedTuple):
@@ -80,8 +80,7 @@ MarkKey = tuple[str, str, bool]
 
 
 def mark(f: Finding) -> MarkKey:
-    consent = f.facts.get("consent")
-    return (f.code, f.severity, isinstance(consent, L) and consent.en == "notification")
+    return (f.code, f.severity, f.facts.get("consent") == _NOTIFICATION)
 
 
 def marks(findings: list[Finding] | tuple[Finding, ...]) -> tuple[MarkKey, ...]:

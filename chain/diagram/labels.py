@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Protocol
 
+from chain.check.catalog import catalog
 from chain.diagram.dot import Html
 from chain.diagram.escape import clean, html, shorten, width, wrap
 from chain.diagram.style import (
@@ -28,8 +29,8 @@ from chain.diagram.style import (
     SEVERITY_MARKS,
     WORKER_FILL,
 )
-from chain.diagram.words import MISSING_WHY, STATUS_WORDS, WORDS
-from chain.vocab import EMPLOYMENTS, ROLES, L
+from chain.diagram.words import STATUS_WORDS, WORDS
+from chain.vocab import DOCUMENT_KINDS, EMPLOYMENTS, ROLES, L
 
 __all__ = [
     "MAX_CODES",
@@ -110,6 +111,7 @@ LEGAL_FORMS = (
 NAME_LINES = 2
 WORKER_COLUMNS = 22
 MAX_CODES = 6
+_NOTIFIED = DOCUMENT_KINDS["notification"]
 
 
 @dataclass
@@ -369,10 +371,15 @@ def _status_text(
     words: list[str] = []
     for s in statuses:
         if s == "missing":
+            docs = catalog()
             for f in findings:
-                why = MISSING_WHY.get(f.code)
-                consent = f.facts.get("consent")
-                if f.code == "DLG001" and isinstance(consent, L) and consent.en == "notification":
+                doc = docs.get(f.code)
+                if doc is None or doc.edge_status != "missing":
+                    continue
+                why = doc.edge_why
+                # A missing consent the profile asks for as a notification (the kind
+                # the finding's fact names) is a missing notification.
+                if doc.document_parameter and f.facts.get(doc.document_parameter) == _NOTIFIED:
                     why = WORDS["notification"]
                 if why is not None and why(lang) not in words:
                     words.append(why(lang))

@@ -9,18 +9,20 @@ The approval status of a delegation comes from the findings on its edge:
 
 ========================  ====================================================
 ``contract``              the contract itself (municipality → contractor)
-``forbidden``             the template forbids this tier (TIR003)
-``missing``               no consent: none given (DLG001), not given by the
-                          municipality (DLG007), or no My Number permission
-                          (DAT003)
+``forbidden``             the template forbids this tier
+``missing``               no consent: none given, not given by the
+                          municipality, or no My Number permission
 ``incomplete``            consent or application with an error (late consent,
                           missing item, no application, data beyond consent...)
-``not_contemplated``      a tier the template does not speak of (TIR002)
+``not_contemplated``      a tier the template does not speak of
 ``approved``              none of the above
 ========================  ====================================================
 
-The first that applies, in that order, is the edge's status; every status
-that applies is listed by :func:`edge_statuses` for labels.
+Which rules make an edge ``forbidden``, ``missing`` or ``not_contemplated`` is a fact
+of each rule in the catalogue (``edge_status`` in ``chain/check/catalog.toml``); any
+other error on the edge, structure findings aside, makes it ``incomplete``. The first
+status that applies, in that order, is the edge's status; every status that applies
+is listed by :func:`edge_statuses` for labels.
 
 >>> STATUS_ORDER[:3]
 ('contract', 'forbidden', 'missing')
@@ -31,8 +33,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Literal
 
+from chain.check.catalog import catalog
 from chain.check.findings import Finding
 from chain.format.pointer import split
 from chain.graph import CONTRACT_EDGE, ChainGraph, Edge
@@ -44,6 +48,7 @@ __all__ = [
     "edge_status",
     "edge_statuses",
     "place_findings",
+    "status_of_code",
     "statuses_by_edge",
 ]
 
@@ -59,25 +64,31 @@ STATUS_ORDER: tuple[EdgeStatus, ...] = (
     "approved",
 )
 
-FORBIDDEN_CODES = frozenset({"TIR003"})
-MISSING_CODES = frozenset({"DLG001", "DLG007", "DAT003"})
-NOT_CONTEMPLATED_CODES = frozenset({"TIR002"})
 # Structure findings (cycles, duplicates) say nothing about consent.
 _NEUTRAL_FAMILIES = ("CHN",)
+
+
+@cache
+def status_of_code() -> dict[str, EdgeStatus]:
+    """The edge status each rule implies, whatever its severity (the catalogue's
+    ``edge_status``)."""
+    return {
+        code: doc.edge_status  # type: ignore[misc]
+        for code, doc in catalog().items()
+        if doc.edge_status is not None
+    }
 
 
 def edge_statuses(edge: Edge, findings: Iterable[Finding]) -> tuple[EdgeStatus, ...]:
     """Every status the findings on ``edge`` give it, most serious first."""
     if edge.is_contract:
         return ("contract",)
+    implied = status_of_code()
     found: set[EdgeStatus] = set()
     for f in findings:
-        if f.code in FORBIDDEN_CODES:
-            found.add("forbidden")
-        elif f.code in MISSING_CODES:
-            found.add("missing")
-        elif f.code in NOT_CONTEMPLATED_CODES:
-            found.add("not_contemplated")
+        status = implied.get(f.code)
+        if status is not None:
+            found.add(status)
         elif f.severity == "error" and not f.code.startswith(_NEUTRAL_FAMILIES):
             found.add("incomplete")
     if not found:

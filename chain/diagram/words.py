@@ -27,13 +27,6 @@ STATUS_WORDS: dict[str, L] = {
     "forbidden": L("禁止された段階", "forbidden tier"),
 }
 
-#: Why an edge is ``missing``, by the code that made it so.
-MISSING_WHY: dict[str, L] = {
-    "DLG001": L("承諾なし", "no consent"),
-    "DLG007": L("発注者以外の承諾", "consent not from the municipality"),
-    "DAT003": L("番号法の許諾なし", "no My Number permission"),
-}
-
 WORDS: dict[str, L] = {
     "municipality": L("発注者", "Municipality"),
     "contractor": L("受託者", "Contractor"),

@@ -13,7 +13,7 @@ Reasoning, step by step (each step is written into the capacity's trace):
    or (where the template is silent) under general contract law, with the
    profile's interpretation named.
 4. For a worker of the contractor who is not a regular employee, a
-   non-regular clause (000 第7第2項) makes the contractor answer for all
+   non-regular clause makes the contractor answer for all
    their acts.
 5. Error findings on a delegation of the path that the profile counts as
    breaches (missing approval, missing item, forbidden tier, data beyond
@@ -51,7 +51,7 @@ from chain.liability.exposures import Exposures
 from chain.liability.model import Assessment, Capacity, LiabilityError
 from chain.liability.names import PartyNames
 from chain.liability.place import place
-from chain.liability.statutes import CIVIL_CODE, statute
+from chain.liability.statutes import breach_codes, statutes
 from chain.profiles import Profile
 from chain.vocab import L
 
@@ -83,10 +83,10 @@ class _PerChain:
         self.paths: dict[str, L] = {}
         self.tiers: dict[int, TierClause] = {}
         self.exposures = Exposures(graph, profile, self.names)
-        self.civil_415 = statute(profile, CIVIL_CODE, "415")
+        self.civil_415 = statutes(profile, "contract_breach")
         self.recourse = Recourse(profile, self.names, self.civil_415)
         # The contractor answers directly for every incident, with the same words.
-        self.direct_citations = (*cite_all(profile, profile.liability.damages), self.civil_415)
+        self.direct_citations = (*cite_all(profile, profile.liability.damages), *self.civil_415)
         self.direct_text = reasons.direct(self.names[contractor])
 
     def path_text(self, host: str, path: Sequence[Edge]) -> L:
@@ -153,7 +153,7 @@ def assess(
     if not report.complete:  # the breaches on the path, left out of the report for the limit
         kind, host, _step, ident = placed
         about = _about(graph, host, ident if kind == "worker" else None)
-        found = report.every_finding(report.profile.liability.breach_codes, about)
+        found = report.every_finding(breach_codes(report.profile), about)
     return _assess(_PerChain(report, found), *placed)
 
 
@@ -214,7 +214,7 @@ def _assess(
             if other is not None:
                 notes.append(other)
     if host == graph.municipality:
-        notes.append(reasons.AT_MUNICIPALITY)
+        notes.append(reasons.said("at_municipality"))
         return Assessment(ident, kind, host, path, (), (), (), shared.profile.id, tuple(notes))
 
     capacities = [
@@ -320,7 +320,7 @@ def assess_all(
         raise _no_contractor()
     found = report.findings
     if not report.complete:  # every breach, those left out of the report for the limit too
-        found = report.every_finding(report.profile.liability.breach_codes)
+        found = report.every_finding(breach_codes(report.profile))
     shared = _PerChain(report, found)
     shared.names.fill()
     municipality, parties, tiers = graph.municipality, graph.chain.parties, graph.tiers
@@ -337,4 +337,4 @@ def assess_all(
 
 
 def _no_contractor() -> LiabilityError:
-    return LiabilityError(reasons.NO_CONTRACTOR, kind="no_contractor")
+    return LiabilityError(reasons.said("no_contractor"), kind="no_contractor")

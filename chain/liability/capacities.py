@@ -26,9 +26,9 @@ from chain.graph import Edge
 from chain.liability import reasons
 from chain.liability.model import Capacity
 from chain.liability.names import PartyNames
-from chain.liability.statutes import CIVIL_CODE, statute
+from chain.liability.statutes import breach_codes, flow_down, non_regular, off_chain_codes, statutes
 from chain.profiles import Citation, Clause, Interpretation, Profile
-from chain.vocab import EMPLOYMENTS, NON_REGULAR, L
+from chain.vocab import EMPLOYMENTS, L
 
 __all__ = [
     "Breaches",
@@ -57,21 +57,23 @@ class TierClause:
     acts: reasons.Around
     interpretation: Interpretation | None
 
-    def __init__(self, profile: Profile, contractor: str, civil_415: Citation, tier: int) -> None:
+    def __init__(
+        self, profile: Profile, contractor: str, civil_415: tuple[Citation, ...], tier: int
+    ) -> None:
         spec = profile.liability.delegate_rule(tier)
         kind = reasons.tier_label(tier)
         if spec is None or spec.basis == "general_law":
             self.basis = "general_law"
             self.interpretation = profile.interpretation(spec.interpretation if spec else None)
-            self.citations: tuple[Citation, ...] = (civil_415,)
+            self.citations: tuple[Citation, ...] = civil_415
             self.silent = reasons.template_silent(kind)
             return
         self.interpretation = profile.interpretation(spec.interpretation)
         clauses = cite_all(profile, spec.clause)
         if spec.basis == "joint_and_several":
             self.basis = "joint_and_several"
-            self.citations = (*clauses, statute(profile, CIVIL_CODE, "436"))
-            self.claim = reasons.JOINT_CLAIM
+            self.citations = (*clauses, *statutes(profile, "joint_claim"))
+            self.claim = reasons.said("joint_claim")
             return
         # regardless_of_terms, all_acts, deemed_own: the contractor answers for the
         # delegate's acts; the text is these pieces around the delegate's name.
@@ -127,7 +129,7 @@ def for_worker(
         spec is None
         or spec.basis != "all_acts"
         or host != contractor
-        or worker.employment not in NON_REGULAR
+        or worker.employment not in non_regular(profile)
     ):
         return []
     step = reasons.non_regular(worker.name, EMPLOYMENTS[worker.employment], cname)
@@ -152,11 +154,12 @@ class Breaches:
     by_worker: dict[str, list[tuple[int, Finding]]]
     """Findings about a worker (staff approval, pledge, ...)."""
     off_chain: dict[str, list[tuple[int, Finding]]]
-    """DLG006 (staff or places of a company no delegation reaches), by party."""
+    """Findings of a company no delegation reaches (its staff, its places), by party."""
 
 
 def breaches(profile: Profile, findings: Sequence[Finding]) -> Breaches:
-    codes = set(profile.liability.breach_codes)
+    codes = set(breach_codes(profile))
+    off_chain_rules = off_chain_codes()
     by_delegation: dict[str, list[tuple[int, Finding]]] = {}
     by_worker: dict[str, list[tuple[int, Finding]]] = {}
     off_chain: dict[str, list[tuple[int, Finding]]] = {}
@@ -167,7 +170,7 @@ def breaches(profile: Profile, findings: Sequence[Finding]) -> Breaches:
             by_delegation.setdefault(f.delegation, []).append((pos, f))
         if f.worker is not None:
             by_worker.setdefault(f.worker, []).append((pos, f))
-        if f.code == "DLG006" and f.party is not None:
+        if f.code in off_chain_rules and f.party is not None:
             off_chain.setdefault(f.party, []).append((pos, f))
     return Breaches(by_delegation, by_worker, off_chain)
 
@@ -196,7 +199,7 @@ def own_breach(
     if not faults:
         return None
     liab = profile.liability
-    label = liab.termination_label if liab.termination_label else reasons.TERMINATION
+    label = liab.termination_label if liab.termination_label else reasons.said("termination")
     steps = (placed, *map(reasons.fault, faults), reasons.own_breach(cname, label))
     via = tuple(dict.fromkeys(f.worker or f.delegation or f.party or "" for f in faults))
     return Capacity(
@@ -213,12 +216,13 @@ class Recourse:
     """How each delegate on a path answers to its delegator, not to the municipality: the
     same for every incident below the delegation, worked out once per delegation."""
 
-    def __init__(self, profile: Profile, names: PartyNames, civil_415: Citation) -> None:
+    def __init__(
+        self, profile: Profile, names: PartyNames, civil_415: tuple[Citation, ...]
+    ) -> None:
         self.names = names
-        # The clauses requiring the provisions' obligations to be flowed down (PST001).
-        flow = tuple(c for r in profile.rules if r.code == "PST001" for c in r.clause)
+        flow = flow_down(profile)
         self.flows_down = bool(flow)
-        self.citations = (*cite_all(profile, dict.fromkeys(flow)), civil_415)
+        self.citations = (*cite_all(profile, flow), *civil_415)
         self.known: dict[int, tuple[tuple[Citation, ...], tuple[L, ...], tuple[str, ...]]] = {}
         """What :meth:`of` has worked out, keyed by the edge itself (its ``id()``; the graph
         keeps it alive), not by its delegation id: two delegations may share an id."""
@@ -228,6 +232,6 @@ class Recourse:
         known = self.known.get(id(e))
         if known is None:
             step = reasons.recourse(self.names[e.delegate], self.names[e.delegator])
-            steps = (step, reasons.FLOW_DOWN) if self.flows_down else (step,)
+            steps = (step, reasons.said("flow_down")) if self.flows_down else (step,)
             known = self.known[id(e)] = (self.citations, steps, (e.id,))
         return known

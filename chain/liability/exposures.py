@@ -2,13 +2,15 @@
 
 Shown beside the capacities, marked as fact-dependent, never as findings:
 
-- employer's liability in tort (Civil Code art. 715) of whoever directs the
-  person who caused the incident: for a dispatched worker, the host, not
-  the agency;
+- employer's liability in tort of whoever directs the person who caused the
+  incident: for a dispatched worker, the host, not the agency;
 - the statutory duty of safe management of everyone handling the data on
-  the municipality's behalf (個人情報保護法 第66条第2項), every tier included;
-- penal provisions: for the individual (第176条, 第180条) and fines on the
-  company for its staff's offences (第184条, through 第178条, 第179条, 第182条).
+  the municipality's behalf, every tier included;
+- penal provisions: for the individual, and fines on the company for its
+  staff's offences.
+
+The statutes each cites are data: ``[liability.statutes]`` of the built-in rules
+(:mod:`chain.liability.statutes`).
 """
 
 from __future__ import annotations
@@ -19,8 +21,9 @@ from chain.graph import ChainGraph, Edge
 from chain.liability import reasons
 from chain.liability.model import Exposure
 from chain.liability.names import PartyNames
-from chain.liability.statutes import APPI, CIVIL_CODE, statute
+from chain.liability.statutes import statutes
 from chain.profiles import Profile
+from chain.vocab import L
 
 __all__ = ["Exposures"]
 
@@ -41,12 +44,9 @@ class Exposures:
         self.graph = graph
         self.names = PartyNames(graph) if names is None else names
         self.municipality = graph.municipality
-        self.tort = (statute(profile, CIVIL_CODE, "715"),)
-        self.duty_citations = (statute(profile, APPI, "66", "2"),)
-        self.penal = tuple(
-            statute(profile, APPI, article)
-            for article in ("176", "180", "184", "178", "179", "182")
-        )
+        self.tort = statutes(profile, "employer_tort")
+        self.duty_citations = statutes(profile, "statutory_duty")
+        self.penal = statutes(profile, "penal")
         self.duties: dict[str, Exposure] = {}
         self.paths: dict[str, tuple[Exposure, ...]] = {}
 
@@ -65,19 +65,19 @@ class Exposures:
         hname = self.names[host]
         if kind == "worker":
             worker = next(w for w in self.graph.chain.workers if w.id == at)
-            who_ja = who_en = worker.name
+            who = L(worker.name, worker.name)
             agency = None
             if worker.employment == "dispatched" and worker.dispatched_from:
                 agency = self.names[worker.dispatched_from]
             note = reasons.tort_of_worker(worker.name, agency, hname)
         else:
             # Penal provisions reach individuals; for an incident at a party, its staff.
-            who_ja, who_en = reasons.staff_of(hname)
+            who = reasons.staff_of(hname)
             note = reasons.tort_at_party(hname)
         tort = Exposure(host, "employer_tort", self.tort, note)
         if duties is None:
             duties = self._along(host, path)
-        penal = Exposure(host, "penal", self.penal, reasons.penal(who_ja, who_en, hname))
+        penal = Exposure(host, "penal", self.penal, reasons.penal(who, hname))
         return (tort, *duties, penal)
 
     def _along(self, host: str, path: Sequence[Edge]) -> tuple[Exposure, ...]:

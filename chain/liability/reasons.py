@@ -1,27 +1,26 @@
 """The reasoning of an assessment, worded: every sentence a trace, a note or an exposure says.
 
 The assessment (:mod:`chain.liability.assess`) decides; this module words what it
-decided, in Japanese and English, from the names and labels it is given. Kept in one
-place so that the words can be read, reviewed and changed together, apart from the
-logic; user text (names, ids) arrives here already as it is to be shown.
+decided, in Japanese and English, from the names and labels it is given. The sentences
+are data, ``reasons.toml`` beside this module, filled by the wording of the findings
+(:class:`chain.check.wording.Sentence`), so that the words can be read, reviewed and
+changed together, apart from the logic; user text (names, ids) arrives here already as
+it is to be shown.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from chain.check.findings import Finding
+from chain.check.wording import Sentence
+from chain.profiles.shipped import shipped_toml
 from chain.vocab import L
 from chain.vocab import tier_label as _tier_label
 
 __all__ = [
-    "AT_MUNICIPALITY",
-    "FLOW_DOWN",
-    "JOINT_CLAIM",
-    "NO_CONTRACTOR",
-    "TERMINATION",
     "Around",
     "ambiguous_id",
     "delegate_acts",
@@ -39,6 +38,8 @@ __all__ = [
     "penal",
     "placed_at_party",
     "recourse",
+    "said",
+    "sentences",
     "staff_of",
     "statutory_duty",
     "template_silent",
@@ -50,6 +51,41 @@ __all__ = [
     "worker_host_missing",
 ]
 
+#: The facts of each sentence given in both languages (an :class:`L`); every other
+#: fact is a string, the same in both.
+_BILINGUAL: dict[str, frozenset[str]] = {
+    "dispatch_agency": frozenset({"listed"}),
+    "worker_at": frozenset({"employment"}),
+    "placed_at_party": frozenset({"where"}),
+    "path_extended": frozenset({"head"}),
+    "template_silent": frozenset({"kind"}),
+    "delegate_acts": frozenset({"kind"}),
+    "non_regular": frozenset({"employment"}),
+    "fault": frozenset({"message", "label"}),
+    "own_breach": frozenset({"termination"}),
+    "tort_of_worker": frozenset({"extra"}),
+    "penal": frozenset({"who"}),
+    "other_paths": frozenset({"delegators"}),
+}
+
+
+@cache
+def sentences() -> dict[str, Sentence]:
+    """Every sentence of ``reasons.toml``, compiled (read on first use, not on import)."""
+    raw = shipped_toml("liability/reasons.toml")
+    return {
+        key: Sentence(L(t["ja"], t["en"]), _BILINGUAL.get(key, frozenset()))
+        for key, t in raw.items()
+    }
+
+
+@cache
+def said(key: str) -> L:
+    """A sentence without facts (one object for every assessment): ``at_municipality``,
+    ``flow_down``, ``joint_claim``, ``no_contractor``, ``termination``."""
+    return sentences()[key]()
+
+
 #: Tier names are asked for by every assessment; the texts are immutable.
 tier_label = lru_cache(maxsize=256)(_tier_label)
 
@@ -58,78 +94,48 @@ tier_label = lru_cache(maxsize=256)(_tier_label)
 
 
 def ambiguous_id(shown: str) -> L:
-    return L(
-        f"「{shown}」は当事者と従事者の両方の id です。party:{shown} または worker:{shown} と指定してください。",
-        f"“{shown}” is both a party id and a worker id; say party:{shown} or worker:{shown}.",
-    )
+    return sentences()["ambiguous_id"].fill(shown=shown)
 
 
 def dispatch_agency(name: str, workers: Sequence[tuple[str, str]]) -> L:
     """An incident at an agency: ``workers`` are its dispatched workers (id, host name)."""
-    listed = "、".join(f"{w}（{host}）" for w, host in workers) or "なし"
-    listed_en = ", ".join(f"{w} ({host})" for w, host in workers) or "none"
-    return L(
-        f"{name}は派遣元で、委託された業務を行いません。派遣労働者による事故は、指揮命令する派遣先に"
-        f"帰属します。従事者の id を指定してください（この派遣元の派遣労働者: {listed}）。",
-        f"{name} is a dispatch agency and does none of the delegated work; an incident by a "
-        "dispatched worker attaches to the host that directs them. Give the worker's id "
-        f"(workers dispatched by it: {listed_en}).",
+    found = sentences()
+    each = [found["dispatched_listed"].fill(worker=w, host=host) for w, host in workers]
+    listed = (
+        L("、".join(x.ja for x in each), ", ".join(x.en for x in each))
+        if each
+        else found["dispatched_none"].fill()
     )
+    return found["dispatch_agency"].fill(name=name, listed=listed)
 
 
 def worker_host_missing(worker: str, host: str) -> L:
-    return L(
-        f"従事者 {worker} の就業先 {host} が当事者にありません。",
-        f"Worker {worker} works at {host}, which is not a party.",
-    )
+    return sentences()["worker_host_missing"].fill(worker=worker, host=host)
 
 
 def unknown_id(shown: str) -> L:
-    return L(
-        f"「{shown}」という当事者・従事者はありません。",
-        f"No party or worker with id “{shown}”.",
-    )
-
-
-NO_CONTRACTOR = L(
-    "契約の受託者が当事者にないため、責任を判断できません。",
-    "The contract names no contractor among the parties.",
-)
+    return sentences()["unknown_id"].fill(shown=shown)
 
 
 def dispatched_worker(worker: str, agency: str, host: str) -> L:
-    return L(
-        f"{worker}は{agency}から派遣され、{host}の指揮命令を受けて働く派遣労働者です。"
-        f"事故は派遣元ではなく、指揮命令する派遣先の{host}に帰属させて検討します。",
-        f"{worker} is dispatched by {agency} and directed by {host}; "
-        f"the incident attaches to the host that directs the worker, not to the agency.",
-    )
+    return sentences()["dispatched_worker"].fill(worker=worker, agency=agency, host=host)
 
 
 def worker_at(worker: str, employment: L, host: str) -> L:
-    return L(
-        f"{worker}（{employment.ja}）は{host}で働く従事者です。"
-        f"事故は{host}に帰属させて検討します。",
-        f"{worker} ({employment.en}) works at {host}; the incident attaches to {host}.",
-    )
+    return sentences()["worker_at"].fill(worker=worker, employment=employment, host=host)
 
 
 def placed_at_party(name: str, tier: int | None) -> L:
     """The first trace step of an incident at a party called ``name`` at ``tier``."""
-    where, where_en = _where(tier)
-    return L(
-        f"事故は{name}で起きたものとして検討します（{where}）。",
-        f"The incident is taken to happen at {name} ({where_en}).",
-    )
+    return sentences()["placed_at_party"].fill(name=name, where=_where(tier))
 
 
 @lru_cache(maxsize=256)
-def _where(tier: int | None) -> tuple[str, str]:
+def _where(tier: int | None) -> L:
     """How the first trace step names a party's place in the chain (immutable texts)."""
     if tier and tier > 1:
-        label = tier_label(tier)
-        return label.ja, label.en
-    return "受託者", "the contractor"
+        return tier_label(tier)
+    return sentences()["where_contractor"].fill()
 
 
 # -- the path ------------------------------------------------------------------------------
@@ -137,80 +143,41 @@ def _where(tier: int | None) -> tuple[str, str]:
 
 def path(names: Sequence[str]) -> L:
     """The parties of a path, from the municipality down."""
-    return L("経路: " + " → ".join(names), "Path: " + " → ".join(names))
+    return sentences()["path"].fill(names=" → ".join(names))
 
 
 def path_extended(head: L, name: str) -> L:
     """:func:`path` with one party more at its end."""
-    return L(f"{head.ja} → {name}", f"{head.en} → {name}")
+    return sentences()["path_extended"].fill(head=head, name=name)
 
 
 def other_paths(host: str, delegators: Sequence[str]) -> L:
     """A note when ``delegators`` other than the path's last one also reach ``host``."""
-    ja, en = "、".join(delegators), ", ".join(delegators)
-    return L(
-        f"{host}は{ja}からも委託を受けています（CHN006）。事故がどの委託の業務で起きたかに"
-        "よっては、その経路の当事者も責任を負い得ます。ここでは最も短い経路で検討しています。",
-        f"{host} is also delegated work by {en} (CHN006). Depending on which work "
-        "the incident was in, parties on that path may answer too; the shortest path is assessed here.",
-    )
-
-
-AT_MUNICIPALITY = L(
-    "発注者自身での事故であり、受託者の責任は問題になりません。",
-    "The incident is at the municipality itself; no contractor answers.",
-)
+    listed = L("、".join(delegators), ", ".join(delegators))
+    return sentences()["other_paths"].fill(host=host, delegators=listed)
 
 
 def unreached(host: str) -> L:
-    return L(
-        f"{host}はどの委託からも到達しません。委託関係の外で業務に関わっています。",
-        f"No delegation reaches {host}: it took part outside the chain.",
-    )
+    return sentences()["unreached"].fill(host=host)
 
 
 # -- the contractor's capacities -------------------------------------------------------------
 
 
 def direct(contractor: str) -> L:
-    return L(
-        f"{contractor}は発注者と契約を結んだ受託者です。特記事項の義務に違反して発注者に損害を与えれば、"
-        "損害賠償の条項と債務不履行（民法第415条）により直接責任を負います。",
-        f"{contractor} is the contractor, party to the contract: a breach of the provisions causing "
-        "loss makes it liable directly under the damages clause and Civil Code art. 415.",
-    )
+    return sentences()["direct"].fill(contractor=contractor)
 
 
 def template_silent(kind: L) -> L:
-    return L(
-        f"テンプレートは{kind.ja}先の行為についての受託者の責任を定めていません。",
-        f"The template says nothing of the contractor's liability for a {kind.en} delegate.",
-    )
+    return sentences()["template_silent"].fill(kind=kind)
 
 
 def general_law(contractor: str, host: str) -> L:
-    return L(
-        f"{contractor}は債務の履行のために{host}を使っており、その者の行為について一般の契約法"
-        "（民法第415条、履行補助者）により責任を負うと考えられます。特記事項の条項ではありません。",
-        f"{contractor} uses {host} to perform its obligations and answers for it under general "
-        "contract law (Civil Code art. 415); this is not a clause of the provisions.",
-    )
+    return sentences()["general_law"].fill(contractor=contractor, host=host)
 
 
 def joint(members: Sequence[str]) -> L:
-    listed = "、".join(members)
-    return L(
-        f"テンプレートは、受託者が再委託等の相手方の行為について相手方と連帯して責任を負うと定め、"
-        f"二以上の段階にわたる委託も再委託等に含めています。経路上の{listed}が連帯して責任を負います。",
-        "The template makes the contractor answer jointly and severally with its delegates, "
-        f"multi-stage delegation included: {listed} answer jointly.",
-    )
-
-
-JOINT_CLAIM = L(
-    "発注者は連帯債務者のいずれに対しても全部の履行を請求できます（民法第436条）。",
-    "The municipality may claim the whole from any of them (Civil Code art. 436).",
-)
+    return sentences()["joint"].fill(members="、".join(members))
 
 
 class Around(NamedTuple):
@@ -228,61 +195,42 @@ class Around(NamedTuple):
 
 def delegate_acts(contractor: str, kind: L) -> Around:
     """The contractor answers for the acts of the delegate named in the middle."""
-    return Around(
-        f"テンプレートにより、{contractor}は{kind.ja}先である",
-        "の行為について、再委託契約の内容にかかわらず発注者に責任を負います。",
-        f"Under the template {contractor} answers to the municipality for the acts of ",
-        f", its {kind.en} delegate, whatever the subcontract says.",
-    )
+    found = sentences()["delegate_acts"]
+    ja_before, ja_after = _halves(found.ja, contractor, kind)
+    en_before, en_after = _halves(found.en, contractor, kind)
+    return Around(ja_before, ja_after, en_before, en_after)
+
+
+def _halves(text: str, contractor: str, kind: L) -> tuple[str, str]:
+    """The compiled ``text`` before and after its ``{delegate}`` field, each filled (cut on
+    the template, never on filled text, which holds user names)."""
+    before, _field, after = text.partition("{delegate}")
+    facts = {"contractor": contractor, "kind": kind}
+    return before.format_map(facts), after.format_map(facts)
 
 
 def non_regular(worker: str, employment: L, contractor: str) -> L:
-    return L(
-        f"{worker}は正社員以外の労働者（{employment.ja}）です。"
-        f"テンプレートにより、{contractor}はその行為すべてとその結果について発注者に責任を負います。",
-        f"{worker} is not a regular employee ({employment.en}); under the "
-        f"template {contractor} answers for all their acts and results.",
+    return sentences()["non_regular"].fill(
+        worker=worker, employment=employment, contractor=contractor
     )
-
-
-TERMINATION = L("契約の解除", "termination")
 
 
 def fault(finding: Finding) -> L:
     """A finding that is the contractor's own breach, with the clause it rests on."""
-    label = finding.citations[0].label
-    message = finding.message
-    return L(
-        f"{finding.code}: {message.ja}（{label.ja}）",
-        f"{finding.code}: {message.en} ({label.en})",
+    return sentences()["fault"].fill(
+        code=finding.code, message=finding.message, label=finding.citations[0].label
     )
 
 
 def own_breach(contractor: str, termination: L) -> L:
-    return L(
-        f"これらは{contractor}自身の特記事項違反です。発注者は{termination.ja}と損害賠償を求めることができます。",
-        f"These are {contractor}'s own breaches of the provisions, opening {termination.en} "
-        "and a claim for damages.",
-    )
+    return sentences()["own_breach"].fill(contractor=contractor, termination=termination)
 
 
 # -- the other parties on the path ---------------------------------------------------------
 
 
 def recourse(delegate: str, delegator: str) -> L:
-    return L(
-        f"{delegate}は発注者と契約を結んでいません。{delegator}との再委託契約により{delegator}に対して責任を負い、"
-        f"{delegator}はそれを前提に{delegate}に求償することになります。",
-        f"{delegate} has no contract with the municipality; it answers to {delegator} under their subcontract, "
-        f"and {delegator} may seek recourse from it.",
-    )
-
-
-FLOW_DOWN = L(
-    "テンプレートは特記事項の義務を再委託先に課すことを求めており、その義務が再委託契約の内容になります。",
-    "The template requires the provisions' obligations to be imposed on the delegate, so they are "
-    "terms of that subcontract.",
-)
+    return sentences()["recourse"].fill(delegate=delegate, delegator=delegator)
 
 
 # -- exposure outside the template -------------------------------------------------------------
@@ -290,48 +238,29 @@ FLOW_DOWN = L(
 
 def tort_of_worker(worker: str, agency: str | None, host: str) -> L:
     """Employer's liability for a worker's act; ``agency`` if the worker is dispatched."""
+    found = sentences()
     extra = (
-        L(f"派遣元の{agency}ではなく、", f"not the agency {agency}, but ")
+        found["not_the_agency"].fill(agency=agency)
         if agency is not None
-        else L("", "")
+        else found["no_agency"].fill()
     )
-    return L(
-        f"{worker}の行為が業務の執行について第三者に損害を与えた場合、{extra.ja}指揮命令する"
-        f"{host}が使用者として責任を負い得ます（事実による）。",
-        f"If {worker}'s act in the course of the work harms others, {extra.en}{host}, which directs "
-        "the worker, may be liable as employer (depends on the facts).",
-    )
+    return found["tort_of_worker"].fill(worker=worker, extra=extra, host=host)
 
 
 def tort_at_party(host: str) -> L:
-    return L(
-        f"事故を起こした者を{host}が使用していれば、{host}は使用者として責任を負い得ます（事実による）。",
-        f"If {host} employs whoever caused the incident, it may be liable as employer "
-        "(depends on the facts).",
-    )
+    return sentences()["tort_at_party"].fill(host=host)
 
 
-def penal(who_ja: str, who_en: str, host: str) -> L:
+def penal(who: L, host: str) -> L:
     """Penal provisions for ``who`` (the person, or a party's staff, :func:`staff_of`) and
     fines on ``host``."""
-    return L(
-        f"{who_ja}が個人情報ファイルや個人情報を不正に提供・盗用した場合は本人に罰則があり"
-        f"（第176条、第180条）、従業者の違反によっては{host}にも罰金が科され得ます（第184条）。事実によります。",
-        f"If {who_en} unlawfully provides or steals personal information files or data, penalties apply "
-        f"to the individual (arts. 176, 180), and fines may reach {host} for its staff's offences "
-        "(art. 184). Depends on the facts.",
-    )
+    return sentences()["penal"].fill(who=who, host=host)
 
 
-def staff_of(host: str) -> tuple[str, str]:
+def staff_of(host: str) -> L:
     """Who a penal provision reaches for an incident at a party: its staff."""
-    return f"{host}の従事者", f"someone working at {host}"
+    return sentences()["staff_of"].fill(host=host)
 
 
 def statutory_duty(name: str) -> L:
-    return L(
-        f"{name}は発注者の個人情報を扱う業務の委託を受けた者として、"
-        "法令上の安全管理措置の義務を負います（どの段階でも同じ）。",
-        f"{name}, entrusted with handling the municipality's personal "
-        "data, owes the statutory duty of safe management (at every tier).",
-    )
+    return sentences()["statutory_duty"].fill(name=name)

@@ -1,23 +1,59 @@
-"""The statutes an assessment cites, beyond the template's own clauses."""
+"""The general law an assessment applies, read from data: the statutes it cites, the
+findings that count as the contractor's own breach, the employments a non-regular
+clause reaches, and the clauses that flow the obligations down.
+
+Each is the profile's where it says so (its ``[liability]`` table), else the built-in
+rules' (``_builtin.toml``); facts about rules (which rule requires the flow-down, which
+finds a party off the chain) are the catalogue's.
+"""
 
 from __future__ import annotations
 
-from chain.profiles import Citation, Clause, Profile
+from functools import cache
 
-__all__ = ["APPI", "CIVIL_CODE", "statute"]
+from chain.check.catalog import catalog
+from chain.profiles import Citation, Clause, Profile, builtin_rules
+from chain.profiles.model import Liability
 
-CIVIL_CODE = "民法"
-APPI = "個人情報保護法"
-
-_CLAUSES: dict[tuple[str, str, str | None], Clause] = {}
+__all__ = ["breach_codes", "flow_down", "non_regular", "off_chain_codes", "statutes"]
 
 
-def statute(
-    profile: Profile, document: str, article: str, paragraph: str | None = None
-) -> Citation:
-    """A citation of a statute (never a template clause)."""
-    key = (document, article, paragraph)
-    clause = _CLAUSES.get(key)
-    if clause is None:  # one object per clause, so profiles cache their citations
-        clause = _CLAUSES[key] = Clause(document=document, article=article, paragraph=paragraph)
-    return profile.cite(clause)
+def _general() -> Liability:
+    return builtin_rules().liability
+
+
+def statutes(profile: Profile, use: str) -> tuple[Citation, ...]:
+    """The citations of the statutes cited for ``use`` (``contract_breach``,
+    ``joint_claim``, ``employer_tort``, ``statutory_duty``, ``penal``)."""
+    return tuple(profile.cite(c) for c in profile.liability.statute(use, _general()))
+
+
+def breach_codes(profile: Profile) -> list[str]:
+    """The error findings that count as the contractor's own breach under ``profile``."""
+    return profile.liability.breaches(_general())
+
+
+def non_regular(profile: Profile) -> frozenset[str]:
+    """The employments ``profile``'s non-regular clause reaches."""
+    return frozenset(profile.liability.non_regular_employments_of(_general()))
+
+
+def flow_down(profile: Profile) -> tuple[Clause, ...]:
+    """The clauses requiring the provisions' obligations to be imposed on a delegate: the
+    profile's ``flow_down``, else the clauses of its rules requiring that document."""
+    given = profile.liability.flow_down
+    if given is not None:
+        return tuple(given)
+    codes = _flow_down_rules()
+    return tuple(dict.fromkeys(c for r in profile.rules if r.code in codes for c in r.clause))
+
+
+@cache
+def _flow_down_rules() -> frozenset[str]:
+    return frozenset(c for c, d in catalog().items() if d.requires_document == "flow_down")
+
+
+@cache
+def off_chain_codes() -> frozenset[str]:
+    """Rules finding a party no delegation reaches: as breaches they attach to it."""
+    return frozenset(c for c, d in catalog().items() if d.off_chain)

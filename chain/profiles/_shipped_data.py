@@ -228,6 +228,9 @@ def _check_catalog():
             'DLG001': {'slug': 'consent-missing',
                        'severity': 'error',
                        'scope': 'template',
+                       'edge_status': 'missing',
+                       'edge_why': {'ja': '承諾なし', 'en': 'no consent'},
+                       'requires_document': {'parameter': 'consent'},
                        'title': {'ja': '承諾（届出）がない委託', 'en': 'Delegation without consent'},
                        'what': {'ja': 'テンプレートが承諾（または届出）を求める段階の委託で、その書類がないものを検出します。',
                                 'en': 'Detects a delegation, at a tier where the template requires '
@@ -269,6 +272,7 @@ def _check_catalog():
             'DLG003': {'slug': 'application-missing',
                        'severity': 'error',
                        'scope': 'template',
+                       'requires_document': 'application',
                        'title': {'ja': '申請書がない委託', 'en': 'No written application'},
                        'what': {'ja': 'テンプレートが書面による事前の申請を求める段階の委託で、申請書がないものを検出します。',
                                 'en': 'Detects a delegation, at a tier where the template requires a '
@@ -328,6 +332,7 @@ def _check_catalog():
             'DLG006': {'slug': 'handling-without-delegation',
                        'severity': 'error',
                        'scope': 'template',
+                       'off_chain': True,
                        'title': {'ja': '委託関係のない会社による取扱い',
                                  'en': 'Company handling data without a delegation'},
                        'what': {'ja': '従事者や作業場所が登録されているのに、どの委託からも到達しない会社を検出します。グループ会社を「社内」と扱った場合に典型的です。',
@@ -351,6 +356,8 @@ def _check_catalog():
             'DLG007': {'slug': 'consent-wrong-issuer',
                        'severity': 'error',
                        'scope': 'template',
+                       'edge_status': 'missing',
+                       'edge_why': {'ja': '発注者以外の承諾', 'en': 'consent not from the municipality'},
                        'title': {'ja': '発注者以外による承諾',
                                  'en': 'Consent given by someone other than the municipality'},
                        'what': {'ja': '承諾の発行者が発注者（自治体）でないものを検出します。',
@@ -420,6 +427,7 @@ def _check_catalog():
             'ITM001': {'slug': 'application-item-missing',
                        'severity': 'error',
                        'scope': 'template',
+                       'requires_items': True,
                        'title': {'ja': '申請事項の記載漏れ', 'en': 'Application item missing'},
                        'what': {'ja': 'テンプレートが申請書に記載を求める事項（段階ごとの一覧）が、委託の記録にないものを検出します。',
                                 'en': 'Detects an item the template requires in the application (per '
@@ -455,6 +463,7 @@ def _check_catalog():
             'TIR002': {'slug': 'tier-not-contemplated',
                        'severity': 'warning',
                        'scope': 'template',
+                       'edge_status': 'not_contemplated',
                        'title': {'ja': 'テンプレートが想定していない段階', 'en': 'Tier the template does not contemplate'},
                        'what': {'ja': 'テンプレートに定めのない段階の委託を示し、ツールが適用した解釈を示します。',
                                 'en': 'Points out a delegation at a tier the template says nothing about, '
@@ -473,6 +482,7 @@ def _check_catalog():
             'TIR003': {'slug': 'tier-forbidden',
                        'severity': 'error',
                        'scope': 'template',
+                       'edge_status': 'forbidden',
                        'title': {'ja': '禁止された段階', 'en': 'Forbidden tier'},
                        'what': {'ja': 'テンプレートが禁止する段階の委託を検出します。',
                                 'en': 'Detects a delegation at a tier the template forbids.'},
@@ -489,6 +499,7 @@ def _check_catalog():
             'PST001': {'slug': 'flow-down-missing',
                        'severity': 'error',
                        'scope': 'template',
+                       'requires_document': 'flow_down',
                        'title': {'ja': '義務を課す契約がない', 'en': 'Obligations not flowed down'},
                        'what': {'ja': '委託先に特記事項の義務を課す契約（誓約）の記録がない委託を検出します。',
                                 'en': 'Detects a delegation without a record of the contract imposing the '
@@ -526,6 +537,7 @@ def _check_catalog():
             'PST003': {'slug': 'terms-report-missing',
                        'severity': 'error',
                        'scope': 'template',
+                       'requires_document': 'terms_report',
                        'title': {'ja': '再委託契約内容の報告がない', 'en': 'Subcontract terms not reported'},
                        'what': {'ja': '承諾後に再委託契約の内容を書面で報告した記録がない委託を検出します。',
                                 'en': "Detects a delegation with no written report of the subcontract's "
@@ -565,6 +577,7 @@ def _check_catalog():
             'PST005': {'slug': 'guidance-missing',
                        'severity': 'error',
                        'scope': 'template',
+                       'requires_document': 'guidance',
                        'title': {'ja': '再委託先への確認・指導の記録がない', 'en': 'No guidance given to the delegate'},
                        'what': {'ja': '委託先に対する情報流出防止対策の確認・指導の記録がない委託を検出します。',
                                 'en': 'Detects a delegation with no record that the delegator checked and '
@@ -890,6 +903,8 @@ def _check_catalog():
             'DAT003': {'slug': 'my-number-permission',
                        'severity': 'error',
                        'scope': 'statute',
+                       'edge_status': 'missing',
+                       'edge_why': {'ja': '番号法の許諾なし', 'en': 'no My Number permission'},
                        'title': {'ja': '特定個人情報の再委託に最初の委託者の許諾がない',
                                  'en': "My Number data passed on without the principal's permission"},
                        'what': {'ja': '個人番号を含む業務の再委託・再々委託で、最初の委託者（発注者）の許諾の記録がないものを検出します。テンプレートに関係なく適用します。',
@@ -973,6 +988,101 @@ def _check_catalog():
                                    'en': 'The {kind} from {delegator} to {delegate} states no period.'},
                        'fix': {'ja': '委託期間（開始日・終了日）を period に記載してください。',
                                'en': 'State the period (start and end) in period.'}}}
+
+
+def _liability_reasons():
+    return {'ambiguous_id': {'ja': '「{shown}」は当事者と従事者の両方の id です。party:{shown} または worker:{shown} '
+                                   'と指定してください。',
+                             'en': '“{shown}” is both a party id and a worker id; say party:{shown} or '
+                                   'worker:{shown}.'},
+            'dispatch_agency': {'ja': '{name}は派遣元で、委託された業務を行いません。派遣労働者による事故は、指揮命令する派遣先に帰属します。従事者の id '
+                                      'を指定してください（この派遣元の派遣労働者: {listed}）。',
+                                'en': '{name} is a dispatch agency and does none of the delegated work; '
+                                      'an incident by a dispatched worker attaches to the host that '
+                                      "directs them. Give the worker's id (workers dispatched by it: "
+                                      '{listed}).'},
+            'dispatched_listed': {'ja': '{worker}（{host}）', 'en': '{worker} ({host})'},
+            'dispatched_none': {'ja': 'なし', 'en': 'none'},
+            'worker_host_missing': {'ja': '従事者 {worker} の就業先 {host} が当事者にありません。',
+                                    'en': 'Worker {worker} works at {host}, which is not a party.'},
+            'unknown_id': {'ja': '「{shown}」という当事者・従事者はありません。',
+                           'en': 'No party or worker with id “{shown}”.'},
+            'no_contractor': {'ja': '契約の受託者が当事者にないため、責任を判断できません。',
+                              'en': 'The contract names no contractor among the parties.'},
+            'dispatched_worker': {'ja': '{worker}は{agency}から派遣され、{host}の指揮命令を受けて働く派遣労働者です。事故は派遣元ではなく、指揮命令する派遣先の{host}に帰属させて検討します。',
+                                  'en': '{worker} is dispatched by {agency} and directed by {host}; the '
+                                        'incident attaches to the host that directs the worker, not to '
+                                        'the agency.'},
+            'worker_at': {'ja': '{worker}（{employment}）は{host}で働く従事者です。事故は{host}に帰属させて検討します。',
+                          'en': '{worker} ({employment}) works at {host}; the incident attaches to '
+                                '{host}.'},
+            'placed_at_party': {'ja': '事故は{name}で起きたものとして検討します（{where}）。',
+                                'en': 'The incident is taken to happen at {name} ({where}).'},
+            'where_contractor': {'ja': '受託者', 'en': 'the contractor'},
+            'path': {'ja': '経路: {names}', 'en': 'Path: {names}'},
+            'path_extended': {'ja': '{head} → {name}', 'en': '{head} → {name}'},
+            'other_paths': {'ja': '{host}は{delegators}からも委託を受けています（CHN006）。事故がどの委託の業務で起きたかによっては、その経路の当事者も責任を負い得ます。ここでは最も短い経路で検討しています。',
+                            'en': '{host} is also delegated work by {delegators} (CHN006). Depending on '
+                                  'which work the incident was in, parties on that path may answer too; '
+                                  'the shortest path is assessed here.'},
+            'at_municipality': {'ja': '発注者自身での事故であり、受託者の責任は問題になりません。',
+                                'en': 'The incident is at the municipality itself; no contractor '
+                                      'answers.'},
+            'unreached': {'ja': '{host}はどの委託からも到達しません。委託関係の外で業務に関わっています。',
+                          'en': 'No delegation reaches {host}: it took part outside the chain.'},
+            'direct': {'ja': '{contractor}は発注者と契約を結んだ受託者です。特記事項の義務に違反して発注者に損害を与えれば、損害賠償の条項と債務不履行（民法第415条）により直接責任を負います。',
+                       'en': '{contractor} is the contractor, party to the contract: a breach of the '
+                             'provisions causing loss makes it liable directly under the damages clause '
+                             'and Civil Code art. 415.'},
+            'template_silent': {'ja': 'テンプレートは{kind}先の行為についての受託者の責任を定めていません。',
+                                'en': "The template says nothing of the contractor's liability for a "
+                                      '{kind} delegate.'},
+            'general_law': {'ja': '{contractor}は債務の履行のために{host}を使っており、その者の行為について一般の契約法（民法第415条、履行補助者）により責任を負うと考えられます。特記事項の条項ではありません。',
+                            'en': '{contractor} uses {host} to perform its obligations and answers for it '
+                                  'under general contract law (Civil Code art. 415); this is not a clause '
+                                  'of the provisions.'},
+            'joint': {'ja': 'テンプレートは、受託者が再委託等の相手方の行為について相手方と連帯して責任を負うと定め、二以上の段階にわたる委託も再委託等に含めています。経路上の{members}が連帯して責任を負います。',
+                      'en': 'The template makes the contractor answer jointly and severally with its '
+                            'delegates, multi-stage delegation included: {members} answer jointly.'},
+            'joint_claim': {'ja': '発注者は連帯債務者のいずれに対しても全部の履行を請求できます（民法第436条）。',
+                            'en': 'The municipality may claim the whole from any of them (Civil Code art. '
+                                  '436).'},
+            'delegate_acts': {'ja': 'テンプレートにより、{contractor}は{kind}先である{delegate}の行為について、再委託契約の内容にかかわらず発注者に責任を負います。',
+                              'en': 'Under the template {contractor} answers to the municipality for the '
+                                    'acts of {delegate}, its {kind} delegate, whatever the subcontract '
+                                    'says.'},
+            'non_regular': {'ja': '{worker}は正社員以外の労働者（{employment}）です。テンプレートにより、{contractor}はその行為すべてとその結果について発注者に責任を負います。',
+                            'en': '{worker} is not a regular employee ({employment}); under the template '
+                                  '{contractor} answers for all their acts and results.'},
+            'termination': {'ja': '契約の解除', 'en': 'termination'},
+            'fault': {'ja': '{code}: {message}（{label}）', 'en': '{code}: {message} ({label})'},
+            'own_breach': {'ja': 'これらは{contractor}自身の特記事項違反です。発注者は{termination}と損害賠償を求めることができます。',
+                           'en': "These are {contractor}'s own breaches of the provisions, opening "
+                                 '{termination} and a claim for damages.'},
+            'recourse': {'ja': '{delegate}は発注者と契約を結んでいません。{delegator}との再委託契約により{delegator}に対して責任を負い、{delegator}はそれを前提に{delegate}に求償することになります。',
+                         'en': '{delegate} has no contract with the municipality; it answers to '
+                               '{delegator} under their subcontract, and {delegator} may seek recourse '
+                               'from it.'},
+            'flow_down': {'ja': 'テンプレートは特記事項の義務を再委託先に課すことを求めており、その義務が再委託契約の内容になります。',
+                          'en': "The template requires the provisions' obligations to be imposed on the "
+                                'delegate, so they are terms of that subcontract.'},
+            'tort_of_worker': {'ja': '{worker}の行為が業務の執行について第三者に損害を与えた場合、{extra}指揮命令する{host}が使用者として責任を負い得ます（事実による）。',
+                               'en': "If {worker}'s act in the course of the work harms others, "
+                                     '{extra}{host}, which directs the worker, may be liable as employer '
+                                     '(depends on the facts).'},
+            'not_the_agency': {'ja': '派遣元の{agency}ではなく、', 'en': 'not the agency {agency}, but '},
+            'no_agency': {'ja': '', 'en': ''},
+            'tort_at_party': {'ja': '事故を起こした者を{host}が使用していれば、{host}は使用者として責任を負い得ます（事実による）。',
+                              'en': 'If {host} employs whoever caused the incident, it may be liable as '
+                                    'employer (depends on the facts).'},
+            'penal': {'ja': '{who}が個人情報ファイルや個人情報を不正に提供・盗用した場合は本人に罰則があり（第176条、第180条）、従業者の違反によっては{host}にも罰金が科され得ます（第184条）。事実によります。',
+                      'en': 'If {who} unlawfully provides or steals personal information files or data, '
+                            'penalties apply to the individual (arts. 176, 180), and fines may reach '
+                            "{host} for its staff's offences (art. 184). Depends on the facts."},
+            'staff_of': {'ja': '{host}の従事者', 'en': 'someone working at {host}'},
+            'statutory_duty': {'ja': '{name}は発注者の個人情報を扱う業務の委託を受けた者として、法令上の安全管理措置の義務を負います（どの段階でも同じ）。',
+                               'en': "{name}, entrusted with handling the municipality's personal data, "
+                                     'owes the statutory duty of safe management (at every tier).'}}
 
 
 def _profiles_000():
@@ -1782,16 +1892,48 @@ def _profiles__builtin():
                        'clause': [{'document': '番号法', 'article': '10', 'paragraph': '1'},
                                   {'document': '番号法', 'article': '10', 'paragraph': '2'}],
                        'min_tier': 2,
-                       'terms': ['個人番号', 'マイナンバー', '特定個人情報']}]}
+                       'terms': ['個人番号', 'マイナンバー', '特定個人情報']}],
+            'liability': {'breach_codes': ['DLG001',
+                                           'DLG002',
+                                           'DLG003',
+                                           'DLG005',
+                                           'DLG006',
+                                           'DLG007',
+                                           'DLG008',
+                                           'ITM001',
+                                           'TIR003',
+                                           'DAT002',
+                                           'DAT003',
+                                           'STF001',
+                                           'STF010',
+                                           'STF011'],
+                          'non_regular_employments': ['contract',
+                                                      'part_time',
+                                                      'temporary',
+                                                      'dispatched',
+                                                      'other'],
+                          'statutes': {'contract_breach': [{'document': '民法', 'article': '415'}],
+                                       'joint_claim': [{'document': '民法', 'article': '436'}],
+                                       'employer_tort': [{'document': '民法', 'article': '715'}],
+                                       'statutory_duty': [{'document': '個人情報保護法',
+                                                           'article': '66',
+                                                           'paragraph': '2'}],
+                                       'penal': [{'document': '個人情報保護法', 'article': '176'},
+                                                 {'document': '個人情報保護法', 'article': '180'},
+                                                 {'document': '個人情報保護法', 'article': '184'},
+                                                 {'document': '個人情報保護法', 'article': '178'},
+                                                 {'document': '個人情報保護法', 'article': '179'},
+                                                 {'document': '個人情報保護法', 'article': '182'}]}}}
 
 
 #: Each file: the digest of its bytes, and what it parses to (a new copy each call).
 FILES = {
-    'check/catalog.toml': ('2b4c40fc4c711d8ec4e8dd5422778c72', _check_catalog),
+    'check/catalog.toml': ('42eb75e088f22591c44c2dd88d00db0d', _check_catalog),
+    'liability/reasons.toml': ('d5718e0de68051071ab068b609c84310', _liability_reasons),
     'profiles/000.toml': ('0ca6b5e87df5e70d091ab9eef5387bed', _profiles_000),
     'profiles/001.toml': ('dd64c8f5177033c965d9a90ccdf7f629', _profiles_001),
     'profiles/002.toml': ('4167ce34a54002dea96057aa7a922dd9', _profiles_002),
     'profiles/003.toml': ('bc97143bb39b6d4ecf5ffdedb8be518e', _profiles_003),
     'profiles/004.toml': ('561b2d4ec6862efb4e34abcfc99cfb09', _profiles_004),
-    'profiles/_builtin.toml': ('b159f1e8c2140e9c4e187fedc4224eba', _profiles__builtin),
+    'profiles/_builtin.toml': ('f7e214616f728d77ce3f04264ee4ac9e', _profiles__builtin),
 }

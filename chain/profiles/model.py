@@ -22,6 +22,7 @@ from typing import Any, Literal
 from pydantic import Field, PrivateAttr, model_validator
 
 from chain._perf.factories import new_dict, new_list
+from chain.format.model import Employment
 from chain.profiles.base import Bilingual, ProfileModel, in_tiers
 from chain.profiles.citations import (
     Citation,
@@ -34,7 +35,6 @@ from chain.profiles.params import typed_params
 
 __all__ = [
     "BUILTIN_DIR",
-    "DEFAULT_BREACH_CODES",
     "FIELD_REFS",
     "ApplicationItem",
     "DelegateLiability",
@@ -136,41 +136,63 @@ class DelegateLiability(ProfileModel):
         return in_tiers(tier, self.tiers, self.min_tier)
 
 
-#: Error findings that put the contractor in breach of the provisions when they sit on a
-#: delegation of the incident's path, or on the worker the incident is about (the staff
-#: codes: a worker not approved, not bound to the obligations, or not in the application).
-DEFAULT_BREACH_CODES = (
-    "DLG001",
-    "DLG002",
-    "DLG003",
-    "DLG005",
-    "DLG006",
-    "DLG007",
-    "DLG008",
-    "ITM001",
-    "TIR003",
-    "DAT002",
-    "DAT003",
-    "STF001",
-    "STF010",
-    "STF011",
-)
-
-
 class Liability(ProfileModel):
-    """The template's liability clauses."""
+    """The template's liability clauses.
+
+    What is left unset here is the general law's, as the built-in rules
+    (``_builtin.toml``) state it: see :meth:`breaches`, :meth:`non_regular_employments`,
+    :meth:`statute`.
+    """
 
     damages: list[Clause] = Field(default_factory=new_list)
     termination: list[Clause] = Field(default_factory=new_list)
     termination_label: Bilingual | None = None
     delegates: list[DelegateLiability] = Field(default_factory=new_list)
     non_regular: DelegateLiability | None = None
-    breach_codes: list[str] = Field(
-        default_factory=lambda: list(DEFAULT_BREACH_CODES),
+    breach_codes: list[str] | None = Field(
+        None,
         description="Error findings that amount to the contractor's own breach when they sit on "
         "a delegation of the incident's path (consent, application, items, forbidden tiers, "
-        "data scope) or on the worker the incident is about (staff codes).",
+        "data scope) or on the worker the incident is about (staff codes); by default the "
+        "built-in rules' list.",
     )
+    flow_down: list[Clause] | None = Field(
+        None,
+        description="The clauses requiring the provisions' obligations to be imposed on a "
+        "delegate (the ground of its recourse liability); by default the clauses of the rules "
+        "that require that document.",
+    )
+    non_regular_employments: list[Employment] | None = Field(
+        None,
+        description="Employments the template's non-regular clause reaches; by default the "
+        "built-in rules' list.",
+    )
+    statutes: dict[str, list[Clause]] = Field(
+        default_factory=new_dict,
+        description="The statutes the assessment cites, by their use (contract_breach, "
+        "joint_claim, employer_tort, statutory_duty, penal); a profile's replace the built-in "
+        "rules' of the same use.",
+    )
+
+    def breaches(self, general: "Liability") -> list[str]:
+        """The breach codes in force: this profile's, else those of ``general`` (the
+        built-in rules' liability)."""
+        codes = self.breach_codes if self.breach_codes is not None else general.breach_codes
+        return codes or []
+
+    def non_regular_employments_of(self, general: "Liability") -> list[str]:
+        """The employments counted as non-regular: this profile's, else ``general``'s."""
+        found = self.non_regular_employments
+        if found is None:
+            found = general.non_regular_employments
+        return list(found or ())
+
+    def statute(self, use: str, general: "Liability") -> list[Clause]:
+        """The statutes cited for ``use``: this profile's, else ``general``'s."""
+        found = self.statutes.get(use)
+        if found is None:
+            found = general.statutes.get(use, [])
+        return found
 
     def delegate_rule(self, tier: int | None) -> DelegateLiability | None:
         """The clause on answering for a delegate at ``tier`` (the last that applies)."""

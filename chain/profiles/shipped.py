@@ -47,7 +47,11 @@ WRITE_COMMAND = "uv run python -m chain.profiles --write"
 def shipped_names(package: Path | None = None) -> list[str]:
     """The shipped TOML files, relative to the package: ``profiles/000.toml``, ...."""
     package = package or PACKAGE
-    files = [*package.glob("profiles/*.toml"), package / "check" / "catalog.toml"]
+    files = [
+        *package.glob("profiles/*.toml"),
+        package / "check" / "catalog.toml",
+        package / "liability" / "reasons.toml",
+    ]
     return sorted(p.relative_to(package).as_posix() for p in files if p.is_file())
 
 

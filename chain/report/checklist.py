@@ -3,12 +3,15 @@
 For each delegation the checklist lists
 
 - the application items the profile requires at its tier (its
-  ``item_lists``, as the ``ITM001`` rules in force select them), each with
-  its clause;
+  ``item_lists``, as the rules in force that require items select them),
+  each with its clause;
 - the documents the rules in force require: the consent (approval or
-  notification, ``DLG001``), the application (``DLG003``), the flow-down
-  of obligations (``PST001``), the report of the subcontract's terms
-  (``PST003``) and the record of guidance (``PST005``).
+  notification, as the profile names it), the application, the flow-down
+  of obligations, the report of the subcontract's terms and the record of
+  guidance.
+
+Which rule requires which document, or the items, is a fact of the rule in the
+catalogue (``requires_document``, ``requires_items`` in ``chain/check/catalog.toml``).
 
 Whether an entry is ticked is read from the report's findings, so the
 checklist and the findings table never disagree: an entry is missing
@@ -20,8 +23,10 @@ approval dated after the work started is present, but not in order).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Literal
 
+from chain.check.catalog import RuleDoc, catalog
 from chain.check.engine import Report
 from chain.check.findings import Finding
 from chain.format.model import Delegation
@@ -31,16 +36,19 @@ from chain.profiles.citations import Citation, Interpretation
 from chain.profiles.model import RuleEntry
 from chain.vocab import DOCUMENT_KINDS, L, tier_label
 
-__all__ = ["DOCUMENT_RULES", "CheckItem", "DelegationChecklist", "checklists"]
+__all__ = ["CheckItem", "DelegationChecklist", "checklists", "document_rules", "item_rules"]
 
-#: Rules that require a document on a delegation, and the kind they require.
-DOCUMENT_RULES: dict[str, str | None] = {
-    "DLG001": None,  # the consent kind the profile names (approval or notification)
-    "DLG003": "application",
-    "PST001": "flow_down",
-    "PST003": "terms_report",
-    "PST005": "guidance",
-}
+
+@cache
+def document_rules() -> tuple[RuleDoc, ...]:
+    """The rules that require a document on a delegation, in code order."""
+    return tuple(d for d in catalog().values() if d.requires_document or d.document_parameter)
+
+
+@cache
+def item_rules() -> frozenset[str]:
+    """The codes of the rules that require the application items."""
+    return frozenset(code for code, d in catalog().items() if d.requires_items)
 
 
 @dataclass(frozen=True)
@@ -128,10 +136,11 @@ def _entries(report: Report, code: str, tier: int) -> list[RuleEntry]:
 def _items(report: Report, e: Edge) -> list[CheckItem]:
     profile = report.profile
     assert e.tier is not None
-    hits = [f for f in _about(report.findings, e) if f.code == "ITM001"]
+    codes = item_rules()
+    hits = [f for f in _about(report.findings, e) if f.code in codes]
     out: list[CheckItem] = []
     seen: set[tuple[str, str]] = set()
-    for entry in _entries(report, "ITM001", e.tier):
+    for code, entry in ((c, r) for c in sorted(codes) for r in _entries(report, c, e.tier)):
         item_list = profile.item_lists[entry.typed.items]
         for item in item_list.items:
             if (entry.typed.items, item.key) in seen:
@@ -157,7 +166,7 @@ def _items(report: Report, e: Edge) -> list[CheckItem]:
                     group=item_list.label,
                     missing_fields=tuple(hit.facts.get("fields", ())) if hit else (),
                     interpretation=profile.interpretation(entry.interpretation),
-                    code="ITM001",
+                    code=code,
                 )
             )
     return out
@@ -169,10 +178,10 @@ def _documents(report: Report, e: Edge, d: Delegation) -> list[CheckItem]:
     about = _about(report.findings, e)
     out: list[CheckItem] = []
     seen: set[str] = set()
-    for code, fixed_kind in DOCUMENT_RULES.items():
+    for doc in document_rules():
+        code = doc.code
         for entry in _entries(report, code, e.tier):
-            consent: str = getattr(entry.typed, "consent", "approval")
-            kind = fixed_kind or consent
+            kind: str = doc.requires_document or getattr(entry.typed, doc.document_parameter or "")
             if kind in seen:
                 continue
             seen.add(kind)
@@ -214,10 +223,11 @@ def _documents(report: Report, e: Edge, d: Delegation) -> list[CheckItem]:
 def _about(findings: list[Finding], e: Edge) -> list[Finding]:
     """Findings about this delegation edge (by its place in the file, not only its id)."""
     prefix = e.pointer
+    codes = item_rules()  # the items of a delegate, found on the party
     return [
         f
         for f in findings
         if f.pointer == prefix
         or f.pointer.startswith(prefix + "/")
-        or (f.delegation == e.id and f.party == e.delegate and f.code == "ITM001")
+        or (f.delegation == e.id and f.party == e.delegate and f.code in codes)
     ]

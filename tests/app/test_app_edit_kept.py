@@ -74,8 +74,6 @@ def _language_and_back(at: AppTest) -> AppTest:
 
 
 def _language_on_another_page(at: AppTest) -> AppTest:
-    # Not on a page with the diagram: its controls word their options in the language of the
-    # moment, and AppTest, asking for them between runs, gets them in Japanese.
     at.switch_page(LOAD).run()
     _language(at, "en")
     at.switch_page(EDIT).run()
@@ -83,13 +81,27 @@ def _language_on_another_page(at: AppTest) -> AppTest:
     return _language(at, "ja")
 
 
+def _language_on_the_diagram_pages(at: AppTest) -> AppTest:
+    """Switched on the findings page, then the incident page is opened in English and the
+    language switched back there, then the findings again: the diagram's controls are worded in the language of the
+    run that drew them (AppTest asks for their words between runs, as the browser never does)."""
+    at.switch_page(CHECK).run()
+    _language(at, "en")
+    assert "The whole chain" in at.selectbox(key="dg-branch").options
+    at.switch_page(INCIDENT).run()
+    _language(at, "ja")
+    at.switch_page(CHECK).run()
+    assert "チェーン全体" in at.selectbox(key="dg-branch").options
+    return at.switch_page(EDIT).run()
+
+
 def _several_in_a_row(at: AppTest) -> AppTest:
     _findings_and_back(at)
     _incident_and_back(at)
     _template(at, "002")
     _language(at, "en")
-    at.switch_page(INCIDENT).run()  # in English, nothing asked (see above)
-    at.switch_page(LOAD).run()
+    at.switch_page(INCIDENT).run()
+    at.switch_page(CHECK).run()
     _language(at, "ja")
     _template(at, "000")
     at.switch_page(CHECK).run()
@@ -102,6 +114,7 @@ MOVES: dict[str, Callable[[AppTest], AppTest]] = {
     "template-on-findings-page": _template_on_findings_page,
     "language": _language_and_back,
     "language-on-another-page": _language_on_another_page,
+    "language-on-the-diagram-pages": _language_on_the_diagram_pages,
     "incident-page": _incident_and_back,
     "several-in-a-row": _several_in_a_row,
 }

@@ -13,8 +13,9 @@ from chain.format.identity import normalize_name
 from chain.format.model import Role, Worker
 from chain.format.pointer import join
 from chain.graph import ChainGraph, chain_workers, work_start
+from chain.profiles import builtin_rules
 from chain.profiles.params import PartyParams, StaffScope, TierScope
-from chain.vocab import NON_REGULAR, ROLES
+from chain.vocab import ROLES
 
 __all__: list[str] = []
 
@@ -113,11 +114,12 @@ rule("STF005")(_role_missing("info_manager"))
 
 
 @rule("STF010")
-def non_regular_not_bound(g: ChainGraph, p: StaffScope, _c: RuleContext) -> Iterator[Hit]:
+def non_regular_not_bound(g: ChainGraph, p: StaffScope, c: RuleContext) -> Iterator[Hit]:
+    non_regular = set(c.profile.liability.non_regular_employments_of(builtin_rules().liability))
     for i, w in [
         (i, w)
         for i, w in _workers(g, p)
-        if w.employment in NON_REGULAR and w.pledge_on is None and w.briefed_on is None
+        if w.employment in non_regular and w.pledge_on is None and w.briefed_on is None
     ]:
         yield Hit(join("workers", i), worker_facts(g, w), worker=w.id, party=w.party)
 
