@@ -143,7 +143,7 @@ def open_document(doc: dict[str, Any], name: str) -> None:
     sync_template(doc)
 
 
-def sync_template(doc: dict[str, Any]) -> None:
+def sync_template(doc: object) -> None:
     """Select the template the contract names (callbacks only: it moves a widget)."""
     contract = doc.get("contract") if isinstance(doc, dict) else None
     named = contract.get("template") if isinstance(contract, dict) else None

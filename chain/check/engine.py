@@ -1,9 +1,11 @@
 """The validation engine: run the rules of a profile over a chain and stamp the findings.
 
->>> from chain.check.engine import check_chain                       # doctest: +SKIP
->>> report = check_chain(chain, load_profile("000"))            # doctest: +SKIP
->>> [f.code for f in report.findings]                           # doctest: +SKIP
-['DLG001', 'ITM001']
+>>> from chain.check.engine import check_chain
+>>> from chain.format.read import load_chain
+>>> from chain.profiles.load import load_profile
+>>> report = check_chain(load_chain("sample_data/001/faulty.json"), load_profile("001"))
+>>> [f.code for f in report.findings][:5], report.counts()
+(['PST003', 'ITM001', 'DLG002', 'PST004', 'DLG001'], {'error': 9, 'warning': 2, 'info': 0})
 
 Built-in rules (chain structure, statutes) always run; template rules come
 from the profile. The same input always gives the same findings in the
@@ -87,6 +89,7 @@ class Report:
         needs every breach on its path)."""
         wanted = self.codes if codes is None else self.codes & set(codes)
         if self.complete:
+            # about reads where a hit is (pointer, party, delegation, worker, place): a finding has it too.
             return [f for f in self.findings if f.code in wanted and (about is None or about(f))]  # type: ignore[arg-type]
         with gc_paused():
             return _check_all(self.graph, self.profile, wanted, about)
@@ -119,8 +122,9 @@ def check_chain(
     with gc_paused():
         graph = chain if isinstance(chain, ChainGraph) else analyse(chain)
         codes = frozenset(enabled_codes(select, ignore))
+        omitted: tuple[Omitted, ...] = ()
         if max_findings is None:
-            findings, omitted = _check_all(graph, profile, codes), ()
+            findings = _check_all(graph, profile, codes)
         else:
             findings, omitted = _check_limited(graph, profile, codes, max_findings)
         return Report(
@@ -240,7 +244,7 @@ def _omitted(
         seen: set[int] = set()
         for source, entry, ctx in _entries(profile, again):
             hits, stamp = _stamper(graph, source, entry, ctx)
-            code = stamp.code  # type: ignore[attr-defined]
+            code = stamp.code
             places = again[code]
             for hit in hits:
                 key = (code, hit.pointer, hit.party, hit.delegation, hit.worker, hit.place)
@@ -249,7 +253,7 @@ def _omitted(
                 identity = hash((key, facts_key(hit.facts)))
                 if identity not in seen:  # the first hit of a finding gives its severity
                     seen.add(identity)
-                    total = (code, stamp.severity)  # type: ignore[attr-defined]
+                    total = (code, stamp.severity)
                     totals[total] = totals.get(total, 0) + 1
     for f in kept_findings:
         totals[f.code, f.severity] -= 1
@@ -321,6 +325,7 @@ class _Stamp:
         return Finding(
             code=self.code,
             slug=self.slug,
+            # A profile's severities are checked when it is read (error, warning or info).
             severity=self.severity,  # type: ignore[arg-type]
             pointer=hit.pointer,
             citations=self.citations
@@ -339,7 +344,7 @@ class _Stamp:
 
 def _stamper(
     graph: ChainGraph, source: Profile, entry: RuleEntry, ctx: RuleContext
-) -> tuple[Iterator[Hit], _Stamp]:
+) -> tuple[Iterable[Hit], _Stamp]:
     """The hits of one rule entry, and what makes each a finding."""
     stamp = _Stamp(graph, source, entry)
     return REGISTRY[entry.code].check(graph, entry.typed, ctx), stamp

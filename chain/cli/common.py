@@ -11,6 +11,8 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     import typer
 
     from chain.profiles.model import Profile
@@ -35,7 +37,7 @@ class OptionError(Exception):
     """An option's value cannot be used; the text is printed as is, and the command exits 2."""
 
 
-def split_codes(values: list[str] | None) -> list[str]:
+def split_codes(values: Sequence[str] | None) -> list[str]:
     """``--select DLG,ITM --select STF004`` → ``["DLG", "ITM", "STF004"]``."""
     return [x.strip() for v in values or () for x in v.split(",") if x.strip()]
 

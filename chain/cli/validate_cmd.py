@@ -119,10 +119,13 @@ def _annotation(opt: Option) -> Any:
     info = typer.Option(
         *flags, help=opt.help, envvar=opt.envvar, show_default=opt.default not in (None, False)
     )
+    kind: Any
     if opt.kind == "choice":
         from enum import StrEnum
 
-        kind: Any = StrEnum(opt.name.title().replace("_", ""), {c: c for c in opt.choices})
+        # An enum named at run time, one per option: the checker reads only literal names.
+        make_enum: Any = StrEnum
+        kind = make_enum(opt.name.title().replace("_", ""), {c: c for c in opt.choices})
     else:
         kind = {
             "str": str | None,
@@ -165,6 +168,7 @@ def register(app) -> None:
                 default=_default(opt, annotation),
             )
         )
+    # Typer reads the options from the signature given here; functions take the attribute.
     validate.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
     validate.__annotations__ = {p.name: p.annotation for p in params}
     validate.__doc__ = DOC

@@ -27,8 +27,8 @@ import json
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, cast
 
 from chain.format.table_specs import EXTRA, TABLES, Column, TableSpec
 
@@ -268,13 +268,15 @@ def from_frame(
     doc: Mapping[str, Any], table: str, frame: pd.DataFrame, parent: int | None = None
 ) -> dict[str, Any]:
     """A copy of ``doc`` with the table replaced by the frame's rows, in their order."""
-    return from_rows(doc, table, frame.to_dict(orient="records"), parent)
+    # The frame's columns are the table's column names (to_frame), so its labels are str.
+    rows = cast("list[Mapping[str, Any]]", frame.to_dict(orient="records"))
+    return from_rows(doc, table, rows, parent)
 
 
 def from_rows(
     doc: Mapping[str, Any],
     table: str,
-    rows: list[Mapping[str, Any]],
+    rows: Sequence[Mapping[str, Any]],
     parent: int | None = None,
 ) -> dict[str, Any]:
     """A copy of ``doc`` with the table replaced by ``rows`` (cells by column), in their order."""

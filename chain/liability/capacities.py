@@ -55,6 +55,7 @@ class TierClause:
     silent: L
     claim: L
     acts: reasons.Around
+    interpretation: Interpretation | None
 
     def __init__(
         self, profile: Profile, contractor: str, civil_415: tuple[Citation, ...], tier: int
@@ -67,7 +68,7 @@ class TierClause:
             self.citations: tuple[Citation, ...] = civil_415
             self.silent = reasons.template_silent(kind)
             return
-        self.interpretation: Interpretation | None = profile.interpretation(spec.interpretation)
+        self.interpretation = profile.interpretation(spec.interpretation)
         clauses = cite_all(profile, spec.clause)
         if spec.basis == "joint_and_several":
             self.basis = "joint_and_several"
@@ -96,7 +97,7 @@ def for_delegate(
     hname = names[host]
     if tier.basis == "general_law":
         step = reasons.general_law(names[contractor], hname)
-        trace = (placed, tier.silent, step)
+        trace: tuple[L, ...] = (placed, tier.silent, step)
         capacities.append(
             Capacity(contractor, "general_law", tier.citations, trace, tier.interpretation)
         )

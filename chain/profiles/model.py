@@ -68,6 +68,7 @@ FIELD_REFS = (
     "delegate.contact",
     "delegate.corporate_number",
 )
+# One of FIELD_REFS; the checker cannot read a Literal of a tuple's items, and takes it as Any.
 FieldRef = Literal[FIELD_REFS]  # type: ignore[valid-type]
 
 
@@ -80,7 +81,7 @@ class ApplicationItem(ProfileModel):
 
     key: str
     label: Bilingual
-    fields: list[FieldRef] = Field(min_length=1)  # type: ignore[valid-type]
+    fields: list[FieldRef] = Field(min_length=1)
     clause: Clause
 
 
@@ -244,6 +245,7 @@ class Profile(ProfileModel):
         """A citation for a clause of this profile's template (or of a statute)."""
         # Cached by the clause's identity, read without BaseModel.__getattr__ (see
         # chain/_perf/README.md): clauses live in the immutable profile.
+        # A model with private attributes always has their dict (typed Optional by pydantic).
         cache = self.__pydantic_private__["_citations"]  # type: ignore[index]
         hit = cache.get(id(clause))
         if hit is not None and hit[0] is clause:
