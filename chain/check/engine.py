@@ -25,10 +25,12 @@ from chain.check.findings import SEVERITY_RANK, Finding, Hit
 from chain.check.omitted import Kept, Omitted, facts_key, repeated
 from chain.check.registry import RuleContext
 from chain.check.rules import REGISTRY
+from chain.check.wording import fact_words, fill_terms, profile_terms
 from chain.format.model import Chain
 from chain.format.pointer import sort_key
 from chain.graph import ChainGraph, analyse
 from chain.profiles import Interpretation, Profile, RuleEntry, builtin_rules
+from chain.vocab import L
 
 __all__ = ["Report", "check_chain", "enabled_codes"]
 
@@ -295,6 +297,7 @@ class _Stamp:
         "slug",
         "source",
         "templates",
+        "words",
     )
 
     def __init__(self, graph: ChainGraph, source: Profile, entry: RuleEntry) -> None:
@@ -304,7 +307,10 @@ class _Stamp:
         self.interpretation = source.interpretation(entry.interpretation)
         self.profile_id = None if source.id.startswith("_") else source.id
         self.severity = entry.severity or doc.severity
-        self.templates = (doc.message, doc.fix)
+        terms = profile_terms(source)
+        self.templates = (fill_terms(doc.message, terms), fill_terms(doc.fix, terms))
+        # A profile's own words for the words the checks put in facts (none: no cost).
+        self.words = fact_words(source)
         # Worked out once per rule, not per finding: a rule may report thousands.
         self.citations = tuple(source.cite(c) for c in entry.clause)
         self.beyond: dict[int | None, Interpretation | None] = {}
@@ -331,10 +337,14 @@ class _Stamp:
             worker=hit.worker,
             place=hit.place,
             interpretation=applied,
-            facts=hit.facts,
+            facts=hit.facts if not self.words else _reworded(hit.facts, self.words),
             profile=self.profile_id,
             templates=self.templates,
         )
+
+
+def _reworded(facts: dict, words: dict) -> dict:
+    return {k: words.get(v, v) if isinstance(v, L) else v for k, v in facts.items()}
 
 
 def _stamper(

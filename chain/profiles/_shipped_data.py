@@ -109,7 +109,7 @@ def _check_catalog():
                        'message': {'ja': '{party_name}は {count} 者（{delegators}）から委託を受けています。',
                                    'en': '{party_name} receives work from {count} delegators '
                                          '({delegators}).'},
-                       'fix': {'ja': 'それぞれの経路が実際の契約関係かを確認し、どの経路にも承諾があることを確かめてください。',
+                       'fix': {'ja': 'それぞれの経路が実際の契約関係かを確認し、どの経路にも{term.consent}があることを確かめてください。',
                                'en': 'Confirm each path is a real contract and that each is approved.'}},
             'CHN007': {'slug': 'corporate-number-conflict',
                        'severity': 'error',
@@ -263,9 +263,9 @@ def _check_catalog():
                                          '{consent_date} です（{days} 日後）。',
                                    'en': 'The {kind} from {delegator} to {delegate} starts on {start}, '
                                          'but the {consent} is dated {consent_date} ({days} days later).'},
-                       'fix': {'ja': '開始日と{consent}の日付を確認してください。{consent}より前に着手していた場合は発注者に報告し、指示を受けてください。',
+                       'fix': {'ja': '開始日と{consent}の日付を確認してください。{consent}より前に着手していた場合は{term.municipality}に報告し、指示を受けてください。',
                                'en': 'Check both dates. If work began before the {consent}, report it to '
-                                     'the municipality and follow its instructions.'}},
+                                     '{term.municipality} and follow its instructions.'}},
             'DLG003': {'slug': 'application-missing',
                        'severity': 'error',
                        'scope': 'template',
@@ -322,7 +322,7 @@ def _check_catalog():
                                          '{valid_until} までです。',
                                    'en': 'The {kind} from {delegator} to {delegate} runs to {end}, but '
                                          'the {consent} covers only until {valid_until}.'},
-                       'fix': {'ja': '期間の延長について改めて承諾を得るか、委託期間を承諾の範囲に収めてください。',
+                       'fix': {'ja': '期間の延長について改めて{term.consent}を得るか、委託期間を{term.consent}の範囲に収めてください。',
                                'en': 'Obtain consent for the extension, or bring the period within the '
                                      'consent.'}},
             'DLG006': {'slug': 'handling-without-delegation',
@@ -345,9 +345,9 @@ def _check_catalog():
                                          'か所で業務に関わっていますが、委託関係がありません{group_note}。',
                                    'en': '{party_name} works on the contract ({workers} staff, {places} '
                                          'places) without any delegation{group_note}.'},
-                       'fix': {'ja': 'この会社への委託を登録し、承諾を得てください（根拠: {citation}）。',
-                               'en': 'Register the delegation to this company and obtain approval (see '
-                                     '{citation}).'}},
+                       'fix': {'ja': 'この会社への委託を登録し、{term.consent}を得てください（根拠: {citation}）。',
+                               'en': 'Register the delegation to this company and obtain {term.consent} '
+                                     '(see {citation}).'}},
             'DLG007': {'slug': 'consent-wrong-issuer',
                        'severity': 'error',
                        'scope': 'template',
@@ -364,7 +364,7 @@ def _check_catalog():
                        'message': {'ja': '{delegator}から{delegate}への{kind}の{consent}は{issuer}が出しています。{consent}は{municipality}から得る必要があります。',
                                    'en': 'The {consent} for the {kind} from {delegator} to {delegate} was '
                                          'issued by {issuer}; it must come from {municipality}.'},
-                       'fix': {'ja': '{municipality}に申請し、承諾を得てください。',
+                       'fix': {'ja': '{municipality}に申請し、{term.consent}を得てください。',
                                'en': 'Apply to {municipality} and obtain its consent.'}},
             'DLG008': {'slug': 'application-wrong-submitter',
                        'severity': 'error',
@@ -398,9 +398,9 @@ def _check_catalog():
                        'message': {'ja': '{delegator}から{delegate}（{relation}）への{kind}です。グループ会社への委託も第三者への委託として扱われます。',
                                    'en': 'The {kind} from {delegator} to {delegate} ({relation}) is still '
                                          'delegation to a third party.'},
-                       'fix': {'ja': '他社への委託と同じ承諾・申請・監督がそろっているか確認してください。',
-                               'en': 'Check it has the same approval, application and supervision as any '
-                                     'delegation.'}},
+                       'fix': {'ja': '他社への委託と同じ{term.consent}・申請・監督がそろっているか確認してください。',
+                               'en': 'Check it has the same {term.consent}, application and supervision '
+                                     'as any delegation.'}},
             'DLG010': {'slug': 'document-undated',
                        'severity': 'warning',
                        'scope': 'template',
@@ -467,9 +467,9 @@ def _check_catalog():
                        'message': {'ja': '{delegator}から{delegate}への{kind}はテンプレートに定めのない段階です。',
                                    'en': 'The {kind} from {delegator} to {delegate} is a tier the '
                                          'template does not contemplate.'},
-                       'fix': {'ja': '適用した解釈を確認し、必要なら発注者と協議してください。',
-                               'en': 'Check the interpretation applied and consult the municipality where '
-                                     'needed.'}},
+                       'fix': {'ja': '適用した解釈を確認し、必要なら{term.municipality}と協議してください。',
+                               'en': 'Check the interpretation applied and consult {term.municipality} '
+                                     'where needed.'}},
             'TIR003': {'slug': 'tier-forbidden',
                        'severity': 'error',
                        'scope': 'template',
@@ -594,11 +594,12 @@ def _check_catalog():
                               'null}',
                        'good': '{"id": "w3", "name": "派遣 花子", "employment": "dispatched", "approved_on": '
                                '"2025-03-25"}',
-                       'message': {'ja': '{party_name}の従事者「{name}」（{employment}）に発注者の承認がありません。',
-                                   'en': 'Worker {name} ({employment}) of {party_name} has no approval '
-                                         'from the municipality.'},
-                       'fix': {'ja': '業務の前に従事者として申請し、承認日を approved_on に記録してください（根拠: {citation}）。',
-                               'en': 'Apply for the worker before work and record the approval in '
+                       'message': {'ja': '{party_name}の従事者「{name}」（{employment}）に{term.municipality}の{term.approval}がありません。',
+                                   'en': 'Worker {name} ({employment}) of {party_name} has no '
+                                         '{term.approval} from {term.municipality}.'},
+                       'fix': {'ja': '業務の前に従事者として申請し、{term.approval}日を approved_on に記録してください（根拠: '
+                                     '{citation}）。',
+                               'en': 'Apply for the worker before work and record the {term.approval} in '
                                      'approved_on (see {citation}).'}},
             'STF002': {'slug': 'staff-approved-late',
                        'severity': 'warning',
@@ -610,11 +611,13 @@ def _check_catalog():
                                'en': 'Approval is to come before the work starts, in principle.'},
                        'bad': '{"start": "2025-04-01", "approved_on": "2025-04-20"}',
                        'good': '{"start": "2025-04-01", "approved_on": "2025-03-25"}',
-                       'message': {'ja': '{party_name}の従事者「{name}」は {start} に着手していますが、承認は {done} です。',
+                       'message': {'ja': '{party_name}の従事者「{name}」は {start} に着手していますが、{term.approval}は '
+                                         '{done} です。',
                                    'en': 'Worker {name} of {party_name} started on {start} but was '
                                          'approved on {done}.'},
-                       'fix': {'ja': '着手前に承認を得られなかった事情を確認し、記録してください。',
-                               'en': 'Find out why approval came after the start and record the reason.'}},
+                       'fix': {'ja': '着手前に{term.approval}を得られなかった事情を確認し、記録してください。',
+                               'en': 'Find out why {term.approval} came after the start and record the '
+                                     'reason.'}},
             'STF003': {'slug': 'work-lead-missing',
                        'severity': 'error',
                        'scope': 'template',
@@ -628,7 +631,7 @@ def _check_catalog():
                        'good': '"workers": [{"roles": ["work_lead"]}, {"roles": ["operator"]}]',
                        'message': {'ja': '{party_name}に{role}が定められていません。',
                                    'en': '{party_name} has no {role}.'},
-                       'fix': {'ja': '{role}を定め、承認を得てください（根拠: {citation}）。',
+                       'fix': {'ja': '{role}を定め、{term.approval}を得てください（根拠: {citation}）。',
                                'en': 'Designate a {role} and have them approved (see {citation}).'}},
             'STF004': {'slug': 'pledge-missing',
                        'severity': 'error',
@@ -691,7 +694,8 @@ def _check_catalog():
                        'message': {'ja': '{party_name}の従事者「{name}」は {start} に着手していますが、研修は {done} です。',
                                    'en': 'Worker {name} of {party_name} started on {start} but was '
                                          'trained on {done}.'},
-                       'fix': {'ja': '研修前に作業させないでください。事情を記録し、発注者に報告してください（根拠: {citation}）。',
+                       'fix': {'ja': '研修前に作業させないでください。事情を記録し、{term.municipality}に報告してください（根拠: '
+                                     '{citation}）。',
                                'en': 'Do not let staff work before training; record what happened and '
                                      'report it (see {citation}).'}},
             'STF008': {'slug': 'penal-notice-missing',
@@ -763,8 +767,8 @@ def _check_catalog():
                        'message': {'ja': '{party_name}の「{name}」（{employment}）は、{delegator}から{delegate}への{kind}の申請書に従事者として記載されていません。',
                                    'en': '{name} ({employment}) of {party_name} is not among the staff in '
                                          'the application for the {kind} from {delegator} to {delegate}.'},
-                       'fix': {'ja': '従事者の変更として申請し、承諾を得てください（根拠: {citation}）。',
-                               'en': 'Apply for the change of staff and obtain approval (see '
+                       'fix': {'ja': '従事者の変更として申請し、{term.consent}を得てください（根拠: {citation}）。',
+                               'en': 'Apply for the change of staff and obtain {term.consent} (see '
                                      '{citation}).'}},
             'PLC001': {'slug': 'place-not-approved',
                        'severity': 'error',
@@ -778,11 +782,11 @@ def _check_catalog():
                                      'work begins.'},
                        'bad': '{"kind": "work", "approved_on": null}',
                        'good': '{"kind": "work", "approved_on": "2025-03-25"}',
-                       'message': {'ja': '{party_name}の{kind}「{name}」に発注者の承認がありません。',
-                                   'en': 'The {kind} {name} of {party_name} has no approval.'},
-                       'fix': {'ja': '場所を申請して承認を得て、approved_on に記録してください（根拠: {citation}）。',
-                               'en': 'Apply for the place and record the approval in approved_on (see '
-                                     '{citation}).'}},
+                       'message': {'ja': '{party_name}の{kind}「{name}」に{term.municipality}の{term.approval}がありません。',
+                                   'en': 'The {kind} {name} of {party_name} has no {term.approval}.'},
+                       'fix': {'ja': '場所を申請して{term.approval}を得て、approved_on に記録してください（根拠: {citation}）。',
+                               'en': 'Apply for the place and record the {term.approval} in approved_on '
+                                     '(see {citation}).'}},
             'PLC002': {'slug': 'place-approved-late',
                        'severity': 'warning',
                        'scope': 'template',
@@ -793,7 +797,8 @@ def _check_catalog():
                                'en': 'Approval is to come before use, in principle.'},
                        'bad': '{"used_from": "2025-04-01", "approved_on": "2025-04-10"}',
                        'good': '{"used_from": "2025-04-01", "approved_on": "2025-03-25"}',
-                       'message': {'ja': '{party_name}の{kind}「{name}」は {start} から使われていますが、承認は {done} です。',
+                       'message': {'ja': '{party_name}の{kind}「{name}」は {start} '
+                                         'から使われていますが、{term.approval}は {done} です。',
                                    'en': 'The {kind} {name} of {party_name} was in use from {start} but '
                                          'approved on {done}.'},
                        'fix': {'ja': '事情を確認し、記録してください。', 'en': 'Find out why and record it.'}},
@@ -809,9 +814,9 @@ def _check_catalog():
                                      'an incident.'},
                        'bad': '{"kind": "cloud", "notified_on": null}',
                        'good': '{"kind": "cloud", "provider": "…", "notified_on": "2025-03-25"}',
-                       'message': {'ja': '{party_name}の{kind}「{name}」が発注者に届け出られていません。',
-                                   'en': 'The {kind} {name} of {party_name} has not been notified to the '
-                                         'municipality.'},
+                       'message': {'ja': '{party_name}の{kind}「{name}」が{term.municipality}に届け出られていません。',
+                                   'en': 'The {kind} {name} of {party_name} has not been notified to '
+                                         '{term.municipality}.'},
                        'fix': {'ja': '所定の様式で届け出て、notified_on に記録してください（根拠: {citation}）。',
                                'en': 'Notify it on the prescribed form and record the date in notified_on '
                                      '(see {citation}).'}},
@@ -845,7 +850,7 @@ def _check_catalog():
                                '"2025-03-25", ...}]',
                        'message': {'ja': '{party_name}の作業場所が登録されていません。',
                                    'en': 'No work place is registered for {party_name}.'},
-                       'fix': {'ja': '作業場所を登録し、承認を得てください（根拠: {citation}）。',
+                       'fix': {'ja': '作業場所を登録し、{term.approval}を得てください（根拠: {citation}）。',
                                'en': 'Register the work place and have it approved (see {citation}).'}},
             'DAT001': {'slug': 'data-beyond-delegator',
                        'severity': 'error',
@@ -881,10 +886,12 @@ def _check_catalog():
                               '"personal_data": ["氏名", "住所"]}]',
                        'good': '"personal_data": ["氏名", "住所"], "documents": [{"kind": "approval", '
                                '"personal_data": ["氏名", "住所"]}]',
-                       'message': {'ja': '{delegator}から{delegate}への{kind}で、承諾の範囲外の項目が渡されています: {extra}',
+                       'message': {'ja': '{delegator}から{delegate}への{kind}で、{term.consent}の範囲外の項目が渡されています: '
+                                         '{extra}',
                                    'en': 'The {kind} from {delegator} to {delegate} passes on categories '
-                                         'outside the approval: {extra}'},
-                       'fix': {'ja': '範囲の変更を申請して承諾を得るか、渡す項目を承諾の範囲に限ってください（根拠: {citation}）。',
+                                         'outside the {term.consent}: {extra}'},
+                       'fix': {'ja': '範囲の変更を申請して{term.consent}を得るか、渡す項目を{term.consent}の範囲に限ってください（根拠: '
+                                     '{citation}）。',
                                'en': 'Apply for the wider scope, or keep to the approved categories (see '
                                      '{citation}).'}},
             'DAT003': {'slug': 'my-number-permission',
@@ -905,9 +912,10 @@ def _check_catalog():
                        'message': {'ja': '{delegator}から{delegate}への{kind}は特定個人情報（{categories}）を含みますが、{principal}の許諾の記録がありません。',
                                    'en': 'The {kind} from {delegator} to {delegate} carries My Number '
                                          'data ({categories}) without permission from {principal}.'},
-                       'fix': {'ja': '{principal}の許諾を得て、個人番号を含む範囲の承諾として記録してください（根拠: {citation}）。',
+                       'fix': {'ja': '{principal}の許諾を得て、個人番号を含む範囲の{term.consent}として記録してください（根拠: '
+                                     '{citation}）。',
                                'en': "Obtain {principal}'s permission covering the My Number data and "
-                                     'record it as an approval (see {citation}).'}},
+                                     'record it as an {term.consent} (see {citation}).'}},
             'DAT004': {'slug': 'data-categories-missing',
                        'severity': 'warning',
                        'scope': 'template',
@@ -1342,7 +1350,8 @@ def _profiles_001():
                                              'en': 'Art. 7(2) adds whatever else 甲 requires without '
                                                    'saying what; the tool checks only the three named '
                                                    'items.'},
-                          'basis': [{'article': '7', 'paragraph': '2'}]},
+                          'basis': [{'article': '7', 'paragraph': '2'}],
+                          'recorded_only': True},
                          {'id': 'promptly',
                           'topic': {'ja': '契約内容の報告の期限',
                                     'en': "Deadline for reporting the subcontract's terms"},
@@ -1454,7 +1463,8 @@ def _profiles_002():
                                              'en': 'Article 4 requires consent but no written application '
                                                    'and no list of items. The tool checks consent (its '
                                                    'presence, timing and scope) only.'},
-                          'basis': [{'article': '4'}]},
+                          'basis': [{'article': '4'}],
+                          'recorded_only': True},
                          {'id': 'joint-path',
                           'topic': {'ja': '連帯責任を負う範囲', 'en': 'Who is in the joint group'},
                           'interpretation': {'ja': '第5は受注者が再委託等の相手方と連帯して責任を負うと定めています。第4は二以上の段階にわたる委託も再委託等に含め、相手方にこの特記事項を守らせることを求めているため、ツールは事故の起きた事業者だけでなく、受注者からそこまでの経路上のすべての事業者を連帯して責任を負う範囲として扱います。',
@@ -1750,6 +1760,16 @@ def _profiles__builtin():
             'summary': {'ja': 'テンプレートに関係なく適用する、チェーンの構造の規則と法令上の規則。',
                         'en': "Rules applied whatever the template: the chain's structure and statutes."},
             'roles': {'municipality': '発注者', 'contractor': '受託者'},
+            'terms': {'municipality': {'ja': '発注者', 'en': 'the municipality'},
+                      'contractor': {'ja': '受託者', 'en': 'the contractor'},
+                      'consent': {'ja': '承諾', 'en': 'approval'},
+                      'approval': {'ja': '承認', 'en': 'approval'},
+                      'consent_document': {'ja': '承諾書', 'en': 'approval'},
+                      'notification_document': {'ja': '届出', 'en': 'notification'},
+                      'application': {'ja': '申請書', 'en': 'application'},
+                      'delegation': {'ja': '再委託', 'en': 'subcontract (tier 2)'},
+                      'sub_delegation': {'ja': '再々委託', 'en': 'sub-subcontract (tier 3)'},
+                      'provisions': {'ja': '特記事項', 'en': 'the provisions'}},
             'rules': [{'code': 'CHN001',
                        'clause': {'document': 'チェーン形式 1.0', 'section': '構造の規則: 委託は発注者から一方向にたどれること'}},
                       {'code': 'CHN002',
@@ -1787,11 +1807,11 @@ def _profiles__builtin():
 
 #: Each file: the digest of its bytes, and what it parses to (a new copy each call).
 FILES = {
-    'check/catalog.toml': ('2b4c40fc4c711d8ec4e8dd5422778c72', _check_catalog),
+    'check/catalog.toml': ('04843d53ec130c131a3a75b2225882eb', _check_catalog),
     'profiles/000.toml': ('0ca6b5e87df5e70d091ab9eef5387bed', _profiles_000),
-    'profiles/001.toml': ('dd64c8f5177033c965d9a90ccdf7f629', _profiles_001),
-    'profiles/002.toml': ('4167ce34a54002dea96057aa7a922dd9', _profiles_002),
+    'profiles/001.toml': ('96b3eea339ed208e4af586d0a5be81fd', _profiles_001),
+    'profiles/002.toml': ('33f9e30df3dda754703f08180f8bbcee', _profiles_002),
     'profiles/003.toml': ('bc97143bb39b6d4ecf5ffdedb8be518e', _profiles_003),
     'profiles/004.toml': ('561b2d4ec6862efb4e34abcfc99cfb09', _profiles_004),
-    'profiles/_builtin.toml': ('b159f1e8c2140e9c4e187fedc4224eba', _profiles__builtin),
+    'profiles/_builtin.toml': ('5f45e0f3470b0705618d316d605209a4', _profiles__builtin),
 }

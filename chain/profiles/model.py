@@ -2,7 +2,8 @@
 
 A profile says:
 
-- who the parties are called (``roles``) and the headings of its articles;
+- who the parties are called (``roles``), the words of its template (``terms``,
+  :mod:`chain.profiles.terms`) and the headings of its articles;
 - the application items it requires, per list, each with its clause;
 - which rules apply, with their parameters (tiers, consent kind, roles...)
   and the clause each rests on;
@@ -31,6 +32,7 @@ from chain.profiles.citations import (
     template_citation,
 )
 from chain.profiles.params import typed_params
+from chain.profiles.terms import Terms
 
 __all__ = [
     "BUILTIN_DIR",
@@ -96,6 +98,11 @@ class Silence(ProfileModel):
     topic: Bilingual
     interpretation: Bilingual
     basis: list[Clause] = Field(default_factory=new_list)
+    recorded_only: bool = Field(
+        False,
+        description="A silence recorded for the reader that no rule relies on (what the tool "
+        "leaves unchecked there); without it, a silence nothing relies on is an error.",
+    )
 
 
 class RuleEntry(ProfileModel):
@@ -203,6 +210,11 @@ class Profile(ProfileModel):
     summary: Bilingual
     article_suffix: str = Field("", description="How articles are numbered: '' (第6) or 条.")
     roles: Roles
+    terms: Terms = Field(
+        default_factory=Terms,
+        description="The template's own words (consent, parties, documents, delegations), "
+        "used in every message; a term not given is the built-in one.",
+    )
     articles: dict[str, str] = Field(
         default_factory=new_dict,
         description="Article headings by article number (or part:article).",
