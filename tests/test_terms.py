@@ -74,7 +74,9 @@ def test_a_profile_s_words_are_in_its_messages_and_facts(tmp_path: Path) -> None
     assert "letter of notice" in finding.message.en and "sub-contract" in finding.message.en
     assert finding.facts["kind"] == L("再請負", "sub-contract (tier 2)")
     # Without [terms], the same chain words the finding as the tool does.
-    plain = validate_bytes(json.dumps(doc, ensure_ascii=False).encode(), profile=load_profile(str(MINAMI)))
+    plain = validate_bytes(
+        json.dumps(doc, ensure_ascii=False).encode(), profile=load_profile(str(MINAMI))
+    )
     (before,) = [f for f in plain.report.findings if f.code == "DLG001"]  # type: ignore[union-attr]
     assert "届出" in before.message.ja and "再委託" in before.message.ja
 

@@ -23,6 +23,7 @@ from chain._perf.gcpause import gc_paused
 from chain.check.catalog import catalog, resolve_selector
 from chain.check.findings import SEVERITY_RANK, Finding, Hit
 from chain.check.omitted import Kept, Omitted, facts_key, repeated
+from chain.check.preconditions import meets
 from chain.check.registry import RuleContext
 from chain.check.rules import REGISTRY
 from chain.check.wording import fact_words, fill_terms, profile_terms
@@ -352,7 +353,10 @@ def _stamper(
 ) -> tuple[Iterator[Hit], _Stamp]:
     """The hits of one rule entry, and what makes each a finding."""
     stamp = _Stamp(graph, source, entry)
-    return REGISTRY[entry.code].check(graph, entry.typed, ctx), stamp
+    hits = REGISTRY[entry.code].check(graph, entry.typed, ctx)
+    if entry.when is not None:  # only entries with a precondition are filtered
+        hits = filter(meets(graph, entry.when), hits)
+    return hits, stamp
 
 
 def _tier(graph: ChainGraph, hit) -> int | None:

@@ -15,7 +15,7 @@ type                       when
 ``never_applies``          a rule scoped to no tier; a liability entry of no tier, or whose
                            every tier a later entry takes (the last that applies is used)
 ``no_effect``              a tier listed that ``min_tier`` already covers; a breach code no
-                           rule of the profile reports
+                           rule of the profile reports; an empty ``when``
 ``unknown_code``           a breach code that is not a rule code
 ``clause_cites_nothing``   a clause with no part, article, section, paragraph or item
 ``unknown_article``        a template clause citing an article the profile's ``articles``
@@ -81,6 +81,19 @@ def lint(profile: Profile, *, enabled: frozenset[str] = frozenset()) -> list[Inp
 
 def _tiers(profile: Profile) -> Iterator[InputProblem]:
     for i, entry in enumerate(profile.rules):
+        when = entry.when
+        if when is not None:
+            yield from _tier_values(f"/rules/{i}/when", when.tiers, when.min_tier)
+            if when.is_empty():
+                yield _p(
+                    f"/rules/{i}/when",
+                    "no_effect",
+                    L("条件が空の when は何も変えません。", "An empty when changes nothing."),
+                    L(
+                        "条件を書くか、when を除いてください。",
+                        "State a condition, or remove when.",
+                    ),
+                )
         scope = entry.typed
         if not isinstance(scope, TierScope):
             continue

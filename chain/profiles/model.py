@@ -33,6 +33,7 @@ from chain.profiles.citations import (
 )
 from chain.profiles.params import typed_params
 from chain.profiles.terms import Terms
+from chain.profiles.when import When
 
 __all__ = [
     "BUILTIN_DIR",
@@ -113,6 +114,9 @@ class RuleEntry(ProfileModel):
     severity: Literal["error", "warning", "info"] | None = None
     interpretation: str | None = Field(None, description="Id of the silence this rule rests on.")
     note: Bilingual | None = None
+    when: When | None = Field(
+        None, description="In which cases the rule's findings count (chain.profiles.when)."
+    )
     params: dict[str, Any] = Field(default_factory=new_dict)
     _typed: Any = PrivateAttr(None)
 
