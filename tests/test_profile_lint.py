@@ -95,6 +95,26 @@ CASES: dict[str, tuple[str, tuple[str, int, str]]] = {
         '\n[liability]\n\n[[liability.delegates]]\nbasis = "all_acts"\n',
         ("never_applies", 23, "/liability/delegates/0"),
     ),
+    "a document kind not declared": (
+        '\n[[rules]]\ncode = "DOC001"\nsubject = "contract"\ndocument = "pledge"\nclause = { article = "5" }\n',
+        ("unknown_document_kind", 24, "/rules/1/document"),
+    ),
+    "a document kind no rule requires": (
+        '\n[document_kinds.pledge]\nlabel = { ja = "誓約書", en = "pledge" }\n',
+        ("unused_document_kind", 21, "/document_kinds/pledge"),
+    ),
+    "a DOC002 without deadline": (
+        '\n[document_kinds.pledge]\nlabel = { ja = "誓約書", en = "pledge" }\n'
+        '\n[[rules]]\ncode = "DOC002"\nsubject = "worker"\ndocument = "pledge"\ndue = "none"\n'
+        'clause = { article = "5" }\n',
+        ("never_applies", 24, "/rules/1"),
+    ),
+    "days without within_days": (
+        '\n[document_kinds.pledge]\nlabel = { ja = "誓約書", en = "pledge" }\n'
+        '\n[[rules]]\ncode = "DOC001"\nsubject = "worker"\ndocument = "pledge"\ndays = 5\n'
+        'clause = { article = "5" }\n',
+        ("no_effect", 28, "/rules/1/days"),
+    ),
     "a liability entry a later one overrides": (
         '\n[liability]\n\n[[liability.delegates]]\ntiers = [2]\nbasis = "all_acts"\n'
         '\n[[liability.delegates]]\nmin_tier = 2\nbasis = "deemed_own"\n',

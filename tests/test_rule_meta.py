@@ -38,9 +38,10 @@ ALL_PROFILES = [BUILTIN, *SHIPPED, *CASE_PROFILES]
 CASES = all_cases()
 
 #: Codes the format offers to other municipalities' profiles though no shipped
-#: template needs them (none of the five forbids a tier outright). Each is applied
-#: by another municipality's profile (tests/cases/_profiles, sample_data/profiles).
-OFFERED_ONLY = {"TIR003"}
+#: template needs them (none of the five forbids a tier outright, nor declares documents
+#: of its own). Each is applied by another municipality's profile (tests/cases/_profiles,
+#: sample_data/profiles): TIR003 by minami, the DOC family by kita.
+OFFERED_ONLY = {"TIR003", "DOC001", "DOC002", "DOC003"}
 
 SLUG = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")

@@ -30,6 +30,7 @@ FAMILIES: dict[str, L] = {
     "PLC": L("作業場所・保管場所", "places"),
     "DAT": L("個人情報の範囲", "personal-data scope"),
     "PER": L("期間", "periods"),
+    "DOC": L("プロファイルが定める書類", "documents the profile declares"),
 }
 
 

@@ -37,6 +37,8 @@ __all__ = [
     "Place",
     "PlaceKind",
     "Protection",
+    "Record",
+    "RecordKind",
     "Responsibility",
     "Role",
     "Worker",
@@ -122,6 +124,29 @@ class ParentLink:
     )
 
 
+#: A document kind a profile declares (``[document_kinds.KIND]``): lower-case and digits.
+RecordKind = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,39}$")]
+
+
+@pydantic_dataclass(config=_ITEM_CONFIG, kw_only=True, slots=True)
+class Record:
+    """A dated document of the contract, a party, a worker or a place, of a kind the
+    profile declares (a security procedure, a pledge, a dispatch contract...)."""
+
+    kind: RecordKind = Field(
+        description="A document kind the profile declares in [document_kinds] (e.g. `pledge`)."
+    )
+    date: JpDate | None = Field(None, description="Date of the document.")
+    reference: Name | None = Field(None, description="Document number or title (文書番号).")
+    issued_by: Id | None = Field(None, description="Party that issued or signed it.")
+    states: list[Name] = Field(
+        default_factory=new_list,
+        description="What the document states, in the profile's words (the terms a profile "
+        "requires it to state, e.g. 派遣労働者の氏名).",
+    )
+    note: Text | None = None
+
+
 @pydantic_dataclass(config=_ITEM_CONFIG, kw_only=True, slots=True)
 class Party:
     """A node of the chain: the municipality, a company or a dispatch agency (派遣元)."""
@@ -138,6 +163,9 @@ class Party:
     representative: Name | None = Field(None, description="Representative (代表者).")
     address: Text | None = Field(None, description="Address of the head office (所在地).")
     contact: Contact | None = Field(None, description="Contact (連絡先).")
+    documents: list[Record] = Field(
+        default_factory=new_list, description="Documents of the party (誓約書, 届出...)."
+    )
     parent: ParentLink | None = Field(None, description="Parent company, if a subsidiary.")
     note: Text | None = None
 
@@ -245,6 +273,9 @@ class Worker:
     briefed_on: JpDate | None = Field(
         None, description="Informed of the duties and leak prevention (周知)."
     )
+    documents: list[Record] = Field(
+        default_factory=new_list, description="Documents of the worker (誓約書...)."
+    )
     note: Text | None = None
 
 
@@ -261,6 +292,9 @@ class Place:
     used_from: JpDate | None = Field(None, description="First day of use.")
     approved_on: JpDate | None = Field(None, description="Approved by the municipality.")
     notified_on: JpDate | None = Field(None, description="Notified to the municipality (届出).")
+    documents: list[Record] = Field(
+        default_factory=new_list, description="Documents of the place (届出, 確認書...)."
+    )
     note: Text | None = None
 
 
@@ -286,6 +320,10 @@ class Contract(_Model):
         False, description="The municipality has instructed staff pledges (e.g. 003 第7条第3項)."
     )
     signed_on: JpDate | None = None
+    documents: list[Record] = Field(
+        default_factory=new_list,
+        description="Documents of the contract (a security procedure confirmed after signing...).",
+    )
     note: Text | None = None
 
 

@@ -980,7 +980,70 @@ def _check_catalog():
                        'message': {'ja': '{delegator}から{delegate}への{kind}の期間が記載されていません。',
                                    'en': 'The {kind} from {delegator} to {delegate} states no period.'},
                        'fix': {'ja': '委託期間（開始日・終了日）を period に記載してください。',
-                               'en': 'State the period (start and end) in period.'}}}
+                               'en': 'State the period (start and end) in period.'}},
+            'DOC001': {'slug': 'document-missing',
+                       'severity': 'error',
+                       'scope': 'template',
+                       'title': {'ja': '定められた書類がない', 'en': 'Required document missing'},
+                       'what': {'ja': 'プロファイルが定める書類（[document_kinds]）を、契約・事業者・従事者・場所のうち求められたものが持っていないことを検出します。どの書類を誰に求めるかはプロファイルの規則が決めます。',
+                                'en': 'Detects a contract, company, worker or place lacking a document '
+                                      'the profile declares ([document_kinds]) and requires of it; the '
+                                      "profile's rule says which document of whom."},
+                       'why': {'ja': '特記事項は申請書や承諾書だけでなく、誓約書、情報セキュリティの手順書、派遣契約など、委託以外のものについての書類も求めます。書類がなければ、求められた確認や約束がされたことを示せません。',
+                               'en': "Provisions require documents beyond the delegation's own: pledges, "
+                                     'security procedures, dispatch contracts. Without the document the '
+                                     'confirmation or undertaking it records cannot be shown.'},
+                       'bad': '"workers": [{"id": "w1", "name": "…", "documents": []}]   // profile: '
+                              'DOC001 subject = "worker", document = "pledge"',
+                       'good': '"workers": [{"id": "w1", "name": "…", "documents": [{"kind": "pledge", '
+                               '"date": "2025-04-01"}]}]',
+                       'message': {'ja': '{subject_kind}「{subject}」に{document}がありません。',
+                                   'en': 'The {subject_kind} {subject} has no {document}.'},
+                       'fix': {'ja': '{document}を用意し、documents に記録してください（根拠: {citation}）。',
+                               'en': 'Obtain the {document} and record it under documents (see '
+                                     '{citation}).'}},
+            'DOC002': {'slug': 'document-late',
+                       'severity': 'error',
+                       'scope': 'template',
+                       'title': {'ja': '書類の期限の後れ', 'en': 'Document after its deadline'},
+                       'what': {'ja': 'プロファイルが定める書類の最初のものが、期限（業務の開始前、または開始から所定の日数以内）より後の日付であることを検出します。',
+                                'en': 'Detects the first of a declared document dated after its deadline '
+                                      "(before the subject's work starts, or within the stated days of "
+                                      'it).'},
+                       'why': {'ja': '事前に求められた書類が後から出されても、その間の業務は求めを満たしていません。',
+                               'en': 'A document required beforehand and produced afterwards leaves the '
+                                     'work in between outside the requirement.'},
+                       'bad': '"places": [{"used_from": "2025-04-01", "documents": [{"kind": '
+                              '"security_check", "date": "2025-05-10"}]}]',
+                       'good': '"places": [{"used_from": "2025-04-01", "documents": [{"kind": '
+                               '"security_check", "date": "2025-03-25"}]}]',
+                       'message': {'ja': '{subject_kind}「{subject}」の{document}は {date} 付ですが、期限は {due} です。',
+                                   'en': 'The {document} of the {subject_kind} {subject} is dated {date}; '
+                                         'it was due by {due}.'},
+                       'fix': {'ja': '期限に後れた事情を確認して記録し、{term.municipality}に報告してください（根拠: {citation}）。',
+                               'en': 'Find out why it came late, record the reason and report it to '
+                                     '{term.municipality} (see {citation}).'}},
+            'DOC003': {'slug': 'document-terms-missing',
+                       'severity': 'error',
+                       'scope': 'template',
+                       'title': {'ja': '書類に定めるべき事項の不足', 'en': 'Document lacks required terms'},
+                       'what': {'ja': 'プロファイルが定める書類の最新のものが、記載すべき事項（規則の states）のすべてを記載していない（documents の '
+                                      'states にない）ことを検出します。',
+                                'en': 'Detects the latest of a declared document not stating every term '
+                                      "the profile's rule requires (its states)."},
+                       'why': {'ja': '派遣契約や手順書に定めるべき事項が欠けていれば、その事項について相手方を拘束できません。',
+                               'en': 'A dispatch contract or procedure missing a required term does not '
+                                     'bind the other side to it.'},
+                       'bad': '"documents": [{"kind": "dispatch_contract", "states": ["業務の内容"]}]   // '
+                              'required: 業務の内容, 秘密の保持',
+                       'good': '"documents": [{"kind": "dispatch_contract", "states": ["業務の内容", '
+                               '"秘密の保持"]}]',
+                       'message': {'ja': '{subject_kind}「{subject}」の{document}に記載がない事項: {missing}',
+                                   'en': 'The {document} of the {subject_kind} {subject} does not state: '
+                                         '{missing}'},
+                       'fix': {'ja': '{document}に不足する事項を定め、states に記録してください（根拠: {citation}）。',
+                               'en': 'Add the missing terms to the {document} and record them under '
+                                     'states (see {citation}).'}}}
 
 
 def _profiles_000():
@@ -1807,7 +1870,7 @@ def _profiles__builtin():
 
 #: Each file: the digest of its bytes, and what it parses to (a new copy each call).
 FILES = {
-    'check/catalog.toml': ('04843d53ec130c131a3a75b2225882eb', _check_catalog),
+    'check/catalog.toml': ('a93c4c3e538c237c82ed59d5feb60dad', _check_catalog),
     'profiles/000.toml': ('0ca6b5e87df5e70d091ab9eef5387bed', _profiles_000),
     'profiles/001.toml': ('96b3eea339ed208e4af586d0a5be81fd', _profiles_001),
     'profiles/002.toml': ('33f9e30df3dda754703f08180f8bbcee', _profiles_002),

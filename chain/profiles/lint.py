@@ -13,9 +13,10 @@ type                       when
 =========================  ================================================================
 ``tier_below_1``           a tier below 1 (tier 1 is the contractor's own contract)
 ``never_applies``          a rule scoped to no tier; a liability entry of no tier, or whose
-                           every tier a later entry takes (the last that applies is used)
+                           every tier a later entry takes (the last that applies is used); a
+                           DOC002 of no deadline, a DOC003 of no states
 ``no_effect``              a tier listed that ``min_tier`` already covers; a breach code no
-                           rule of the profile reports; an empty ``when``
+                           rule of the profile reports; an empty ``when``; ``days`` not used
 ``unknown_code``           a breach code that is not a rule code
 ``clause_cites_nothing``   a clause with no part, article, section, paragraph or item
 ``unknown_article``        a template clause citing an article the profile's ``articles``
@@ -25,6 +26,8 @@ type                       when
                            says ``recorded_only = true``)
 ``unused_item_list``       an item list no rule requires
 ``contradictory_severity`` two entries of one code over the same tiers, severities differing
+``unknown_document_kind``  a DOC rule naming a document kind ``[document_kinds]`` lacks
+``unused_document_kind``   a declared document kind no rule requires
 =========================  ================================================================
 """
 
@@ -36,7 +39,7 @@ from typing import Any
 from chain.format.problems import InputProblem
 from chain.profiles.citations import Clause
 from chain.profiles.model import DelegateLiability, Profile
-from chain.profiles.params import PARAMS, TierScope
+from chain.profiles.params import PARAMS, DocumentParams, TierScope
 from chain.profiles.shipped import shipped_toml
 from chain.text import excerpt
 from chain.vocab import L
@@ -54,6 +57,8 @@ LINT_TYPES = (
     "unused_silence",
     "unused_item_list",
     "contradictory_severity",
+    "unknown_document_kind",
+    "unused_document_kind",
 )
 
 _CLAUSE_PLACES = ("part", "article", "section", "paragraph", "item", "subitem")
@@ -73,7 +78,80 @@ def lint(profile: Profile, *, enabled: frozenset[str] = frozenset()) -> list[Inp
     out += _unused(profile)
     out += _severities(profile)
     out += _liability(profile, enabled)
+    out += _documents(profile)
     return out
+
+
+# -- documents ----------------------------------------------------------------------------
+
+
+def _documents(profile: Profile) -> Iterator[InputProblem]:
+    used: set[str] = set()
+    for i, entry in enumerate(profile.rules):
+        p = entry.typed
+        if not isinstance(p, DocumentParams):
+            continue
+        used.add(p.document)
+        where = f"/rules/{i}"
+        if p.document not in profile.document_kinds:
+            shown = excerpt(p.document)
+            yield _p(
+                where + "/document",
+                "unknown_document_kind",
+                L(
+                    f"document_kinds にない書類です: {shown}",
+                    f"Undeclared document kind {shown!r}.",
+                ),
+                L(
+                    f"[document_kinds.{shown}] に label を書いてください。",
+                    f"Declare it: [document_kinds.{shown}] with its label.",
+                ),
+            )
+        never = None
+        if entry.code == "DOC002" and p.due == "none":
+            never = L('期限がない（due = "none"）ため', 'It has no deadline (due = "none"), so')
+        elif entry.code == "DOC002" and p.due == "within_days" and p.days is None:
+            never = L("日数（days）がないため", "It gives no days, so")
+        elif entry.code == "DOC003" and not p.states:
+            never = L("記載すべき事項（states）がないため", "It names no states, so")
+        if never is not None:
+            yield _p(
+                where,
+                "never_applies",
+                L(
+                    f"{never.ja}、この規則は何も報告しません。",
+                    f"{never.en} the rule reports nothing.",
+                ),
+                L(
+                    "期限・日数・事項を書いてください。",
+                    "Give the deadline, days or terms it checks.",
+                ),
+            )
+        if p.days is not None and (p.due != "within_days" or entry.code != "DOC002"):
+            yield _p(
+                where + "/days",
+                "no_effect",
+                L(
+                    'days は DOC002 の due = "within_days" でだけ使われます。',
+                    'days is used only by DOC002 with due = "within_days".',
+                ),
+                L("days を除いてください。", "Remove days."),
+            )
+    for kind in profile.document_kinds:
+        if kind not in used:
+            shown = excerpt(kind)
+            yield _p(
+                f"/document_kinds/{kind}",
+                "unused_document_kind",
+                L(
+                    f"書類「{shown}」を求める規則がありません。",
+                    f"No rule requires document {shown!r}.",
+                ),
+                L(
+                    f'DOC001 などの規則に document = "{shown}" を書くか、除いてください。',
+                    f'Require it with a DOC rule (document = "{shown}"), or remove it.',
+                ),
+            )
 
 
 # -- tiers --------------------------------------------------------------------------------

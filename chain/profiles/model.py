@@ -41,6 +41,7 @@ __all__ = [
     "FIELD_REFS",
     "ApplicationItem",
     "DelegateLiability",
+    "DocumentKindSpec",
     "ItemList",
     "Liability",
     "Profile",
@@ -191,6 +192,12 @@ class Liability(ProfileModel):
         return found
 
 
+class DocumentKindSpec(ProfileModel):
+    """A document kind of the template's own (a pledge, a security procedure...)."""
+
+    label: Bilingual = Field(description="The document's name in the template's words.")
+
+
 class TierInterpretation(ProfileModel):
     """Beyond the tiers a template contemplates, every finding names this silence."""
 
@@ -224,6 +231,11 @@ class Profile(ProfileModel):
         description="Article headings by article number (or part:article).",
     )
     item_lists: dict[str, ItemList] = Field(default_factory=new_dict)
+    document_kinds: dict[str, DocumentKindSpec] = Field(
+        default_factory=new_dict,
+        description="Document kinds of the template's own, by id (the chain's `documents` of "
+        "the contract, a party, a worker or a place name them), each with its label.",
+    )
     silences: list[Silence] = Field(default_factory=new_list)
     tier_interpretations: list[TierInterpretation] = Field(
         default_factory=new_list,

@@ -19,6 +19,7 @@ from chain.profiles.base import ProfileModel, in_tiers
 __all__ = [
     "PARAMS",
     "ConsentParams",
+    "DocumentParams",
     "ItemsParams",
     "MissingDataParams",
     "MyNumberParams",
@@ -107,6 +108,32 @@ class MissingDataParams(TierScope):
     """Also report a contract that states no categories."""
 
 
+class DocumentParams(NoParams):
+    """A document the profile declares, required of a subject (DOC family)."""
+
+    subject: Literal["contract", "party", "worker", "place"] = Field(
+        description="What must have the document: the contract, each company on the chain, "
+        "each worker, each place (narrow with parties, or with when)."
+    )
+    document: str = Field(
+        pattern=r"^[a-z][a-z0-9_]{0,39}$",
+        description="Kind of the document, one of the profile's [document_kinds].",
+    )
+    parties: Literal["chain", "contractor"] = Field(
+        "chain", description="Subjects of every party on the chain, or of the contractor only."
+    )
+    due: Literal["before_work", "within_days", "none"] = Field(
+        "before_work",
+        description="By when (DOC002): before the subject's work starts, within `days` of it, "
+        "or no deadline.",
+    )
+    days: int | None = Field(None, ge=1, le=365, description="For due = within_days.")
+    states: list[str] = Field(
+        default_factory=new_list,
+        description="What the document must state (DOC003), in the profile's words.",
+    )
+
+
 #: Every rule code, by family, with the model of its parameters. Codes are an API: a code
 #: is never renumbered or reused (a retired one stays in the catalogue).
 PARAMS: dict[str, type[NoParams]] = {
@@ -158,6 +185,10 @@ PARAMS: dict[str, type[NoParams]] = {
     "DAT002": TierScope,
     "DAT003": MyNumberParams,
     "DAT004": MissingDataParams,
+    # DOC: documents the profile declares, of any subject
+    "DOC001": DocumentParams,
+    "DOC002": DocumentParams,
+    "DOC003": DocumentParams,
     # PER: periods
     "PER001": TierScope,
     "PER002": NoParams,

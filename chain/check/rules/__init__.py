@@ -19,6 +19,7 @@ from chain.check.rules import (  # noqa: F401 - importing a family registers its
     chn_structure,
     dat_data,
     dlg_consent,
+    doc_documents,
     itm_items,
     per_periods,
     plc_places,
