@@ -115,6 +115,10 @@ CASES: dict[str, tuple[str, tuple[str, int, str]]] = {
         'clause = { article = "5" }\n',
         ("no_effect", 28, "/rules/1/days"),
     ),
+    "a part not declared": (
+        '\n[[rules]]\ncode = "PRT001"\ntiers = [2]\nparts = ["planning"]\nclause = { article = "5" }\n',
+        ("unknown_part", 24, "/rules/1/parts/0"),
+    ),
     "a liability entry a later one overrides": (
         '\n[liability]\n\n[[liability.delegates]]\ntiers = [2]\nbasis = "all_acts"\n'
         '\n[[liability.delegates]]\nmin_tier = 2\nbasis = "deemed_own"\n',

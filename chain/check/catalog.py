@@ -31,6 +31,9 @@ FAMILIES: dict[str, L] = {
     "DAT": L("個人情報の範囲", "personal-data scope"),
     "PER": L("期間", "periods"),
     "DOC": L("プロファイルが定める書類", "documents the profile declares"),
+    "PRT": L("業務の部分", "parts of the work"),
+    "AMT": L("金額と割合", "amounts and shares"),
+    "ELG": L("委託先の適格性", "eligibility of delegates"),
 }
 
 

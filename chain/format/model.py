@@ -23,6 +23,7 @@ from chain.format.dates import JpDate
 __all__ = [
     "FORMAT_NAME",
     "FORMAT_VERSION",
+    "Amount",
     "Chain",
     "Contact",
     "Contract",
@@ -41,6 +42,8 @@ __all__ = [
     "RecordKind",
     "Responsibility",
     "Role",
+    "Status",
+    "StatusKind",
     "Worker",
 ]
 
@@ -124,6 +127,26 @@ class ParentLink:
     )
 
 
+#: An amount in yen (integers; 0 to a trillion).
+Amount = Annotated[int, Field(ge=0, le=10**15)]
+
+StatusKind = Literal["bidding_suspension", "insolvency", "antisocial", "vetted"]
+
+
+@pydantic_dataclass(config=_ITEM_CONFIG, kw_only=True, slots=True)
+class Status:
+    """A dated status record of a party: what holds of it, from when until when."""
+
+    kind: StatusKind = Field(
+        description="`bidding_suspension` (指名停止), `insolvency` (破産・債務超過), "
+        "`antisocial` (反社会的勢力との判定), `vetted` (適切な保護の確認・選定の記録)."
+    )
+    start: JpDate | None = Field(None, description="First day it holds (or the record's date).")
+    end: JpDate | None = Field(None, description="Last day it holds; omitted means still.")
+    reference: Name | None = Field(None, description="Document or decision (文書番号).")
+    note: Text | None = None
+
+
 #: A document kind a profile declares (``[document_kinds.KIND]``): lower-case and digits.
 RecordKind = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,39}$")]
 
@@ -165,6 +188,10 @@ class Party:
     contact: Contact | None = Field(None, description="Contact (連絡先).")
     documents: list[Record] = Field(
         default_factory=new_list, description="Documents of the party (誓約書, 届出...)."
+    )
+    statuses: list[Status] = Field(
+        default_factory=new_list,
+        description="Dated status records (指名停止, insolvency, 反社会的勢力, vetting).",
     )
     parent: ParentLink | None = Field(None, description="Parent company, if a subsidiary.")
     note: Text | None = None
@@ -239,6 +266,13 @@ class Delegation:
         None, description="How the delegator supervises the delegate (監督方法)."
     )
     documents: list[Document] = Field(default_factory=new_list)
+    parts: list[RecordKind] = Field(
+        default_factory=new_list,
+        description="Parts of the work passed on, as keys of the profile's [parts] vocabulary "
+        "(e.g. `planning`, `management`).",
+    )
+    whole: bool = Field(False, description="The whole work is passed on en bloc (一括して).")
+    amount: Amount | None = Field(None, description="Amount of the delegation, in yen.")
     note: Text | None = None
 
 
@@ -320,6 +354,7 @@ class Contract(_Model):
         False, description="The municipality has instructed staff pledges (e.g. 003 第7条第3項)."
     )
     signed_on: JpDate | None = None
+    amount: Amount | None = Field(None, description="Contract amount, in yen (契約金額).")
     documents: list[Record] = Field(
         default_factory=new_list,
         description="Documents of the contract (a security procedure confirmed after signing...).",

@@ -1043,7 +1043,112 @@ def _check_catalog():
                                          '{missing}'},
                        'fix': {'ja': '{document}に不足する事項を定め、states に記録してください（根拠: {citation}）。',
                                'en': 'Add the missing terms to the {document} and record them under '
-                                     'states (see {citation}).'}}}
+                                     'states (see {citation}).'}},
+            'PRT001': {'slug': 'forbidden-part',
+                       'severity': 'error',
+                       'scope': 'template',
+                       'title': {'ja': '委ねられない部分の再委託', 'en': 'Part that may not be passed on'},
+                       'what': {'ja': '委託が、プロファイルが委ねることを禁じる業務の部分（[parts] '
+                                      'の、主たる部分など）を含んでいることを検出します（delegations の parts）。',
+                                'en': 'Detects a delegation passing on a part of the work the profile '
+                                      'forbids to pass on (its [parts], such as the principal parts), as '
+                                      "the delegation's parts state."},
+                       'why': {'ja': '総合的な企画・業務遂行の管理・手法の決定・技術的な判断などの主たる部分は、{term.consent}があっても委ねられないと定めるテンプレートがあります。',
+                               'en': 'Some templates forbid passing on the principal parts (overall '
+                                     'planning, management of the work, choice of method, technical '
+                                     'judgement) even with consent.'},
+                       'bad': '"delegations": [{"id": "d1", "parts": ["management"]}]   // profile: '
+                              'PRT001 parts = ["management"]',
+                       'good': '"delegations": [{"id": "d1", "parts": ["data_entry"]}]',
+                       'message': {'ja': '{delegator}から{delegate}への{kind}は、委ねられない部分（{part}）を含んでいます。',
+                                   'en': 'The {kind} from {delegator} to {delegate} passes on a part that '
+                                         'may not be passed on: {part}.'},
+                       'fix': {'ja': '{part}は{term.contractor}が自ら行い、委託の範囲から除いてください（根拠: {citation}）。',
+                               'en': 'Keep the {part} with {term.contractor} and take it out of the '
+                                     'delegation (see {citation}).'}},
+            'PRT002': {'slug': 'whole-work-passed-on',
+                       'severity': 'error',
+                       'scope': 'template',
+                       'title': {'ja': '業務の一括した再委託', 'en': 'Whole work passed on en bloc'},
+                       'what': {'ja': '業務の全部を一括して委ねている委託（delegations の whole）を検出します。',
+                                'en': 'Detects a delegation passing the whole work on en bloc (the '
+                                      "delegation's whole)."},
+                       'why': {'ja': '業務の全部を一括して委ねることは、{term.consent}の有無にかかわらず禁じられていることが多く、{term.contractor}が業務を行っていないことになります。',
+                               'en': 'Passing the whole work on en bloc is commonly forbidden whatever '
+                                     'the consent: the contractor would no longer be doing the work.'},
+                       'bad': '"delegations": [{"id": "d1", "whole": true}]',
+                       'good': '"delegations": [{"id": "d1", "whole": false, "parts": ["data_entry"]}]',
+                       'message': {'ja': '{delegator}から{delegate}への{kind}は、業務の全部を一括して委ねています。',
+                                   'en': 'The {kind} from {delegator} to {delegate} passes the whole work '
+                                         'on en bloc.'},
+                       'fix': {'ja': '業務の一部に限って委ねてください（根拠: {citation}）。',
+                               'en': 'Pass on only part of the work (see {citation}).'}},
+            'AMT001': {'slug': 'share-over-limit',
+                       'severity': 'error',
+                       'scope': 'template',
+                       'title': {'ja': '契約金額に占める割合の超過',
+                                 'en': 'Share of the contract amount over the limit'},
+                       'what': {'ja': '委託の金額（delegations の amount）が契約金額（contract の '
+                                      'amount）に占める割合が、プロファイルの上限（max_percent）を超えていることを検出します。金額のない委託は確かめません。',
+                                'en': "Detects a delegation whose amount is over the profile's share "
+                                      '(max_percent) of the contract amount; delegations without an '
+                                      'amount are not compared.'},
+                       'why': {'ja': '契約金額の半分を超える再委託に審査を求め、または認めないテンプレートがあります。割合が大きいほど、{term.contractor}が業務を行っているとは言えなくなります。',
+                               'en': 'Templates review or refuse passing on more than half the contract '
+                                     'amount: the larger the share, the less the contractor is doing the '
+                                     'work.'},
+                       'bad': '"contract": {"amount": 10000000}, "delegations": [{"amount": 6000000}]   '
+                              '// max_percent = 50',
+                       'good': '"contract": {"amount": 10000000}, "delegations": [{"amount": 3000000}]',
+                       'message': {'ja': '{delegator}から{delegate}への{kind}の金額（{amount} 円）は契約金額（{total} 円）の '
+                                         '{share}% で、上限の {max_percent}% を超えています。',
+                                   'en': 'The {kind} from {delegator} to {delegate} is {amount} yen, '
+                                         '{share}% of the contract amount ({total} yen), over the limit '
+                                         'of {max_percent}%.'},
+                       'fix': {'ja': '委ねる範囲を減らすか、{term.municipality}の審査を受けてください（根拠: {citation}）。',
+                               'en': 'Pass on less, or have it reviewed by {term.municipality} (see '
+                                     '{citation}).'}},
+            'ELG001': {'slug': 'ineligible-delegate',
+                       'severity': 'error',
+                       'scope': 'template',
+                       'title': {'ja': '委託先の不適格', 'en': 'Ineligible delegate'},
+                       'what': {'ja': '委託の開始日に、委託先に指名停止・破産や債務超過・反社会的勢力との判定の記録（parties の '
+                                      'statuses）があることを検出します。',
+                                'en': 'Detects a delegate that, on the day the delegation starts, is '
+                                      'under a recorded suspension from bidding, insolvency, or a finding '
+                                      "of links to organised crime (the party's statuses)."},
+                       'why': {'ja': '指名停止の期間中の者や反社会的勢力などへの再委託は、{term.consent}を得ていても認めないテンプレートがあります。',
+                               'en': 'Templates exclude such delegates even where consent was given.'},
+                       'bad': '"parties": [{"id": "s1", "statuses": [{"kind": "bidding_suspension", '
+                              '"start": "2025-04-01", "end": "2025-09-30"}]}]   // delegation starts '
+                              '2025-05-01',
+                       'good': '"parties": [{"id": "s1", "statuses": [{"kind": "bidding_suspension", '
+                               '"start": "2024-04-01", "end": "2024-09-30"}]}]',
+                       'message': {'ja': '{delegator}から{delegate}への{kind}は、{delegate}が{status}の期間中（{on}）に始まっています。',
+                                   'en': 'The {kind} from {delegator} to {delegate} starts ({on}) while '
+                                         '{delegate} is under {status}.'},
+                       'fix': {'ja': 'この委託先への委託をやめ、{term.municipality}と協議してください（根拠: {citation}）。',
+                               'en': 'Do not delegate to this company; consult {term.municipality} (see '
+                                     '{citation}).'}},
+            'ELG002': {'slug': 'delegate-not-vetted',
+                       'severity': 'error',
+                       'scope': 'template',
+                       'title': {'ja': '委託先の選定の記録がない', 'en': 'No record of vetting the delegate'},
+                       'what': {'ja': '委託先について、個人情報を適切に保護できる者として選んだ記録（statuses の vetted）がないことを検出します。',
+                                'en': 'Detects a delegate with no record of being chosen as one that '
+                                      'protects personal data adequately (a vetted status).'},
+                       'why': {'ja': '個人情報保護法は委託先の監督を求め、テンプレートは適切な者を選ぶことを求めます。選んだ記録がなければ、そうしたことを示せません。',
+                               'en': 'The APPI requires supervising delegates and templates require '
+                                     'choosing adequate ones; without a record that cannot be shown.'},
+                       'bad': '"parties": [{"id": "s1", "statuses": []}]',
+                       'good': '"parties": [{"id": "s1", "statuses": [{"kind": "vetted", "start": '
+                               '"2025-03-15", "reference": "選定記録第3号"}]}]',
+                       'message': {'ja': '{delegator}から{delegate}への{kind}で、{delegate}を選んだ記録がありません。',
+                                   'en': 'The {kind} from {delegator} to {delegate} has no record of how '
+                                         '{delegate} was vetted.'},
+                       'fix': {'ja': '委託先を選んだ根拠を記録し、statuses に vetted として記録してください（根拠: {citation}）。',
+                               'en': 'Record how the delegate was chosen, as a vetted status (see '
+                                     '{citation}).'}}}
 
 
 def _profiles_000():
@@ -1870,7 +1975,7 @@ def _profiles__builtin():
 
 #: Each file: the digest of its bytes, and what it parses to (a new copy each call).
 FILES = {
-    'check/catalog.toml': ('a93c4c3e538c237c82ed59d5feb60dad', _check_catalog),
+    'check/catalog.toml': ('e521b4f57a0245f0e07a55478d800bcb', _check_catalog),
     'profiles/000.toml': ('0ca6b5e87df5e70d091ab9eef5387bed', _profiles_000),
     'profiles/001.toml': ('96b3eea339ed208e4af586d0a5be81fd', _profiles_001),
     'profiles/002.toml': ('33f9e30df3dda754703f08180f8bbcee', _profiles_002),

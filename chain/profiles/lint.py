@@ -28,6 +28,7 @@ type                       when
 ``contradictory_severity`` two entries of one code over the same tiers, severities differing
 ``unknown_document_kind``  a DOC rule naming a document kind ``[document_kinds]`` lacks
 ``unused_document_kind``   a declared document kind no rule requires
+``unknown_part``           a PRT001 naming a part of the work ``[parts]`` lacks
 =========================  ================================================================
 """
 
@@ -59,6 +60,7 @@ LINT_TYPES = (
     "contradictory_severity",
     "unknown_document_kind",
     "unused_document_kind",
+    "unknown_part",
 )
 
 _CLAUSE_PLACES = ("part", "article", "section", "paragraph", "item", "subitem")
@@ -137,6 +139,24 @@ def _documents(profile: Profile) -> Iterator[InputProblem]:
                 ),
                 L("days を除いてください。", "Remove days."),
             )
+    named: set[str] = set()
+    for i, entry in enumerate(profile.rules):
+        for j, part in enumerate(getattr(entry.typed, "parts", None) or ()):
+            named.add(part)
+            if part not in profile.parts:
+                shown = excerpt(part)
+                yield _p(
+                    f"/rules/{i}/parts/{j}",
+                    "unknown_part",
+                    L(
+                        f"parts にない業務の部分です: {shown}",
+                        f"Undeclared part of the work {shown!r}.",
+                    ),
+                    L(
+                        f"[parts.{shown}] に label を書いてください。",
+                        f"Declare it: [parts.{shown}] with its label.",
+                    ),
+                )
     for kind in profile.document_kinds:
         if kind not in used:
             shown = excerpt(kind)

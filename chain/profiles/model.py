@@ -231,6 +231,11 @@ class Profile(ProfileModel):
         description="Article headings by article number (or part:article).",
     )
     item_lists: dict[str, ItemList] = Field(default_factory=new_dict)
+    parts: dict[str, DocumentKindSpec] = Field(
+        default_factory=new_dict,
+        description="Parts of the work, by key (a delegation's `parts` name them), each with "
+        "its label in the template's words (主たる部分: 総合的企画, 業務遂行管理...).",
+    )
     document_kinds: dict[str, DocumentKindSpec] = Field(
         default_factory=new_dict,
         description="Document kinds of the template's own, by id (the chain's `documents` of "

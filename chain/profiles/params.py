@@ -20,14 +20,17 @@ __all__ = [
     "PARAMS",
     "ConsentParams",
     "DocumentParams",
+    "EligibilityParams",
     "ItemsParams",
     "MissingDataParams",
     "MyNumberParams",
     "NoParams",
+    "PartsParams",
     "PartyParams",
     "PlaceScope",
     "ProvisionParams",
     "ReportParams",
+    "ShareParams",
     "StaffScope",
     "SubmitterParams",
     "TierScope",
@@ -134,6 +137,25 @@ class DocumentParams(NoParams):
     )
 
 
+class PartsParams(TierScope):
+    parts: list[str] = Field(
+        min_length=1, description="Keys of the profile's [parts] that may not be passed on."
+    )
+
+
+class ShareParams(TierScope):
+    max_percent: float = Field(
+        gt=0, lt=100, description="Largest share of the contract amount a delegation may have."
+    )
+
+
+class EligibilityParams(TierScope):
+    statuses: list[Literal["bidding_suspension", "insolvency", "antisocial"]] = Field(
+        default_factory=lambda: ["bidding_suspension", "insolvency", "antisocial"],
+        description="Statuses that make a delegate ineligible while they hold.",
+    )
+
+
 #: Every rule code, by family, with the model of its parameters. Codes are an API: a code
 #: is never renumbered or reused (a retired one stays in the catalogue).
 PARAMS: dict[str, type[NoParams]] = {
@@ -189,6 +211,14 @@ PARAMS: dict[str, type[NoParams]] = {
     "DOC001": DocumentParams,
     "DOC002": DocumentParams,
     "DOC003": DocumentParams,
+    # PRT: parts of the work
+    "PRT001": PartsParams,
+    "PRT002": TierScope,
+    # AMT: amounts and shares
+    "AMT001": ShareParams,
+    # ELG: eligibility of delegates
+    "ELG001": EligibilityParams,
+    "ELG002": TierScope,
     # PER: periods
     "PER001": TierScope,
     "PER002": NoParams,

@@ -20,6 +20,7 @@ from chain.check.rules import (  # noqa: F401 - importing a family registers its
     dat_data,
     dlg_consent,
     doc_documents,
+    elg_parties,
     itm_items,
     per_periods,
     plc_places,
