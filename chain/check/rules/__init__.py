@@ -8,7 +8,9 @@ Families: ``CHN`` chain structure (:mod:`~chain.check.rules.chn_structure`,
 ``PST`` duties after approval (:mod:`~chain.check.rules.pst_duties`), ``STF`` staff
 (:mod:`~chain.check.rules.stf_staff`), ``PLC`` places (:mod:`~chain.check.rules.plc_places`),
 ``DAT`` personal-data scope (:mod:`~chain.check.rules.dat_data`), ``PER`` periods
-(:mod:`~chain.check.rules.per_periods`).
+(:mod:`~chain.check.rules.per_periods`), ``DOC`` documents the profile declares
+(:mod:`~chain.check.rules.doc_documents`), ``PRT`` parts of the work, ``AMT`` shares and
+``ELG`` eligibility (:mod:`~chain.check.rules.elg_parties`).
 """
 
 from chain.check.registry import REGISTRY
