@@ -83,6 +83,8 @@ def test_catalog_entry_is_complete(code: str) -> None:
         # The profile's words, where a text names them, are words a profile can give
         # (English may word a term as a verb: "approved").
         assert _terms(text.ja) | _terms(text.en) <= set(TERM_KEYS), f"{code}: {text}"
+    for text in (doc.title, doc.what, doc.why):  # shown as written: no profile's words
+        assert "{term." not in text.ja + text.en, f"{code}: {text}"
     assert doc.bad.strip() and doc.good.strip()
 
 

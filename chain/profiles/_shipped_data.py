@@ -985,9 +985,9 @@ def _check_catalog():
                        'severity': 'error',
                        'scope': 'template',
                        'title': {'ja': '定められた書類がない', 'en': 'Required document missing'},
-                       'what': {'ja': 'プロファイルが定める書類（[document_kinds]）を、契約・事業者・従事者・場所のうち求められたものが持っていないことを検出します。どの書類を誰に求めるかはプロファイルの規則が決めます。',
+                       'what': {'ja': 'プロファイルが定める書類（document_kinds）を、契約・事業者・従事者・場所のうち求められたものが持っていないことを検出します。どの書類を誰に求めるかはプロファイルの規則が決めます。',
                                 'en': 'Detects a contract, company, worker or place lacking a document '
-                                      'the profile declares ([document_kinds]) and requires of it; the '
+                                      'the profile declares (document_kinds) and requires of it; the '
                                       "profile's rule says which document of whom."},
                        'why': {'ja': '特記事項は申請書や承諾書だけでなく、誓約書、情報セキュリティの手順書、派遣契約など、委託以外のものについての書類も求めます。書類がなければ、求められた確認や約束がされたことを示せません。',
                                'en': "Provisions require documents beyond the delegation's own: pledges, "
@@ -1048,12 +1048,12 @@ def _check_catalog():
                        'severity': 'error',
                        'scope': 'template',
                        'title': {'ja': '委ねられない部分の再委託', 'en': 'Part that may not be passed on'},
-                       'what': {'ja': '委託が、プロファイルが委ねることを禁じる業務の部分（[parts] '
+                       'what': {'ja': '委託が、プロファイルが委ねることを禁じる業務の部分（parts '
                                       'の、主たる部分など）を含んでいることを検出します（delegations の parts）。',
                                 'en': 'Detects a delegation passing on a part of the work the profile '
-                                      'forbids to pass on (its [parts], such as the principal parts), as '
+                                      'forbids to pass on (its parts, such as the principal parts), as '
                                       "the delegation's parts state."},
-                       'why': {'ja': '総合的な企画・業務遂行の管理・手法の決定・技術的な判断などの主たる部分は、{term.consent}があっても委ねられないと定めるテンプレートがあります。',
+                       'why': {'ja': '総合的な企画・業務遂行の管理・手法の決定・技術的な判断などの主たる部分は、承諾があっても委ねられないと定めるテンプレートがあります。',
                                'en': 'Some templates forbid passing on the principal parts (overall '
                                      'planning, management of the work, choice of method, technical '
                                      'judgement) even with consent.'},
@@ -1073,7 +1073,7 @@ def _check_catalog():
                        'what': {'ja': '業務の全部を一括して委ねている委託（delegations の whole）を検出します。',
                                 'en': 'Detects a delegation passing the whole work on en bloc (the '
                                       "delegation's whole)."},
-                       'why': {'ja': '業務の全部を一括して委ねることは、{term.consent}の有無にかかわらず禁じられていることが多く、{term.contractor}が業務を行っていないことになります。',
+                       'why': {'ja': '業務の全部を一括して委ねることは、承諾の有無にかかわらず禁じられていることが多く、受託者が業務を行っていないことになります。',
                                'en': 'Passing the whole work on en bloc is commonly forbidden whatever '
                                      'the consent: the contractor would no longer be doing the work.'},
                        'bad': '"delegations": [{"id": "d1", "whole": true}]',
@@ -1093,7 +1093,7 @@ def _check_catalog():
                                 'en': "Detects a delegation whose amount is over the profile's share "
                                       '(max_percent) of the contract amount; delegations without an '
                                       'amount are not compared.'},
-                       'why': {'ja': '契約金額の半分を超える再委託に審査を求め、または認めないテンプレートがあります。割合が大きいほど、{term.contractor}が業務を行っているとは言えなくなります。',
+                       'why': {'ja': '契約金額の半分を超える再委託に審査を求め、または認めないテンプレートがあります。割合が大きいほど、受託者が業務を行っているとは言えなくなります。',
                                'en': 'Templates review or refuse passing on more than half the contract '
                                      'amount: the larger the share, the less the contractor is doing the '
                                      'work.'},
@@ -1117,7 +1117,7 @@ def _check_catalog():
                                 'en': 'Detects a delegate that, on the day the delegation starts, is '
                                       'under a recorded suspension from bidding, insolvency, or a finding '
                                       "of links to organised crime (the party's statuses)."},
-                       'why': {'ja': '指名停止の期間中の者や反社会的勢力などへの再委託は、{term.consent}を得ていても認めないテンプレートがあります。',
+                       'why': {'ja': '指名停止の期間中の者や反社会的勢力などへの再委託は、承諾を得ていても認めないテンプレートがあります。',
                                'en': 'Templates exclude such delegates even where consent was given.'},
                        'bad': '"parties": [{"id": "s1", "statuses": [{"kind": "bidding_suspension", '
                               '"start": "2025-04-01", "end": "2025-09-30"}]}]   // delegation starts '
@@ -1975,7 +1975,7 @@ def _profiles__builtin():
 
 #: Each file: the digest of its bytes, and what it parses to (a new copy each call).
 FILES = {
-    'check/catalog.toml': ('e521b4f57a0245f0e07a55478d800bcb', _check_catalog),
+    'check/catalog.toml': ('863c50302aba8ec001b6f576db44bb27', _check_catalog),
     'profiles/000.toml': ('0ca6b5e87df5e70d091ab9eef5387bed', _profiles_000),
     'profiles/001.toml': ('96b3eea339ed208e4af586d0a5be81fd', _profiles_001),
     'profiles/002.toml': ('33f9e30df3dda754703f08180f8bbcee', _profiles_002),
