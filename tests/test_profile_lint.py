@@ -6,8 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from chain.profiles.lint import LINT_TYPES
-from chain.profiles.load import ProfileError, load_profile
+from chain.profiles import builtin_rules
+from chain.profiles.lint import LINT_TYPES, lint
+from chain.profiles.load import ProfileError, load_profile, parse_profile
+from chain.profiles.model import BUILTIN_DIR
+from chain.profiles.shipped import shipped_names, shipped_toml
+from chain.profiles.tomlfile import parse_toml
 
 HEAD = """\
 id = "lint"
@@ -153,6 +157,39 @@ def test_each_problem_is_found_with_its_line_and_a_fix(tmp_path: Path, case: str
     assert problem.to_dict()["fix"] == problem.fix.to_dict()
     assert f"line {line}, column 1 ({pointer})" in exc.text("en")
     assert f"{line}行1列" in exc.text("ja")
+
+
+@pytest.mark.parametrize(
+    "name", [n for n in shipped_names() if n.startswith("profiles/")], ids=lambda n: n
+)
+def test_every_shipped_profile_passes_the_linter(name: str) -> None:
+    # Their generated data is loaded without the linter at start-up: this is where it runs.
+    path = BUILTIN_DIR / Path(name).name
+    text = path.read_text(encoding="utf-8")
+    profile = parse_profile(parse_toml(path.read_bytes()), source=str(path), text=text)
+    enabled = (
+        frozenset()
+        if profile.id == "_builtin"
+        else frozenset(r.code for r in builtin_rules().rules)
+    )
+    assert lint(profile, enabled=enabled) == []
+
+
+def test_an_edited_shipped_file_is_linted(monkeypatch: pytest.MonkeyPatch) -> None:
+    import chain.profiles.load as load
+
+    seen: list[bool] = []
+    real = load.parse_profile
+    monkeypatch.setattr(
+        load, "parse_profile", lambda *a, **k: seen.append(k["strict"]) or real(*a, **k)
+    )
+    monkeypatch.setattr(load, "shipped_data", lambda name: (shipped_toml(name), False))
+    load._load_shipped.cache_clear()
+    try:
+        load._load_shipped("003.toml")
+    finally:
+        load._load_shipped.cache_clear()
+    assert seen == [True]
 
 
 def test_every_lint_type_has_a_case() -> None:

@@ -40,9 +40,9 @@ CASES = all_cases()
 #: Codes the format offers to other municipalities' profiles though no shipped
 #: template needs them (none of the five forbids a tier outright, nor declares documents
 #: of its own). Each is applied by another municipality's profile (tests/cases/_profiles,
-#: sample_data/profiles): TIR003 by minami; DOC, PRT, AMT and ELG by kita.
+#: sample_data/profiles): TIR003 by minami; DOC, PRT, AMT, ELG, LOC and REQ by kita.
 OFFERED_ONLY = {"TIR003", "DOC001", "DOC002", "DOC003", "PRT001", "PRT002", "AMT001"}
-OFFERED_ONLY |= {"ELG001", "ELG002"}
+OFFERED_ONLY |= {"ELG001", "ELG002", "LOC001", "LOC002", "REQ001"}
 
 SLUG = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")

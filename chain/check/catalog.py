@@ -34,6 +34,8 @@ FAMILIES: dict[str, L] = {
     "PRT": L("業務の部分", "parts of the work"),
     "AMT": L("金額と割合", "amounts and shares"),
     "ELG": L("委託先の適格性", "eligibility of delegates"),
+    "LOC": L("場所の所在", "where places are"),
+    "REQ": L("求めに応じる義務", "duties on request"),
 }
 
 

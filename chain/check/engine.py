@@ -308,8 +308,7 @@ class _Stamp:
         self.interpretation = source.interpretation(entry.interpretation)
         self.profile_id = None if source.id.startswith("_") else source.id
         self.severity = entry.severity or doc.severity
-        terms = profile_terms(source)
-        self.templates = (fill_terms(doc.message, terms), fill_terms(doc.fix, terms))
+        self.templates = _templates(doc, source)
         # A profile's own words for the words the checks put in facts (none: no cost).
         self.words = fact_words(source)
         # Worked out once per rule, not per finding: a rule may report thousands.
@@ -342,6 +341,22 @@ class _Stamp:
             profile=self.profile_id,
             templates=self.templates,
         )
+
+
+# Message and fix with a profile's words in, per code and profile: worked out once, not
+# per check (the app checks the chain again on every edit).
+_FILLED: dict[tuple[str, int], tuple[Profile, tuple[L, L]]] = {}
+
+
+def _templates(doc, source: Profile) -> tuple[L, L]:
+    key = (doc.code, id(source))
+    hit = _FILLED.get(key)
+    if hit is not None and hit[0] is source:
+        return hit[1]
+    terms = profile_terms(source)
+    filled = (fill_terms(doc.message, terms), fill_terms(doc.fix, terms))
+    _FILLED[key] = (source, filled)
+    return filled
 
 
 def _reworded(facts: dict, words: dict) -> dict:

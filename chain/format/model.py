@@ -31,6 +31,7 @@ __all__ = [
     "Document",
     "DocumentKind",
     "Employment",
+    "Location",
     "ParentLink",
     "Party",
     "PartyKind",
@@ -40,6 +41,7 @@ __all__ = [
     "Protection",
     "Record",
     "RecordKind",
+    "Request",
     "Responsibility",
     "Role",
     "Status",
@@ -144,6 +146,33 @@ class Status:
     start: JpDate | None = Field(None, description="First day it holds (or the record's date).")
     end: JpDate | None = Field(None, description="Last day it holds; omitted means still.")
     reference: Name | None = Field(None, description="Document or decision (文書番号).")
+    note: Text | None = None
+
+
+@pydantic_dataclass(config=_ITEM_CONFIG, kw_only=True, slots=True)
+class Location:
+    """Where a place is: on or off the municipality's premises, the country, a cloud region."""
+
+    premises: Literal["on", "off"] | None = Field(
+        None, description="`on` the municipality's premises (庁舎内) or `off` them."
+    )
+    country: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")] | None = Field(
+        None, description="Country, ISO 3166-1 alpha-2 (JP); for a cloud, where data is kept."
+    )
+    region: Name | None = Field(None, description="A cloud's region (e.g. ap-northeast-1).")
+
+
+@pydantic_dataclass(config=_ITEM_CONFIG, kw_only=True, slots=True)
+class Request:
+    """A request of the municipality (a copy of the subcontract, names, the procedure), and
+    when it was answered: duties some templates impose only on request."""
+
+    kind: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,39}$")] = Field(
+        description="What was asked, as a key of the profile's words (e.g. `subcontract_copy`)."
+    )
+    date: JpDate = Field(description="Date of the request.")
+    answered_on: JpDate | None = Field(None, description="Date it was answered.")
+    reference: Name | None = Field(None, description="Document number of the request.")
     note: Text | None = None
 
 
@@ -326,6 +355,7 @@ class Place:
     used_from: JpDate | None = Field(None, description="First day of use.")
     approved_on: JpDate | None = Field(None, description="Approved by the municipality.")
     notified_on: JpDate | None = Field(None, description="Notified to the municipality (届出).")
+    location: Location | None = Field(None, description="Where the place is.")
     documents: list[Record] = Field(
         default_factory=new_list, description="Documents of the place (届出, 確認書...)."
     )
@@ -355,6 +385,9 @@ class Contract(_Model):
     )
     signed_on: JpDate | None = None
     amount: Amount | None = Field(None, description="Contract amount, in yen (契約金額).")
+    requests: list[Request] = Field(
+        default_factory=new_list, description="The municipality's requests and their answers."
+    )
     documents: list[Record] = Field(
         default_factory=new_list,
         description="Documents of the contract (a security procedure confirmed after signing...).",

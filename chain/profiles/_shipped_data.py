@@ -1148,7 +1148,73 @@ def _check_catalog():
                                          '{delegate} was vetted.'},
                        'fix': {'ja': '委託先を選んだ根拠を記録し、statuses に vetted として記録してください（根拠: {citation}）。',
                                'en': 'Record how the delegate was chosen, as a vetted status (see '
-                                     '{citation}).'}}}
+                                     '{citation}).'}},
+            'LOC001': {'slug': 'place-location-not-allowed',
+                       'severity': 'error',
+                       'scope': 'template',
+                       'title': {'ja': '認められない所在の場所', 'en': 'Place where it may not be'},
+                       'what': {'ja': '場所の所在（places の location）が、プロファイルの認める所在でないことを検出します: '
+                                      '庁舎内でなければならない場所が庁舎外にある、認められた国の外にある（クラウドの保存先を含む）。',
+                                'en': 'Detects a place whose stated location the profile does not allow: '
+                                      "off the municipality's premises where it must be on them, or "
+                                      "outside the countries allowed (a cloud's storage included)."},
+                       'why': {'ja': '作業を庁舎内に限り、または国外での保管を認めないテンプレートがあります。所在によって適用される法令や監督の方法が変わります。',
+                               'en': 'Templates confine the work to the premises, or refuse storage '
+                                     'abroad: where data sits decides which law applies and how it can be '
+                                     'supervised.'},
+                       'bad': '"places": [{"kind": "cloud", "location": {"country": "US"}}]   // profile: '
+                              'LOC001 countries = ["JP"]',
+                       'good': '"places": [{"kind": "cloud", "location": {"country": "JP", "region": '
+                               '"ap-northeast-1"}}]',
+                       'message': {'ja': '{party_name}の{kind}「{name}」の所在（{where}）は認められていません（認められるのは '
+                                         '{allowed}）。',
+                                   'en': 'The {kind} {name} of {party_name} is at {where}, which is not '
+                                         'allowed (allowed: {allowed}).'},
+                       'fix': {'ja': '認められた所在の場所に移すか、{term.municipality}の{term.approval}を得てください（根拠: '
+                                     '{citation}）。',
+                               'en': 'Move it to an allowed location, or obtain {term.approval} from '
+                                     '{term.municipality} (see {citation}).'}},
+            'LOC002': {'slug': 'place-location-unknown',
+                       'severity': 'warning',
+                       'scope': 'template',
+                       'title': {'ja': '場所の所在が不明', 'en': 'Place location not stated'},
+                       'what': {'ja': 'プロファイルが所在を限る場所について、所在（庁舎内外、国）が書かれていないことを検出します。',
+                                'en': 'Detects a place the profile restricts whose location (on or off '
+                                      'the premises, the country) is not stated.'},
+                       'why': {'ja': '所在が分からなければ、認められた場所かどうかを確かめられません。',
+                               'en': 'Without its location a place cannot be checked against the '
+                                     'restriction.'},
+                       'bad': '"places": [{"kind": "cloud", "provider": "…"}]',
+                       'good': '"places": [{"kind": "cloud", "provider": "…", "location": {"country": '
+                               '"JP"}}]',
+                       'message': {'ja': '{party_name}の{kind}「{name}」の所在が書かれていません。',
+                                   'en': 'The location of the {kind} {name} of {party_name} is not '
+                                         'stated.'},
+                       'fix': {'ja': 'location に庁舎内外（premises）と国（country）を書いてください（根拠: {citation}）。',
+                               'en': 'State its premises and country under location (see {citation}).'}},
+            'REQ001': {'slug': 'request-unanswered',
+                       'severity': 'error',
+                       'scope': 'template',
+                       'title': {'ja': '求めに応じていない', 'en': 'Request not answered in time'},
+                       'what': {'ja': '契約に記録された発注者の求め（contract の requests: '
+                                      '再委託契約書の写し、再委託先の名称、手続など）に、所定の日数のうちに応じていないことを検出します。',
+                                'en': 'Detects a request of the municipality recorded on the contract (a '
+                                      "copy of the subcontract, the subcontractors' names, the procedure) "
+                                      "not answered within the profile's days."},
+                       'why': {'ja': '求めがあったときにだけ生じる義務を定めるテンプレートがあります。求めの記録と応じた日がなければ、その義務を果たしたことを示せません。',
+                               'en': 'Some duties arise only on request; without the request and the date '
+                                     'it was answered, meeting them cannot be shown.'},
+                       'bad': '"contract": {"requests": [{"kind": "subcontract_copy", "date": '
+                              '"2025-06-01"}]}',
+                       'good': '"contract": {"requests": [{"kind": "subcontract_copy", "date": '
+                               '"2025-06-01", "answered_on": "2025-06-05"}]}',
+                       'message': {'ja': '{date} の求め（{request}）に期限（{due}）までに応じていません（応じた日: {answered_on}）。',
+                                   'en': 'The request of {date} ({request}) was not answered by {due} '
+                                         '(answered: {answered_on}).'},
+                       'fix': {'ja': '求められたものを{term.municipality}に出し、応じた日を answered_on に記録してください（根拠: '
+                                     '{citation}）。',
+                               'en': 'Give {term.municipality} what it asked for and record the date in '
+                                     'answered_on (see {citation}).'}}}
 
 
 def _profiles_000():
@@ -1975,7 +2041,7 @@ def _profiles__builtin():
 
 #: Each file: the digest of its bytes, and what it parses to (a new copy each call).
 FILES = {
-    'check/catalog.toml': ('863c50302aba8ec001b6f576db44bb27', _check_catalog),
+    'check/catalog.toml': ('2eaa0f897bd2cb2c7bc3bed1fe98272d', _check_catalog),
     'profiles/000.toml': ('0ca6b5e87df5e70d091ab9eef5387bed', _profiles_000),
     'profiles/001.toml': ('96b3eea339ed208e4af586d0a5be81fd', _profiles_001),
     'profiles/002.toml': ('33f9e30df3dda754703f08180f8bbcee', _profiles_002),

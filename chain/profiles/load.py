@@ -9,7 +9,6 @@ file given by path through the bounded reader of :mod:`chain.profiles.tomlfile`.
 
 import os
 from collections.abc import Callable
-from difflib import get_close_matches
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -18,12 +17,10 @@ from pydantic import ValidationError
 
 from chain.format.pointer import sort_key
 from chain.format.problems import InputProblem, translate_errors
-from chain.profiles.lint import lint
-from chain.profiles.locate import key_positions
 from chain.profiles.model import BUILTIN_DIR, Profile, RuleEntry
 from chain.profiles.params import PARAMS
 from chain.profiles.search import PROFILE_PATH_ENV, find_in_path
-from chain.profiles.shipped import shipped_toml
+from chain.profiles.shipped import shipped_data
 from chain.profiles.tomlfile import TomlFileError, parse_toml, read_bytes
 from chain.text import excerpt, visible
 from chain.vocab import L
@@ -151,11 +148,18 @@ def _load_shipped(name: str) -> Profile:
     path = BUILTIN_DIR / name
     source = str(path)
     try:
-        data = shipped_toml(f"profiles/{name}")
+        data, generated = shipped_data(f"profiles/{name}")
     except TomlFileError as exc:
         raise ProfileError(source, exc.problems) from None
-    # The text is read only to place problems, which a shipped file has none of.
-    return parse_profile(data, source=source, text=lambda: path.read_text("utf-8", "replace"))
+    # The text is read only to place problems, which a shipped file has none of. Data
+    # generated from a file's very bytes was linted then (tests/test_profile_lint.py checks
+    # every shipped file), so only an edited or added file is linted at start-up.
+    return parse_profile(
+        data,
+        source=source,
+        text=lambda: path.read_text("utf-8", "replace"),
+        strict=not generated,
+    )
 
 
 @cache
@@ -173,6 +177,7 @@ def parse_profile(
     *,
     source: str = "<profile>",
     text: str | Callable[[], str] | None = None,
+    strict: bool = True,
 ) -> Profile:
     """Validate profile data (as read from TOML) into a :class:`Profile`, strictly.
 
@@ -180,6 +185,7 @@ def parse_profile(
     once the shape is right, what a careful reader would say (:mod:`chain.profiles.lint`
     and references that lead nowhere). With the file's ``text`` (or a function giving
     it), each problem also gets its line and column (:mod:`chain.profiles.locate`).
+    ``strict=False`` leaves out the linter, for data known to pass it.
     """
     data = dict(data)
     rules = data.get("rules")
@@ -210,8 +216,12 @@ def parse_profile(
         raise ProfileError(source, _placed(problems, text)) from None
     if problems:  # (the model refuses what was found above: kept for the certainty)
         raise ProfileError(source, _placed(problems, text))
-    enabled = frozenset() if profile.id == "_builtin" else _builtin_codes()
-    problems = _dangling(profile) + lint(profile, enabled=enabled)
+    problems = _dangling(profile)
+    if strict:
+        from chain.profiles.lint import lint  # not needed for the shipped data (start-up)
+
+        enabled = frozenset() if profile.id == "_builtin" else _builtin_codes()
+        problems += lint(profile, enabled=enabled)
     if problems:
         problems.sort(key=lambda p: sort_key(p.pointer))
         raise ProfileError(source, _placed(problems, text))
@@ -230,6 +240,8 @@ def _rule_params(i: int, raw: Any) -> list[InputProblem] | None:
     code = raw["code"]
     model = PARAMS.get(code)
     if model is None:
+        from difflib import get_close_matches  # only for a code that is wrong
+
         shown = excerpt(code)
         near = get_close_matches(code, PARAMS, n=3)
         hint = (
@@ -265,6 +277,8 @@ def _placed(
     """The problems with the line and column of their pointer in ``text``, where found."""
     if text is None or not any(p.pointer and p.line is None for p in problems):
         return problems
+    from chain.profiles.locate import key_positions  # only for a profile with problems
+
     positions = key_positions(text if isinstance(text, str) else text())
     out = []
     for p in problems:

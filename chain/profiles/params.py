@@ -22,6 +22,7 @@ __all__ = [
     "DocumentParams",
     "EligibilityParams",
     "ItemsParams",
+    "LocationParams",
     "MissingDataParams",
     "MyNumberParams",
     "NoParams",
@@ -30,6 +31,7 @@ __all__ = [
     "PlaceScope",
     "ProvisionParams",
     "ReportParams",
+    "RequestParams",
     "ShareParams",
     "StaffScope",
     "SubmitterParams",
@@ -156,6 +158,28 @@ class EligibilityParams(TierScope):
     )
 
 
+class LocationParams(NoParams):
+    kinds: list[PlaceKind] = Field(
+        default_factory=new_list, description="Place kinds covered; empty means all."
+    )
+    parties: Literal["chain", "contractor"] = Field(
+        "chain", description="Places of every party on the chain, or of the contractor only."
+    )
+    premises: Literal["on", "any"] = Field(
+        "any", description="`on`: the place must be on the municipality's premises."
+    )
+    countries: list[str] = Field(
+        default_factory=new_list, description="Countries allowed (ISO alpha-2); empty: any."
+    )
+
+
+class RequestParams(NoParams):
+    kinds: list[str] = Field(
+        default_factory=new_list, description="Request kinds covered; empty means all."
+    )
+    days: int = Field(ge=1, le=365, description="Days within which a request is answered.")
+
+
 #: Every rule code, by family, with the model of its parameters. Codes are an API: a code
 #: is never renumbered or reused (a retired one stays in the catalogue).
 PARAMS: dict[str, type[NoParams]] = {
@@ -219,6 +243,11 @@ PARAMS: dict[str, type[NoParams]] = {
     # ELG: eligibility of delegates
     "ELG001": EligibilityParams,
     "ELG002": TierScope,
+    # LOC: where places are
+    "LOC001": LocationParams,
+    "LOC002": LocationParams,
+    # REQ: duties on the municipality's request
+    "REQ001": RequestParams,
     # PER: periods
     "PER001": TierScope,
     "PER002": NoParams,

@@ -10,7 +10,8 @@ Families: ``CHN`` chain structure (:mod:`~chain.check.rules.chn_structure`,
 ``DAT`` personal-data scope (:mod:`~chain.check.rules.dat_data`), ``PER`` periods
 (:mod:`~chain.check.rules.per_periods`), ``DOC`` documents the profile declares
 (:mod:`~chain.check.rules.doc_documents`), ``PRT`` parts of the work, ``AMT`` shares and
-``ELG`` eligibility (:mod:`~chain.check.rules.elg_parties`).
+``ELG`` eligibility (:mod:`~chain.check.rules.elg_parties`), ``LOC`` where places are and
+``REQ`` duties on request (:mod:`~chain.check.rules.loc_places`).
 """
 
 from chain.check.registry import REGISTRY
@@ -24,6 +25,7 @@ from chain.check.rules import (  # noqa: F401 - importing a family registers its
     doc_documents,
     elg_parties,
     itm_items,
+    loc_places,
     per_periods,
     plc_places,
     pst_duties,
