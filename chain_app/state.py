@@ -26,8 +26,8 @@ from chain.editor.incremental import DIGEST_FROM, RowCache
 from chain.format.limits import DEFAULT_LIMITS, Limits
 from chain.format.problems import ChainInputError, InputProblem
 from chain.format.read import read_source
-from chain.profiles.load import builtin_profile_ids
 from chain.validate import FileResult
+from chain_app.uploaded_profiles import chosen, profile_ids, version
 
 __all__ = [
     "DOC_DELEGATION",
@@ -116,7 +116,7 @@ def load_error() -> LoadError | None:
 
 def template() -> str | None:
     value = st.session_state.get(TEMPLATE_KEY)
-    return value if value in builtin_profile_ids() else None
+    return value if value in profile_ids() else None
 
 
 def revision() -> int:
@@ -147,7 +147,7 @@ def sync_template(doc: object) -> None:
     """Select the template the contract names (callbacks only: it moves a widget)."""
     contract = doc.get("contract") if isinstance(doc, dict) else None
     named = contract.get("template") if isinstance(contract, dict) else None
-    st.session_state[TEMPLATE_KEY] = named if named in builtin_profile_ids() else None
+    st.session_state[TEMPLATE_KEY] = named if named in profile_ids() else None
 
 
 def update_document(doc: dict[str, Any], origin: str) -> None:
@@ -202,14 +202,14 @@ def result() -> FileResult | None:
     doc = document()
     if doc is None:
         return None
-    key = (st.session_state.get(_REV, 0), template())
+    key = (st.session_state.get(_REV, 0), template(), version())
     cached = st.session_state.get(_RESULT)
     if cached is not None and cached[0] == key:
         return cached[1]
     rows = st.session_state.get(_ROWS)
     if rows is None:
         rows = st.session_state[_ROWS] = RowCache()
-    outcome = check_document(doc, template(), limits=limits(), rows=rows)
+    outcome = check_document(doc, chosen(template()), limits=limits(), rows=rows)
     st.session_state[_RESULT] = (key, outcome)
     if outcome.data is not None and len(outcome.data) > _LARGE:
         release_free_memory()  # what writing and splitting the document freed (chain._perf.heap)

@@ -25,12 +25,15 @@ from chain._perf.gcpause import gc_paused
 from chain.check.catalog import catalog, resolve_selector
 from chain.check.findings import SEVERITY_RANK, Finding, Hit
 from chain.check.omitted import Kept, Omitted, facts_key, repeated
+from chain.check.preconditions import meets
 from chain.check.registry import RuleContext
 from chain.check.rules import REGISTRY
+from chain.check.wording import fact_words, fill_terms, profile_terms
 from chain.format.model import Chain
 from chain.format.pointer import sort_key
 from chain.graph import ChainGraph, analyse
 from chain.profiles import Interpretation, Profile, RuleEntry, builtin_rules
+from chain.vocab import L
 
 __all__ = ["Report", "check_chain", "enabled_codes"]
 
@@ -299,6 +302,7 @@ class _Stamp:
         "slug",
         "source",
         "templates",
+        "words",
     )
 
     def __init__(self, graph: ChainGraph, source: Profile, entry: RuleEntry) -> None:
@@ -308,7 +312,9 @@ class _Stamp:
         self.interpretation = source.interpretation(entry.interpretation)
         self.profile_id = None if source.id.startswith("_") else source.id
         self.severity = entry.severity or doc.severity
-        self.templates = (doc.message, doc.fix)
+        self.templates = _templates(doc, source)
+        # A profile's own words for the words the checks put in facts (none: no cost).
+        self.words = fact_words(source)
         # Worked out once per rule, not per finding: a rule may report thousands.
         self.citations = tuple(source.cite(c) for c in entry.clause)
         self.beyond: dict[int | None, Interpretation | None] = {}
@@ -336,10 +342,30 @@ class _Stamp:
             worker=hit.worker,
             place=hit.place,
             interpretation=applied,
-            facts=hit.facts,
+            facts=hit.facts if not self.words else _reworded(hit.facts, self.words),
             profile=self.profile_id,
             templates=self.templates,
         )
+
+
+# Message and fix with a profile's words in, per code and profile: worked out once, not
+# per check (the app checks the chain again on every edit).
+_FILLED: dict[tuple[str, int], tuple[Profile, tuple[L, L]]] = {}
+
+
+def _templates(doc, source: Profile) -> tuple[L, L]:
+    key = (doc.code, id(source))
+    hit = _FILLED.get(key)
+    if hit is not None and hit[0] is source:
+        return hit[1]
+    terms = profile_terms(source)
+    filled = (fill_terms(doc.message, terms), fill_terms(doc.fix, terms))
+    _FILLED[key] = (source, filled)
+    return filled
+
+
+def _reworded(facts: dict, words: dict) -> dict:
+    return {k: words.get(v, v) if isinstance(v, L) else v for k, v in facts.items()}
 
 
 def _stamper(
@@ -347,7 +373,10 @@ def _stamper(
 ) -> tuple[Iterable[Hit], _Stamp]:
     """The hits of one rule entry, and what makes each a finding."""
     stamp = _Stamp(graph, source, entry)
-    return REGISTRY[entry.code].check(graph, entry.typed, ctx), stamp
+    hits = REGISTRY[entry.code].check(graph, entry.typed, ctx)
+    if entry.when is not None:  # only entries with a precondition are filtered
+        hits = filter(meets(graph, entry.when), hits)
+    return hits, stamp
 
 
 def _tier(graph: ChainGraph, hit) -> int | None:

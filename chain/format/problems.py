@@ -48,6 +48,8 @@ class InputProblem(NamedTuple):
     input: str | None = None
     more: tuple[str, int] | None = None
     """For a ``more_problems`` summary: the type of the problems left out, and how many."""
+    fix: L | None = None
+    """What would fix it, where a message alone does not say (a profile's problems)."""
 
     @property
     def message_ja(self) -> str:
@@ -71,6 +73,8 @@ class InputProblem(NamedTuple):
             out["input"] = self.input
         if self.more is not None:
             out["more"] = {"type": self.more[0], "count": self.more[1]}
+        if self.fix is not None:
+            out["fix"] = self.fix.to_dict()
         return out
 
 
