@@ -17,6 +17,7 @@ from chain.check.engine import Report
 from chain.diagram import DiagramOptions, build_dot
 from chain.diagram.export import MEDIA_TYPES, ExportError, missing_for, render
 from chain.liability import Assessment
+from chain_app import state
 from chain_app.components import download_name
 from chain_app.i18n import lang, t
 
@@ -107,7 +108,7 @@ def diagram(report: Report, assessment: Assessment | None = None) -> str:
     return dot
 
 
-_DOT = "diagram-dot"
+_DOT = f"{state.HELD_WITH_RESULT}diagram-dot"
 
 
 def _dot(report: Report, assessment: Assessment | None, options: DiagramOptions) -> str:

@@ -31,6 +31,7 @@ from chain_app.uploaded_profiles import chosen, profile_ids, version
 
 __all__ = [
     "DOC_DELEGATION",
+    "HELD_WITH_RESULT",
     "TABLE_NAMES",
     "TEMPLATE_KEY",
     "LoadError",
@@ -64,6 +65,9 @@ _RESULT = "_result"
 _ROWS = "_rows"  # the rows validated by the last check, reused by the next
 _LARGE = DIGEST_FROM  # a document whose checks free enough to give back to the system
 _GOTO = "_goto"
+#: Keys starting so hold what a page built from the last check (the diagram's DOT text and
+#: the report it was drawn from): dropped, with the check, before the next check is made.
+HELD_WITH_RESULT = "_with-result-"
 _INIT = "_initialised"
 TEMPLATE_KEY = "template"
 #: The delegation whose documents the edit page shows, kept while its widget is not drawn.
@@ -206,6 +210,11 @@ def result() -> FileResult | None:
     cached = st.session_state.get(_RESULT)
     if cached is not None and cached[0] == key:
         return cached[1]
+    # The last check, and what pages built from it, are not kept while the next is made:
+    # both held at once took a 58 MB chain's re-check 170 MB over its first check.
+    for held in list(st.session_state.keys()):
+        if held == _RESULT or (isinstance(held, str) and held.startswith(HELD_WITH_RESULT)):
+            del st.session_state[held]
     rows = st.session_state.get(_ROWS)
     if rows is None:
         rows = st.session_state[_ROWS] = RowCache()
