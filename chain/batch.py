@@ -4,8 +4,8 @@ The CLI (``chain validate DIR`` or several paths) and scripts call this;
 each file goes through :func:`chain.validate.validate_path` exactly as it
 would alone, so a file's findings never depend on the batch it came in.
 
->>> batch = run_batch(["sample_data/000"])                        # doctest: +SKIP
->>> batch.summary.files, batch.summary.worst_exit                 # doctest: +SKIP
+>>> batch = run_batch(["sample_data/000"])
+>>> batch.summary.files, batch.summary.worst_exit
 (2, 1)
 """
 

@@ -18,10 +18,18 @@ from chain.format.problems import ChainInputError, InputProblem
 from chain.format.read import parse_chain, read_source
 from chain.profiles.load import ProfileError, builtin_profile_ids, load_profile
 from chain.profiles.model import Profile
+from chain.profiles.search import PROFILE_PATH_ENV, find_in_path
 from chain.text import excerpt
 from chain.vocab import L
 
-__all__ = ["FileResult", "resolve_profile", "validate_bytes", "validate_chain", "validate_path"]
+__all__ = [
+    "FileResult",
+    "override_notice",
+    "resolve_profile",
+    "validate_bytes",
+    "validate_chain",
+    "validate_path",
+]
 
 
 @dataclass
@@ -33,6 +41,8 @@ class FileResult:
     problems: list[InputProblem] = field(default_factory=list)
     data: bytes | None = None
     """The raw input, kept for locating findings by line (may be ``None``)."""
+    notice: L | None = None
+    """Said once about the file: the profile given overrode a different ``contract.template``."""
 
     @property
     def exit_code(self) -> int:
@@ -65,9 +75,9 @@ def resolve_profile(chain: Chain, override: Profile | str | Path | None = None) 
         )
     # The submitted value is quoted visibly (controls and direction marks escaped, cut short).
     shown = excerpt(template)
-    if template not in builtin_profile_ids():
-        # A submitted file names a built-in template by id; it never makes the tool
-        # read a file of its choosing. Other profiles are chosen with --profile.
+    if template not in builtin_profile_ids() and find_in_path(template) is None:
+        # A submitted file names a template by id (shipped, or in a folder the operator
+        # named in CHAIN_PROFILE_PATH); it never makes the tool read a file of its choosing.
         known = ", ".join(builtin_profile_ids())
         raise ChainInputError(
             [
@@ -75,10 +85,14 @@ def resolve_profile(chain: Chain, override: Profile | str | Path | None = None) 
                     "/contract/template",
                     "template_unknown",
                     L(
-                        f"テンプレート「{shown}」は組込みのものではありません（組込み: {known}）。"
-                        "自治体独自のプロファイルは --profile でファイルを指定してください。",
-                        f"'{shown}' is not a built-in template (built-in: {known}); "
-                        "give a municipality's own profile file with --profile.",
+                        f"テンプレート「{shown}」は組込みのものではなく、{PROFILE_PATH_ENV} の"
+                        f"フォルダにもありません（組込み: {known}）。"
+                        "自治体独自のプロファイルは --profile でファイルを指定するか、"
+                        f"そのフォルダを {PROFILE_PATH_ENV} に加えてください。",
+                        f"'{shown}' is not a built-in template, nor the id of a profile in the "
+                        f"folders of {PROFILE_PATH_ENV} (built-in: {known}); give a "
+                        "municipality's own profile file with --profile, or add its folder "
+                        f"to {PROFILE_PATH_ENV}.",
                     ),
                     input=shown,
                 )
@@ -145,7 +159,20 @@ def validate_chain(
     report = check_chain(
         chain, chosen, select=select, ignore=ignore, max_findings=limits.max_findings
     )
-    return FileResult(path, report=report, data=data)
+    notice = override_notice(chain, chosen) if profile is not None else None
+    return FileResult(path, report=report, data=data, notice=notice)
+
+
+def override_notice(chain: Chain, chosen: Profile) -> L | None:
+    """What to say when the profile given is not the one ``contract.template`` names."""
+    template = chain.contract.template
+    if not template or template == chosen.id:
+        return None
+    shown, pid = excerpt(template), excerpt(chosen.id)
+    return L(
+        f"契約のテンプレート「{shown}」ではなく、指定されたプロファイル「{pid}」（--profile）で確認しました。",
+        f"Checked against the profile given ({pid}, --profile), not the contract's template {shown}.",
+    )
 
 
 def validate_path(

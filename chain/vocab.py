@@ -13,9 +13,8 @@ diagrams all take their labels from here.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
-from chain._perf.quick_init import quick_init
+from chain._perf.quick_init import quick_dataclass
 
 __all__ = [
     "DOCUMENT_KINDS",
@@ -35,8 +34,7 @@ __all__ = [
 LANGS = ("ja", "en")
 
 
-@quick_init
-@dataclass(frozen=True, init=False)
+@quick_dataclass
 class L:
     """A text in Japanese and English."""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from pathlib import PurePath
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import pandas as pd
 import streamlit as st
@@ -17,6 +17,12 @@ from chain.profiles.load import builtin_profile_ids, load_profile
 from chain.text import visible
 from chain_app import state
 from chain_app.i18n import lang, t
+
+if TYPE_CHECKING:
+    from pandas.io.formats.style import Styler
+
+#: A column's width as Streamlit takes it: a named size or pixels.
+ColumnWidth = Literal["small", "medium", "large"] | int
 
 __all__ = [
     "chain_download",
@@ -80,7 +86,7 @@ def problems_frame(problems: list[InputProblem]) -> pd.DataFrame:
 def table(
     frame: pd.DataFrame,
     key: str,
-    widths: dict[str, str | int] | None = None,
+    widths: dict[str, ColumnWidth] | None = None,
     flagged: list[bool] | None = None,
 ) -> None:
     """A read-only table, all rows shown, in a keyed container (tests find it by key).
@@ -92,7 +98,7 @@ def table(
     """
     config = {col: st.column_config.TextColumn(width=w) for col, w in (widths or {}).items()}
     frame = frame.map(lambda v: visible(v) if isinstance(v, str) else v)
-    data = frame
+    data: pd.DataFrame | Styler = frame
     if flagged is not None and len(flagged) == len(frame):
         tint = ["background-color: #fdecea"] * len(frame.columns)
         data = frame.style.apply(lambda row: tint if flagged[row.name] else [""] * len(row), axis=1)

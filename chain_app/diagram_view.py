@@ -9,6 +9,7 @@ offering a file with boxes for names.
 from __future__ import annotations
 
 import hashlib
+from typing import Literal
 
 import streamlit as st
 
@@ -16,6 +17,7 @@ from chain.check.engine import Report
 from chain.diagram import DiagramOptions, build_dot
 from chain.diagram.export import MEDIA_TYPES, ExportError, missing_for, render
 from chain.liability import Assessment
+from chain_app import state
 from chain_app.components import download_name
 from chain_app.i18n import lang, t
 
@@ -24,7 +26,7 @@ __all__ = ["LARGE_CHAIN", "diagram", "diagram_downloads"]
 #: Above this many parties, the page first shows the tiers down to :data:`LARGE_TIER`.
 LARGE_CHAIN = 60
 LARGE_TIER = 2
-DIRECTIONS = ("TB", "LR")
+DIRECTIONS: tuple[Literal["TB", "LR"], ...] = ("TB", "LR")
 BUTTONS = {
     "svg": "downloads.svg",
     "png": "downloads.png",
@@ -37,6 +39,7 @@ ALL_TIERS = 0
 
 @st.cache_data(show_spinner=False, max_entries=24)
 def _rendered(dot: str, fmt: str) -> bytes:
+    # fmt is one of the export formats the download buttons offer.
     return render(dot, fmt)  # type: ignore[arg-type]
 
 
@@ -93,6 +96,7 @@ def diagram(report: Report, assessment: Assessment | None = None) -> str:
         collapse_workers=collapse,
         branch=branch or None,
         max_tier=max_tier or None,
+        # lang() is "ja" or "en", typed str by chain_app.i18n.
         lang=lg,  # type: ignore[arg-type]
     )
     dot = _dot(report, assessment, options)
@@ -104,7 +108,7 @@ def diagram(report: Report, assessment: Assessment | None = None) -> str:
     return dot
 
 
-_DOT = "diagram-dot"
+_DOT = f"{state.HELD_WITH_RESULT}diagram-dot"
 
 
 def _dot(report: Report, assessment: Assessment | None, options: DiagramOptions) -> str:

@@ -38,6 +38,19 @@ MESSAGES: dict[str, L] = {
         "errors {error}, warnings {warning}, notes {info}",
     ),
     "sidebar.problems": L("入力の問題 {n} 件", "input problems: {n}"),
+    "sidebar.profile_upload": L("プロファイル（TOML）を読み込む", "Load a profile (TOML)"),
+    "sidebar.profile_upload_help": L(
+        "自治体独自のテンプレートのプロファイルファイルです。コマンドと同じく厳密に確かめ、"
+        "問題があれば行と直し方を示します。読み込んだものは上の一覧から選べます。",
+        "A municipality's own template as a profile file. It is checked as strictly as on the "
+        "command line, each problem with its line and a fix; once loaded it can be chosen above.",
+    ),
+    "sidebar.profile_problems": L(
+        "プロファイル {name} は使えません（問題 {n} 件）",
+        "Profile {name} cannot be used ({n} problems)",
+    ),
+    "sidebar.profile_line": L("行", "Line"),
+    "sidebar.profile_fix": L("直し方", "Fix"),
     # load page
     "load.intro": L(
         "委託先・再委託先のつながり（チェーン）を読み込むと、契約の特記事項に照らして、"

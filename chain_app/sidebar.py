@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
-from chain.profiles.load import builtin_profile_ids
+from chain.text import visible
 from chain_app import state
-from chain_app.components import chain_title, profile_label
-from chain_app.i18n import LANG_KEY, t
+from chain_app.components import chain_title, profile_label, table
+from chain_app.i18n import LANG_KEY, lang, t
 from chain_app.text import md
+from chain_app.uploaded_profiles import open_profile_bytes, profile_error, profile_ids, uploaded
 
 __all__ = ["render"]
 
@@ -40,19 +42,23 @@ def render() -> None:
         # not depend on when it is asked for (AppTest asks between runs).
         named_note = t("sidebar.named")
 
+        mine = uploaded()
+
         def label(pid: str) -> str:
-            text = profile_label(pid)
+            own = mine.get(pid)
+            text = visible(f"{pid} {own.title}") if own is not None else profile_label(pid)
             return f"{text}（{named_note}）" if pid == named else text
 
         st.selectbox(
             t("sidebar.template"),
-            options=builtin_profile_ids(),
+            options=profile_ids(),
             format_func=label,
             key=state.TEMPLATE_KEY,
             index=None,
             placeholder=t("sidebar.template_placeholder"),
             help=t("sidebar.template_help"),
         )
+        _profile_upload()
         outcome = state.result()
         if outcome is None:
             return
@@ -62,3 +68,39 @@ def render() -> None:
             counts = outcome.report.counts()
             box = st.error if counts["error"] else st.success
             box(t("sidebar.counts", **counts))
+
+
+def _on_profile_upload() -> None:
+    file = st.session_state.get("profile-upload")
+    if file is None:
+        return
+    profile = open_profile_bytes(file.getvalue(), file.name)
+    if profile is not None:  # chosen at once: the officer uploaded it to check against it
+        st.session_state[state.TEMPLATE_KEY] = profile.id
+
+
+def _profile_upload() -> None:
+    """A profile file of the officer's own, checked strictly, then chosen above."""
+    st.file_uploader(
+        t("sidebar.profile_upload"),
+        type=["toml"],
+        key="profile-upload",
+        on_change=_on_profile_upload,
+        help=t("sidebar.profile_upload_help"),
+    )
+    error = profile_error()
+    if error is None:
+        return
+    st.error(t("sidebar.profile_problems", name=md(error.name), n=len(error.problems)))
+    lg = lang()
+    rows = [
+        {
+            t("sidebar.profile_line"): p.line,
+            t("problems.message"): p.message(lg),
+            t("sidebar.profile_fix"): p.fix(lg) if p.fix is not None else "",
+            "type": p.type,
+            "pointer": p.pointer,
+        }
+        for p in error.problems
+    ]
+    table(pd.DataFrame(rows), "profile-problems")

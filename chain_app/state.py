@@ -26,11 +26,12 @@ from chain.editor.incremental import DIGEST_FROM, RowCache
 from chain.format.limits import DEFAULT_LIMITS, Limits
 from chain.format.problems import ChainInputError, InputProblem
 from chain.format.read import read_source
-from chain.profiles.load import builtin_profile_ids
 from chain.validate import FileResult
+from chain_app.uploaded_profiles import chosen, profile_ids, version
 
 __all__ = [
     "DOC_DELEGATION",
+    "HELD_WITH_RESULT",
     "TABLE_NAMES",
     "TEMPLATE_KEY",
     "LoadError",
@@ -64,6 +65,9 @@ _RESULT = "_result"
 _ROWS = "_rows"  # the rows validated by the last check, reused by the next
 _LARGE = DIGEST_FROM  # a document whose checks free enough to give back to the system
 _GOTO = "_goto"
+#: Keys starting so hold what a page built from the last check (the diagram's DOT text and
+#: the report it was drawn from): dropped, with the check, before the next check is made.
+HELD_WITH_RESULT = "_with-result-"
 _INIT = "_initialised"
 TEMPLATE_KEY = "template"
 #: The delegation whose documents the edit page shows, kept while its widget is not drawn.
@@ -116,7 +120,7 @@ def load_error() -> LoadError | None:
 
 def template() -> str | None:
     value = st.session_state.get(TEMPLATE_KEY)
-    return value if value in builtin_profile_ids() else None
+    return value if value in profile_ids() else None
 
 
 def revision() -> int:
@@ -143,11 +147,11 @@ def open_document(doc: dict[str, Any], name: str) -> None:
     sync_template(doc)
 
 
-def sync_template(doc: dict[str, Any]) -> None:
+def sync_template(doc: object) -> None:
     """Select the template the contract names (callbacks only: it moves a widget)."""
     contract = doc.get("contract") if isinstance(doc, dict) else None
     named = contract.get("template") if isinstance(contract, dict) else None
-    st.session_state[TEMPLATE_KEY] = named if named in builtin_profile_ids() else None
+    st.session_state[TEMPLATE_KEY] = named if named in profile_ids() else None
 
 
 def update_document(doc: dict[str, Any], origin: str) -> None:
@@ -202,14 +206,19 @@ def result() -> FileResult | None:
     doc = document()
     if doc is None:
         return None
-    key = (st.session_state.get(_REV, 0), template())
+    key = (st.session_state.get(_REV, 0), template(), version())
     cached = st.session_state.get(_RESULT)
     if cached is not None and cached[0] == key:
         return cached[1]
+    # The last check, and what pages built from it, are not kept while the next is made:
+    # both held at once took a 58 MB chain's re-check 170 MB over its first check.
+    for held in list(st.session_state.keys()):
+        if held == _RESULT or (isinstance(held, str) and held.startswith(HELD_WITH_RESULT)):
+            del st.session_state[held]
     rows = st.session_state.get(_ROWS)
     if rows is None:
         rows = st.session_state[_ROWS] = RowCache()
-    outcome = check_document(doc, template(), limits=limits(), rows=rows)
+    outcome = check_document(doc, chosen(template()), limits=limits(), rows=rows)
     st.session_state[_RESULT] = (key, outcome)
     if outcome.data is not None and len(outcome.data) > _LARGE:
         release_free_memory()  # what writing and splitting the document freed (chain._perf.heap)

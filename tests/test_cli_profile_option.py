@@ -40,8 +40,8 @@ def _commands(tmp: Path) -> dict[str, list[str]]:
 
 
 def _in_first_rule(line: str) -> str:
-    """A valid profile with ``line`` added to its first rule (at line 48)."""
-    assert VALID.splitlines()[46] == "[[rules]]"
+    """A valid profile with ``line`` added to its first rule (at line 49)."""
+    assert VALID.splitlines()[47] == "[[rules]]"
     return VALID.replace("[[rules]]\n", f"[[rules]]\n{line}\n", 1)
 
 
@@ -69,7 +69,7 @@ CASES: dict[str, tuple[bytes, tuple[str, int | None, int | None, str]]] = {
     ),
     "deep in a rule": (
         _in_first_rule("x = " + "[" * 600 + "]" * 600).encode(),
-        ("too_deep", 48, 4 + MAX_TOML_DEPTH, ""),
+        ("too_deep", 49, 4 + MAX_TOML_DEPTH, ""),
     ),
     "dotted keys 10,000 deep": (
         b"x." + b"a." * 10_000 + b"b = 1\n",
@@ -78,28 +78,28 @@ CASES: dict[str, tuple[bytes, tuple[str, int | None, int | None, str]]] = {
     "a number of 5,000 digits": (b"id = 1\nn = " + b"9" * 5000 + b"\n", ("toml_syntax", 2, 5, "")),
     "huge": (b"# " + b"x" * MAX_TOML_BYTES + b"\n", ("too_large", None, None, "")),
     "not a profile": (b'id = "x"\n', ("missing", None, None, "/issuer")),
-    "rules not an array": (b'id = "x"\nrules = 5\n', ("list_type", None, None, "/rules")),
-    "rules a table": (b'id = "x"\n[rules]\na = 1\n', ("list_type", None, None, "/rules")),
-    "a rule not a table": (b'id = "x"\nrules = [1]\n', ("model_type", None, None, "/rules/0")),
+    "rules not an array": (b'id = "x"\nrules = 5\n', ("list_type", 2, 1, "/rules")),
+    "rules a table": (b'id = "x"\n[rules]\na = 1\n', ("list_type", 2, 1, "/rules")),
+    "a rule not a table": (b'id = "x"\nrules = [1]\n', ("model_type", 2, 1, "/rules/0")),
     "a clause not a table": (
         _first_rule_with('clause = { article = "4" }', "clause = 5"),
-        ("list_type", None, None, "/rules/0/clause"),
+        ("list_type", 51, 1, "/rules/0/clause"),
     ),
     "an article not a string": (
         _first_rule_with('clause = { article = "4" }', 'clause = { article = ["4"] }'),
-        ("string_type", None, None, "/rules/0/clause/0/article"),
+        ("string_type", 51, 1, "/rules/0/clause/0/article"),
     ),
     "a parameter of the wrong type": (
         _first_rule_with("min_tier = 2", 'min_tier = "two"'),
-        ("value_error", None, None, "/rules/0"),
+        ("int_parsing", 50, 1, "/rules/0/min_tier"),
     ),
     "a rule resting on no silence": (
         _first_rule_with('code = "DLG001"', 'code = "DLG001"\ninterpretation = "no-such"'),
-        ("unknown_silence", None, None, "/rules/0/interpretation"),
+        ("unknown_silence", 50, 1, "/rules/0/interpretation"),
     ),
     "a date for a string": (
         _first_rule_with('id = "002"', "id = 2025-04-01"),
-        ("string_type", None, None, "/id"),
+        ("string_type", 3, 1, "/id"),
     ),
 }
 

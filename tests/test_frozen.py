@@ -1,4 +1,4 @@
-"""chain._perf.quick_init.quick_init keeps what a frozen dataclass promises."""
+"""chain._perf.quick_init.quick_dataclass keeps what a frozen dataclass promises."""
 
 from __future__ import annotations
 
@@ -7,18 +7,17 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from chain._perf.quick_init import quick_init
+from chain._perf.quick_init import quick_dataclass, quick_init
 from chain.liability.model import Assessment, Capacity
 from chain.vocab import L
 
 
-@quick_init
-@dataclass(frozen=True, init=False)
+@quick_dataclass
 class Sample:
     a: str
     b: int = 3
-    c: tuple = field(default_factory=tuple)
-    d: list = field(default_factory=list)
+    c: tuple[int, ...] = field(default_factory=tuple)
+    d: list[int] = field(default_factory=list)
 
 
 def test_defaults_factories_and_keywords():
@@ -73,3 +72,10 @@ def test_refuses_what_it_cannot_copy():
 
     with pytest.raises(TypeError):
         quick_init(Slotted)
+
+
+def test_the_dataclass_writes_no_init_of_its_own():
+    # The __init__ is the direct one, and no generated one was made only to be replaced.
+    assert Sample.__init__.__code__.co_filename == "<string>"
+    assert Sample.__dataclass_params__.init is False  # type: ignore[attr-defined]
+    assert L.__dataclass_params__.frozen and not L.__dataclass_params__.init  # type: ignore[attr-defined]

@@ -242,7 +242,7 @@ def problems(doc: dict[str, Any]) -> list[tuple[str, str]]:
     with pytest.raises(ProfileError) as err:
         parse_profile(doc)
     for p in err.value.problems:
-        assert "対処:" in p.message.ja and "Fix:" in p.message.en
+        assert p.fix is not None and p.fix.ja and p.fix.en
     return [(p.pointer, p.type) for p in err.value.problems]
 
 
@@ -291,7 +291,7 @@ def test_unknown_capacity_is_refused_with_a_close_match() -> None:
         parse_profile(doc)
     (p,) = err.value.problems
     assert (p.pointer, p.type) == ("/liability/delegates/0/capacity", "unknown_capacity")
-    assert "deemed_own" in p.message.en
+    assert p.fix is not None and "Did you mean deemed_own?" in p.fix.en
 
 
 @pytest.mark.parametrize(
@@ -377,3 +377,10 @@ def test_a_profile_file_with_a_hostile_sentence_is_a_located_cli_error(tmp_path:
     assert result.exit_code == 2
     assert "/liability/capacities/0/reasoning/0/ja" in result.output
     assert "Traceback" not in result.output
+    with pytest.raises(ProfileError) as err:
+        load_profile(bad)
+    (p,) = err.value.problems
+    assert p.type == "sentence_field"
+    # placed at the key holding the sentence (the sentences are an array of inline tables)
+    assert p.line == text[: text.index("reasoning = [")].count("\n") + 1
+    assert p.fix is not None

@@ -21,6 +21,7 @@ from chain.profiles import builtin_rules
 from chain.profiles.citations import Clause
 from chain.profiles.load import builtin_profile_ids, load_profile
 from chain.profiles.model import Profile
+from chain.profiles.terms import TERM_KEYS
 
 DOCS = catalog()
 LIVE = sorted(code for code, doc in DOCS.items() if not doc.retired)
@@ -37,16 +38,31 @@ ALL_PROFILES = [BUILTIN, *SHIPPED, *CASE_PROFILES]
 CASES = all_cases()
 
 #: Codes the format offers to other municipalities' profiles though no shipped
-#: template needs them (none of the five forbids a tier outright). Each is applied
-#: by another municipality's profile (tests/cases/_profiles, sample_data/profiles).
-OFFERED_ONLY = {"TIR003"}
+#: template needs them (none of the five forbids a tier outright, nor declares documents
+#: of its own). Each is applied by another municipality's profile (tests/cases/_profiles,
+#: sample_data/profiles): TIR003 by minami; DOC, PRT, AMT, ELG, LOC and REQ by kita.
+OFFERED_ONLY = {"TIR003", "DOC001", "DOC002", "DOC003", "PRT001", "PRT002", "AMT001"}
+OFFERED_ONLY |= {"ELG001", "ELG002", "LOC001", "LOC002", "REQ001"}
 
 SLUG = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 
 def _placeholders(template: str) -> set[str]:
-    return {name for _lit, name, _spec, _conv in string.Formatter().parse(template) if name}
+    """The facts a template is filled from (the profile's words, ``{term.…}``, aside)."""
+    return {
+        name
+        for _lit, name, _spec, _conv in string.Formatter().parse(template)
+        if name and not name.startswith("term.")
+    }
+
+
+def _terms(template: str) -> set[str]:
+    return {
+        name[len("term.") :]
+        for _lit, name, _spec, _conv in string.Formatter().parse(template)
+        if name and name.startswith("term.")
+    }
 
 
 # -- the catalog -------------------------------------------------------------------------
@@ -64,6 +80,11 @@ def test_catalog_entry_is_complete(code: str) -> None:
         assert JAPANESE.search(text.ja), f"{code}: Japanese text expected: {text.ja!r}"
         # Both languages are filled from the same facts.
         assert _placeholders(text.ja) == _placeholders(text.en), f"{code}: {text}"
+        # The profile's words, where a text names them, are words a profile can give
+        # (English may word a term as a verb: "approved").
+        assert _terms(text.ja) | _terms(text.en) <= set(TERM_KEYS), f"{code}: {text}"
+    for text in (doc.title, doc.what, doc.why):  # shown as written: no profile's words
+        assert "{term." not in text.ja + text.en, f"{code}: {text}"
     assert doc.bad.strip() and doc.good.strip()
 
 

@@ -6,19 +6,22 @@ about three times the cost of a plain dataclass. Liability for every party of
 a 10,000-party chain builds some 170,000 texts, capacities and exposures, and
 the checks one finding per hit, so that cost shows.
 
-:func:`quick_init` gives such a class an ``__init__`` with the same signature
-that writes the fields straight into the instance's ``__dict__``. Everything
-else stays as the dataclass made it: assignment still raises
-``FrozenInstanceError``, and equality, hashing, ``repr`` and ``replace`` are
-unchanged. Declare the class with ``init=False``: the dataclass then does not
-write an ``__init__`` of its own only for it to be replaced.
+:func:`quick_dataclass` declares such a class: it is ``dataclass(frozen=True)``
+with an ``__init__`` of the same signature that writes the fields straight
+into the instance's ``__dict__`` (:func:`quick_init`). Everything else stays as
+the dataclass makes it: assignment still raises ``FrozenInstanceError``, and
+equality, hashing, ``repr`` and ``replace`` are unchanged.
 
->>> from dataclasses import dataclass
->>> @quick_init
-... @dataclass(frozen=True, init=False)
+The dataclass is made with ``init=False``, so that it does not write an
+``__init__`` only for it to be replaced (about a millisecond at every start
+for ``Finding`` alone). Type checkers read the decorator as a frozen
+dataclass (:pep:`681`, ``dataclass_transform``), so they see the ``__init__``
+it is given and check every call against the fields.
+
+>>> @quick_dataclass
 ... class Pair:
 ...     a: str
-...     b: tuple = ()
+...     b: tuple[str, ...] = ()
 >>> Pair("x"), Pair("x") == Pair(a="x", b=())
 (Pair(a='x', b=()), True)
 """
@@ -26,23 +29,32 @@ write an ``__init__`` of its own only for it to be replaced.
 from __future__ import annotations
 
 import dataclasses
-from typing import TypeVar
+from typing import Any, TypeVar, dataclass_transform
 
-__all__ = ["quick_init"]
+__all__ = ["quick_dataclass", "quick_init"]
 
-T = TypeVar("T", bound=type)
+T = TypeVar("T")
 
 
-def quick_init(cls: T) -> T:
+@dataclass_transform(frozen_default=True, field_specifiers=(dataclasses.field, dataclasses.Field))
+def quick_dataclass(cls: type[T]) -> type[T]:
+    """``dataclass(frozen=True)`` for ``cls``, with the direct ``__init__`` of :func:`quick_init`."""
+    return quick_init(dataclasses.dataclass(frozen=True, init=False)(cls))
+
+
+def quick_init(cls: type[T]) -> type[T]:
     """Replace the ``__init__`` of the frozen dataclass ``cls`` by a direct one."""
-    params = cls.__dataclass_params__  # type: ignore[attr-defined]
-    if not params.frozen or "__slots__" in cls.__dict__ or hasattr(cls, "__post_init__"):
+    params = getattr(cls, "__dataclass_params__", None)
+    if params is None or not params.frozen:
         raise TypeError(f"{cls.__name__}: quick_init is for frozen dataclasses with a __dict__")
-    fields = [f for f in dataclasses.fields(cls) if f.init]
+    if "__slots__" in cls.__dict__ or hasattr(cls, "__post_init__"):
+        raise TypeError(f"{cls.__name__}: quick_init is for frozen dataclasses with a __dict__")
+    # cls is a dataclass (checked just above), which its static type cannot say.
+    fields = [f for f in dataclasses.fields(cls) if f.init]  # type: ignore[arg-type]
     if any(f.kw_only for f in fields):
         raise TypeError(f"{cls.__name__}: keyword-only fields are not supported")
     names = {f.name for f in fields}
-    namespace: dict[str, object] = {}
+    namespace: dict[str, Any] = {}
     args, body = [], []
     for f in fields:
         if f.default is not dataclasses.MISSING:
@@ -67,6 +79,7 @@ def quick_init(cls: T) -> T:
     )
     exec(source, namespace)
     init = namespace["__init__"]
-    init.__qualname__ = f"{cls.__qualname__}.__init__"  # type: ignore[attr-defined]
-    cls.__init__ = init  # type: ignore[misc]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    # Replacing a method on the class is the point here, which the checker flags as such.
+    cls.__init__ = init  # type: ignore[method-assign]
     return cls

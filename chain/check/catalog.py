@@ -30,6 +30,12 @@ FAMILIES: dict[str, L] = {
     "PLC": L("作業場所・保管場所", "places"),
     "DAT": L("個人情報の範囲", "personal-data scope"),
     "PER": L("期間", "periods"),
+    "DOC": L("プロファイルが定める書類", "documents the profile declares"),
+    "PRT": L("業務の部分", "parts of the work"),
+    "AMT": L("金額と割合", "amounts and shares"),
+    "ELG": L("委託先の適格性", "eligibility of delegates"),
+    "LOC": L("場所の所在", "where places are"),
+    "REQ": L("求めに応じる義務", "duties on request"),
 }
 
 

@@ -1,9 +1,11 @@
 """The validation engine: run the rules of a profile over a chain and stamp the findings.
 
->>> from chain.check.engine import check_chain                       # doctest: +SKIP
->>> report = check_chain(chain, load_profile("000"))            # doctest: +SKIP
->>> [f.code for f in report.findings]                           # doctest: +SKIP
-['DLG001', 'ITM001']
+>>> from chain.check.engine import check_chain
+>>> from chain.format.read import load_chain
+>>> from chain.profiles.load import load_profile
+>>> report = check_chain(load_chain("sample_data/001/faulty.json"), load_profile("001"))
+>>> [f.code for f in report.findings][:5], report.counts()
+(['PST003', 'ITM001', 'DLG002', 'PST004', 'DLG001'], {'error': 9, 'warning': 2, 'info': 0})
 
 Built-in rules (chain structure, statutes) always run; template rules come
 from the profile. The same input always gives the same findings in the
@@ -23,12 +25,15 @@ from chain._perf.gcpause import gc_paused
 from chain.check.catalog import catalog, resolve_selector
 from chain.check.findings import SEVERITY_RANK, Finding, Hit
 from chain.check.omitted import Kept, Omitted, facts_key, repeated
+from chain.check.preconditions import meets
 from chain.check.registry import RuleContext
 from chain.check.rules import REGISTRY
+from chain.check.wording import fact_words, fill_terms, profile_terms
 from chain.format.model import Chain
 from chain.format.pointer import sort_key
 from chain.graph import ChainGraph, analyse
 from chain.profiles import Interpretation, Profile, RuleEntry, builtin_rules
+from chain.vocab import L
 
 __all__ = ["Report", "check_chain", "enabled_codes"]
 
@@ -87,6 +92,7 @@ class Report:
         needs every breach on its path)."""
         wanted = self.codes if codes is None else self.codes & set(codes)
         if self.complete:
+            # about reads where a hit is (pointer, party, delegation, worker, place): a finding has it too.
             return [f for f in self.findings if f.code in wanted and (about is None or about(f))]  # type: ignore[arg-type]
         with gc_paused():
             return _check_all(self.graph, self.profile, wanted, about)
@@ -119,8 +125,9 @@ def check_chain(
     with gc_paused():
         graph = chain if isinstance(chain, ChainGraph) else analyse(chain)
         codes = frozenset(enabled_codes(select, ignore))
+        omitted: tuple[Omitted, ...] = ()
         if max_findings is None:
-            findings, omitted = _check_all(graph, profile, codes), ()
+            findings = _check_all(graph, profile, codes)
         else:
             findings, omitted = _check_limited(graph, profile, codes, max_findings)
         return Report(
@@ -240,7 +247,7 @@ def _omitted(
         seen: set[int] = set()
         for source, entry, ctx in _entries(profile, again):
             hits, stamp = _stamper(graph, source, entry, ctx)
-            code = stamp.code  # type: ignore[attr-defined]
+            code = stamp.code
             places = again[code]
             for hit in hits:
                 key = (code, hit.pointer, hit.party, hit.delegation, hit.worker, hit.place)
@@ -249,7 +256,7 @@ def _omitted(
                 identity = hash((key, facts_key(hit.facts)))
                 if identity not in seen:  # the first hit of a finding gives its severity
                     seen.add(identity)
-                    total = (code, stamp.severity)  # type: ignore[attr-defined]
+                    total = (code, stamp.severity)
                     totals[total] = totals.get(total, 0) + 1
     for f in kept_findings:
         totals[f.code, f.severity] -= 1
@@ -295,6 +302,7 @@ class _Stamp:
         "slug",
         "source",
         "templates",
+        "words",
     )
 
     def __init__(self, graph: ChainGraph, source: Profile, entry: RuleEntry) -> None:
@@ -304,7 +312,9 @@ class _Stamp:
         self.interpretation = source.interpretation(entry.interpretation)
         self.profile_id = None if source.id.startswith("_") else source.id
         self.severity = entry.severity or doc.severity
-        self.templates = (doc.message, doc.fix)
+        self.templates = _templates(doc, source)
+        # A profile's own words for the words the checks put in facts (none: no cost).
+        self.words = fact_words(source)
         # Worked out once per rule, not per finding: a rule may report thousands.
         self.citations = tuple(source.cite(c) for c in entry.clause)
         self.beyond: dict[int | None, Interpretation | None] = {}
@@ -321,6 +331,7 @@ class _Stamp:
         return Finding(
             code=self.code,
             slug=self.slug,
+            # A profile's severities are checked when it is read (error, warning or info).
             severity=self.severity,  # type: ignore[arg-type]
             pointer=hit.pointer,
             citations=self.citations
@@ -331,18 +342,41 @@ class _Stamp:
             worker=hit.worker,
             place=hit.place,
             interpretation=applied,
-            facts=hit.facts,
+            facts=hit.facts if not self.words else _reworded(hit.facts, self.words),
             profile=self.profile_id,
             templates=self.templates,
         )
 
 
+# Message and fix with a profile's words in, per code and profile: worked out once, not
+# per check (the app checks the chain again on every edit).
+_FILLED: dict[tuple[str, int], tuple[Profile, tuple[L, L]]] = {}
+
+
+def _templates(doc, source: Profile) -> tuple[L, L]:
+    key = (doc.code, id(source))
+    hit = _FILLED.get(key)
+    if hit is not None and hit[0] is source:
+        return hit[1]
+    terms = profile_terms(source)
+    filled = (fill_terms(doc.message, terms), fill_terms(doc.fix, terms))
+    _FILLED[key] = (source, filled)
+    return filled
+
+
+def _reworded(facts: dict, words: dict) -> dict:
+    return {k: words.get(v, v) if isinstance(v, L) else v for k, v in facts.items()}
+
+
 def _stamper(
     graph: ChainGraph, source: Profile, entry: RuleEntry, ctx: RuleContext
-) -> tuple[Iterator[Hit], _Stamp]:
+) -> tuple[Iterable[Hit], _Stamp]:
     """The hits of one rule entry, and what makes each a finding."""
     stamp = _Stamp(graph, source, entry)
-    return REGISTRY[entry.code].check(graph, entry.typed, ctx), stamp
+    hits = REGISTRY[entry.code].check(graph, entry.typed, ctx)
+    if entry.when is not None:  # only entries with a precondition are filtered
+        hits = filter(meets(graph, entry.when), hits)
+    return hits, stamp
 
 
 def _tier(graph: ChainGraph, hit) -> int | None:

@@ -14,7 +14,7 @@ from datetime import date
 from functools import cached_property
 from typing import Any, Literal
 
-from chain._perf.quick_init import quick_init
+from chain._perf.quick_init import quick_dataclass
 from chain.check.wording import render
 from chain.format.pointer import sort_key
 from chain.profiles.citations import Citation, Interpretation
@@ -46,8 +46,7 @@ class Hit:
     """Overrides the rule's clauses (e.g. the specific application item)."""
 
 
-@quick_init
-@dataclass(frozen=True, init=False)
+@quick_dataclass
 class Finding:
     """A located, cited, bilingual finding."""
 

@@ -44,7 +44,8 @@ class Omitted(NamedTuple):
     code: str
     slug: str
     severity: str
-    count: int
+    # A field may shadow tuple.count: reports read it by name, and no one counts its items.
+    count: int  # type: ignore[assignment]
     pointer: str
     """Where the first of them is (in the report's order)."""
 

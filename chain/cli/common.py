@@ -11,6 +11,8 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     import typer
 
     from chain.profiles.model import Profile
@@ -32,10 +34,18 @@ class Lang(StrEnum):
 
 
 class OptionError(Exception):
-    """An option's value cannot be used; the text is printed as is, and the command exits 2."""
+    """An option's value cannot be used; the text is printed as is, and the command exits 2.
+
+    ``problems`` are the profile's own when the option is ``--profile`` (else ``None``),
+    for a report that lists them as data (``--format json``)."""
+
+    def __init__(self, text: str, source: str | None = None, problems: list | None = None):
+        super().__init__(text)
+        self.source = source
+        self.problems = problems
 
 
-def split_codes(values: list[str] | None) -> list[str]:
+def split_codes(values: Sequence[str] | None) -> list[str]:
     """``--select DLG,ITM --select STF004`` → ``["DLG", "ITM", "STF004"]``."""
     return [x.strip() for v in values or () for x in v.split(",") if x.strip()]
 
@@ -73,7 +83,7 @@ def load_profile_option(value: str | None, lang: str = "ja") -> Profile | None:
         return load_profile(value)
     except ProfileError as exc:
         prefix = "プロファイル" if lang == "ja" else "profile"
-        raise OptionError(f"{prefix}: {exc.text(lang)}") from None
+        raise OptionError(f"{prefix}: {exc.text(lang)}", exc.source, exc.problems) from None
 
 
 def profile_option(value: str | None, lang: str = "ja") -> Profile | None:

@@ -123,6 +123,7 @@ def register(app: typer.Typer) -> None:
             show_findings=not no_findings,
             show_workers=not no_workers,
             show_legend=not no_legend,
+            # The --lang option is a choice of "ja" and "en", typed str by Typer.
             lang=lg,  # type: ignore[arg-type]
         )
         assessment = None

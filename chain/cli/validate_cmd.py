@@ -60,6 +60,11 @@ def run(
     try:
         chosen = load_profile_option(profile, lang)
     except OptionError as exc:
+        if output_format == "json" and exc.problems is not None:
+            from chain.report.json import profile_error_json
+
+            sys.stdout.write(profile_error_json(exc.source or "", exc.problems))
+            return 2
         return _fail(str(exc))
     files = expand_paths(paths)
     if not files:
@@ -82,6 +87,11 @@ def run(
         batch.items.append(item)
         batch.summary.add(item)
         startup.resume()  # start-up is over once the first file is done
+        notice = item.result.notice
+        if text and notice is not None:  # in JSON it is a field of the file
+            if bar is not None:
+                bar.clear()
+            say_error(f"{item.result.path}: {notice(lang)}")
         if text:  # streamed, file by file; the input is no longer needed once written
             if bar is not None:
                 bar.clear()
@@ -119,10 +129,13 @@ def _annotation(opt: Option) -> Any:
     info = typer.Option(
         *flags, help=opt.help, envvar=opt.envvar, show_default=opt.default not in (None, False)
     )
+    kind: Any
     if opt.kind == "choice":
         from enum import StrEnum
 
-        kind: Any = StrEnum(opt.name.title().replace("_", ""), {c: c for c in opt.choices})
+        # An enum named at run time, one per option: the checker reads only literal names.
+        make_enum: Any = StrEnum
+        kind = make_enum(opt.name.title().replace("_", ""), {c: c for c in opt.choices})
     else:
         kind = {
             "str": str | None,
@@ -165,6 +178,7 @@ def register(app) -> None:
                 default=_default(opt, annotation),
             )
         )
+    # Typer reads the options from the signature given here; functions take the attribute.
     validate.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
     validate.__annotations__ = {p.name: p.annotation for p in params}
     validate.__doc__ = DOC

@@ -1,8 +1,13 @@
 """Chain diagrams as Graphviz DOT.
 
->>> from chain.diagram import DiagramOptions, build_dot            # doctest: +SKIP
->>> dot = build_dot(report.graph, findings=report.findings)        # doctest: +SKIP
->>> dot = build_dot(graph, options=DiagramOptions(direction="LR", max_tier=2))  # doctest: +SKIP
+>>> from chain import check_chain, load_chain, load_profile
+>>> from chain.diagram import DiagramOptions, build_dot
+>>> report = check_chain(load_chain("sample_data/000/compliant.json"), load_profile("000"))
+>>> dot = build_dot(report.graph, findings=report.findings)
+>>> dot.splitlines()[0]
+'digraph chain {'
+>>> 'rankdir="LR"' in build_dot(report.graph, options=DiagramOptions(direction="LR", max_tier=2))
+True
 
 The municipality sits at the top (or left), one rank per tier; each
 delegation is labelled with its kind (委託, 再委託, 再々委託, deeper) and

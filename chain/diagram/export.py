@@ -1,7 +1,12 @@
 """Render a diagram's DOT text to SVG, PNG or PDF with Graphviz's ``dot``.
 
->>> from chain.diagram.export import render                    # doctest: +SKIP
->>> svg = render(build_dot(report.graph), "svg")       # doctest: +SKIP
+>>> from chain import check_chain, load_chain, load_profile
+>>> from chain.diagram import build_dot
+>>> from chain.diagram.export import render
+>>> report = check_chain(load_chain("sample_data/000/compliant.json"), load_profile("000"))
+>>> svg = render(build_dot(report.graph), "svg")
+>>> svg.startswith(b"<?xml") and b"<svg" in svg
+True
 
 ``dot`` format returns the DOT text itself (no Graphviz needed). The other
 formats run the ``dot`` program with a time limit. PNG and PDF draw the
@@ -102,6 +107,7 @@ class RenderFailed(ExportError):
 def format_for(filename: str) -> Format | None:
     """The format an output file name asks for, by its suffix (``.svg`` → ``svg``)."""
     suffix = filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
+    # A suffix found in FORMATS is a Format, which the checker cannot infer from `in`.
     return suffix if suffix in FORMATS else None  # type: ignore[return-value]
 
 

@@ -9,7 +9,8 @@ by everything it is made of, and a kept statement is never stale. The
 labels themselves are drawn by :mod:`chain.diagram.labels`, given small
 read-only views (:class:`PartyView`, :class:`WorkerView`, :class:`Mark`,
 :class:`DelegationView`) that carry only what a label reads of the chain's
-objects; reading anything else fails loudly.
+objects (the protocols of :mod:`chain.diagram.labels` name it, so the type
+checker holds the two in step); reading anything else fails loudly.
 
 Kept statements are bounded in number (:data:`KEPT` of each kind, the least
 recently used dropped first): with its key, a statement of the 500-party
@@ -20,6 +21,7 @@ all to be kept is drawn as it would be without them, only not faster.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -95,7 +97,8 @@ class PartyView(NamedTuple):
 
 class WorkerView(NamedTuple):
     name: str
-    count: int
+    # A field may shadow tuple.count: the view is read by its fields, never counted.
+    count: int  # type: ignore[assignment]
     employment: str
     roles: tuple[str, ...]
 
@@ -104,7 +107,7 @@ class WorkerView(NamedTuple):
 WorkerKey = tuple[int, str, int, str, tuple[str, ...]]
 
 
-def worker_keys(workers: list[tuple[int, Worker]]) -> tuple[WorkerKey, ...]:
+def worker_keys(workers: Sequence[tuple[int, Worker]]) -> tuple[WorkerKey, ...]:
     return tuple([(i, w.name, w.count, w.employment, tuple(w.roles)) for i, w in workers])
 
 
@@ -164,16 +167,16 @@ def party_statement(
         kind=kind,
         role=L(role, role),
         lang=lang,
-        findings=_marks(findings),  # type: ignore[arg-type]
+        findings=_marks(findings),
         workers=staff,
-        worker_marks={i: _marks(m) for i, m in worker_marks},  # type: ignore[arg-type]
+        worker_marks={i: _marks(m) for i, m in worker_marks},
         collapse_workers=collapse,
         extras=more,
     )
     lines = [quoted(name), quoted(f"id: {pid}")]
     if corporate_number:
         lines.append(quoted(f"法人番号: {corporate_number}"))
-    lines.extend(quoted(worker_tooltip(w, lang)) for _i, w in staff[:TOOLTIP_WORKERS])  # type: ignore[arg-type]
+    lines.extend(quoted(worker_tooltip(w, lang)) for _i, w in staff[:TOOLTIP_WORKERS])
     if len(workers) > TOOLTIP_WORKERS:
         lines.append(WORDS["more"](lang).format(n=len(workers) - TOOLTIP_WORKERS))
     values = {"label": label, "id": f"party-{index}", "tooltip": "\\n".join(lines)}
@@ -208,7 +211,7 @@ def edge_statement(
             tier_label(tier),
             statuses,
             _marks(findings),
-            delegation,  # type: ignore[arg-type]
+            delegation,
             lang,
             on_path=on_path,
         ),

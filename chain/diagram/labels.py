@@ -2,16 +2,22 @@
 
 Every piece of user text goes through :func:`chain.diagram.escape.html`;
 everything else here is the diagram's own markup.
+
+A label reads only a few facts of the chain's objects, named by the protocols
+below (:class:`PartyFacts`, :class:`WorkerFacts`, :class:`MarkFacts`,
+:class:`DelegationFacts`): the chain's parties, workers, findings and
+delegations have them, and so do the small views the kept statements of
+:mod:`chain.diagram.fragments` are drawn from.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any, Protocol
 
 from chain.check.catalog import catalog
-from chain.check.findings import Finding
 from chain.diagram.dot import Html
 from chain.diagram.escape import clean, html, shorten, width, wrap
 from chain.diagram.style import (
@@ -24,13 +30,17 @@ from chain.diagram.style import (
     WORKER_FILL,
 )
 from chain.diagram.words import STATUS_WORDS, WORDS
-from chain.format.model import Delegation, Party, Worker
 from chain.vocab import DOCUMENT_KINDS, EMPLOYMENTS, ROLES, L
 
 __all__ = [
     "MAX_CODES",
     "NAME_COLUMNS",
+    "DelegationFacts",
+    "DocumentFacts",
+    "MarkFacts",
     "PartyExtras",
+    "PartyFacts",
+    "WorkerFacts",
     "code_marks",
     "edge_label",
     "name_lines",
@@ -38,6 +48,50 @@ __all__ = [
     "text_width",
     "worker_tooltip",
 ]
+
+
+class PartyFacts(Protocol):
+    """What a party's box reads of the party."""
+
+    @property
+    def name(self) -> str: ...
+
+
+class WorkerFacts(Protocol):
+    """What a row of staff reads of a worker."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def count(self) -> int: ...
+    @property
+    def employment(self) -> str: ...
+    @property
+    def roles(self) -> Sequence[str]: ...
+
+
+class MarkFacts(Protocol):
+    """What a label reads of a finding: its code, its severity and its facts."""
+
+    @property
+    def code(self) -> str: ...
+    @property
+    def severity(self) -> str: ...
+    @property
+    def facts(self) -> Mapping[str, Any]: ...
+
+
+class DocumentFacts(Protocol):
+    @property
+    def kind(self) -> str: ...
+
+
+class DelegationFacts(Protocol):
+    """What a delegation's label reads of it: the kinds of its documents."""
+
+    @property
+    def documents(self) -> Sequence[DocumentFacts]: ...
+
 
 NAME_COLUMNS = 30
 #: Legal forms a company name starts or ends with; a long name breaks beside them.
@@ -96,7 +150,7 @@ def name_lines(name: str) -> list[str]:
     return wrap(name, NAME_COLUMNS, NAME_LINES)
 
 
-def code_marks(findings: Sequence[Finding], lang: str, size: int = 9) -> str:
+def code_marks(findings: Sequence[MarkFacts], lang: str, size: int = 9) -> str:
     """``● DLG001 ● ITM001×2``, coloured by severity, at most :data:`MAX_CODES` codes."""
     counts: dict[str, list] = {}
     for f in findings:
@@ -152,7 +206,7 @@ def _small(text: str, colour: str = MUTED, size: int = 9) -> str:
     return f'<FONT POINT-SIZE="{size}" COLOR="{colour}">{text}</FONT>'
 
 
-def _worker_text(w: Worker, lang: str) -> str:
+def _worker_text(w: WorkerFacts, lang: str) -> str:
     name = html(shorten(clean(w.name), WORKER_COLUMNS))
     what = [EMPLOYMENTS[w.employment](lang), *(ROLES[r](lang) for r in w.roles)]
     detail = f"（{'・'.join(what)}）" if lang == "ja" else f"({', '.join(what)})"
@@ -160,7 +214,7 @@ def _worker_text(w: Worker, lang: str) -> str:
     return f"{name}{count} {_small(html(detail))}"
 
 
-def worker_tooltip(w: Worker, lang: str) -> str:
+def worker_tooltip(w: WorkerFacts, lang: str) -> str:
     """Plain text for a worker in its party's tooltip (escape with ``quoted``)."""
     return _worker_tooltip(w.name, w.count, w.employment, tuple(w.roles), lang)
 
@@ -175,8 +229,8 @@ def _worker_tooltip(
 
 
 def _worker_rows(
-    workers: Sequence[tuple[int, Worker]],
-    marks: dict[int, list[Finding]],
+    workers: Sequence[tuple[int, WorkerFacts]],
+    marks: Mapping[int, Sequence[MarkFacts]],
     *,
     collapse: bool,
     lang: str,
@@ -195,7 +249,7 @@ def _worker_rows(
     ]
     single = [(i, w) for i, w in workers if not collapse or i == incident]
     if collapse:
-        groups: dict[str, list[tuple[int, Worker]]] = {}
+        groups: dict[str, list[tuple[int, WorkerFacts]]] = {}
         for i, w in workers:
             if i != incident:
                 groups.setdefault(w.employment, []).append((i, w))
@@ -234,14 +288,14 @@ def _worker_rows(
 
 
 def party_label(
-    party: Party,
+    party: PartyFacts,
     *,
     kind: str,
     role: L,
     lang: str,
-    findings: Sequence[Finding] = (),
-    workers: Sequence[tuple[int, Worker]] = (),
-    worker_marks: dict[int, list[Finding]] | None = None,
+    findings: Sequence[MarkFacts] = (),
+    workers: Sequence[tuple[int, WorkerFacts]] = (),
+    worker_marks: Mapping[int, Sequence[MarkFacts]] | None = None,
     collapse_workers: bool = True,
     extras: PartyExtras | None = None,
 ) -> Html:
@@ -309,7 +363,10 @@ def party_label(
 
 
 def _status_text(
-    statuses: Sequence[str], findings: Sequence[Finding], delegation: Delegation | None, lang: str
+    statuses: Sequence[str],
+    findings: Sequence[MarkFacts],
+    delegation: DelegationFacts | None,
+    lang: str,
 ) -> str:
     words: list[str] = []
     for s in statuses:
@@ -342,8 +399,8 @@ def _status_text(
 def edge_label(
     kind: L,
     statuses: Sequence[str],
-    findings: Sequence[Finding],
-    delegation: Delegation | None,
+    findings: Sequence[MarkFacts],
+    delegation: DelegationFacts | None,
     lang: str,
     *,
     on_path: bool = False,

@@ -79,13 +79,13 @@ def _box(fill: str, border: str, width: int = 1) -> str:
 
 def _sample(key: str) -> str:
     if key in NODE_STYLES:
-        s = NODE_STYLES[key]
-        return _box(s.header_fill, s.border)
+        node = NODE_STYLES[key]
+        return _box(node.header_fill, node.border)
     if key == "workers":
         return _box(WORKER_FILL, NODE_STYLES["company"].border)
     if key in EDGE_STYLES:
-        s = EDGE_STYLES[key]
-        return _line((s.color,), s.dashes, 4 if s.penwidth >= 2.4 else 2)
+        edge = EDGE_STYLES[key]
+        return _line((edge.color,), edge.dashes, 4 if edge.penwidth >= 2.4 else 2)
     if key in SEVERITY_COLOURS:
         mark = f'<FONT COLOR="{SEVERITY_COLOURS[key]}">{SEVERITY_MARKS[key]}</FONT>'
         return f"<TD>{mark}</TD>"

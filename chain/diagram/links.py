@@ -28,6 +28,7 @@ def dispatch_edges(ctx: Drawing) -> None:
     for (host, agency), staff in groups.items():
         extras = ctx.highlight.parties.get(host)
         incident = extras.incident_worker if extras is not None else None
+        targets: list[tuple[list[int], str | None]]
         if ctx.options.show_workers and not ctx.options.collapse_workers:
             targets = [([i], f"w{i}") for i in staff]
         elif ctx.options.show_workers:

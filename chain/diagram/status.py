@@ -129,10 +129,10 @@ def place_findings(graph: ChainGraph, findings: Sequence[Finding]) -> Marks:
         head = tokens[0] if tokens else ""
         index = int(tokens[1]) if len(tokens) > 1 and tokens[1].isdigit() else None
         if head == "delegations" and index in drawn_edges:
-            marks.edge_index[index].append(f)  # type: ignore[index]
+            marks.edge_index[index].append(f)
         elif head == "contract" and graph.contractor and graph.municipality:
             if f.party in graph.party_index and f.party != graph.contractor:
-                marks.parties[f.party].append(f)  # type: ignore[index]
+                marks.parties[f.party].append(f)
             else:
                 marks.edges[CONTRACT_EDGE].append(f)
         elif head == "workers" and index is not None and index < len(chain.workers):

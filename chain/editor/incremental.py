@@ -49,6 +49,10 @@ __all__ = ["ROW_LISTS", "RowCache"]
 
 #: The lists whose rows are validated one by one.
 ROW_LISTS = ("parties", "delegations", "workers", "places")
+
+#: A row as it is compared: its JSON (``bytes``), or, where rows are known by digest, the
+#: pair of its digest and the row itself. ``RowCache._key`` and ``_json`` read either kind.
+Row = Any
 #: Documents larger than this keep a digest of each row's JSON, not the JSON.
 DIGEST_FROM = 8 * 1024 * 1024
 
@@ -109,7 +113,7 @@ class RowCache:
     def _by(self, digest: bool) -> None:
         self._key, self._json = (_first, _dumped) if digest else (_as_is, _as_is)
 
-    def _reuse(self, rows: dict[str, list[bytes]], data: bytes, limits: Limits) -> Chain | None:
+    def _reuse(self, rows: dict[str, list[Row]], data: bytes, limits: Limits) -> Chain | None:
         prepare_bytes(data, limits)  # size, encoding and shape, as parse_chain checks them
         previous = self._chain
         assert previous is not None
@@ -117,7 +121,7 @@ class RowCache:
             return self._validate_rows(rows, limits, previous)
 
     def _validate_rows(
-        self, rows: dict[str, list[bytes]], limits: Limits, previous: Chain
+        self, rows: dict[str, list[Row]], limits: Limits, previous: Chain
     ) -> Chain | None:
         model = type(previous)
         kept: dict[str, dict[bytes, Any]] = {}
@@ -156,7 +160,7 @@ class RowCache:
         self.reused, self.validated = reused, validated
         return chain
 
-    def _remember(self, split: tuple[bytes, dict[str, list[bytes]]], chain: Chain) -> None:
+    def _remember(self, split: tuple[bytes, dict[str, list[Row]]], chain: Chain) -> None:
         head, rows = split
         kept: dict[str, dict[bytes, Any]] = {}
         for key, items in rows.items():
@@ -184,7 +188,7 @@ def _item_model(model: type[BaseModel], key: str) -> type:
     """The model (or pydantic dataclass) of one row of list ``key`` (the fail-fast
     variant in a large file's model)."""
     (item,) = get_args(model.model_fields[key].annotation)
-    return item  # type: ignore[no-any-return]
+    return item
 
 
 @cache
@@ -197,7 +201,7 @@ def _item_validator(item: type) -> Callable[[bytes], Any]:
 
 def _split(
     doc: Any, large: bool, digest: bool = False
-) -> tuple[bytes, dict[str, list[bytes]]] | None:
+) -> tuple[bytes, dict[str, list[Row]]] | None:
     """The document's head (everything but the rows, which lists it has, whether it is
     large, whether rows are known by digest) and each row's JSON, or with ``digest``
     each row's digest and the row (its JSON is not kept: a 55 MB document's took 60 MB
@@ -205,7 +209,7 @@ def _split(
     if type(doc) is not dict:
         return None
     head: dict[str, Any] = {}
-    rows: dict[str, list[bytes]] = {}
+    rows: dict[str, list[Row]] = {}
     present: list[str] = []
     try:
         for key, value in doc.items():
@@ -213,7 +217,7 @@ def _split(
                 if type(value) is not list:
                     return None
                 if digest:
-                    rows[key] = [  # type: ignore[misc]
+                    rows[key] = [
                         (hashlib.blake2b(orjson.dumps(item), digest_size=16).digest(), item)
                         for item in value
                     ]

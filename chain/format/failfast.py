@@ -38,7 +38,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
-from typing import Annotated, Any, Literal, Union, get_args, get_origin
+from typing import Annotated, Any, Literal, TypeVar, Union, get_args, get_origin
 
 from pydantic import BaseModel, FailFast, create_model
 from pydantic.dataclasses import dataclass as pydantic_dataclass
@@ -145,6 +145,11 @@ _UNKNOWN_KEY = core_schema.chain_schema(
 )
 
 
+# The annotations of a variant are built at run time: as values, not as type expressions.
+_ANNOTATED: Any = Annotated
+_LIST: Any = list
+
+
 def _omit() -> None:
     raise PydanticOmit
 
@@ -171,10 +176,10 @@ def _rewrite(annotation: Any, unknown: UnknownKeys) -> Any:
     origin = get_origin(annotation)
     if origin is list:
         (item,) = get_args(annotation)
-        return Annotated[list[_rewrite(item, unknown)], _FailFast()]
+        return _ANNOTATED[_LIST[_rewrite(item, unknown)], _FailFast()]
     if origin is Annotated:
         inner, *meta = get_args(annotation)
-        return Annotated[(_rewrite(inner, unknown), *meta)]  # type: ignore[return-value]
+        return _ANNOTATED[(_rewrite(inner, unknown), *meta)]
     if origin in (Union, types.UnionType):
         return typing.Union[tuple(_rewrite(a, unknown) for a in get_args(annotation))]  # noqa: UP007
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
@@ -194,14 +199,18 @@ def _changed(fields: dict[str, FieldInfo], unknown: UnknownKeys) -> dict[str, An
     return out
 
 
+_Model = TypeVar("_Model", bound=BaseModel)
+
+
 @cache
-def fail_fast_model(model: type[BaseModel], unknown: UnknownKeys = "counted") -> type[BaseModel]:
+def fail_fast_model(model: type[_Model], unknown: UnknownKeys = "counted") -> type[_Model]:
     """A subclass of ``model`` whose lists, at every depth, stop at their first invalid item,
     and whose unknown keys are ``"counted"`` against the budget or ``"ignored"``."""
     fields = {
         name: (annotation, model.model_fields[name])
         for name, annotation in _changed(model.model_fields, unknown).items()
     }
+    # The fields are passed as **kwargs, which mypy also matches against __config__ & co.
     variant = create_model(  # type: ignore[call-overload]
         model.__name__,
         __base__=model,
@@ -210,14 +219,14 @@ def fail_fast_model(model: type[BaseModel], unknown: UnknownKeys = "counted") ->
         **fields,
     )
     _route_unknown_keys(variant, unknown)
-    return variant  # type: ignore[no-any-return]
+    return variant
 
 
 @cache
 def fail_fast_dataclass(cls: type, unknown: UnknownKeys = "counted") -> type:
     """:func:`fail_fast_model` of a pydantic dataclass: a subclass with the same fields,
     whose lists stop at their first invalid item."""
-    fields = cls.__pydantic_fields__  # type: ignore[attr-defined]
+    fields: dict[str, FieldInfo] = cls.__pydantic_fields__  # type: ignore[attr-defined]
     changed = [
         (name, annotation, dataclasses.field(default=fields[name]))
         for name, annotation in _changed(fields, unknown).items()
@@ -227,14 +236,14 @@ def fail_fast_dataclass(cls: type, unknown: UnknownKeys = "counted") -> type:
     )
     variant.__module__ = cls.__module__
     slots = "__slots__" in cls.__dict__
-    built = pydantic_dataclass(  # type: ignore[call-overload]
+    built = pydantic_dataclass(
         variant,
-        config=cls.__pydantic_config__,
+        config=cls.__pydantic_config__,  # type: ignore[attr-defined]
         kw_only=True,
-        slots=slots,  # type: ignore[attr-defined]
+        slots=slots,
     )
     _route_unknown_keys(built, unknown)
-    return built  # type: ignore[no-any-return]
+    return built
 
 
 def _route_unknown_keys(cls: type, unknown: UnknownKeys) -> None:
@@ -248,7 +257,7 @@ def _route_unknown_keys(cls: type, unknown: UnknownKeys) -> None:
     _set_unknown_keys(schema, unknown)
     type.__setattr__(cls, "__pydantic_complete__", False)
     try:
-        validator = SchemaValidator(schema, schema.get("config"))  # type: ignore[arg-type]
+        validator = SchemaValidator(schema, schema.get("config"))
     finally:
         type.__setattr__(cls, "__pydantic_complete__", True)
     type.__setattr__(cls, "__pydantic_validator__", validator)

@@ -96,6 +96,7 @@ def _shape(model: Any) -> _Shape:
     keys: set[bytes] = set()
     children: dict[bytes, _Shape] = {}
     lists: set[bytes] = set()
+    # model is a model or a pydantic dataclass here, so it has fields.
     for name, info in _fields(model).items():  # type: ignore[union-attr]
         # Fields are accepted by name and by alias (validate_by_name, chain.format.model).
         names = {name.encode()} | ({info.alias.encode()} if info.alias else set())
@@ -158,7 +159,7 @@ def _text(raw: bytes) -> str:
     if b"\\" not in raw:
         return raw.decode("utf-8", "replace")
     try:
-        return json.loads(b'"' + raw + b'"')  # type: ignore[no-any-return]
+        return str(json.loads(b'"' + raw + b'"'))
     except ValueError:
         return raw.decode("utf-8", "replace")
 

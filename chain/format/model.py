@@ -23,6 +23,7 @@ from chain.format.dates import JpDate
 __all__ = [
     "FORMAT_NAME",
     "FORMAT_VERSION",
+    "Amount",
     "Chain",
     "Contact",
     "Contract",
@@ -30,6 +31,7 @@ __all__ = [
     "Document",
     "DocumentKind",
     "Employment",
+    "Location",
     "ParentLink",
     "Party",
     "PartyKind",
@@ -37,8 +39,13 @@ __all__ = [
     "Place",
     "PlaceKind",
     "Protection",
+    "Record",
+    "RecordKind",
+    "Request",
     "Responsibility",
     "Role",
+    "Status",
+    "StatusKind",
     "Worker",
 ]
 
@@ -122,6 +129,80 @@ class ParentLink:
     )
 
 
+# The facts below that every party, worker, place or delegation may carry default to one
+# shared empty tuple, not a new list each: a chain of 50,000 workers that states none of
+# them pays nothing for them (benchmarks/README.md, full validation).
+
+#: An amount in yen (integers; 0 to a trillion).
+Amount = Annotated[int, Field(ge=0, le=10**15)]
+
+StatusKind = Literal["bidding_suspension", "insolvency", "antisocial", "vetted"]
+
+
+@pydantic_dataclass(config=_ITEM_CONFIG, kw_only=True, slots=True)
+class Status:
+    """A dated status record of a party: what holds of it, from when until when."""
+
+    kind: StatusKind = Field(
+        description="`bidding_suspension` (指名停止), `insolvency` (破産・債務超過), "
+        "`antisocial` (反社会的勢力との判定), `vetted` (適切な保護の確認・選定の記録)."
+    )
+    start: JpDate | None = Field(None, description="First day it holds (or the record's date).")
+    end: JpDate | None = Field(None, description="Last day it holds; omitted means still.")
+    reference: Name | None = Field(None, description="Document or decision (文書番号).")
+    note: Text | None = None
+
+
+@pydantic_dataclass(config=_ITEM_CONFIG, kw_only=True, slots=True)
+class Location:
+    """Where a place is: on or off the municipality's premises, the country, a cloud region."""
+
+    premises: Literal["on", "off"] | None = Field(
+        None, description="`on` the municipality's premises (庁舎内) or `off` them."
+    )
+    country: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")] | None = Field(
+        None, description="Country, ISO 3166-1 alpha-2 (JP); for a cloud, where data is kept."
+    )
+    region: Name | None = Field(None, description="A cloud's region (e.g. ap-northeast-1).")
+
+
+@pydantic_dataclass(config=_ITEM_CONFIG, kw_only=True, slots=True)
+class Request:
+    """A request of the municipality (a copy of the subcontract, names, the procedure), and
+    when it was answered: duties some templates impose only on request."""
+
+    kind: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,39}$")] = Field(
+        description="What was asked, as a key of the profile's words (e.g. `subcontract_copy`)."
+    )
+    date: JpDate = Field(description="Date of the request.")
+    answered_on: JpDate | None = Field(None, description="Date it was answered.")
+    reference: Name | None = Field(None, description="Document number of the request.")
+    note: Text | None = None
+
+
+#: A document kind a profile declares (``[document_kinds.KIND]``): lower-case and digits.
+RecordKind = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,39}$")]
+
+
+@pydantic_dataclass(config=_ITEM_CONFIG, kw_only=True, slots=True)
+class Record:
+    """A dated document of the contract, a party, a worker or a place, of a kind the
+    profile declares (a security procedure, a pledge, a dispatch contract...)."""
+
+    kind: RecordKind = Field(
+        description="A document kind the profile declares in [document_kinds] (e.g. `pledge`)."
+    )
+    date: JpDate | None = Field(None, description="Date of the document.")
+    reference: Name | None = Field(None, description="Document number or title (文書番号).")
+    issued_by: Id | None = Field(None, description="Party that issued or signed it.")
+    states: list[Name] = Field(
+        default_factory=new_list,
+        description="What the document states, in the profile's words (the terms a profile "
+        "requires it to state, e.g. 派遣労働者の氏名).",
+    )
+    note: Text | None = None
+
+
 @pydantic_dataclass(config=_ITEM_CONFIG, kw_only=True, slots=True)
 class Party:
     """A node of the chain: the municipality, a company or a dispatch agency (派遣元)."""
@@ -138,6 +219,13 @@ class Party:
     representative: Name | None = Field(None, description="Representative (代表者).")
     address: Text | None = Field(None, description="Address of the head office (所在地).")
     contact: Contact | None = Field(None, description="Contact (連絡先).")
+    documents: tuple[Record, ...] = Field(
+        default=(), description="Documents of the party (誓約書, 届出...)."
+    )
+    statuses: tuple[Status, ...] = Field(
+        default=(),
+        description="Dated status records (指名停止, insolvency, 反社会的勢力, vetting).",
+    )
     parent: ParentLink | None = Field(None, description="Parent company, if a subsidiary.")
     note: Text | None = None
 
@@ -211,6 +299,13 @@ class Delegation:
         None, description="How the delegator supervises the delegate (監督方法)."
     )
     documents: list[Document] = Field(default_factory=new_list)
+    parts: tuple[RecordKind, ...] = Field(
+        default=(),
+        description="Parts of the work passed on, as keys of the profile's [parts] vocabulary "
+        "(e.g. `planning`, `management`).",
+    )
+    whole: bool = Field(False, description="The whole work is passed on en bloc (一括して).")
+    amount: Amount | None = Field(None, description="Amount of the delegation, in yen.")
     note: Text | None = None
 
 
@@ -245,6 +340,9 @@ class Worker:
     briefed_on: JpDate | None = Field(
         None, description="Informed of the duties and leak prevention (周知)."
     )
+    documents: tuple[Record, ...] = Field(
+        default=(), description="Documents of the worker (誓約書...)."
+    )
     note: Text | None = None
 
 
@@ -261,6 +359,10 @@ class Place:
     used_from: JpDate | None = Field(None, description="First day of use.")
     approved_on: JpDate | None = Field(None, description="Approved by the municipality.")
     notified_on: JpDate | None = Field(None, description="Notified to the municipality (届出).")
+    location: Location | None = Field(None, description="Where the place is.")
+    documents: tuple[Record, ...] = Field(
+        default=(), description="Documents of the place (届出, 確認書...)."
+    )
     note: Text | None = None
 
 
@@ -286,6 +388,14 @@ class Contract(_Model):
         False, description="The municipality has instructed staff pledges (e.g. 003 第7条第3項)."
     )
     signed_on: JpDate | None = None
+    amount: Amount | None = Field(None, description="Contract amount, in yen (契約金額).")
+    requests: list[Request] = Field(
+        default_factory=new_list, description="The municipality's requests and their answers."
+    )
+    documents: list[Record] = Field(
+        default_factory=new_list,
+        description="Documents of the contract (a security procedure confirmed after signing...).",
+    )
     note: Text | None = None
 
 

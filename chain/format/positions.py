@@ -145,7 +145,7 @@ def _scan(text: str, only: frozenset[str] | None = None) -> dict[str, int]:
     stack: list[list] = []
     top: list | None = None
     key: str | None = None  # the pointer of the value an object's key announces
-    pos = 0
+    pos: int | None = 0
     while pos is not None:
         resume, pos = pos, None
         for m in _TOKEN.finditer(text, resume):

@@ -11,7 +11,7 @@ of it there are ("ほか N 件" / "and N more of the same kind").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -48,6 +48,8 @@ class InputProblem(NamedTuple):
     input: str | None = None
     more: tuple[str, int] | None = None
     """For a ``more_problems`` summary: the type of the problems left out, and how many."""
+    fix: L | None = None
+    """What would fix it, where a message alone does not say (a profile's problems)."""
 
     @property
     def message_ja(self) -> str:
@@ -71,6 +73,8 @@ class InputProblem(NamedTuple):
             out["input"] = self.input
         if self.more is not None:
             out["more"] = {"type": self.more[0], "count": self.more[1]}
+        if self.fix is not None:
+            out["fix"] = self.fix.to_dict()
         return out
 
 
@@ -144,12 +148,12 @@ _SAME_AS = {"unexpected_keyword_argument": "extra_forbidden", "dataclass_type": 
 
 
 def translate_errors(
-    errors: list[dict[str, Any]], data: bytes = b"", *, cap: bool = True
+    errors: Sequence[Mapping[str, Any]], data: bytes = b"", *, cap: bool = True
 ) -> list[InputProblem]:
     """Turn pydantic error dicts into located, bilingual :class:`InputProblem` objects, in
     document order; with ``cap``, at most :data:`MAX_PROBLEMS` and a summary of the rest."""
     problems: dict[tuple[str, str], InputProblem] = {}
-    date_branches: dict[str, list[dict[str, Any]]] = {}
+    date_branches: dict[str, list[Mapping[str, Any]]] = {}
     # Wording every one of a flood of errors would cost more than reading the file: the
     # first ones (pydantic reports in document order) are worded, the rest counted.
     for err in errors[: 4 * MAX_PROBLEMS]:
@@ -258,7 +262,7 @@ def _more(
     )
 
 
-def _translate_one(err: dict[str, Any], pointer: str) -> InputProblem:
+def _translate_one(err: Mapping[str, Any], pointer: str) -> InputProblem:
     etype = err["type"]
     ctx = dict(err.get("ctx") or {})
     if etype == "json_invalid":

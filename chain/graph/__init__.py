@@ -26,7 +26,7 @@ from chain.graph.documents import (
     undated_documents,
 )
 from chain.graph.groups import ancestors, group_root, groups, same_group
-from chain.graph.model import CONTRACT_EDGE, ChainGraph, Edge, Indexes
+from chain.graph.model import CONTRACT_EDGE, ChainGraph, DelegationEdge, Edge, Indexes
 from chain.graph.paths import path_to, shortest_path
 from chain.graph.periods import periods, work_start
 from chain.graph.scopes import chain_workers, delegations_at
@@ -34,6 +34,7 @@ from chain.graph.scopes import chain_workers, delegations_at
 __all__ = [
     "CONTRACT_EDGE",
     "ChainGraph",
+    "DelegationEdge",
     "Edge",
     "Indexes",
     "analyse",

@@ -17,7 +17,9 @@ def multigraph(g: ChainGraph) -> nx.MultiDiGraph:
     if found is None:
         found = g.indexes.multigraph = nx.MultiDiGraph()
         found.add_nodes_from(g.party_index)
-        found.add_edges_from((e.delegator, e.delegate, e.id, {"edge": e}) for e in g.edges)
+        keyed = ((e.delegator, e.delegate, e.id, {"edge": e}) for e in g.edges)
+        # The stubs list (u, v) and (u, v, data) only; a multigraph takes (u, v, key, data) too.
+        found.add_edges_from(keyed)  # type: ignore[arg-type]
     return found
 
 
@@ -68,11 +70,12 @@ def _peeled(g: ChainGraph) -> nx.MultiDiGraph:
             out[u] -= 1
             if not out[u] and u not in peeled:
                 queue.append(u)
-    graph = nx.MultiDiGraph()
+    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     graph.add_nodes_from(n for n in g.party_index if n not in peeled)
-    graph.add_edges_from(
+    keyed = (
         (e.delegator, e.delegate, e.id, {"edge": e})
         for e in edges
         if e.delegator not in peeled and e.delegate not in peeled
     )
+    graph.add_edges_from(keyed)  # type: ignore[arg-type]  # (u, v, key, data), as above
     return graph

@@ -48,6 +48,6 @@ def received_data(g: ChainGraph) -> dict[str, frozenset[str]]:
             got[g.contractor].update(term(g, c) for c in contracted)
         terms = data_terms(g)
         for e in g.delegation_edges:
-            got[e.delegate].update(terms[e.index])  # type: ignore[index]
+            got[e.delegate].update(terms[e.index])
         found = g.indexes.received_data = {k: frozenset(v) for k, v in got.items()}
     return found

@@ -34,6 +34,7 @@ def _document_pass(g: ChainGraph) -> DocumentPass:
             if doc.date is None:
                 undated.setdefault(i, []).append((j, doc))
     refs.discard(None)
+    # None was discarded just above: refs holds party ids only.
     found = g.indexes.documents = DocumentPass(out, refs, undated)  # type: ignore[arg-type]
     return found
 
@@ -82,6 +83,7 @@ def _earliest(docs: list[tuple[int, Document]]) -> tuple[int, Document] | None:
     best: tuple[int, Document] | None = None
     for item in docs:
         when = item[1].date
+        # best is always a dated document (taken only when its date was not None).
         if when is not None and (best is None or when < best[1].date):  # type: ignore[operator]
             best = item
     return best

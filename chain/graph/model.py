@@ -19,23 +19,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, cast
 
-from chain._perf.quick_init import quick_init
+from chain._perf.quick_init import quick_dataclass
 from chain.format.model import Chain, Delegation, Document, Party, Place, Worker
 from chain.format.pointer import join
 
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["CONTRACT_EDGE", "ChainGraph", "DocumentPass", "Edge", "Indexes"]
+__all__ = ["CONTRACT_EDGE", "ChainGraph", "DelegationEdge", "DocumentPass", "Edge", "Indexes"]
 
 #: Edge id of the contract itself (municipality → contractor).
 CONTRACT_EDGE = "contract"
 
 
-@quick_init
-@dataclass(frozen=True, init=False)
+@quick_dataclass
 class Edge:
     """A delegation, or the contract, as an edge of the graph."""
 
@@ -51,6 +50,18 @@ class Edge:
     @property
     def is_contract(self) -> bool:
         return self.index is None
+
+
+if TYPE_CHECKING:
+
+    class DelegationEdge(Edge):
+        """The edge of a delegation, whose position in ``chain.delegations`` is known."""
+
+        index: int
+
+else:
+    # The same objects at run time: only the checker tells the two apart.
+    DelegationEdge = Edge
 
 
 class DocumentPass(NamedTuple):
@@ -75,8 +86,8 @@ class Indexes:
     """
 
     # Answers kept per question asked.
-    at_tiers: dict[tuple[tuple[int, ...], int | None], list[tuple[Edge, Delegation]]] = field(
-        default_factory=dict
+    at_tiers: dict[tuple[tuple[int, ...], int | None], list[tuple[DelegationEdge, Delegation]]] = (
+        field(default_factory=dict)
     )
     """Delegations at some tiers (:func:`~chain.graph.scopes.delegations_at`)."""
     earliest: dict[str, list[tuple[int, Document] | None]] = field(default_factory=dict)
@@ -141,6 +152,7 @@ class ChainGraph:
         return join("parties", i) if i is not None else ""
 
     def party_name(self, party_id: str | None) -> str:
+        # A None id is looked up like any other key: it finds no name.
         name = self.party_names.get(party_id)  # type: ignore[arg-type]
         return name if name is not None else str(party_id)
 
@@ -162,6 +174,6 @@ class ChainGraph:
         return out
 
     @cached_property
-    def delegation_edges(self) -> list[Edge]:
+    def delegation_edges(self) -> list[DelegationEdge]:
         """Delegation edges (not the contract), in file order."""
-        return [e for e in self.edges if not e.is_contract]
+        return cast("list[DelegationEdge]", [e for e in self.edges if not e.is_contract])

@@ -32,10 +32,10 @@ def work_start(g: ChainGraph, party_id: str) -> date | None:
 def _work_start(g: ChainGraph, party_id: str) -> date | None:
     starts: list[date] = []
     for e in g.incoming.get(party_id, []):
-        if e.is_contract:
+        if e.index is None:  # the contract
             s = g.chain.contract.period.start
         else:
-            d = g.chain.delegations[e.index]  # type: ignore[index]
+            d = g.chain.delegations[e.index]
             s = d.period.start if d.period else None
         if s is not None:
             starts.append(s)

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from chain.format.model import Delegation, Worker
-from chain.graph.model import ChainGraph, Edge
+from chain.graph.model import ChainGraph, DelegationEdge
 
 __all__ = ["chain_workers", "delegations_at"]
 
 
 def delegations_at(
     g: ChainGraph, tiers: tuple[int, ...], min_tier: int | None
-) -> list[tuple[Edge, Delegation]]:
+) -> list[tuple[DelegationEdge, Delegation]]:
     """Delegation edges at the listed tiers or ``min_tier`` and deeper, in file order
     (shared by every rule of the same scope: iterate it, do not modify it)."""
     key = (tiers, min_tier)
@@ -20,7 +20,7 @@ def delegations_at(
         wanted = set(tiers)
         delegations = g.chain.delegations
         found = cache[key] = [
-            (e, delegations[e.index])  # type: ignore[index]
+            (e, delegations[e.index])
             for e in g.delegation_edges
             if e.tier is not None
             and (e.tier in wanted or (min_tier is not None and e.tier >= min_tier))

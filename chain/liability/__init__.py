@@ -1,8 +1,10 @@
 """Liability: who answers to the municipality for an incident, in what capacity, and why.
 
->>> from chain.liability import assess                               # doctest: +SKIP
->>> a = assess(check_chain(chain, load_profile("000")), "hokuto")     # doctest: +SKIP
->>> [(c.party, c.capacity) for c in a.capacities]                      # doctest: +SKIP
+>>> from chain import check_chain, load_chain, load_profile
+>>> from chain.liability import assess
+>>> chain = load_chain("sample_data/000/compliant.json")
+>>> a = assess(check_chain(chain, load_profile("000")), "hokuto")
+>>> [(c.party, c.capacity) for c in a.capacities]
 [('minato', 'direct'), ('minato', 'regardless_of_terms'), ('hokuto', 'recourse_only')]
 
 Capacities rest on the profile's ``[liability]`` clauses and on the findings

@@ -33,7 +33,7 @@ of the reasoning is worded by :mod:`chain.liability.reasons`.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import overload
+from typing import Literal, overload
 
 from chain._perf.gcpause import gc_paused
 from chain.check import Report, check_chain
@@ -136,6 +136,7 @@ def assess(report: Report, at: str, /) -> Assessment: ...
 def assess(
     graph: ChainGraph,
     profile: Profile,
+    /,
     at: str,
     *,
     findings: Sequence[Finding] | Report | None = None,
@@ -210,7 +211,9 @@ def _checked(
     return Report(graph=graph, profile=profile, findings=list(findings))
 
 
-def _assess(shared: _PerChain, kind: str, host: str, step: L, ident: str) -> Assessment:
+def _assess(
+    shared: _PerChain, kind: Literal["party", "worker"], host: str, step: L, ident: str
+) -> Assessment:
     """The assessment of an incident placed by :func:`~chain.liability.place.place`
     (see the module's steps)."""
     graph = shared.graph

@@ -62,7 +62,7 @@ class TierClause:
         spec = profile.liability.delegate_rule(tier)
         found = declared(profile)
         capacity = spec.capacity_id() if spec is not None else None
-        decl = found[capacity] if capacity in found else found["general_law"]
+        decl = found.get(capacity or "general_law") or found["general_law"]
         self.capacity = decl.id
         self.labels = decl.labels
         self.joint = decl.attaches == "joint_group"
@@ -97,9 +97,9 @@ def for_delegate(
         joint.extend(m for m in members if m not in joint)
         listed = "、".join([names[m] for m in members])
         # the same reasoning for every member
-        trace = (placed, *(s.fill(delegate=hname, members=listed) for s in tier.steps))
+        said = (placed, *(s.fill(delegate=hname, members=listed) for s in tier.steps))
         capacities.extend(
-            Capacity(m, tier.capacity, tier.citations, trace, tier.interpretation, (), tier.labels)
+            Capacity(m, tier.capacity, tier.citations, said, tier.interpretation, (), tier.labels)
             for m in members
         )
         return

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any, Literal, NamedTuple
 
-from chain._perf.quick_init import quick_init
+from chain._perf.quick_init import quick_dataclass
 from chain.graph import Edge
 from chain.profiles.citations import Citation, Interpretation
 from chain.vocab import L
@@ -104,8 +104,7 @@ class LiabilityError(ValueError):
         super().__init__(message.en)
 
 
-@quick_init
-@dataclass(frozen=True, init=False)
+@quick_dataclass
 class Capacity:
     """One way a party answers to the municipality, with its basis and reasoning."""
 
@@ -140,8 +139,7 @@ class Capacity:
         }
 
 
-@quick_init
-@dataclass(frozen=True, init=False)
+@quick_dataclass
 class Exposure:
     """Exposure that depends on facts the chain does not record (not a finding)."""
 
@@ -165,8 +163,7 @@ class Exposure:
         }
 
 
-@quick_init
-@dataclass(frozen=True, init=False)
+@quick_dataclass
 class Assessment:
     """Who answers to the municipality for an incident at ``incident``."""
 

@@ -109,7 +109,7 @@ def _check_catalog():
                        'message': {'ja': '{party_name}は {count} 者（{delegators}）から委託を受けています。',
                                    'en': '{party_name} receives work from {count} delegators '
                                          '({delegators}).'},
-                       'fix': {'ja': 'それぞれの経路が実際の契約関係かを確認し、どの経路にも承諾があることを確かめてください。',
+                       'fix': {'ja': 'それぞれの経路が実際の契約関係かを確認し、どの経路にも{term.consent}があることを確かめてください。',
                                'en': 'Confirm each path is a real contract and that each is approved.'}},
             'CHN007': {'slug': 'corporate-number-conflict',
                        'severity': 'error',
@@ -266,9 +266,9 @@ def _check_catalog():
                                          '{consent_date} です（{days} 日後）。',
                                    'en': 'The {kind} from {delegator} to {delegate} starts on {start}, '
                                          'but the {consent} is dated {consent_date} ({days} days later).'},
-                       'fix': {'ja': '開始日と{consent}の日付を確認してください。{consent}より前に着手していた場合は発注者に報告し、指示を受けてください。',
+                       'fix': {'ja': '開始日と{consent}の日付を確認してください。{consent}より前に着手していた場合は{term.municipality}に報告し、指示を受けてください。',
                                'en': 'Check both dates. If work began before the {consent}, report it to '
-                                     'the municipality and follow its instructions.'}},
+                                     '{term.municipality} and follow its instructions.'}},
             'DLG003': {'slug': 'application-missing',
                        'severity': 'error',
                        'scope': 'template',
@@ -326,7 +326,7 @@ def _check_catalog():
                                          '{valid_until} までです。',
                                    'en': 'The {kind} from {delegator} to {delegate} runs to {end}, but '
                                          'the {consent} covers only until {valid_until}.'},
-                       'fix': {'ja': '期間の延長について改めて承諾を得るか、委託期間を承諾の範囲に収めてください。',
+                       'fix': {'ja': '期間の延長について改めて{term.consent}を得るか、委託期間を{term.consent}の範囲に収めてください。',
                                'en': 'Obtain consent for the extension, or bring the period within the '
                                      'consent.'}},
             'DLG006': {'slug': 'handling-without-delegation',
@@ -350,9 +350,9 @@ def _check_catalog():
                                          'か所で業務に関わっていますが、委託関係がありません{group_note}。',
                                    'en': '{party_name} works on the contract ({workers} staff, {places} '
                                          'places) without any delegation{group_note}.'},
-                       'fix': {'ja': 'この会社への委託を登録し、承諾を得てください（根拠: {citation}）。',
-                               'en': 'Register the delegation to this company and obtain approval (see '
-                                     '{citation}).'}},
+                       'fix': {'ja': 'この会社への委託を登録し、{term.consent}を得てください（根拠: {citation}）。',
+                               'en': 'Register the delegation to this company and obtain {term.consent} '
+                                     '(see {citation}).'}},
             'DLG007': {'slug': 'consent-wrong-issuer',
                        'severity': 'error',
                        'scope': 'template',
@@ -371,7 +371,7 @@ def _check_catalog():
                        'message': {'ja': '{delegator}から{delegate}への{kind}の{consent}は{issuer}が出しています。{consent}は{municipality}から得る必要があります。',
                                    'en': 'The {consent} for the {kind} from {delegator} to {delegate} was '
                                          'issued by {issuer}; it must come from {municipality}.'},
-                       'fix': {'ja': '{municipality}に申請し、承諾を得てください。',
+                       'fix': {'ja': '{municipality}に申請し、{term.consent}を得てください。',
                                'en': 'Apply to {municipality} and obtain its consent.'}},
             'DLG008': {'slug': 'application-wrong-submitter',
                        'severity': 'error',
@@ -405,9 +405,9 @@ def _check_catalog():
                        'message': {'ja': '{delegator}から{delegate}（{relation}）への{kind}です。グループ会社への委託も第三者への委託として扱われます。',
                                    'en': 'The {kind} from {delegator} to {delegate} ({relation}) is still '
                                          'delegation to a third party.'},
-                       'fix': {'ja': '他社への委託と同じ承諾・申請・監督がそろっているか確認してください。',
-                               'en': 'Check it has the same approval, application and supervision as any '
-                                     'delegation.'}},
+                       'fix': {'ja': '他社への委託と同じ{term.consent}・申請・監督がそろっているか確認してください。',
+                               'en': 'Check it has the same {term.consent}, application and supervision '
+                                     'as any delegation.'}},
             'DLG010': {'slug': 'document-undated',
                        'severity': 'warning',
                        'scope': 'template',
@@ -476,9 +476,9 @@ def _check_catalog():
                        'message': {'ja': '{delegator}から{delegate}への{kind}はテンプレートに定めのない段階です。',
                                    'en': 'The {kind} from {delegator} to {delegate} is a tier the '
                                          'template does not contemplate.'},
-                       'fix': {'ja': '適用した解釈を確認し、必要なら発注者と協議してください。',
-                               'en': 'Check the interpretation applied and consult the municipality where '
-                                     'needed.'}},
+                       'fix': {'ja': '適用した解釈を確認し、必要なら{term.municipality}と協議してください。',
+                               'en': 'Check the interpretation applied and consult {term.municipality} '
+                                     'where needed.'}},
             'TIR003': {'slug': 'tier-forbidden',
                        'severity': 'error',
                        'scope': 'template',
@@ -607,11 +607,12 @@ def _check_catalog():
                               'null}',
                        'good': '{"id": "w3", "name": "派遣 花子", "employment": "dispatched", "approved_on": '
                                '"2025-03-25"}',
-                       'message': {'ja': '{party_name}の従事者「{name}」（{employment}）に発注者の承認がありません。',
-                                   'en': 'Worker {name} ({employment}) of {party_name} has no approval '
-                                         'from the municipality.'},
-                       'fix': {'ja': '業務の前に従事者として申請し、承認日を approved_on に記録してください（根拠: {citation}）。',
-                               'en': 'Apply for the worker before work and record the approval in '
+                       'message': {'ja': '{party_name}の従事者「{name}」（{employment}）に{term.municipality}の{term.approval}がありません。',
+                                   'en': 'Worker {name} ({employment}) of {party_name} has no '
+                                         '{term.approval} from {term.municipality}.'},
+                       'fix': {'ja': '業務の前に従事者として申請し、{term.approval}日を approved_on に記録してください（根拠: '
+                                     '{citation}）。',
+                               'en': 'Apply for the worker before work and record the {term.approval} in '
                                      'approved_on (see {citation}).'}},
             'STF002': {'slug': 'staff-approved-late',
                        'severity': 'warning',
@@ -623,11 +624,13 @@ def _check_catalog():
                                'en': 'Approval is to come before the work starts, in principle.'},
                        'bad': '{"start": "2025-04-01", "approved_on": "2025-04-20"}',
                        'good': '{"start": "2025-04-01", "approved_on": "2025-03-25"}',
-                       'message': {'ja': '{party_name}の従事者「{name}」は {start} に着手していますが、承認は {done} です。',
+                       'message': {'ja': '{party_name}の従事者「{name}」は {start} に着手していますが、{term.approval}は '
+                                         '{done} です。',
                                    'en': 'Worker {name} of {party_name} started on {start} but was '
                                          'approved on {done}.'},
-                       'fix': {'ja': '着手前に承認を得られなかった事情を確認し、記録してください。',
-                               'en': 'Find out why approval came after the start and record the reason.'}},
+                       'fix': {'ja': '着手前に{term.approval}を得られなかった事情を確認し、記録してください。',
+                               'en': 'Find out why {term.approval} came after the start and record the '
+                                     'reason.'}},
             'STF003': {'slug': 'work-lead-missing',
                        'severity': 'error',
                        'scope': 'template',
@@ -641,7 +644,7 @@ def _check_catalog():
                        'good': '"workers": [{"roles": ["work_lead"]}, {"roles": ["operator"]}]',
                        'message': {'ja': '{party_name}に{role}が定められていません。',
                                    'en': '{party_name} has no {role}.'},
-                       'fix': {'ja': '{role}を定め、承認を得てください（根拠: {citation}）。',
+                       'fix': {'ja': '{role}を定め、{term.approval}を得てください（根拠: {citation}）。',
                                'en': 'Designate a {role} and have them approved (see {citation}).'}},
             'STF004': {'slug': 'pledge-missing',
                        'severity': 'error',
@@ -704,7 +707,8 @@ def _check_catalog():
                        'message': {'ja': '{party_name}の従事者「{name}」は {start} に着手していますが、研修は {done} です。',
                                    'en': 'Worker {name} of {party_name} started on {start} but was '
                                          'trained on {done}.'},
-                       'fix': {'ja': '研修前に作業させないでください。事情を記録し、発注者に報告してください（根拠: {citation}）。',
+                       'fix': {'ja': '研修前に作業させないでください。事情を記録し、{term.municipality}に報告してください（根拠: '
+                                     '{citation}）。',
                                'en': 'Do not let staff work before training; record what happened and '
                                      'report it (see {citation}).'}},
             'STF008': {'slug': 'penal-notice-missing',
@@ -776,8 +780,8 @@ def _check_catalog():
                        'message': {'ja': '{party_name}の「{name}」（{employment}）は、{delegator}から{delegate}への{kind}の申請書に従事者として記載されていません。',
                                    'en': '{name} ({employment}) of {party_name} is not among the staff in '
                                          'the application for the {kind} from {delegator} to {delegate}.'},
-                       'fix': {'ja': '従事者の変更として申請し、承諾を得てください（根拠: {citation}）。',
-                               'en': 'Apply for the change of staff and obtain approval (see '
+                       'fix': {'ja': '従事者の変更として申請し、{term.consent}を得てください（根拠: {citation}）。',
+                               'en': 'Apply for the change of staff and obtain {term.consent} (see '
                                      '{citation}).'}},
             'PLC001': {'slug': 'place-not-approved',
                        'severity': 'error',
@@ -791,11 +795,11 @@ def _check_catalog():
                                      'work begins.'},
                        'bad': '{"kind": "work", "approved_on": null}',
                        'good': '{"kind": "work", "approved_on": "2025-03-25"}',
-                       'message': {'ja': '{party_name}の{kind}「{name}」に発注者の承認がありません。',
-                                   'en': 'The {kind} {name} of {party_name} has no approval.'},
-                       'fix': {'ja': '場所を申請して承認を得て、approved_on に記録してください（根拠: {citation}）。',
-                               'en': 'Apply for the place and record the approval in approved_on (see '
-                                     '{citation}).'}},
+                       'message': {'ja': '{party_name}の{kind}「{name}」に{term.municipality}の{term.approval}がありません。',
+                                   'en': 'The {kind} {name} of {party_name} has no {term.approval}.'},
+                       'fix': {'ja': '場所を申請して{term.approval}を得て、approved_on に記録してください（根拠: {citation}）。',
+                               'en': 'Apply for the place and record the {term.approval} in approved_on '
+                                     '(see {citation}).'}},
             'PLC002': {'slug': 'place-approved-late',
                        'severity': 'warning',
                        'scope': 'template',
@@ -806,7 +810,8 @@ def _check_catalog():
                                'en': 'Approval is to come before use, in principle.'},
                        'bad': '{"used_from": "2025-04-01", "approved_on": "2025-04-10"}',
                        'good': '{"used_from": "2025-04-01", "approved_on": "2025-03-25"}',
-                       'message': {'ja': '{party_name}の{kind}「{name}」は {start} から使われていますが、承認は {done} です。',
+                       'message': {'ja': '{party_name}の{kind}「{name}」は {start} '
+                                         'から使われていますが、{term.approval}は {done} です。',
                                    'en': 'The {kind} {name} of {party_name} was in use from {start} but '
                                          'approved on {done}.'},
                        'fix': {'ja': '事情を確認し、記録してください。', 'en': 'Find out why and record it.'}},
@@ -822,9 +827,9 @@ def _check_catalog():
                                      'an incident.'},
                        'bad': '{"kind": "cloud", "notified_on": null}',
                        'good': '{"kind": "cloud", "provider": "…", "notified_on": "2025-03-25"}',
-                       'message': {'ja': '{party_name}の{kind}「{name}」が発注者に届け出られていません。',
-                                   'en': 'The {kind} {name} of {party_name} has not been notified to the '
-                                         'municipality.'},
+                       'message': {'ja': '{party_name}の{kind}「{name}」が{term.municipality}に届け出られていません。',
+                                   'en': 'The {kind} {name} of {party_name} has not been notified to '
+                                         '{term.municipality}.'},
                        'fix': {'ja': '所定の様式で届け出て、notified_on に記録してください（根拠: {citation}）。',
                                'en': 'Notify it on the prescribed form and record the date in notified_on '
                                      '(see {citation}).'}},
@@ -858,7 +863,7 @@ def _check_catalog():
                                '"2025-03-25", ...}]',
                        'message': {'ja': '{party_name}の作業場所が登録されていません。',
                                    'en': 'No work place is registered for {party_name}.'},
-                       'fix': {'ja': '作業場所を登録し、承認を得てください（根拠: {citation}）。',
+                       'fix': {'ja': '作業場所を登録し、{term.approval}を得てください（根拠: {citation}）。',
                                'en': 'Register the work place and have it approved (see {citation}).'}},
             'DAT001': {'slug': 'data-beyond-delegator',
                        'severity': 'error',
@@ -894,10 +899,12 @@ def _check_catalog():
                               '"personal_data": ["氏名", "住所"]}]',
                        'good': '"personal_data": ["氏名", "住所"], "documents": [{"kind": "approval", '
                                '"personal_data": ["氏名", "住所"]}]',
-                       'message': {'ja': '{delegator}から{delegate}への{kind}で、承諾の範囲外の項目が渡されています: {extra}',
+                       'message': {'ja': '{delegator}から{delegate}への{kind}で、{term.consent}の範囲外の項目が渡されています: '
+                                         '{extra}',
                                    'en': 'The {kind} from {delegator} to {delegate} passes on categories '
-                                         'outside the approval: {extra}'},
-                       'fix': {'ja': '範囲の変更を申請して承諾を得るか、渡す項目を承諾の範囲に限ってください（根拠: {citation}）。',
+                                         'outside the {term.consent}: {extra}'},
+                       'fix': {'ja': '範囲の変更を申請して{term.consent}を得るか、渡す項目を{term.consent}の範囲に限ってください（根拠: '
+                                     '{citation}）。',
                                'en': 'Apply for the wider scope, or keep to the approved categories (see '
                                      '{citation}).'}},
             'DAT003': {'slug': 'my-number-permission',
@@ -920,9 +927,10 @@ def _check_catalog():
                        'message': {'ja': '{delegator}から{delegate}への{kind}は特定個人情報（{categories}）を含みますが、{principal}の許諾の記録がありません。',
                                    'en': 'The {kind} from {delegator} to {delegate} carries My Number '
                                          'data ({categories}) without permission from {principal}.'},
-                       'fix': {'ja': '{principal}の許諾を得て、個人番号を含む範囲の承諾として記録してください（根拠: {citation}）。',
+                       'fix': {'ja': '{principal}の許諾を得て、個人番号を含む範囲の{term.consent}として記録してください（根拠: '
+                                     '{citation}）。',
                                'en': "Obtain {principal}'s permission covering the My Number data and "
-                                     'record it as an approval (see {citation}).'}},
+                                     'record it as an {term.consent} (see {citation}).'}},
             'DAT004': {'slug': 'data-categories-missing',
                        'severity': 'warning',
                        'scope': 'template',
@@ -987,7 +995,241 @@ def _check_catalog():
                        'message': {'ja': '{delegator}から{delegate}への{kind}の期間が記載されていません。',
                                    'en': 'The {kind} from {delegator} to {delegate} states no period.'},
                        'fix': {'ja': '委託期間（開始日・終了日）を period に記載してください。',
-                               'en': 'State the period (start and end) in period.'}}}
+                               'en': 'State the period (start and end) in period.'}},
+            'DOC001': {'slug': 'document-missing',
+                       'severity': 'error',
+                       'scope': 'template',
+                       'title': {'ja': '定められた書類がない', 'en': 'Required document missing'},
+                       'what': {'ja': 'プロファイルが定める書類（document_kinds）を、契約・事業者・従事者・場所のうち求められたものが持っていないことを検出します。どの書類を誰に求めるかはプロファイルの規則が決めます。',
+                                'en': 'Detects a contract, company, worker or place lacking a document '
+                                      'the profile declares (document_kinds) and requires of it; the '
+                                      "profile's rule says which document of whom."},
+                       'why': {'ja': '特記事項は申請書や承諾書だけでなく、誓約書、情報セキュリティの手順書、派遣契約など、委託以外のものについての書類も求めます。書類がなければ、求められた確認や約束がされたことを示せません。',
+                               'en': "Provisions require documents beyond the delegation's own: pledges, "
+                                     'security procedures, dispatch contracts. Without the document the '
+                                     'confirmation or undertaking it records cannot be shown.'},
+                       'bad': '"workers": [{"id": "w1", "name": "…", "documents": []}]   // profile: '
+                              'DOC001 subject = "worker", document = "pledge"',
+                       'good': '"workers": [{"id": "w1", "name": "…", "documents": [{"kind": "pledge", '
+                               '"date": "2025-04-01"}]}]',
+                       'message': {'ja': '{subject_kind}「{subject}」に{document}がありません。',
+                                   'en': 'The {subject_kind} {subject} has no {document}.'},
+                       'fix': {'ja': '{document}を用意し、documents に記録してください（根拠: {citation}）。',
+                               'en': 'Obtain the {document} and record it under documents (see '
+                                     '{citation}).'}},
+            'DOC002': {'slug': 'document-late',
+                       'severity': 'error',
+                       'scope': 'template',
+                       'title': {'ja': '書類の期限の後れ', 'en': 'Document after its deadline'},
+                       'what': {'ja': 'プロファイルが定める書類の最初のものが、期限（業務の開始前、または開始から所定の日数以内）より後の日付であることを検出します。',
+                                'en': 'Detects the first of a declared document dated after its deadline '
+                                      "(before the subject's work starts, or within the stated days of "
+                                      'it).'},
+                       'why': {'ja': '事前に求められた書類が後から出されても、その間の業務は求めを満たしていません。',
+                               'en': 'A document required beforehand and produced afterwards leaves the '
+                                     'work in between outside the requirement.'},
+                       'bad': '"places": [{"used_from": "2025-04-01", "documents": [{"kind": '
+                              '"security_check", "date": "2025-05-10"}]}]',
+                       'good': '"places": [{"used_from": "2025-04-01", "documents": [{"kind": '
+                               '"security_check", "date": "2025-03-25"}]}]',
+                       'message': {'ja': '{subject_kind}「{subject}」の{document}は {date} 付ですが、期限は {due} です。',
+                                   'en': 'The {document} of the {subject_kind} {subject} is dated {date}; '
+                                         'it was due by {due}.'},
+                       'fix': {'ja': '期限に後れた事情を確認して記録し、{term.municipality}に報告してください（根拠: {citation}）。',
+                               'en': 'Find out why it came late, record the reason and report it to '
+                                     '{term.municipality} (see {citation}).'}},
+            'DOC003': {'slug': 'document-terms-missing',
+                       'severity': 'error',
+                       'scope': 'template',
+                       'title': {'ja': '書類に定めるべき事項の不足', 'en': 'Document lacks required terms'},
+                       'what': {'ja': 'プロファイルが定める書類の最新のものが、記載すべき事項（規則の states）のすべてを記載していない（documents の '
+                                      'states にない）ことを検出します。',
+                                'en': 'Detects the latest of a declared document not stating every term '
+                                      "the profile's rule requires (its states)."},
+                       'why': {'ja': '派遣契約や手順書に定めるべき事項が欠けていれば、その事項について相手方を拘束できません。',
+                               'en': 'A dispatch contract or procedure missing a required term does not '
+                                     'bind the other side to it.'},
+                       'bad': '"documents": [{"kind": "dispatch_contract", "states": ["業務の内容"]}]   // '
+                              'required: 業務の内容, 秘密の保持',
+                       'good': '"documents": [{"kind": "dispatch_contract", "states": ["業務の内容", '
+                               '"秘密の保持"]}]',
+                       'message': {'ja': '{subject_kind}「{subject}」の{document}に記載がない事項: {missing}',
+                                   'en': 'The {document} of the {subject_kind} {subject} does not state: '
+                                         '{missing}'},
+                       'fix': {'ja': '{document}に不足する事項を定め、states に記録してください（根拠: {citation}）。',
+                               'en': 'Add the missing terms to the {document} and record them under '
+                                     'states (see {citation}).'}},
+            'PRT001': {'slug': 'forbidden-part',
+                       'severity': 'error',
+                       'scope': 'template',
+                       'title': {'ja': '委ねられない部分の再委託', 'en': 'Part that may not be passed on'},
+                       'what': {'ja': '委託が、プロファイルが委ねることを禁じる業務の部分（parts '
+                                      'の、主たる部分など）を含んでいることを検出します（delegations の parts）。',
+                                'en': 'Detects a delegation passing on a part of the work the profile '
+                                      'forbids to pass on (its parts, such as the principal parts), as '
+                                      "the delegation's parts state."},
+                       'why': {'ja': '総合的な企画・業務遂行の管理・手法の決定・技術的な判断などの主たる部分は、承諾があっても委ねられないと定めるテンプレートがあります。',
+                               'en': 'Some templates forbid passing on the principal parts (overall '
+                                     'planning, management of the work, choice of method, technical '
+                                     'judgement) even with consent.'},
+                       'bad': '"delegations": [{"id": "d1", "parts": ["management"]}]   // profile: '
+                              'PRT001 parts = ["management"]',
+                       'good': '"delegations": [{"id": "d1", "parts": ["data_entry"]}]',
+                       'message': {'ja': '{delegator}から{delegate}への{kind}は、委ねられない部分（{part}）を含んでいます。',
+                                   'en': 'The {kind} from {delegator} to {delegate} passes on a part that '
+                                         'may not be passed on: {part}.'},
+                       'fix': {'ja': '{part}は{term.contractor}が自ら行い、委託の範囲から除いてください（根拠: {citation}）。',
+                               'en': 'Keep the {part} with {term.contractor} and take it out of the '
+                                     'delegation (see {citation}).'}},
+            'PRT002': {'slug': 'whole-work-passed-on',
+                       'severity': 'error',
+                       'scope': 'template',
+                       'title': {'ja': '業務の一括した再委託', 'en': 'Whole work passed on en bloc'},
+                       'what': {'ja': '業務の全部を一括して委ねている委託（delegations の whole）を検出します。',
+                                'en': 'Detects a delegation passing the whole work on en bloc (the '
+                                      "delegation's whole)."},
+                       'why': {'ja': '業務の全部を一括して委ねることは、承諾の有無にかかわらず禁じられていることが多く、受託者が業務を行っていないことになります。',
+                               'en': 'Passing the whole work on en bloc is commonly forbidden whatever '
+                                     'the consent: the contractor would no longer be doing the work.'},
+                       'bad': '"delegations": [{"id": "d1", "whole": true}]',
+                       'good': '"delegations": [{"id": "d1", "whole": false, "parts": ["data_entry"]}]',
+                       'message': {'ja': '{delegator}から{delegate}への{kind}は、業務の全部を一括して委ねています。',
+                                   'en': 'The {kind} from {delegator} to {delegate} passes the whole work '
+                                         'on en bloc.'},
+                       'fix': {'ja': '業務の一部に限って委ねてください（根拠: {citation}）。',
+                               'en': 'Pass on only part of the work (see {citation}).'}},
+            'AMT001': {'slug': 'share-over-limit',
+                       'severity': 'error',
+                       'scope': 'template',
+                       'title': {'ja': '契約金額に占める割合の超過',
+                                 'en': 'Share of the contract amount over the limit'},
+                       'what': {'ja': '委託の金額（delegations の amount）が契約金額（contract の '
+                                      'amount）に占める割合が、プロファイルの上限（max_percent）を超えていることを検出します。金額のない委託は確かめません。',
+                                'en': "Detects a delegation whose amount is over the profile's share "
+                                      '(max_percent) of the contract amount; delegations without an '
+                                      'amount are not compared.'},
+                       'why': {'ja': '契約金額の半分を超える再委託に審査を求め、または認めないテンプレートがあります。割合が大きいほど、受託者が業務を行っているとは言えなくなります。',
+                               'en': 'Templates review or refuse passing on more than half the contract '
+                                     'amount: the larger the share, the less the contractor is doing the '
+                                     'work.'},
+                       'bad': '"contract": {"amount": 10000000}, "delegations": [{"amount": 6000000}]   '
+                              '// max_percent = 50',
+                       'good': '"contract": {"amount": 10000000}, "delegations": [{"amount": 3000000}]',
+                       'message': {'ja': '{delegator}から{delegate}への{kind}の金額（{amount} 円）は契約金額（{total} 円）の '
+                                         '{share}% で、上限の {max_percent}% を超えています。',
+                                   'en': 'The {kind} from {delegator} to {delegate} is {amount} yen, '
+                                         '{share}% of the contract amount ({total} yen), over the limit '
+                                         'of {max_percent}%.'},
+                       'fix': {'ja': '委ねる範囲を減らすか、{term.municipality}の審査を受けてください（根拠: {citation}）。',
+                               'en': 'Pass on less, or have it reviewed by {term.municipality} (see '
+                                     '{citation}).'}},
+            'ELG001': {'slug': 'ineligible-delegate',
+                       'severity': 'error',
+                       'scope': 'template',
+                       'title': {'ja': '委託先の不適格', 'en': 'Ineligible delegate'},
+                       'what': {'ja': '委託の開始日に、委託先に指名停止・破産や債務超過・反社会的勢力との判定の記録（parties の '
+                                      'statuses）があることを検出します。',
+                                'en': 'Detects a delegate that, on the day the delegation starts, is '
+                                      'under a recorded suspension from bidding, insolvency, or a finding '
+                                      "of links to organised crime (the party's statuses)."},
+                       'why': {'ja': '指名停止の期間中の者や反社会的勢力などへの再委託は、承諾を得ていても認めないテンプレートがあります。',
+                               'en': 'Templates exclude such delegates even where consent was given.'},
+                       'bad': '"parties": [{"id": "s1", "statuses": [{"kind": "bidding_suspension", '
+                              '"start": "2025-04-01", "end": "2025-09-30"}]}]   // delegation starts '
+                              '2025-05-01',
+                       'good': '"parties": [{"id": "s1", "statuses": [{"kind": "bidding_suspension", '
+                               '"start": "2024-04-01", "end": "2024-09-30"}]}]',
+                       'message': {'ja': '{delegator}から{delegate}への{kind}は、{delegate}が{status}の期間中（{on}）に始まっています。',
+                                   'en': 'The {kind} from {delegator} to {delegate} starts ({on}) while '
+                                         '{delegate} is under {status}.'},
+                       'fix': {'ja': 'この委託先への委託をやめ、{term.municipality}と協議してください（根拠: {citation}）。',
+                               'en': 'Do not delegate to this company; consult {term.municipality} (see '
+                                     '{citation}).'}},
+            'ELG002': {'slug': 'delegate-not-vetted',
+                       'severity': 'error',
+                       'scope': 'template',
+                       'title': {'ja': '委託先の選定の記録がない', 'en': 'No record of vetting the delegate'},
+                       'what': {'ja': '委託先について、個人情報を適切に保護できる者として選んだ記録（statuses の vetted）がないことを検出します。',
+                                'en': 'Detects a delegate with no record of being chosen as one that '
+                                      'protects personal data adequately (a vetted status).'},
+                       'why': {'ja': '個人情報保護法は委託先の監督を求め、テンプレートは適切な者を選ぶことを求めます。選んだ記録がなければ、そうしたことを示せません。',
+                               'en': 'The APPI requires supervising delegates and templates require '
+                                     'choosing adequate ones; without a record that cannot be shown.'},
+                       'bad': '"parties": [{"id": "s1", "statuses": []}]',
+                       'good': '"parties": [{"id": "s1", "statuses": [{"kind": "vetted", "start": '
+                               '"2025-03-15", "reference": "選定記録第3号"}]}]',
+                       'message': {'ja': '{delegator}から{delegate}への{kind}で、{delegate}を選んだ記録がありません。',
+                                   'en': 'The {kind} from {delegator} to {delegate} has no record of how '
+                                         '{delegate} was vetted.'},
+                       'fix': {'ja': '委託先を選んだ根拠を記録し、statuses に vetted として記録してください（根拠: {citation}）。',
+                               'en': 'Record how the delegate was chosen, as a vetted status (see '
+                                     '{citation}).'}},
+            'LOC001': {'slug': 'place-location-not-allowed',
+                       'severity': 'error',
+                       'scope': 'template',
+                       'title': {'ja': '認められない所在の場所', 'en': 'Place where it may not be'},
+                       'what': {'ja': '場所の所在（places の location）が、プロファイルの認める所在でないことを検出します: '
+                                      '庁舎内でなければならない場所が庁舎外にある、認められた国の外にある（クラウドの保存先を含む）。',
+                                'en': 'Detects a place whose stated location the profile does not allow: '
+                                      "off the municipality's premises where it must be on them, or "
+                                      "outside the countries allowed (a cloud's storage included)."},
+                       'why': {'ja': '作業を庁舎内に限り、または国外での保管を認めないテンプレートがあります。所在によって適用される法令や監督の方法が変わります。',
+                               'en': 'Templates confine the work to the premises, or refuse storage '
+                                     'abroad: where data sits decides which law applies and how it can be '
+                                     'supervised.'},
+                       'bad': '"places": [{"kind": "cloud", "location": {"country": "US"}}]   // profile: '
+                              'LOC001 countries = ["JP"]',
+                       'good': '"places": [{"kind": "cloud", "location": {"country": "JP", "region": '
+                               '"ap-northeast-1"}}]',
+                       'message': {'ja': '{party_name}の{kind}「{name}」の所在（{where}）は認められていません（認められるのは '
+                                         '{allowed}）。',
+                                   'en': 'The {kind} {name} of {party_name} is at {where}, which is not '
+                                         'allowed (allowed: {allowed}).'},
+                       'fix': {'ja': '認められた所在の場所に移すか、{term.municipality}の{term.approval}を得てください（根拠: '
+                                     '{citation}）。',
+                               'en': 'Move it to an allowed location, or obtain {term.approval} from '
+                                     '{term.municipality} (see {citation}).'}},
+            'LOC002': {'slug': 'place-location-unknown',
+                       'severity': 'warning',
+                       'scope': 'template',
+                       'title': {'ja': '場所の所在が不明', 'en': 'Place location not stated'},
+                       'what': {'ja': 'プロファイルが所在を限る場所について、所在（庁舎内外、国）が書かれていないことを検出します。',
+                                'en': 'Detects a place the profile restricts whose location (on or off '
+                                      'the premises, the country) is not stated.'},
+                       'why': {'ja': '所在が分からなければ、認められた場所かどうかを確かめられません。',
+                               'en': 'Without its location a place cannot be checked against the '
+                                     'restriction.'},
+                       'bad': '"places": [{"kind": "cloud", "provider": "…"}]',
+                       'good': '"places": [{"kind": "cloud", "provider": "…", "location": {"country": '
+                               '"JP"}}]',
+                       'message': {'ja': '{party_name}の{kind}「{name}」の所在が書かれていません。',
+                                   'en': 'The location of the {kind} {name} of {party_name} is not '
+                                         'stated.'},
+                       'fix': {'ja': 'location に庁舎内外（premises）と国（country）を書いてください（根拠: {citation}）。',
+                               'en': 'State its premises and country under location (see {citation}).'}},
+            'REQ001': {'slug': 'request-unanswered',
+                       'severity': 'error',
+                       'scope': 'template',
+                       'title': {'ja': '求めに応じていない', 'en': 'Request not answered in time'},
+                       'what': {'ja': '契約に記録された発注者の求め（contract の requests: '
+                                      '再委託契約書の写し、再委託先の名称、手続など）に、所定の日数のうちに応じていないことを検出します。',
+                                'en': 'Detects a request of the municipality recorded on the contract (a '
+                                      "copy of the subcontract, the subcontractors' names, the procedure) "
+                                      "not answered within the profile's days."},
+                       'why': {'ja': '求めがあったときにだけ生じる義務を定めるテンプレートがあります。求めの記録と応じた日がなければ、その義務を果たしたことを示せません。',
+                               'en': 'Some duties arise only on request; without the request and the date '
+                                     'it was answered, meeting them cannot be shown.'},
+                       'bad': '"contract": {"requests": [{"kind": "subcontract_copy", "date": '
+                              '"2025-06-01"}]}',
+                       'good': '"contract": {"requests": [{"kind": "subcontract_copy", "date": '
+                               '"2025-06-01", "answered_on": "2025-06-05"}]}',
+                       'message': {'ja': '{date} の求め（{request}）に期限（{due}）までに応じていません（応じた日: {answered_on}）。',
+                                   'en': 'The request of {date} ({request}) was not answered by {due} '
+                                         '(answered: {answered_on}).'},
+                       'fix': {'ja': '求められたものを{term.municipality}に出し、応じた日を answered_on に記録してください（根拠: '
+                                     '{citation}）。',
+                               'en': 'Give {term.municipality} what it asked for and record the date in '
+                                     'answered_on (see {citation}).'}}}
 
 
 def _liability_reasons():
@@ -1470,7 +1712,8 @@ def _profiles_001():
                                              'en': 'Art. 7(2) adds whatever else 甲 requires without '
                                                    'saying what; the tool checks only the three named '
                                                    'items.'},
-                          'basis': [{'article': '7', 'paragraph': '2'}]},
+                          'basis': [{'article': '7', 'paragraph': '2'}],
+                          'recorded_only': True},
                          {'id': 'promptly',
                           'topic': {'ja': '契約内容の報告の期限',
                                     'en': "Deadline for reporting the subcontract's terms"},
@@ -1582,7 +1825,8 @@ def _profiles_002():
                                              'en': 'Article 4 requires consent but no written application '
                                                    'and no list of items. The tool checks consent (its '
                                                    'presence, timing and scope) only.'},
-                          'basis': [{'article': '4'}]},
+                          'basis': [{'article': '4'}],
+                          'recorded_only': True},
                          {'id': 'joint-path',
                           'topic': {'ja': '連帯責任を負う範囲', 'en': 'Who is in the joint group'},
                           'interpretation': {'ja': '第5は受注者が再委託等の相手方と連帯して責任を負うと定めています。第4は二以上の段階にわたる委託も再委託等に含め、相手方にこの特記事項を守らせることを求めているため、ツールは事故の起きた事業者だけでなく、受注者からそこまでの経路上のすべての事業者を連帯して責任を負う範囲として扱います。',
@@ -1878,6 +2122,16 @@ def _profiles__builtin():
             'summary': {'ja': 'テンプレートに関係なく適用する、チェーンの構造の規則と法令上の規則。',
                         'en': "Rules applied whatever the template: the chain's structure and statutes."},
             'roles': {'municipality': '発注者', 'contractor': '受託者'},
+            'terms': {'municipality': {'ja': '発注者', 'en': 'the municipality'},
+                      'contractor': {'ja': '受託者', 'en': 'the contractor'},
+                      'consent': {'ja': '承諾', 'en': 'approval'},
+                      'approval': {'ja': '承認', 'en': 'approval'},
+                      'consent_document': {'ja': '承諾書', 'en': 'approval'},
+                      'notification_document': {'ja': '届出', 'en': 'notification'},
+                      'application': {'ja': '申請書', 'en': 'application'},
+                      'delegation': {'ja': '再委託', 'en': 'subcontract (tier 2)'},
+                      'sub_delegation': {'ja': '再々委託', 'en': 'sub-subcontract (tier 3)'},
+                      'provisions': {'ja': '特記事項', 'en': 'the provisions'}},
             'rules': [{'code': 'CHN001',
                        'clause': {'document': 'チェーン形式 1.0', 'section': '構造の規則: 委託は発注者から一方向にたどれること'}},
                       {'code': 'CHN002',
@@ -2024,12 +2278,12 @@ def _profiles__builtin():
 
 #: Each file: the digest of its bytes, and what it parses to (a new copy each call).
 FILES = {
-    'check/catalog.toml': ('42eb75e088f22591c44c2dd88d00db0d', _check_catalog),
+    'check/catalog.toml': ('4c2c44f2f35164a2a02a3ed4c4e3a43c', _check_catalog),
     'liability/reasons.toml': ('9cee8c9391497a7a026f48541ff48d12', _liability_reasons),
     'profiles/000.toml': ('0ca6b5e87df5e70d091ab9eef5387bed', _profiles_000),
-    'profiles/001.toml': ('dd64c8f5177033c965d9a90ccdf7f629', _profiles_001),
-    'profiles/002.toml': ('4167ce34a54002dea96057aa7a922dd9', _profiles_002),
+    'profiles/001.toml': ('96b3eea339ed208e4af586d0a5be81fd', _profiles_001),
+    'profiles/002.toml': ('33f9e30df3dda754703f08180f8bbcee', _profiles_002),
     'profiles/003.toml': ('bc97143bb39b6d4ecf5ffdedb8be518e', _profiles_003),
     'profiles/004.toml': ('561b2d4ec6862efb4e34abcfc99cfb09', _profiles_004),
-    'profiles/_builtin.toml': ('8a9ef2317a873922dd8d9a14e20798c4', _profiles__builtin),
+    'profiles/_builtin.toml': ('760a1f9e94e6694c428fe4cfc81a3ee3', _profiles__builtin),
 }

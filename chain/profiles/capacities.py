@@ -105,9 +105,8 @@ def field_problem(text: str, allowed: frozenset[str]) -> L | None:
 
 
 def _problem(pointer: str, kind: str, message: L, fix: L) -> InputProblem:
-    return InputProblem(
-        pointer, kind, L(f"{message.ja} 対処: {fix.ja}", f"{message.en} Fix: {fix.en}")
-    )
+    # The loader gives it its line and column from the pointer.
+    return InputProblem(pointer, kind, message, fix=fix)
 
 
 def capacity_problems(profile: Profile, general: Liability | None) -> list[InputProblem]:

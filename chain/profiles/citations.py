@@ -8,12 +8,11 @@ law headings (``第6（再委託の禁止） > 2 > (8)``). Where the template is
 """
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from pydantic import Field
 
-from chain._perf.quick_init import quick_init
+from chain._perf.quick_init import quick_dataclass
 from chain.profiles.base import ProfileModel
 from chain.vocab import L
 
@@ -34,8 +33,7 @@ class Clause(ProfileModel):
     subitem: str | None = None
 
 
-@quick_init
-@dataclass(frozen=True, init=False)
+@quick_dataclass
 class Citation:
     """A clause a finding rests on: a template clause, a statute, or the chain format."""
 
@@ -65,8 +63,7 @@ class Citation:
         }
 
 
-@quick_init
-@dataclass(frozen=True, init=False)
+@quick_dataclass
 class Interpretation:
     """What the tool assumed where a template is silent."""
 

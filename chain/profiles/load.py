@@ -8,17 +8,21 @@ file given by path through the bounded reader of :mod:`chain.profiles.tomlfile`.
 """
 
 import os
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
+from chain.format.pointer import sort_key
 from chain.format.problems import InputProblem, translate_errors
 from chain.profiles.capacities import capacity_problems
 from chain.profiles.model import BUILTIN_DIR, Profile, RuleEntry
-from chain.profiles.shipped import shipped_toml
-from chain.profiles.tomlfile import TomlFileError, read_toml
+from chain.profiles.params import PARAMS
+from chain.profiles.search import PROFILE_PATH_ENV, find_in_path
+from chain.profiles.shipped import shipped_data
+from chain.profiles.tomlfile import TomlFileError, parse_toml, read_bytes
 from chain.text import excerpt, visible
 from chain.vocab import L
 
@@ -42,7 +46,7 @@ class ProfileError(Exception):
     def text(self, lang: str = "ja") -> str:
         """``<file>: <where>: <message>; ...``, user text made visible."""
         return visible(
-            f"{self.source}: " + "; ".join(_where(p, lang) + p.message(lang) for p in self.problems)
+            f"{self.source}: " + "; ".join(_where(p, lang) + _said(p, lang) for p in self.problems)
         )
 
     @property
@@ -51,15 +55,23 @@ class ProfileError(Exception):
         return L(self.text("ja"), self.text("en"))
 
 
+def _said(problem: InputProblem, lang: str) -> str:
+    if problem.fix is None:
+        return problem.message(lang)
+    return L(
+        f"{problem.message.ja} 対処: {problem.fix.ja}",
+        f"{problem.message.en} Fix: {problem.fix.en}",
+    )(lang)
+
+
 def _where(problem: InputProblem, lang: str) -> str:
-    if problem.pointer:
-        return f"{problem.pointer}: "
-    line, column = problem.line, problem.column
+    line, column, pointer = problem.line, problem.column, problem.pointer
     if line is None:
-        return ""
+        return f"{pointer}: " if pointer else ""
+    at = f" ({pointer})" if pointer else ""
     if column is None:
-        return L(f"{line}行: ", f"line {line}: ")(lang)
-    return L(f"{line}行{column}列: ", f"line {line}, column {column}: ")(lang)
+        return L(f"{line}行{at}: ", f"line {line}{at}: ")(lang)
+    return L(f"{line}行{column}列{at}: ", f"line {line}, column {column}{at}: ")(lang)
 
 
 def _problem(pointer: str, kind: str, ja: str, en: str) -> InputProblem:
@@ -79,7 +91,8 @@ def _builtin_path(profile_id: str) -> Path | None:
 
 
 def load_profile(id_or_path: str | Path) -> Profile:
-    """Load a built-in profile by id (``"000"``) or any profile file by path.
+    """Load a profile by id (``"000"``: a shipped one, else one of the folders of
+    ``CHAIN_PROFILE_PATH``, see :mod:`chain.profiles.search`) or any profile file by path.
 
     Raises :class:`ProfileError`, and nothing else, for an unknown id and for a file
     that is missing, not a regular file, too large or nested too deeply (see
@@ -89,6 +102,9 @@ def load_profile(id_or_path: str | Path) -> Profile:
     builtin = _builtin_path(text) if not text.endswith(".toml") else None
     if builtin is not None:
         return _load_shipped(builtin.name)
+    found = find_in_path(text) if not text.endswith(".toml") else None
+    if found is not None:
+        return _load_file(os.path.abspath(found))
     path = Path(id_or_path)
     real = _resolved(path)
     try:
@@ -106,8 +122,10 @@ def load_profile(id_or_path: str | Path) -> Profile:
                 _problem(
                     "",
                     "not_found",
-                    f"そのようなプロファイルはありません（組込み: {known}。または .toml ファイルのパスを指定してください）。",
-                    f"No such profile (built-in: {known}; or give a path to a .toml file).",
+                    f"そのようなプロファイルはありません（組込み: {known}。{PROFILE_PATH_ENV} の"
+                    "フォルダにもありません。または .toml ファイルのパスを指定してください）。",
+                    f"No such profile (built-in: {known}; none in the folders of "
+                    f"{PROFILE_PATH_ENV} either; or give a path to a .toml file).",
                 )
             ],
         ) from None
@@ -128,37 +146,149 @@ def _shipped_dir() -> Path:
 @cache
 def _load_shipped(name: str) -> Profile:
     """A file of ``chain/profiles/``, through the generated data (:mod:`chain.profiles.shipped`)."""
-    source = str(BUILTIN_DIR / name)
+    path = BUILTIN_DIR / name
+    source = str(path)
     try:
-        data = shipped_toml(f"profiles/{name}")
+        data, generated = shipped_data(f"profiles/{name}")
     except TomlFileError as exc:
         raise ProfileError(source, exc.problems) from None
-    return parse_profile(data, source=source)
+    # The text is read only to place problems, which a shipped file has none of. Data
+    # generated from a file's very bytes was linted then (tests/test_profile_lint.py checks
+    # every shipped file), so only an edited or added file is linted at start-up.
+    return parse_profile(
+        data,
+        source=source,
+        text=lambda: path.read_text("utf-8", "replace"),
+        strict=not generated,
+    )
 
 
 @cache
 def _load_file(path: str) -> Profile:
     try:
-        data = read_toml(path)
+        raw = read_bytes(path)
+        data = parse_toml(raw)
     except TomlFileError as exc:
         raise ProfileError(path, exc.problems) from None
-    return parse_profile(data, source=path)
+    return parse_profile(data, source=path, text=raw.decode("utf-8", "replace"))
 
 
-def parse_profile(data: dict[str, Any], *, source: str = "<profile>") -> Profile:
-    """Validate profile data (as read from TOML) into a :class:`Profile`."""
+def parse_profile(
+    data: dict[str, Any],
+    *,
+    source: str = "<profile>",
+    text: str | Callable[[], str] | None = None,
+    strict: bool = True,
+) -> Profile:
+    """Validate profile data (as read from TOML) into a :class:`Profile`, strictly.
+
+    Every problem is collected, not only the first: the shape (the model's), then,
+    once the shape is right, what a careful reader would say (:mod:`chain.profiles.lint`
+    and references that lead nowhere). With the file's ``text`` (or a function giving
+    it), each problem also gets its line and column (:mod:`chain.profiles.locate`).
+    ``strict=False`` leaves out the linter, for data known to pass it.
+    """
     data = dict(data)
     rules = data.get("rules")
+    problems: list[InputProblem] = []
+    checked: set[int] = set()
     if isinstance(rules, list):  # anything else is for the model to refuse, with its place
         data["rules"] = [_split_params(r) for r in rules]
+        for i, raw in enumerate(data["rules"]):
+            found = _rule_params(i, raw)
+            if found is not None:
+                checked.add(i)
+                problems += found
     try:
         profile = Profile.model_validate(data)
     except ValidationError as exc:
-        raise ProfileError(source, translate_errors(exc.errors(include_url=False))) from None
+        errors = [
+            e
+            for e in exc.errors(include_url=False)
+            # a rule's code and parameters are said above, each at its own key
+            if not (
+                len(e["loc"]) in (2, 3)
+                and e["loc"][0] == "rules"
+                and e["loc"][1] in checked
+                and e["loc"][2:] in ((), ("code",))
+            )
+        ]
+        problems = sorted([*problems, *translate_errors(errors)], key=lambda p: sort_key(p.pointer))
+        raise ProfileError(source, _placed(problems, text)) from None
+    if problems:  # (the model refuses what was found above: kept for the certainty)
+        raise ProfileError(source, _placed(problems, text))
     problems = _dangling(profile)
+    if strict:
+        from chain.profiles.lint import lint  # not needed for the shipped data (start-up)
+
+        enabled = frozenset() if profile.id == "_builtin" else _builtin_codes()
+        problems += lint(profile, enabled=enabled)
     if problems:
-        raise ProfileError(source, problems)
+        problems.sort(key=lambda p: sort_key(p.pointer))
+        raise ProfileError(source, _placed(problems, text))
     return profile
+
+
+@cache
+def _builtin_codes() -> frozenset[str]:
+    return frozenset(r.code for r in builtin_rules().rules)
+
+
+def _rule_params(i: int, raw: Any) -> list[InputProblem] | None:
+    """The problems of one rule's code and parameters, or ``None`` to leave it to the model."""
+    if not isinstance(raw, dict) or not isinstance(raw.get("code"), str):
+        return None
+    code = raw["code"]
+    model = PARAMS.get(code)
+    if model is None:
+        from difflib import get_close_matches  # only for a code that is wrong
+
+        shown = excerpt(code)
+        near = get_close_matches(code, PARAMS, n=3)
+        hint = (
+            L(f"（近いもの: {', '.join(near)}）", f" (close: {', '.join(near)})")
+            if near
+            else L("", "")
+        )
+        return [
+            InputProblem(
+                f"/rules/{i}/code",
+                "unknown_code",
+                L(f"規則のコードではありません: {shown}", f"Not a rule code: {shown}."),
+                fix=L(
+                    f"chain rules で使えるコードを確かめてください{hint.ja}。",
+                    f"See chain rules for the codes there are{hint.en}.",
+                ),
+            )
+        ]
+    params = raw.get("params")
+    if not isinstance(params, dict):
+        return None
+    try:
+        model.model_validate(params)
+    except ValidationError as exc:
+        errors = [{**e, "loc": ("rules", i, *e["loc"])} for e in exc.errors(include_url=False)]
+        return translate_errors(errors)
+    return []
+
+
+def _placed(
+    problems: list[InputProblem], text: str | Callable[[], str] | None
+) -> list[InputProblem]:
+    """The problems with the line and column of their pointer in ``text``, where found."""
+    if text is None or not any(p.pointer and p.line is None for p in problems):
+        return problems
+    from chain.profiles.locate import key_positions  # only for a profile with problems
+
+    positions = key_positions(text if isinstance(text, str) else text())
+    out = []
+    for p in problems:
+        if p.pointer and p.line is None:
+            at = positions.locate(p.pointer)
+            if at is not None:
+                p = p._replace(line=at[0], column=at[1])
+        out.append(p)
+    return out
 
 
 def _dangling(profile: Profile) -> list[InputProblem]:

@@ -2,7 +2,8 @@
 
 A profile says:
 
-- who the parties are called (``roles``) and the headings of its articles;
+- who the parties are called (``roles``), the words of its template (``terms``,
+  :mod:`chain.profiles.terms`) and the headings of its articles;
 - the application items it requires, per list, each with its clause;
 - which rules apply, with their parameters (tiers, consent kind, roles...)
   and the clause each rests on;
@@ -32,6 +33,8 @@ from chain.profiles.citations import (
     template_citation,
 )
 from chain.profiles.params import typed_params
+from chain.profiles.terms import Terms
+from chain.profiles.when import When
 
 __all__ = [
     "BUILTIN_DIR",
@@ -42,6 +45,7 @@ __all__ = [
     "Attachment",
     "CapacitySpec",
     "DelegateLiability",
+    "DocumentKindSpec",
     "ItemList",
     "Liability",
     "Profile",
@@ -72,6 +76,7 @@ FIELD_REFS = (
     "delegate.contact",
     "delegate.corporate_number",
 )
+# One of FIELD_REFS; the checker cannot read a Literal of a tuple's items, and takes it as Any.
 FieldRef = Literal[FIELD_REFS]  # type: ignore[valid-type]
 
 
@@ -84,7 +89,7 @@ class ApplicationItem(ProfileModel):
 
     key: str
     label: Bilingual
-    fields: list[FieldRef] = Field(min_length=1)  # type: ignore[valid-type]
+    fields: list[FieldRef] = Field(min_length=1)
     clause: Clause
 
 
@@ -100,6 +105,11 @@ class Silence(ProfileModel):
     topic: Bilingual
     interpretation: Bilingual
     basis: list[Clause] = Field(default_factory=new_list)
+    recorded_only: bool = Field(
+        False,
+        description="A silence recorded for the reader that no rule relies on (what the tool "
+        "leaves unchecked there); without it, a silence nothing relies on is an error.",
+    )
 
 
 class RuleEntry(ProfileModel):
@@ -110,6 +120,9 @@ class RuleEntry(ProfileModel):
     severity: Literal["error", "warning", "info"] | None = None
     interpretation: str | None = Field(None, description="Id of the silence this rule rests on.")
     note: Bilingual | None = None
+    when: When | None = Field(
+        None, description="In which cases the rule's findings count (chain.profiles.when)."
+    )
     params: dict[str, Any] = Field(default_factory=new_dict)
     _typed: Any = PrivateAttr(None)
 
@@ -311,6 +324,12 @@ class Liability(ProfileModel):
         return found
 
 
+class DocumentKindSpec(ProfileModel):
+    """A document kind of the template's own (a pledge, a security procedure...)."""
+
+    label: Bilingual = Field(description="The document's name in the template's words.")
+
+
 class TierInterpretation(ProfileModel):
     """Beyond the tiers a template contemplates, every finding names this silence."""
 
@@ -334,11 +353,26 @@ class Profile(ProfileModel):
     summary: Bilingual
     article_suffix: str = Field("", description="How articles are numbered: '' (第6) or 条.")
     roles: Roles
+    terms: Terms = Field(
+        default_factory=Terms,
+        description="The template's own words (consent, parties, documents, delegations), "
+        "used in every message; a term not given is the built-in one.",
+    )
     articles: dict[str, str] = Field(
         default_factory=new_dict,
         description="Article headings by article number (or part:article).",
     )
     item_lists: dict[str, ItemList] = Field(default_factory=new_dict)
+    parts: dict[str, DocumentKindSpec] = Field(
+        default_factory=new_dict,
+        description="Parts of the work, by key (a delegation's `parts` name them), each with "
+        "its label in the template's words (主たる部分: 総合的企画, 業務遂行管理...).",
+    )
+    document_kinds: dict[str, DocumentKindSpec] = Field(
+        default_factory=new_dict,
+        description="Document kinds of the template's own, by id (the chain's `documents` of "
+        "the contract, a party, a worker or a place name them), each with its label.",
+    )
     silences: list[Silence] = Field(default_factory=new_list)
     tier_interpretations: list[TierInterpretation] = Field(
         default_factory=new_list,
@@ -353,6 +387,7 @@ class Profile(ProfileModel):
         """A citation for a clause of this profile's template (or of a statute)."""
         # Cached by the clause's identity, read without BaseModel.__getattr__ (see
         # chain/_perf/README.md): clauses live in the immutable profile.
+        # A model with private attributes always has their dict (typed Optional by pydantic).
         cache = self.__pydantic_private__["_citations"]  # type: ignore[index]
         hit = cache.get(id(clause))
         if hit is not None and hit[0] is clause:

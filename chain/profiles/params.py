@@ -19,14 +19,20 @@ from chain.profiles.base import ProfileModel, in_tiers
 __all__ = [
     "PARAMS",
     "ConsentParams",
+    "DocumentParams",
+    "EligibilityParams",
     "ItemsParams",
+    "LocationParams",
     "MissingDataParams",
     "MyNumberParams",
     "NoParams",
+    "PartsParams",
     "PartyParams",
     "PlaceScope",
     "ProvisionParams",
     "ReportParams",
+    "RequestParams",
+    "ShareParams",
     "StaffScope",
     "SubmitterParams",
     "TierScope",
@@ -107,6 +113,80 @@ class MissingDataParams(TierScope):
     """Also report a contract that states no categories."""
 
 
+class DocumentParams(NoParams):
+    """A document the profile declares, required of a subject (DOC family)."""
+
+    subject: Literal["contract", "party", "worker", "place"] = Field(
+        description="What must have the document: the contract, each company on the chain, "
+        "each worker, each place (narrow with parties, or with when)."
+    )
+    document: str = Field(
+        pattern=r"^[a-z][a-z0-9_]{0,39}$",
+        description="Kind of the document, one of the profile's [document_kinds].",
+    )
+    parties: Literal["chain", "contractor"] = Field(
+        "chain", description="Subjects of every party on the chain, or of the contractor only."
+    )
+    due: Literal["before_work", "within_days", "none"] = Field(
+        "before_work",
+        description="By when (DOC002): before the subject's work starts, within `days` of it, "
+        "or no deadline.",
+    )
+    days: int | None = Field(None, ge=1, le=365, description="For due = within_days.")
+    states: list[str] = Field(
+        default_factory=new_list,
+        description="What the document must state (DOC003), in the profile's words.",
+    )
+
+
+class PartsParams(TierScope):
+    parts: list[str] = Field(
+        min_length=1, description="Keys of the profile's [parts] that may not be passed on."
+    )
+
+
+class ShareParams(TierScope):
+    max_percent: float = Field(
+        gt=0, lt=100, description="Largest share of the contract amount a delegation may have."
+    )
+
+
+IneligibleStatus = Literal["bidding_suspension", "insolvency", "antisocial"]
+
+
+def _every_ineligible_status() -> list[IneligibleStatus]:
+    return ["bidding_suspension", "insolvency", "antisocial"]
+
+
+class EligibilityParams(TierScope):
+    statuses: list[IneligibleStatus] = Field(
+        default_factory=_every_ineligible_status,
+        description="Statuses that make a delegate ineligible while they hold.",
+    )
+
+
+class LocationParams(NoParams):
+    kinds: list[PlaceKind] = Field(
+        default_factory=new_list, description="Place kinds covered; empty means all."
+    )
+    parties: Literal["chain", "contractor"] = Field(
+        "chain", description="Places of every party on the chain, or of the contractor only."
+    )
+    premises: Literal["on", "any"] = Field(
+        "any", description="`on`: the place must be on the municipality's premises."
+    )
+    countries: list[str] = Field(
+        default_factory=new_list, description="Countries allowed (ISO alpha-2); empty: any."
+    )
+
+
+class RequestParams(NoParams):
+    kinds: list[str] = Field(
+        default_factory=new_list, description="Request kinds covered; empty means all."
+    )
+    days: int = Field(ge=1, le=365, description="Days within which a request is answered.")
+
+
 #: Every rule code, by family, with the model of its parameters. Codes are an API: a code
 #: is never renumbered or reused (a retired one stays in the catalogue).
 PARAMS: dict[str, type[NoParams]] = {
@@ -158,6 +238,23 @@ PARAMS: dict[str, type[NoParams]] = {
     "DAT002": TierScope,
     "DAT003": MyNumberParams,
     "DAT004": MissingDataParams,
+    # DOC: documents the profile declares, of any subject
+    "DOC001": DocumentParams,
+    "DOC002": DocumentParams,
+    "DOC003": DocumentParams,
+    # PRT: parts of the work
+    "PRT001": PartsParams,
+    "PRT002": TierScope,
+    # AMT: amounts and shares
+    "AMT001": ShareParams,
+    # ELG: eligibility of delegates
+    "ELG001": EligibilityParams,
+    "ELG002": TierScope,
+    # LOC: where places are
+    "LOC001": LocationParams,
+    "LOC002": LocationParams,
+    # REQ: duties on the municipality's request
+    "REQ001": RequestParams,
     # PER: periods
     "PER001": TierScope,
     "PER002": NoParams,

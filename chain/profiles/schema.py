@@ -17,18 +17,25 @@ from chain.profiles.params import PARAMS
 
 __all__ = ["SCHEMAS", "profile_schema"]
 
+# The annotations of the schema's models are built at run time: values, not type expressions.
+_ANNOTATED: Any = Annotated
+_LIST: Any = list
+_LITERAL: Any = Literal
+_UNION: Any = Union
+_SEVERITY: Any = _LITERAL["error", "warning", "info"] | None
+
 
 def _rule_models() -> list[type[BaseModel]]:
-    models = []
+    models: list[type[BaseModel]] = []
     for code in sorted(PARAMS):
         models.append(
             create_model(
                 f"Rule{code}",
                 __base__=PARAMS[code],
                 __config__=None,
-                code=(Literal[code], Field(description="Rule code, see `chain rules explain`.")),
+                code=(_LITERAL[code], Field(description="Rule code, see `chain rules explain`.")),
                 clause=(Clause | list[Clause], Field(description="Clause(s) the rule rests on.")),
-                severity=(Literal["error", "warning", "info"] | None, None),
+                severity=(_SEVERITY, None),
                 interpretation=(str | None, Field(None, description="Id of a silence.")),
                 note=(Bilingual | None, None),
             )
@@ -39,16 +46,17 @@ def _rule_models() -> list[type[BaseModel]]:
 def profile_schema() -> dict[str, Any]:
     """Schema of a profile file as written (TOML): rule tables are flat."""
     models = _rule_models()
-    rule = Annotated[Union[tuple(models)], Field(discriminator="code")]  # noqa: UP007
+    rule = _ANNOTATED[_UNION[tuple(models)], Field(discriminator="code")]
     fields = {
         name: (info.annotation, info)
         for name, info in Profile.model_fields.items()
         if name != "rules"
     }
-    file_model = create_model(
+    # The fields are passed as **kwargs, which mypy also matches against __config__ & co.
+    file_model = create_model(  # type: ignore[call-overload]
         "ProfileFile",
         __config__=ConfigDict(extra="forbid", title="ProfileFile"),
-        rules=(list[rule], Field(default_factory=list)),  # type: ignore[valid-type]
+        rules=(_LIST[rule], Field(default_factory=list)),
         **fields,
     )
     schema = file_model.model_json_schema()

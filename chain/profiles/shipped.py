@@ -61,11 +61,17 @@ def shipped_toml(name: str) -> dict[str, Any]:
     Raises :class:`~chain.profiles.tomlfile.TomlFileError` when the file cannot be read or
     parsed (it never can while it is the file the data was generated from).
     """
+    return shipped_data(name)[0]
+
+
+def shipped_data(name: str) -> tuple[dict[str, Any], bool]:
+    """:func:`shipped_toml`'s data, and whether it came from the generated data (so from
+    the very bytes the generator read, and checked then) rather than from parsing."""
     raw = read_bytes(PACKAGE / name)
     entry = _generated().get(name)
     if entry is not None and entry[0] == _digest(raw):
-        return entry[1]()
-    return parse_toml(raw)
+        return entry[1](), True
+    return parse_toml(raw), False
 
 
 def _generated() -> dict[str, tuple[str, Callable[[], dict[str, Any]]]]:

@@ -181,7 +181,7 @@ def _documents(report: Report, e: Edge, d: Delegation) -> list[CheckItem]:
     for doc in document_rules():
         code = doc.code
         for entry in _entries(report, code, e.tier):
-            kind = doc.requires_document or getattr(entry.typed, doc.document_parameter or "")
+            kind: str = doc.requires_document or getattr(entry.typed, doc.document_parameter or "")
             if kind in seen:
                 continue
             seen.add(kind)

@@ -5,9 +5,10 @@ chain written for one municipality against another's provisions, wants one
 line per template: how many errors, warnings and notes, which codes, and
 whether the chain would pass (no errors).
 
->>> from chain.format.read import load_chain                          # doctest: +SKIP
->>> [(o.profile_id, o.passes) for o in compare_profiles(load_chain("c.json"))]  # doctest: +SKIP
-[('000', True), ('001', False), ...]
+>>> from chain.format.read import load_chain
+>>> chain = load_chain("sample_data/000/compliant.json")
+>>> [(o.profile_id, o.passes) for o in compare_profiles(chain)]
+[('000', True), ('001', False), ('002', True), ('003', False), ('004', False)]
 """
 
 from __future__ import annotations

@@ -2,7 +2,9 @@
 
 ``format: subcontract-chain-findings``, version 1: always an object with a ``files``
 list, one entry per input, each either ``checked`` (with findings) or ``invalid`` (with
-located problems). It keeps every submitted text exactly.
+located problems). It keeps every submitted text exactly. When the profile given cannot
+be used, no file is checked and the document says so instead (``status:
+profile_invalid``, the profile's located problems, :func:`profile_error_json`).
 
 :func:`dump_json` writes indented UTF-8 JSON identical to ``json.dumps(indent=2)``, but
 fast: large reports (tens of thousands of findings) made the standard library's
@@ -18,10 +20,19 @@ from typing import Any, BinaryIO
 from chain import __version__
 from chain.check.findings import Finding
 from chain.format.positions import Positions
+from chain.format.problems import InputProblem
 from chain.report.lines import locate
 from chain.validate import FileResult
 
-__all__ = ["FINDINGS_FORMAT", "dump_json", "json_chunks", "summary", "to_json", "write_json"]
+__all__ = [
+    "FINDINGS_FORMAT",
+    "dump_json",
+    "json_chunks",
+    "profile_error_json",
+    "summary",
+    "to_json",
+    "write_json",
+]
 
 FINDINGS_FORMAT = "subcontract-chain-findings"
 
@@ -65,6 +76,8 @@ def _file_dict(result: FileResult, pos: Positions | None, findings: Any = None) 
         "summary": rep.counts(),
         "findings": findings,
     }
+    if result.notice is not None:  # the profile given overrode the contract's template
+        out["profile_notice"] = result.notice.to_dict()
     if rep.omitted:  # findings past the limit: how many of each code, and the first
         out["max_findings"] = rep.limit
         omitted = []
@@ -137,6 +150,20 @@ def json_chunks(results: Sequence[FileResult], *, with_lines: bool = True) -> It
             yield (b",\n        " if j else b"        ") + item
         yield b"\n      ]"
     yield rest
+
+
+def profile_error_json(source: str, problems: Sequence[InputProblem]) -> str:
+    """The report when the profile itself cannot be used: no file was checked (exit 2)."""
+    return dump_json(
+        {
+            "format": FINDINGS_FORMAT,
+            "version": 1,
+            "tool": {"name": "subcontract-chain", "version": __version__},
+            "status": "profile_invalid",
+            "exit_code": 2,
+            "profile": {"source": source, "errors": [p.to_dict() for p in problems]},
+        }
+    )
 
 
 def dump_json(doc: Any) -> str:

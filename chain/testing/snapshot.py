@@ -50,7 +50,8 @@ def inputs(root: Path, synthetic: int) -> Iterator[tuple[str, bytes, str | None]
         yield f"sample:{p.relative_to(root)}", p.read_bytes(), None
     # Case files are a base chain and a patch, put together by the test suite's loader.
     sys.path.insert(0, str(root / "tests"))
-    from support.casefiles import all_cases
+    # Found on the path just made: the test suite is not a package the checker reads.
+    from support.casefiles import all_cases  # type: ignore[import-not-found]
 
     for case in all_cases():
         prof = case.profile_ref
@@ -77,6 +78,9 @@ def fingerprint(data: bytes, profile: str | None) -> dict[str, str]:
         prof = load_profile(ref)
         pid = Path(ref).name  # a file's name, not its place: checkouts compare alike
         res = validate_bytes(data, profile=prof)
+        # Every chain is checked under every profile, so most are overrides of their
+        # contract.template on purpose: the notice saying so is not a finding.
+        res.notice = None
         out[f"{pid}:findings"] = _digest(to_json([res]))
         report = res.report
         if report is None:

@@ -4,6 +4,9 @@ Sections, top to bottom: the verdict, the chain diagram, the findings table
 with its filters, the checklist per delegation, the downloads.
 """
 
+from functools import partial
+from typing import Any
+
 import pandas as pd
 import streamlit as st
 
@@ -15,7 +18,13 @@ from chain.report.rows import COLUMNS, facets, filter_findings, finding_rows
 from chain.report.spreadsheet import findings_csv, findings_xlsx
 from chain.vocab import SEVERITIES, join_labels
 from chain_app import state
-from chain_app.components import chain_download, download_name, show_problems, table
+from chain_app.components import (
+    ColumnWidth,
+    chain_download,
+    download_name,
+    show_problems,
+    table,
+)
 from chain_app.diagram_view import diagram, diagram_downloads
 from chain_app.i18n import lang, t
 from chain_app.text import md
@@ -43,6 +52,12 @@ def summary(report: Report) -> None:
         st.success(t("check.verdict_pass"))
 
 
+def _choice_label(options: dict[str, Any], lg: str, value: str) -> str:
+    """A filter choice as shown: its label in ``lg`` (a bilingual text) or its value."""
+    label = options[value]
+    return label(lg) if callable(label) else str(label)
+
+
 def filtered_findings(report: Report) -> list[Finding]:
     """The filter widgets, and the findings they let through."""
     lg = lang()
@@ -56,9 +71,7 @@ def filtered_findings(report: Report) -> list[Finding]:
         chosen[facet] = col.multiselect(
             t(label),
             options=list(options),
-            format_func=lambda v, options=options: (
-                options[v](lg) if callable(options[v]) else str(options[v])
-            ),
+            format_func=partial(_choice_label, options, lg),
             key=key,
             placeholder=t("findings.all"),
         )
@@ -81,7 +94,12 @@ def findings(report: Report) -> list[Finding]:
         [[r[k] for k in SHOWN_COLUMNS] for r in rows],
         columns=[COLUMNS[k](lg) for k in SHOWN_COLUMNS],
     )
-    widths = {"message": "large", "fix": "large", "clause": "medium", "interpretation": "large"}
+    widths: dict[str, ColumnWidth] = {
+        "message": "large",
+        "fix": "large",
+        "clause": "medium",
+        "interpretation": "large",
+    }
     with st.container(key="findings-table"):
         event = st.dataframe(
             frame,

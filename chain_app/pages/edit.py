@@ -1,7 +1,7 @@
 """Edit the open chain: a form for the contract, a table for each list; re-checked on every edit."""
 
 from collections.abc import Mapping
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import pandas as pd
 import streamlit as st
@@ -86,6 +86,8 @@ def _table_editor(table: str, parent: int | None = None) -> None:
     stored too, in case Streamlit reads a cell differently from :func:`apply_edits`.
     """
     doc = state.document()
+    if doc is None:
+        return  # the page shows no editor without a document
     spec = TABLES[table]
     marker = (state.base_revision(table), parent, lang())
     base_key, editor_key = f"_base-{table}", f"ed-{table}"
@@ -119,6 +121,8 @@ def _table_editor(table: str, parent: int | None = None) -> None:
 
 def _contract_changed(path: str) -> None:
     doc = state.document()
+    if doc is None:
+        return  # the document was closed before the callback ran
     contract = doc.get("contract")
     row = to_row(CONTRACT, contract)
     row[path] = st.session_state.get(f"contract-{path}")
@@ -131,13 +135,15 @@ def _contract_changed(path: str) -> None:
 
 def _contract_form() -> None:
     doc = state.document()
+    if doc is None:
+        return  # the page shows no form without a document
     row = to_row(CONTRACT, doc.get("contract"))
     lg = lang()
     cols = st.columns(2)
     for i, c in enumerate(CONTRACT.columns):
         key = f"contract-{c.path}"
         where = cols[i % 2]
-        common = {"key": key, "on_change": _contract_changed, "args": (c.path,)}
+        common: dict[str, Any] = {"key": key, "on_change": _contract_changed, "args": (c.path,)}
         value = row.get(c.path)
         if c.kind == "bool":
             where.checkbox(
@@ -219,7 +225,7 @@ for name, tab in zip(tab_names, tabs, strict=True):
             key="doc-delegation",
         )
         st.session_state[state.DOC_DELEGATION] = chosen
-        if chosen is not None and chosen < len(delegations):
+        if chosen < len(delegations):
             _table_editor("documents", parent=chosen)
 
 st.divider()

@@ -139,7 +139,7 @@ def test_officer_workflow(page, app_url, files, artifacts):
 
     # 3. A broken file is refused with its place named; the sample stays open.
     page.get_by_role("link", name="読み込み").click()
-    page.locator("input[type='file']").set_input_files(files["broken"])
+    page.get_by_test_id("stMain").locator("input[type='file']").set_input_files(files["broken"])
     page.get_by_text("読み込めませんでした").wait_for()
     _settle(page)
     assert "/delegations" in _grid_text(page)
@@ -147,7 +147,7 @@ def test_officer_workflow(page, app_url, files, artifacts):
     page.screenshot(path=artifacts / "03-bad-upload.png", full_page=True)
 
     # 4. The faulty chain: its missing approval is a finding, ticked off in the checklist.
-    page.locator("input[type='file']").set_input_files(files["faulty"])
+    page.get_by_test_id("stMain").locator("input[type='file']").set_input_files(files["faulty"])
     page.get_by_role("heading", name="検査結果").wait_for()
     page.get_by_text("エラーが 2 件あります").wait_for()  # DLG001, and DAT003 (個人番号)
     _settle(page)

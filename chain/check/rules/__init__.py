@@ -8,7 +8,10 @@ Families: ``CHN`` chain structure (:mod:`~chain.check.rules.chn_structure`,
 ``PST`` duties after approval (:mod:`~chain.check.rules.pst_duties`), ``STF`` staff
 (:mod:`~chain.check.rules.stf_staff`), ``PLC`` places (:mod:`~chain.check.rules.plc_places`),
 ``DAT`` personal-data scope (:mod:`~chain.check.rules.dat_data`), ``PER`` periods
-(:mod:`~chain.check.rules.per_periods`).
+(:mod:`~chain.check.rules.per_periods`), ``DOC`` documents the profile declares
+(:mod:`~chain.check.rules.doc_documents`), ``PRT`` parts of the work, ``AMT`` shares and
+``ELG`` eligibility (:mod:`~chain.check.rules.elg_parties`), ``LOC`` where places are and
+``REQ`` duties on request (:mod:`~chain.check.rules.loc_places`).
 """
 
 from chain.check.registry import REGISTRY
@@ -19,7 +22,10 @@ from chain.check.rules import (  # noqa: F401 - importing a family registers its
     chn_structure,
     dat_data,
     dlg_consent,
+    doc_documents,
+    elg_parties,
     itm_items,
+    loc_places,
     per_periods,
     plc_places,
     pst_duties,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from operator import attrgetter
+from typing import Any
 
 from chain.check.findings import Hit
 from chain.check.registry import RuleContext, rule
@@ -45,7 +46,7 @@ def _label(table: str, column: str) -> L:
     return L(f"{spec.label.ja}「{col.label.ja}」", f"{spec.label.en}: {col.label.en}")
 
 
-def _hit(pointer: str, table: str, column: str, value: str, owner: dict[str, str]) -> Hit:
+def _hit(pointer: str, table: str, column: str, value: str, owner: dict[str, Any]) -> Hit:
     return Hit(
         pointer,
         {"field": _label(table, column), "value": value, "code_points": code_points(value)},

@@ -9,6 +9,7 @@ company should be. Each is reported here, never a crash.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from chain.check.findings import Hit
 from chain.check.registry import RuleContext, rule
@@ -95,7 +96,7 @@ def corporate_number_invalid(g: ChainGraph, _p: NoParams, _c: RuleContext) -> It
 
 
 def _kind_hit(
-    g: ChainGraph, pointer: str, pid: str, expected: str, role: L, owner: dict[str, str]
+    g: ChainGraph, pointer: str, pid: str, expected: str, role: L, owner: dict[str, Any]
 ) -> Hit | None:
     party = g.party(pid)
     if party is None or party.kind == expected:

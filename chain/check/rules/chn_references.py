@@ -8,6 +8,7 @@ never a crash.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from chain.check.findings import Hit
 from chain.check.registry import RuleContext, rule
@@ -60,7 +61,7 @@ def unknown_reference(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[
             doc.issued_by is not None and doc.issued_by not in known
         )
 
-    def hit(path: tuple, ref: str, owner: dict[str, str]) -> Hit:
+    def hit(path: tuple, ref: str, owner: dict[str, Any]) -> Hit:
         return Hit(join(*path), {"id": ref, "field": str(path[-1])}, **owner)
 
     c = g.chain.contract

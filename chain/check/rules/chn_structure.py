@@ -56,13 +56,16 @@ def _component(g: ChainGraph, members: set[str]) -> nx.MultiDiGraph:
     cycle found would change with it. A self-delegation is CHN002's finding, not
     a cycle through other parties.
     """
-    sub = nx.MultiDiGraph()
-    sub.add_nodes_from(sorted(members, key=g.party_index.__getitem__))
-    sub.add_edges_from(
+    sub: nx.MultiDiGraph[str] = nx.MultiDiGraph()
+    nodes = sorted(members, key=g.party_index.__getitem__)
+    sub.add_nodes_from(nodes)
+    keyed = (
         (e.delegator, e.delegate, e.id, {"edge": e})
         for e in g.edges
         if e.delegator != e.delegate and e.delegator in members and e.delegate in members
     )
+    # The stubs list (u, v) and (u, v, data) only; a multigraph takes (u, v, key, data) too.
+    sub.add_edges_from(keyed)  # type: ignore[arg-type]
     return sub
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from chain.format.model import Delegation, Document, Worker
 from chain.format.pointer import join
-from chain.graph import ChainGraph, Edge, delegations_at
+from chain.graph import ChainGraph, DelegationEdge, Edge, delegations_at
 from chain.vocab import DOCUMENT_KINDS, EMPLOYMENTS, ROLES, L
 from chain.vocab import tier_label as _tier_label
 
@@ -27,7 +27,7 @@ __all__ = [
 tier_label = lru_cache(maxsize=256)(_tier_label)
 
 
-def scoped_delegations(g: ChainGraph, scope: Any) -> Sequence[tuple[Edge, Delegation]]:
+def scoped_delegations(g: ChainGraph, scope: Any) -> Sequence[tuple[DelegationEdge, Delegation]]:
     """Delegation edges whose tier the rule's scope covers, in file order (a list shared
     by the checks of the same scope: iterate it, do not modify it)."""
     return delegations_at(g, tuple(scope.tiers), scope.min_tier)
@@ -54,8 +54,8 @@ def earliest(items: list[tuple[int, Document]]) -> tuple[int, Document] | None:
     return min(dated, key=lambda t: (t[1].date, t[0])) if dated else None
 
 
-def doc_pointer(e: Edge, i: int, field: str | None = None) -> str:
-    parts: list[str | int] = ["delegations", e.index, "documents", i]  # type: ignore[list-item]
+def doc_pointer(e: DelegationEdge, i: int, field: str | None = None) -> str:
+    parts: list[str | int] = ["delegations", e.index, "documents", i]
     if field:
         parts.append(field)
     return join(*parts)

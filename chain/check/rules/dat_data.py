@@ -37,12 +37,12 @@ def data_beyond_delegator(g: ChainGraph, p: TierScope, _c: RuleContext) -> Itera
         received = by_party.get(e.delegator)
         if not received:
             continue  # nothing stated upstream: DAT004 reports that
-        if terms[e.index] <= received:  # type: ignore[index]
+        if terms[e.index] <= received:
             continue
         extra = _beyond(d.personal_data, received, partial(term, g))
         if extra:
             yield Hit(
-                join("delegations", e.index, "personal_data"),  # type: ignore[arg-type]
+                join("delegations", e.index, "personal_data"),
                 {**delegation_facts(g, e), "extra": extra},
                 delegation=e.id,
                 party=e.delegate,
@@ -54,7 +54,7 @@ def data_beyond_consent(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterato
     norm, terms = partial(term, g), data_terms(g)
     approvals = documents_of(g, "approval")
     for e, d in scoped_delegations(g, p):
-        found = approvals[e.index]  # type: ignore[index]
+        found = approvals[e.index]
         if found is None:
             continue  # no approval: DLG001
         if len(found) == 1 and found[0][1].personal_data == d.personal_data:
@@ -63,12 +63,12 @@ def data_beyond_consent(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterato
         if any(s is None for s in scopes):
             continue  # one approving everything applied for
         approved = {norm(c) for s in scopes for c in s}  # type: ignore[union-attr]
-        if terms[e.index] <= approved:  # type: ignore[index]
+        if terms[e.index] <= approved:
             continue
         extra = _beyond(d.personal_data, approved, norm)
         if extra:
             yield Hit(
-                join("delegations", e.index, "personal_data"),  # type: ignore[arg-type]
+                join("delegations", e.index, "personal_data"),
                 {**delegation_facts(g, e), "extra": extra},
                 delegation=e.id,
                 party=e.delegate,
@@ -97,7 +97,7 @@ def my_number_permission(g: ChainGraph, p: MyNumberParams, _c: RuleContext) -> I
     marked = {k for k in frozenset().union(*data) if any(t in k for t in terms)}
     specific = g.chain.contract.specific_personal_information
     for e, d in scoped_delegations(g, p):
-        keys = data[e.index]  # type: ignore[index]
+        keys = data[e.index]
         if keys.isdisjoint(marked):
             if keys or not specific:
                 continue
@@ -107,14 +107,14 @@ def my_number_permission(g: ChainGraph, p: MyNumberParams, _c: RuleContext) -> I
         else:
             carried = [c for c in d.personal_data if mentions(c)]
         permitted = False
-        for _i, doc in approvals[e.index] or ():  # type: ignore[index]
+        for _i, doc in approvals[e.index] or ():
             if doc.issued_by not in (None, municipality):
                 continue
             if doc.personal_data is None or any(mentions(c) for c in doc.personal_data):
                 permitted = True
         if not permitted:
             yield Hit(
-                join("delegations", e.index, "personal_data"),  # type: ignore[arg-type]
+                join("delegations", e.index, "personal_data"),
                 {
                     **delegation_facts(g, e),
                     "categories": carried,
@@ -132,7 +132,7 @@ def data_categories_missing(g: ChainGraph, p: MissingDataParams, _c: RuleContext
     for e, d in scoped_delegations(g, p):
         if not d.personal_data:
             yield Hit(
-                join("delegations", e.index, "personal_data"),  # type: ignore[arg-type]
+                join("delegations", e.index, "personal_data"),
                 {**delegation_facts(g, e), "subject": e.id},
                 delegation=e.id,
                 party=e.delegate,

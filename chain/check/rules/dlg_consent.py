@@ -27,7 +27,7 @@ __all__: list[str] = []
 def consent_missing(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterator[Hit]:
     consents = documents_of(g, p.consent)
     for e, _d in scoped_delegations(g, p):
-        if consents[e.index] is None:  # type: ignore[index]
+        if consents[e.index] is None:
             group = same_group(g, e.delegator, e.delegate)
             yield Hit(
                 e.pointer,
@@ -50,13 +50,14 @@ def consent_missing(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterato
 def consent_after_start(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterator[Hit]:
     firsts, spans = earliest_of(g, p.consent), periods(g)
     for e, _d in scoped_delegations(g, p):
-        first = firsts[e.index]  # type: ignore[index]
+        first = firsts[e.index]
         if first is None:
             continue
-        start = spans[e.index][0]  # type: ignore[index]
+        start = spans[e.index][0]
         if start is None:
             continue
         i, doc = first
+        # earliest_of gives dated documents only: doc.date is not None.
         if doc.date > start:  # type: ignore[operator]
             yield Hit(
                 doc_pointer(e, i, "date"),
@@ -76,9 +77,9 @@ def consent_after_start(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Ite
 def application_missing(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
     applications = documents_of(g, "application")
     for e, _d in scoped_delegations(g, p):
-        if applications[e.index] is None:  # type: ignore[index]
+        if applications[e.index] is None:
             yield Hit(
-                join("delegations", e.index, "documents"),  # type: ignore[arg-type]
+                join("delegations", e.index, "documents"),
                 delegation_facts(g, e),
                 delegation=e.id,
                 party=e.delegate,
@@ -90,13 +91,14 @@ def application_late(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterat
     applications, consents = earliest_of(g, "application"), earliest_of(g, p.consent)
     spans = periods(g)
     for e, _d in scoped_delegations(g, p):
-        app = applications[e.index]  # type: ignore[index]
+        app = applications[e.index]
         if app is None:
             continue
         i, doc = app
-        consent = consents[e.index]  # type: ignore[index]
-        start = spans[e.index][0]  # type: ignore[index]
+        consent = consents[e.index]
+        start = spans[e.index][0]
         later_than = None
+        # earliest_of gives dated documents only: the dates compared are not None.
         if consent is not None and doc.date > consent[1].date:  # type: ignore[operator]
             later_than = (kind_label(p.consent), consent[1].date)
         elif start is not None and doc.date > start:  # type: ignore[operator]
@@ -119,16 +121,18 @@ def application_late(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterat
 def consent_lapsed(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterator[Hit]:
     consents, spans = documents_of(g, p.consent), periods(g)
     for e, _d in scoped_delegations(g, p):
-        granted = consents[e.index]  # type: ignore[index]
+        granted = consents[e.index]
         if granted is None:
             continue
-        end = spans[e.index][1]  # type: ignore[index]
+        end = spans[e.index][1]
         if end is None:
             continue
         ends = [doc.valid_until for _i, doc in granted]
         if None in ends:
             continue  # one consent has no end: it covers the whole period
+        # No None is left in ends (checked just above), which the checker cannot follow.
         latest = max(ends)  # type: ignore[type-var]
+        # latest is a date: no None is left in ends.
         if latest < end:  # type: ignore[operator]
             i = next(i for i, doc in granted if doc.valid_until == latest)
             yield Hit(
@@ -181,7 +185,7 @@ def consent_wrong_issuer(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> It
     municipality = g.chain.contract.municipality
     consents = documents_of(g, p.consent)
     for e, _d in scoped_delegations(g, p):
-        for i, doc in consents[e.index] or ():  # type: ignore[index]
+        for i, doc in consents[e.index] or ():
             if doc.issued_by is not None and doc.issued_by != municipality:
                 yield Hit(
                     doc_pointer(e, i, "issued_by"),
@@ -204,7 +208,7 @@ def application_wrong_submitter(
     contractor = g.chain.contract.contractor
     applications = documents_of(g, "application")
     for e, _d in scoped_delegations(g, p):
-        found = applications[e.index]  # type: ignore[index]
+        found = applications[e.index]
         if found is None:
             continue
         expected = contractor if by_contractor else e.delegator
@@ -247,7 +251,7 @@ def document_undated(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[H
     if not undated:
         return
     for e, _d in scoped_delegations(g, p):
-        for i, doc in undated.get(e.index, ()):  # type: ignore[arg-type]
+        for i, doc in undated.get(e.index, ()):
             yield Hit(
                 doc_pointer(e, i, "date"),
                 {**delegation_facts(g, e), "document": kind_label(doc.kind)},

@@ -71,14 +71,16 @@ def _present(value: Any) -> bool:
         return bool(value.strip())
     if isinstance(value, list):
         return bool(value)
-    if _is_item(type(value)):
+    kind: type = type(value)
+    if _is_item(kind):
         # A nested item (the delegation's responsibility, a party's contact) counts as
         # present when any of its fields is; a nested item within it counts, as a
         # non-empty dict would.
-        for v in _field_values(type(value))(value):
+        for v in _field_values(kind)(value):
             if v is None or v is False:
                 continue
-            if _is_item(type(v)) or _present(v):
+            inner: type = type(v)
+            if _is_item(inner) or _present(v):
                 return True
         return False
     return True
@@ -109,7 +111,7 @@ def _all_of(refs: list, delegate: bool) -> Callable[[Any], tuple] | None:
     if len(paths) == 1:
         one = attrgetter(paths[0])
         return lambda obj: (one(obj),)
-    return attrgetter(*paths)  # type: ignore[return-value]
+    return attrgetter(*paths)
 
 
 def _all_present(values: tuple) -> bool:
@@ -134,19 +136,18 @@ def application_item_missing(g: ChainGraph, p: ItemsParams, ctx: RuleContext) ->
     refs = [(n, ref, *_getter(ref)) for n, item in enumerate(items) for ref in item.fields]
     party, party_index = g.chain.parties, g.party_index
     read_delegation, read_delegate = _all_of(refs, False), _all_of(refs, True)
-    fast = read_delegation is not None and read_delegate is not None
     for e, d in scoped_delegations(g, p):
         delegate = party[party_index[e.delegate]]
         # Most delegations state everything: read all their fields in one call and
         # settle them at once; any doubt goes to the field-by-field look below.
-        if fast:
+        if read_delegation is not None and read_delegate is not None:
             try:
-                values = read_delegation(d) + read_delegate(delegate)  # type: ignore[misc]
+                values = read_delegation(d) + read_delegate(delegate)
             except AttributeError:  # a None on the way
                 values = None
             if values is not None and all(values) and _all_present(values):
                 continue
-        absent = None
+        absent: list[tuple[int, str]] | None = None
         for n, ref, on_delegate, get in refs:
             try:
                 value: Any = get(delegate if on_delegate else d)

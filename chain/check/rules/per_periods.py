@@ -18,9 +18,9 @@ __all__: list[str] = []
 
 
 def _period_of(g: ChainGraph, e: Edge) -> Period | None:
-    if e.is_contract:
+    if e.index is None:  # the contract
         return g.chain.contract.period
-    return g.chain.delegations[e.index].period  # type: ignore[index]
+    return g.chain.delegations[e.index].period
 
 
 @rule("PER001")
@@ -29,7 +29,7 @@ def period_outside_parent(g: ChainGraph, p: TierScope, _c: RuleContext) -> Itera
     bounds: dict[str, tuple[date | None, date | None]] = {}
     spans = periods(g)
     for e, _d in scoped_delegations(g, p):
-        start, end = spans[e.index]  # type: ignore[index]
+        start, end = spans[e.index]
         if start is None and end is None:
             continue
         known = bounds.get(e.delegator)
@@ -102,7 +102,7 @@ def period_inverted(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[Hi
 def period_missing(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
     spans = periods(g)
     for e, _d in scoped_delegations(g, p):
-        if spans[e.index][0] is None:  # type: ignore[index]
+        if spans[e.index][0] is None:
             yield Hit(
                 e.pointer + "/period", delegation_facts(g, e), delegation=e.id, party=e.delegate
             )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from chain.check.findings import Hit
 from chain.check.registry import RuleContext, rule
@@ -23,7 +23,7 @@ def _documents_pointer(e) -> str:
 def flow_down_missing(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
     flows = documents_of(g, "flow_down")
     for e, _d in scoped_delegations(g, p):
-        if flows[e.index] is None:  # type: ignore[index]
+        if flows[e.index] is None:
             yield Hit(
                 _documents_pointer(e), delegation_facts(g, e), delegation=e.id, party=e.delegate
             )
@@ -36,9 +36,10 @@ def subcontract_terms_incomplete(
     flows = documents_of(g, "flow_down")
     wanted = p.provisions
     for e, _d in scoped_delegations(g, p):
-        flow = flows[e.index]  # type: ignore[index]
+        flow = flows[e.index]
         if flow is None:
             continue  # PST001 reports the missing flow-down itself
+        have: Collection[str]
         if len(flow) == 1:
             have = flow[0][1].provisions
             for prov in wanted:
@@ -66,7 +67,7 @@ def subcontract_terms_incomplete(
 def terms_report_missing(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
     reports = documents_of(g, "terms_report")
     for e, _d in scoped_delegations(g, p):
-        if reports[e.index] is None:  # type: ignore[index]
+        if reports[e.index] is None:
             yield Hit(
                 _documents_pointer(e), delegation_facts(g, e), delegation=e.id, party=e.delegate
             )
@@ -76,16 +77,17 @@ def terms_report_missing(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterat
 def terms_report_late(g: ChainGraph, p: ReportParams, _c: RuleContext) -> Iterator[Hit]:
     reports, flows = earliest_of(g, "terms_report"), earliest_of(g, "flow_down")
     for e, d in scoped_delegations(g, p):
-        report = reports[e.index]  # type: ignore[index]
+        report = reports[e.index]
         if report is None:
             continue
-        flow = flows[e.index]  # type: ignore[index]
+        flow = flows[e.index]
         if flow is not None:
             since, what = flow[1].date, L("再委託契約の日", "the subcontract")
         elif d.period and d.period.start:
             since, what = d.period.start, L("委託の開始日", "the start of the delegation")
         else:
             continue
+        # earliest_of gives dated documents only, and since is a date by the branches above.
         days = (report[1].date - since).days  # type: ignore[operator]
         if days > p.days:
             yield Hit(
@@ -107,7 +109,7 @@ def terms_report_late(g: ChainGraph, p: ReportParams, _c: RuleContext) -> Iterat
 def guidance_missing(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
     guidance = documents_of(g, "guidance")
     for e, _d in scoped_delegations(g, p):
-        if guidance[e.index] is None:  # type: ignore[index]
+        if guidance[e.index] is None:
             yield Hit(
                 _documents_pointer(e), delegation_facts(g, e), delegation=e.id, party=e.delegate
             )

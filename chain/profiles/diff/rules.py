@@ -194,10 +194,10 @@ def item_differences(a: Profile, b: Profile, depth: int) -> Iterator[Difference]
                     continue
                 for item in items:
                     missing.setdefault(id(item), (item, {}))[1].setdefault(ref, set()).add(tier)
-        for item, refs in missing.values():
-            tiers = sorted(set().union(*refs.values()))
+        for item, tiers_of in missing.values():
+            tiers = sorted(set().union(*tiers_of.values()))
             where = tiers_label(tiers, depth)
-            fields = ", ".join(refs)
+            fields = ", ".join(tiers_of)
             yield Difference(
                 "items",
                 SIDES[side][0],
@@ -206,7 +206,7 @@ def item_differences(a: Profile, b: Profile, depth: int) -> Iterator[Difference]
                     f"{own.id} は{where.ja}の申請に「{item.label.ja}」（{fields}）を求めますが、{other.id} は求めません。",
                     f"{own.id} asks the application for {where.en} to state “{item.label.en}” ({fields}); {other.id} does not.",
                 ),
-                {"item": item.key, "fields": list(refs), "tiers": tiers, "depth": depth},
+                {"item": item.key, "fields": list(tiers_of), "tiers": tiers, "depth": depth},
                 cites(own, [item.clause]) if side == "a" else (),
                 cites(own, [item.clause]) if side == "b" else (),
             )

@@ -311,6 +311,7 @@ class _Parser:
             return False
         holder = self._item_holder() if self.heading is None else None
         last = self._last(holder, "item") if holder is not None else None
+        expected: str | int
         if kind == "kana":
             expected = _next_of(last.number, _KATAKANA) if last is not None else _KATAKANA[0]
         else:
