@@ -144,7 +144,8 @@ def test_cli_draft(tmp_path: Path) -> None:
     source = ROOT / "tests" / "data" / "templates" / "jo_ko_go.txt"
     result = runner.invoke(app, ["profile", "draft", str(source)])
     assert result.exit_code == 0, result.output
-    assert tomllib.loads(result.stdout)["articles"] == {"1": "目的", "2": "再委託", "3": "責任"}
+    articles = tomllib.loads(result.stdout)["articles"]
+    assert articles == {"1": "目的", "2": "再委託", "3": "責任", "3の2": ""}  # 3の2: no heading
     out = tmp_path / "city.toml"
     assert runner.invoke(app, ["profile", "draft", str(source), "-o", str(out)]).exit_code == 0
     assert out.read_text("utf-8") == result.stdout
@@ -159,8 +160,9 @@ def test_a_new_rule_family_shows_without_a_change(monkeypatch) -> None:
     from chain.profiles import params
 
     monkeypatch.setitem(params.PARAMS, "XYZ001", params.PlaceScope)
-    rules = [{"code": "XYZ001", "kinds": ["work"], "clause": {"article": "8"}}]
-    d = diff_profiles(_profile(id="x", rules=rules), _profile(id="y", rules=[]))
+    base = tomllib.loads((ROOT / "chain" / "profiles" / "000.toml").read_text("utf-8"))["rules"]
+    rules = [*base, {"code": "XYZ001", "kinds": ["work"], "clause": {"article": "8"}}]
+    d = diff_profiles(_profile(id="x", rules=rules), _profile(id="y", rules=base))
     (e,) = [e for e in d.entries if e.subject == "XYZ001"]
     assert (e.topic, e.kind, e.facts["scope"]) == ("other", "only_a", {"kinds": ["work"]})
     assert [c.label.ja for c in e.clauses_a] == ["x 第8（個人情報の安全管理）"]

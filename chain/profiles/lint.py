@@ -506,6 +506,9 @@ def _liability(profile: Profile, enabled: frozenset[str]) -> Iterator[InputProbl
     if "breach_codes" not in liab.model_fields_set:
         return
     reported = enabled | {r.code for r in profile.rules}
+    # The built-in rules' breach codes are the default of every template, whose own rules
+    # report them: only a template's list can name a code that nothing reports.
+    defaults = profile.id == "_builtin"
     for j, code in enumerate(liab.breach_codes or ()):
         shown = excerpt(code)
         if code not in PARAMS:
@@ -518,7 +521,7 @@ def _liability(profile: Profile, enabled: frozenset[str]) -> Iterator[InputProbl
                     "See chain rules for the codes there are.",
                 ),
             )
-        elif code not in reported:
+        elif code not in reported and not defaults:
             yield _p(
                 f"/liability/breach_codes/{j}",
                 "no_effect",

@@ -22,6 +22,7 @@ from typing import Any
 
 from chain.profiles.citations import Clause, template_citation
 from chain.profiles.draft.finders import FoundList, item_fields
+from chain.profiles.draft.structure import MAIN_PART
 from chain.profiles.draft.suggest import Suggestion
 from chain.text import visible
 from chain.vocab import L
@@ -63,6 +64,18 @@ def _clauses(clauses: list[dict[str, str]]) -> str:
     return toml_value(clauses[0]) if len(clauses) == 1 else toml_value(clauses)
 
 
+def _headless_articles(draft: Any) -> list[str]:
+    """The keys of the articles of ``draft`` that have no heading, as [articles] keys them."""
+    parts = draft.root.children
+    named = len(parts) > 1 or parts[0].number != MAIN_PART
+    return [
+        f"{part.number}:{node.number}" if named else node.number
+        for part in parts
+        for node in part.children
+        if node.kind == "article" and not node.heading
+    ]
+
+
 def render_skeleton(draft: Any) -> str:
     """The skeleton of ``draft`` (a :class:`chain.profiles.draft.Draft`) as TOML text."""
     label = lambda c: clause_label(c, draft.article_suffix, draft.articles)  # noqa: E731
@@ -99,6 +112,12 @@ def render_skeleton(draft: Any) -> str:
         out.append(f"{role} = {toml_value(word)}{visible(where)}")
     out += ["", "[articles]"]
     out += [f"{toml_value(k)} = {toml_value(v)}" for k, v in draft.articles.items()]
+    # An article the text gives no heading is listed too, so that a rule citing it loads
+    # (the profile's strict check wants every cited article in [articles]).
+    out += [
+        f'{toml_value(k)} = ""  # 見出しなし / no heading in the text'
+        for k in _headless_articles(draft)
+    ]
     out += ["", "# --- 語 / terms the text uses ---"]
     for family, terms in draft.terms.items():
         if terms:
