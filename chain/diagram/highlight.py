@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from chain.diagram.labels import PartyExtras
-from chain.diagram.words import CAPACITY_SHORT, WORDS
+from chain.diagram.words import WORDS
 from chain.graph import ChainGraph
 from chain.profiles.citations import Citation
+from chain.vocab import L
 
 if TYPE_CHECKING:
     from chain.liability import Assessment
@@ -60,9 +61,15 @@ def _clauses(citations: Sequence[Citation], lang: str) -> str:
     return text
 
 
-def capacity_line(capacity: str, citations: Sequence[Citation], lang: str) -> str:
-    """``直接責任（契約当事者）: 000 第13・民法 第415条``."""
-    name = CAPACITY_SHORT[capacity](lang) if capacity in CAPACITY_SHORT else capacity
+def capacity_line(capacity: str | L, citations: Sequence[Citation], lang: str) -> str:
+    """``直接責任（契約当事者）: 000 第13・民法 第415条``: ``capacity`` is the short label
+    (:attr:`~chain.liability.Capacity.short`), or the id of a built-in capacity."""
+    if isinstance(capacity, L):
+        name = capacity(lang)
+    else:
+        from chain.liability.model import CAPACITY_SHORT  # data, read on use
+
+        name = CAPACITY_SHORT[capacity](lang) if capacity in CAPACITY_SHORT else capacity
     clauses = _clauses(citations, lang)
     return f"{name}: {clauses}" if clauses else name
 
@@ -83,7 +90,7 @@ def highlight(graph: ChainGraph, assessment: Assessment, lang: str) -> Highlight
     for c in assessment.capacities:
         if (x := extras(c.party)) is not None:
             x.on_path = True
-            x.capacities.append(capacity_line(c.capacity, c.citations, lang))
+            x.capacities.append(capacity_line(c.short, c.citations, lang))
     host = extras(assessment.host)
     if host is not None:
         host.on_path = True

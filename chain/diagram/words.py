@@ -2,11 +2,13 @@
 
 Domain words (tiers, employment types, party kinds) come from
 :mod:`chain.vocab`; this module holds the diagram's own: tier-band
-headings, edge statuses, legend entries and the liability overlay's short
-capacity names.
+headings, edge statuses and legend entries; the liability overlay's short
+capacity names (``CAPACITY_SHORT``) are the capacities' declared ones.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
 
 from chain.vocab import L
 
@@ -78,17 +80,6 @@ LEGEND: dict[str, L] = {
     "capacity": L("責任の立場（経路上の各社）", "capacity of each party on the path"),
 }
 
-#: Short names of liability capacities for node labels (the trace has the full reasoning).
-CAPACITY_SHORT: dict[str, L] = {
-    "direct": L("直接責任（契約当事者）", "direct (party to the contract)"),
-    "regardless_of_terms": L("委託先の行為にも責任", "answers for its delegates"),
-    "non_regular_all_acts": L("非正規従業者の行為にも責任", "answers for non-regular staff"),
-    "joint_and_several": L("連帯責任", "joint and several"),
-    "own_breach": L("自らの義務違反", "own breach"),
-    "recourse_only": L("上位への求償のみ", "recourse to the tier above only"),
-    "general_law": L("一般法上の責任（履行補助者）", "general law (those used to perform)"),
-}
-
 
 def band_label(tier: int | None) -> L:
     """Heading of a tier band: who sits at that tier."""
@@ -103,3 +94,26 @@ def band_label(tier: int | None) -> L:
     if tier == 3:
         return L("3次 再々委託先", "Tier 3: sub-subcontractors")
     return L(f"{tier}次 委託先", f"Tier {tier}")
+
+
+class _CapacityShort(Mapping[str, L]):
+    """The short names of the built-in capacities, as they declare them: read when asked
+    for, not when the diagram is (each profile's own capacity carries its own)."""
+
+    def _found(self) -> Mapping[str, L]:
+        from chain.liability.model import CAPACITY_SHORT
+
+        return CAPACITY_SHORT
+
+    def __getitem__(self, key: str) -> L:
+        return self._found()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._found())
+
+    def __len__(self) -> int:
+        return len(self._found())
+
+
+#: Short names of the built-in capacities for node labels (the trace has the reasoning).
+CAPACITY_SHORT: Mapping[str, L] = _CapacityShort()

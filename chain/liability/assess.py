@@ -8,10 +8,13 @@ Reasoning, step by step (each step is written into the capacity's trace):
 2. The contractor is party to the contract: it answers directly (the
    template's damages clause; Civil Code art. 415).
 3. For an incident below the contractor, the template's delegate clause for
-   that tier says how the contractor answers: regardless of the
-   subcontract's terms, jointly and severally with the parties on the path,
-   or (where the template is silent) under general contract law, with the
-   profile's interpretation named.
+   that tier says how the contractor answers, in the capacity its entry
+   gives: regardless of the subcontract's terms, bearing all responsibility,
+   the delegate's acts deemed its own, unable to escape its liability, as the
+   party finally responsible, jointly and severally with the parties on the
+   path (or any capacity the profile declares), or (where the template is
+   silent) under general contract law, with the profile's interpretation
+   named.
 4. For a worker of the contractor who is not a regular employee, a
    non-regular clause makes the contractor answer for all
    their acts.
@@ -47,11 +50,12 @@ from chain.liability.capacities import (
     for_worker,
     own_breach,
 )
+from chain.liability.declared import declared
 from chain.liability.exposures import Exposures
 from chain.liability.model import Assessment, Capacity, LiabilityError
 from chain.liability.names import PartyNames
 from chain.liability.place import place
-from chain.liability.statutes import breach_codes, statutes
+from chain.liability.statutes import breach_codes
 from chain.profiles import Profile
 from chain.vocab import L
 
@@ -83,11 +87,22 @@ class _PerChain:
         self.paths: dict[str, L] = {}
         self.tiers: dict[int, TierClause] = {}
         self.exposures = Exposures(graph, profile, self.names)
-        self.civil_415 = statutes(profile, "contract_breach")
-        self.recourse = Recourse(profile, self.names, self.civil_415)
+        self.recourse = Recourse(profile, self.names)
         # The contractor answers directly for every incident, with the same words.
-        self.direct_citations = (*cite_all(profile, profile.liability.damages), *self.civil_415)
-        self.direct_text = reasons.direct(self.names[contractor])
+        direct = declared(profile)["direct"]
+        liab = profile.liability
+        self.direct_labels = direct.labels
+        self.direct_citations = (
+            *cite_all(profile, liab.damages),
+            *direct.citations(profile, ()),
+        )
+        facts = {
+            "contractor": self.names[contractor],
+            "damages": liab.damages_text or reasons.said("damages_clause"),
+        }
+        self.direct_text: tuple[L, ...] = tuple(
+            s.fill(**{k: facts[k] for k in s.fields}) for s in direct.sentences
+        )
 
     def path_text(self, host: str, path: Sequence[Edge]) -> L:
         """The parties of the shortest path to ``host``, worked out from its delegator's:
@@ -109,7 +124,7 @@ class _PerChain:
         found = self.tiers.get(tier)
         if found is None:
             cname = self.names[self.contractor]
-            found = self.tiers[tier] = TierClause(self.profile, cname, self.civil_415, tier)
+            found = self.tiers[tier] = TierClause(self.profile, cname, tier)
         return found
 
 
@@ -218,7 +233,15 @@ def _assess(
         return Assessment(ident, kind, host, path, (), (), (), shared.profile.id, tuple(notes))
 
     capacities = [
-        Capacity(contractor, "direct", shared.direct_citations, (step, shared.direct_text))
+        Capacity(
+            contractor,
+            "direct",
+            shared.direct_citations,
+            (step, *shared.direct_text),
+            None,
+            (),
+            shared.direct_labels,
+        )
     ]
 
     joint: list[str] = []
@@ -266,7 +289,9 @@ def _assess(
             basis = recourse.of(e)
         citations, steps, via = basis
         capacities.append(
-            Capacity(e.delegate, "recourse_only", citations, (step, *steps), None, via)
+            Capacity(
+                e.delegate, recourse.capacity, citations, (step, *steps), None, via, recourse.labels
+            )
         )
 
     exposures = shared.exposures

@@ -4,15 +4,19 @@ Built by :mod:`chain.liability.assess` for the path from the municipality to whe
 the incident attaches:
 
 - how the contractor answers for a delegate at some tier (:class:`TierClause`,
-  :func:`for_delegate`): whatever the subcontract says, jointly and severally with the
-  parties on the path, or, where the template is silent, under general contract law;
+  :func:`for_delegate`): in the capacity the template's entry for that tier gives
+  (whatever the subcontract says, all responsibility, the delegate's acts deemed its own,
+  ..., jointly and severally with the parties on the path), or, where the template is
+  silent, under general contract law;
 - for all acts of its non-regular workers (:func:`for_worker`);
 - for its own breaches of the provisions: error findings on the path that the profile
   counts as breaches (:class:`Breaches`, :func:`own_breach`);
 - every other party on the path answers to its delegator only (:class:`Recourse`).
 
-What is the same for every incident (a tier's clause, a delegation's recourse) is
-worked out once per chain and shared: the texts and citations are immutable.
+Each capacity's label, reasoning and clause are those the profile and the built-in
+rules declare (:mod:`chain.liability.declared`). What is the same for every incident (a
+tier's clause, a delegation's recourse) is worked out once per chain and shared: the
+texts and citations are immutable.
 """
 
 from __future__ import annotations
@@ -24,9 +28,10 @@ from chain.check.findings import Finding
 from chain.format.model import Worker
 from chain.graph import Edge
 from chain.liability import reasons
+from chain.liability.declared import declared, prepare
 from chain.liability.model import Capacity
 from chain.liability.names import PartyNames
-from chain.liability.statutes import breach_codes, flow_down, non_regular, off_chain_codes, statutes
+from chain.liability.statutes import breach_codes, flow_down, non_regular, off_chain_codes
 from chain.profiles import Citation, Clause, Interpretation, Profile
 from chain.vocab import EMPLOYMENTS, L
 
@@ -48,38 +53,28 @@ def cite_all(profile: Profile, clauses: Iterable[Clause]) -> tuple[Citation, ...
 
 class TierClause:
     """What the template says of the contractor's liability for a delegate at one tier:
-    the same clause, interpretation, citations and texts for every delegate there,
-    worked out once. Only the sentences naming the delegate are written per incident,
-    around pieces kept here."""
+    the capacity its entry gives (``general_law`` where none does), with the same clause,
+    interpretation, citations and texts for every delegate there, worked out once. Only
+    what names the delegate (or the joint group) is written per incident, around pieces
+    kept here."""
 
-    silent: L
-    claim: L
-    acts: reasons.Around
-    interpretation: Interpretation | None
-
-    def __init__(
-        self, profile: Profile, contractor: str, civil_415: tuple[Citation, ...], tier: int
-    ) -> None:
+    def __init__(self, profile: Profile, contractor: str, tier: int) -> None:
         spec = profile.liability.delegate_rule(tier)
-        kind = reasons.tier_label(tier)
-        if spec is None or spec.basis == "general_law":
-            self.basis = "general_law"
-            self.interpretation = profile.interpretation(spec.interpretation if spec else None)
-            self.citations: tuple[Citation, ...] = civil_415
-            self.silent = reasons.template_silent(kind)
-            return
-        self.interpretation = profile.interpretation(spec.interpretation)
-        clauses = cite_all(profile, spec.clause)
-        if spec.basis == "joint_and_several":
-            self.basis = "joint_and_several"
-            self.citations = (*clauses, *statutes(profile, "joint_claim"))
-            self.claim = reasons.said("joint_claim")
-            return
-        # regardless_of_terms, all_acts, deemed_own: the contractor answers for the
-        # delegate's acts; the text is these pieces around the delegate's name.
-        self.basis = "regardless_of_terms"
-        self.citations = clauses
-        self.acts = reasons.delegate_acts(contractor, kind)
+        found = declared(profile)
+        capacity = spec.capacity_id() if spec is not None else None
+        decl = found.get(capacity or "general_law") or found["general_law"]
+        self.capacity = decl.id
+        self.labels = decl.labels
+        self.joint = decl.attaches == "joint_group"
+        self.interpretation: Interpretation | None = profile.interpretation(
+            spec.interpretation if spec else None
+        )
+        # A clause where the template is silent would be an invented one: general law
+        # cites the statute only.
+        clauses = spec.clause if spec is not None and decl.id != "general_law" else ()
+        self.citations: tuple[Citation, ...] = decl.citations(profile, clauses)
+        facts = {"contractor": contractor, "kind": reasons.tier_label(tier)}
+        self.steps = prepare(decl.sentences, facts)
 
 
 def for_delegate(
@@ -95,51 +90,58 @@ def for_delegate(
     """Add how the contractor answers for ``host``, its delegate at ``tier``, to
     ``capacities`` (and the members of a joint group to ``joint``)."""
     hname = names[host]
-    if tier.basis == "general_law":
-        step = reasons.general_law(names[contractor], hname)
-        trace: tuple[L, ...] = (placed, tier.silent, step)
-        capacities.append(
-            Capacity(contractor, "general_law", tier.citations, trace, tier.interpretation)
-        )
-    elif tier.basis == "joint_and_several":
+    if tier.joint:
         members = [contractor] + [
             e.delegate for e in path if not e.is_contract and e.delegate != contractor
         ]
         joint.extend(m for m in members if m not in joint)
+        listed = "、".join([names[m] for m in members])
         # the same reasoning for every member
-        trace = (placed, reasons.joint([names[m] for m in members]), tier.claim)
+        said = (placed, *(s.fill(delegate=hname, members=listed) for s in tier.steps))
         capacities.extend(
-            Capacity(m, "joint_and_several", tier.citations, trace, tier.interpretation)
+            Capacity(m, tier.capacity, tier.citations, said, tier.interpretation, (), tier.labels)
             for m in members
         )
+        return
+    steps = tier.steps
+    if len(steps) == 1:
+        trace: tuple[L, ...] = (placed, steps[0].around(hname))
     else:
-        trace = (placed, tier.acts.around(hname))
-        capacities.append(
-            Capacity(contractor, "regardless_of_terms", tier.citations, trace, tier.interpretation)
+        trace = (placed, *(s.around(hname) for s in steps))
+    capacities.append(
+        Capacity(
+            contractor, tier.capacity, tier.citations, trace, tier.interpretation, (), tier.labels
         )
+    )
 
 
 def for_worker(
     profile: Profile, worker: Worker, host: str, contractor: str, cname: str, placed: L
 ) -> list[Capacity]:
     """The contractor's capacity for all acts of ``worker``, one of its own non-regular
-    workers, where the template has such a clause."""
+    workers, where the template has such a clause (the capacity its entry gives)."""
     spec = profile.liability.non_regular
-    if (
-        spec is None
-        or spec.basis != "all_acts"
-        or host != contractor
-        or worker.employment not in non_regular(profile)
-    ):
+    if spec is None or host != contractor or worker.employment not in non_regular(profile):
         return []
-    step = reasons.non_regular(worker.name, EMPLOYMENTS[worker.employment], cname)
+    capacity = spec.capacity_id(worker=True)
+    decl = declared(profile).get(capacity) if capacity is not None else None
+    if decl is None:
+        return []
+    facts = {
+        "worker": worker.name,
+        "employment": EMPLOYMENTS[worker.employment],
+        "contractor": cname,
+    }
+    steps = tuple(s.fill(**{k: facts[k] for k in s.fields}) for s in decl.sentences)
     return [
         Capacity(
             contractor,
-            "non_regular_all_acts",
-            cite_all(profile, spec.clause),
-            (placed, step),
+            decl.id,
+            decl.citations(profile, spec.clause),
+            (placed, *steps),
             profile.interpretation(spec.interpretation),
+            (),
+            decl.labels,
         )
     ]
 
@@ -199,16 +201,25 @@ def own_breach(
     if not faults:
         return None
     liab = profile.liability
-    label = liab.termination_label if liab.termination_label else reasons.said("termination")
-    steps = (placed, *map(reasons.fault, faults), reasons.own_breach(cname, label))
+    decl = declared(profile)["own_breach"]
+    facts = {
+        "contractor": cname,
+        "termination": liab.termination_text
+        or liab.termination_label
+        or reasons.said("termination"),
+        "damages_claim": liab.damages_claim_text or reasons.said("damages_claim"),
+    }
+    said = tuple(s.fill(**{k: facts[k] for k in s.fields}) for s in decl.sentences)
+    steps = (placed, *map(reasons.fault, faults), *said)
     via = tuple(dict.fromkeys(f.worker or f.delegation or f.party or "" for f in faults))
     return Capacity(
         contractor,
-        "own_breach",
-        (*cite_all(profile, liab.termination), *cite_all(profile, liab.damages)),
+        decl.id,
+        (*cite_all(profile, liab.termination), *decl.citations(profile, liab.damages)),
         steps,
         None,
         via,
+        decl.labels,
     )
 
 
@@ -216,13 +227,15 @@ class Recourse:
     """How each delegate on a path answers to its delegator, not to the municipality: the
     same for every incident below the delegation, worked out once per delegation."""
 
-    def __init__(
-        self, profile: Profile, names: PartyNames, civil_415: tuple[Citation, ...]
-    ) -> None:
+    def __init__(self, profile: Profile, names: PartyNames) -> None:
         self.names = names
+        decl = declared(profile)["recourse_only"]
+        self.capacity = decl.id
+        self.labels = decl.labels
+        self.sentences = decl.sentences
         flow = flow_down(profile)
         self.flows_down = bool(flow)
-        self.citations = (*cite_all(profile, flow), *civil_415)
+        self.citations = (*cite_all(profile, flow), *decl.citations(profile, ()))
         self.known: dict[int, tuple[tuple[Citation, ...], tuple[L, ...], tuple[str, ...]]] = {}
         """What :meth:`of` has worked out, keyed by the edge itself (its ``id()``; the graph
         keeps it alive), not by its delegation id: two delegations may share an id."""
@@ -231,7 +244,9 @@ class Recourse:
         """Citations, steps after the first, and ``via`` of the recourse of ``e``'s delegate."""
         known = self.known.get(id(e))
         if known is None:
-            step = reasons.recourse(self.names[e.delegate], self.names[e.delegator])
-            steps = (step, reasons.said("flow_down")) if self.flows_down else (step,)
+            facts = {"delegate": self.names[e.delegate], "delegator": self.names[e.delegator]}
+            said = tuple(s.fill(**{k: facts[k] for k in s.fields}) for s in self.sentences)
+            # The obligations flowed down are the terms it answers under, where they do.
+            steps = (*said, reasons.said("flow_down")) if self.flows_down else said
             known = self.known[id(e)] = (self.citations, steps, (e.id,))
         return known

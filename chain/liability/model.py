@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import field
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from chain._perf.quick_init import quick_dataclass
 from chain.graph import Edge
@@ -11,35 +12,73 @@ from chain.profiles.citations import Citation, Interpretation
 from chain.vocab import L
 
 __all__ = [
+    "BUILTIN_CAPACITIES",
     "CAPACITIES",
+    "CAPACITY_SHORT",
     "EXPOSURES",
     "Assessment",
     "Capacity",
+    "CapacityLabels",
     "Exposure",
     "LiabilityError",
 ]
 
-#: Stable capacity keys and their labels. A party may hold several.
-CAPACITIES: dict[str, L] = {
-    "direct": L("直接の責任（契約の当事者）", "direct (party to the contract)"),
-    "regardless_of_terms": L(
-        "再委託先の行為についての責任（再委託契約の内容にかかわらず）",
-        "for the delegate's acts, whatever the subcontract says",
-    ),
-    "non_regular_all_acts": L(
-        "正社員以外の労働者の行為すべてについての責任", "for all acts of non-regular staff"
-    ),
-    "joint_and_several": L("連帯責任", "joint and several"),
-    "own_breach": L("自らの特記事項違反", "own breach of the provisions"),
-    "recourse_only": L(
-        "委託元に対する責任のみ（発注者とは契約関係なし）",
-        "recourse only: to its delegator, not to the municipality",
-    ),
-    "general_law": L(
-        "一般の契約法による責任（履行補助者）",
-        "general contract law (those used to perform)",
-    ),
-}
+
+class CapacityLabels(NamedTuple):
+    """How a capacity is named: in full (text, JSON, the incident page) and on the diagram."""
+
+    label: L
+    short: L
+
+
+class _BuiltinCapacities(Mapping[str, CapacityLabels]):
+    """The capacities the built-in rules declare (``_builtin.toml``), read on first use."""
+
+    def _found(self) -> dict[str, CapacityLabels]:
+        found: dict[str, CapacityLabels] | None = self.__dict__.get("found")
+        if found is None:
+            from chain.profiles import builtin_rules  # read on first use
+
+            found = {
+                c.id: CapacityLabels(c.label, c.short or c.label)
+                for c in builtin_rules().liability.capacities
+            }
+            self.__dict__["found"] = found
+        return found
+
+    def __getitem__(self, key: str) -> CapacityLabels:
+        return self._found()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._found())
+
+    def __len__(self) -> int:
+        return len(self._found())
+
+
+class _Labels(Mapping[str, L]):
+    """One of the labels of the built-in capacities, by capacity id."""
+
+    def __init__(self, which: int) -> None:
+        self.which = which
+
+    def __getitem__(self, key: str) -> L:
+        return BUILTIN_CAPACITIES[key][self.which]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(BUILTIN_CAPACITIES)
+
+    def __len__(self) -> int:
+        return len(BUILTIN_CAPACITIES)
+
+
+#: The built-in capacities' labels, by their stable id (a party may hold several; a
+#: profile may declare more, see :mod:`chain.liability.declared`).
+BUILTIN_CAPACITIES: Mapping[str, CapacityLabels] = _BuiltinCapacities()
+#: The full label of each built-in capacity.
+CAPACITIES: Mapping[str, L] = _Labels(0)
+#: The diagram's short label of each built-in capacity.
+CAPACITY_SHORT: Mapping[str, L] = _Labels(1)
 
 #: Fact-dependent exposure outside the template; shown as such, never as a finding.
 EXPOSURES: dict[str, L] = {
@@ -76,10 +115,17 @@ class Capacity:
     interpretation: Interpretation | None = None
     via: tuple[str, ...] = ()
     """Delegation ids the capacity rests on (the faulty links, for ``own_breach``)."""
+    labels: CapacityLabels | None = None
+    """Its names as the profile declares them; ``None`` for a built-in one's."""
 
     @property
     def label(self) -> L:
-        return CAPACITIES[self.capacity]
+        return (self.labels or BUILTIN_CAPACITIES[self.capacity]).label
+
+    @property
+    def short(self) -> L:
+        """The diagram's short label."""
+        return (self.labels or BUILTIN_CAPACITIES[self.capacity]).short
 
     def to_dict(self) -> dict[str, Any]:
         return {

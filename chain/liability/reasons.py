@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache, lru_cache
-from typing import NamedTuple
 
 from chain.check.findings import Finding
 from chain.check.wording import Sentence
@@ -21,28 +20,19 @@ from chain.vocab import L
 from chain.vocab import tier_label as _tier_label
 
 __all__ = [
-    "Around",
     "ambiguous_id",
-    "delegate_acts",
-    "direct",
     "dispatch_agency",
     "dispatched_worker",
     "fault",
-    "general_law",
-    "joint",
-    "non_regular",
     "other_paths",
-    "own_breach",
     "path",
     "path_extended",
     "penal",
     "placed_at_party",
-    "recourse",
     "said",
     "sentences",
     "staff_of",
     "statutory_duty",
-    "template_silent",
     "tort_at_party",
     "tort_of_worker",
     "unknown_id",
@@ -60,9 +50,14 @@ _BILINGUAL: dict[str, frozenset[str]] = {
     "path_extended": frozenset({"head"}),
     "template_silent": frozenset({"kind"}),
     "delegate_acts": frozenset({"kind"}),
+    "all_responsibility": frozenset({"kind"}),
+    "deemed_own": frozenset({"kind"}),
+    "cannot_escape": frozenset({"kind"}),
+    "final_responsibility": frozenset({"kind"}),
+    "direct": frozenset({"damages"}),
     "non_regular": frozenset({"employment"}),
     "fault": frozenset({"message", "label"}),
-    "own_breach": frozenset({"termination"}),
+    "own_breach": frozenset({"termination", "damages_claim"}),
     "tort_of_worker": frozenset({"extra"}),
     "penal": frozenset({"who"}),
     "other_paths": frozenset({"delegators"}),
@@ -82,7 +77,8 @@ def sentences() -> dict[str, Sentence]:
 @cache
 def said(key: str) -> L:
     """A sentence without facts (one object for every assessment): ``at_municipality``,
-    ``flow_down``, ``joint_claim``, ``no_contractor``, ``termination``."""
+    ``damages_claim``, ``damages_clause``, ``flow_down``, ``joint_claim``,
+    ``no_contractor``, ``termination``."""
     return sentences()[key]()
 
 
@@ -162,57 +158,8 @@ def unreached(host: str) -> L:
 
 
 # -- the contractor's capacities -------------------------------------------------------------
-
-
-def direct(contractor: str) -> L:
-    return sentences()["direct"].fill(contractor=contractor)
-
-
-def template_silent(kind: L) -> L:
-    return sentences()["template_silent"].fill(kind=kind)
-
-
-def general_law(contractor: str, host: str) -> L:
-    return sentences()["general_law"].fill(contractor=contractor, host=host)
-
-
-def joint(members: Sequence[str]) -> L:
-    return sentences()["joint"].fill(members="、".join(members))
-
-
-class Around(NamedTuple):
-    """A sentence with a party's name in the middle, its two halves in each language
-    worked out once (the same for every delegate at a tier)."""
-
-    ja_before: str
-    ja_after: str
-    en_before: str
-    en_after: str
-
-    def around(self, name: str) -> L:
-        return L(f"{self.ja_before}{name}{self.ja_after}", f"{self.en_before}{name}{self.en_after}")
-
-
-def delegate_acts(contractor: str, kind: L) -> Around:
-    """The contractor answers for the acts of the delegate named in the middle."""
-    found = sentences()["delegate_acts"]
-    ja_before, ja_after = _halves(found.ja, contractor, kind)
-    en_before, en_after = _halves(found.en, contractor, kind)
-    return Around(ja_before, ja_after, en_before, en_after)
-
-
-def _halves(text: str, contractor: str, kind: L) -> tuple[str, str]:
-    """The compiled ``text`` before and after its ``{delegate}`` field, each filled (cut on
-    the template, never on filled text, which holds user names)."""
-    before, _field, after = text.partition("{delegate}")
-    facts = {"contractor": contractor, "kind": kind}
-    return before.format_map(facts), after.format_map(facts)
-
-
-def non_regular(worker: str, employment: L, contractor: str) -> L:
-    return sentences()["non_regular"].fill(
-        worker=worker, employment=employment, contractor=contractor
-    )
+# Each capacity's own sentences are named by its declaration (chain.liability.declared);
+# what follows is worded here for every capacity alike.
 
 
 def fault(finding: Finding) -> L:
@@ -220,17 +167,6 @@ def fault(finding: Finding) -> L:
     return sentences()["fault"].fill(
         code=finding.code, message=finding.message, label=finding.citations[0].label
     )
-
-
-def own_breach(contractor: str, termination: L) -> L:
-    return sentences()["own_breach"].fill(contractor=contractor, termination=termination)
-
-
-# -- the other parties on the path ---------------------------------------------------------
-
-
-def recourse(delegate: str, delegator: str) -> L:
-    return sentences()["recourse"].fill(delegate=delegate, delegator=delegator)
 
 
 # -- exposure outside the template -------------------------------------------------------------

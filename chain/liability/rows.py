@@ -81,7 +81,7 @@ def capacity_rows(a: Assessment, graph: ChainGraph, lang: str) -> list[dict[str,
         rows.append(
             {
                 "party": visible(graph.party_name(c.party)),
-                "capacity": c.label(lang),
+                "capacity": visible(c.label(lang)),
                 "basis": join_labels([x.label(lang) for x in c.citations], lang),
                 "interpretation": c.interpretation.text(lang) if c.interpretation else "",
                 "trace": "\n".join(

@@ -44,7 +44,7 @@ def to_text(assessment: Assessment, graph: ChainGraph, *, lang: str = "ja", titl
         out.append("")
         out.append(f"{visible(graph.party_name(party))} ({visible(party)})")
         for cap in a.capacities_of(party):
-            out.append(f"  ■ {cap.label(lang)}")
+            out.append(f"  ■ {visible(cap.label(lang))}")  # a profile may name it
             out.append(
                 f"    {h['basis']}: " + join_labels([c.label(lang) for c in cap.citations], lang)
             )

@@ -1272,17 +1272,18 @@ def _liability_reasons():
                                       'answers.'},
             'unreached': {'ja': '{host}はどの委託からも到達しません。委託関係の外で業務に関わっています。',
                           'en': 'No delegation reaches {host}: it took part outside the chain.'},
-            'direct': {'ja': '{contractor}は発注者と契約を結んだ受託者です。特記事項の義務に違反して発注者に損害を与えれば、損害賠償の条項と債務不履行（民法第415条）により直接責任を負います。',
+            'direct': {'ja': '{contractor}は発注者と契約を結んだ受託者です。特記事項の義務に違反して発注者に損害を与えれば、{damages}と債務不履行（民法第415条）により直接責任を負います。',
                        'en': '{contractor} is the contractor, party to the contract: a breach of the '
-                             'provisions causing loss makes it liable directly under the damages clause '
-                             'and Civil Code art. 415.'},
+                             'provisions causing loss makes it liable directly under {damages} and Civil '
+                             'Code art. 415.'},
+            'damages_clause': {'ja': '損害賠償の条項', 'en': 'the damages clause'},
             'template_silent': {'ja': 'テンプレートは{kind}先の行為についての受託者の責任を定めていません。',
                                 'en': "The template says nothing of the contractor's liability for a "
                                       '{kind} delegate.'},
-            'general_law': {'ja': '{contractor}は債務の履行のために{host}を使っており、その者の行為について一般の契約法（民法第415条、履行補助者）により責任を負うと考えられます。特記事項の条項ではありません。',
-                            'en': '{contractor} uses {host} to perform its obligations and answers for it '
-                                  'under general contract law (Civil Code art. 415); this is not a clause '
-                                  'of the provisions.'},
+            'general_law': {'ja': '{contractor}は債務の履行のために{delegate}を使っており、その者の行為について一般の契約法（民法第415条、履行補助者）により責任を負うと考えられます。特記事項の条項ではありません。',
+                            'en': '{contractor} uses {delegate} to perform its obligations and answers '
+                                  'for it under general contract law (Civil Code art. 415); this is not a '
+                                  'clause of the provisions.'},
             'joint': {'ja': 'テンプレートは、受託者が再委託等の相手方の行為について相手方と連帯して責任を負うと定め、二以上の段階にわたる委託も再委託等に含めています。経路上の{members}が連帯して責任を負います。',
                       'en': 'The template makes the contractor answer jointly and severally with its '
                             'delegates, multi-stage delegation included: {members} answer jointly.'},
@@ -1293,14 +1294,31 @@ def _liability_reasons():
                               'en': 'Under the template {contractor} answers to the municipality for the '
                                     'acts of {delegate}, its {kind} delegate, whatever the subcontract '
                                     'says.'},
+            'all_responsibility': {'ja': 'テンプレートにより、{contractor}は{kind}先である{delegate}が行う業務について一切の責任を負います。業務を再委託したことによって、発注者に対する{contractor}の責任が軽くなることはありません。',
+                                   'en': 'Under the template {contractor} bears all responsibility for '
+                                         'the work of {delegate}, its {kind} delegate; delegating the '
+                                         'work does not lessen what {contractor} owes the municipality.'},
+            'deemed_own': {'ja': 'テンプレートにより、{kind}先である{delegate}の行為は{contractor}自身の行為とみなされます。{contractor}は、自らその行為をしたものとして発注者に責任を負います。',
+                           'en': 'Under the template the acts of {delegate}, its {kind} delegate, are '
+                                 "deemed {contractor}'s own: {contractor} answers to the municipality as "
+                                 'if it had done them itself.'},
+            'cannot_escape': {'ja': 'テンプレートにより、{contractor}は、{kind}先である{delegate}に業務を行わせたことを理由として、発注者に対する責任を免れることができません。',
+                              'en': 'Under the template {contractor} cannot escape its liability to the '
+                                    'municipality on the ground that {delegate}, its {kind} delegate, did '
+                                    'the work.'},
+            'final_responsibility': {'ja': 'テンプレートにより、{contractor}は、{kind}先である{delegate}が行う部分を含め、業務の全体について発注者に対して最終的な責任を負う者とされています。',
+                                     'en': 'Under the template {contractor} is the party finally '
+                                           'responsible to the municipality for the whole of the work, '
+                                           'the part done by {delegate}, its {kind} delegate, included.'},
             'non_regular': {'ja': '{worker}は正社員以外の労働者（{employment}）です。テンプレートにより、{contractor}はその行為すべてとその結果について発注者に責任を負います。',
                             'en': '{worker} is not a regular employee ({employment}); under the template '
                                   '{contractor} answers for all their acts and results.'},
             'termination': {'ja': '契約の解除', 'en': 'termination'},
+            'damages_claim': {'ja': '損害賠償', 'en': 'a claim for damages'},
             'fault': {'ja': '{code}: {message}（{label}）', 'en': '{code}: {message} ({label})'},
-            'own_breach': {'ja': 'これらは{contractor}自身の特記事項違反です。発注者は{termination}と損害賠償を求めることができます。',
+            'own_breach': {'ja': 'これらは{contractor}自身の特記事項違反です。発注者は{termination}と{damages_claim}を求めることができます。',
                            'en': "These are {contractor}'s own breaches of the provisions, opening "
-                                 '{termination} and a claim for damages.'},
+                                 '{termination} and {damages_claim}.'},
             'recourse': {'ja': '{delegate}は発注者と契約を結んでいません。{delegator}との再委託契約により{delegator}に対して責任を負い、{delegator}はそれを前提に{delegate}に求償することになります。',
                          'en': '{delegate} has no contract with the municipality; it answers to '
                                '{delegator} under their subcontract, and {delegator} may seek recourse '
@@ -2177,17 +2195,95 @@ def _profiles__builtin():
                                                  {'document': '個人情報保護法', 'article': '184'},
                                                  {'document': '個人情報保護法', 'article': '178'},
                                                  {'document': '個人情報保護法', 'article': '179'},
-                                                 {'document': '個人情報保護法', 'article': '182'}]}}}
+                                                 {'document': '個人情報保護法', 'article': '182'}]},
+                          'capacities': [{'id': 'direct',
+                                          'label': {'ja': '直接の責任（契約の当事者）',
+                                                    'en': 'direct (party to the contract)'},
+                                          'short': {'ja': '直接責任（契約当事者）',
+                                                    'en': 'direct (party to the contract)'},
+                                          'attaches': 'contract',
+                                          'reasoning': ['direct'],
+                                          'statutes': ['contract_breach']},
+                                         {'id': 'regardless_of_terms',
+                                          'label': {'ja': '再委託先の行為についての責任（再委託契約の内容にかかわらず）',
+                                                    'en': "for the delegate's acts, whatever the "
+                                                          'subcontract says'},
+                                          'short': {'ja': '委託先の行為にも責任', 'en': 'answers for its delegates'},
+                                          'attaches': 'delegate',
+                                          'reasoning': ['delegate_acts']},
+                                         {'id': 'all_responsibility',
+                                          'label': {'ja': '再委託先が行う業務についての一切の責任',
+                                                    'en': "all responsibility for the delegate's work"},
+                                          'short': {'ja': '委託先について一切の責任',
+                                                    'en': 'all responsibility for its delegates'},
+                                          'attaches': 'delegate',
+                                          'reasoning': ['all_responsibility']},
+                                         {'id': 'deemed_own',
+                                          'label': {'ja': '再委託先の行為を自らの行為とみなす責任',
+                                                    'en': "the delegate's acts deemed its own"},
+                                          'short': {'ja': '委託先の行為を自らの行為とみなす',
+                                                    'en': "delegates' acts deemed its own"},
+                                          'attaches': 'delegate',
+                                          'reasoning': ['deemed_own']},
+                                         {'id': 'cannot_escape',
+                                          'label': {'ja': '再委託を理由に免れることのできない責任',
+                                                    'en': 'liability it cannot escape by pointing at the '
+                                                          'delegate'},
+                                          'short': {'ja': '再委託を理由に責任を免れない',
+                                                    'en': 'cannot escape by delegating'},
+                                          'attaches': 'delegate',
+                                          'reasoning': ['cannot_escape']},
+                                         {'id': 'final_responsibility',
+                                          'label': {'ja': '最終的な責任者としての責任',
+                                                    'en': 'as the party finally responsible'},
+                                          'short': {'ja': '最終的な責任者', 'en': 'finally responsible'},
+                                          'attaches': 'delegate',
+                                          'reasoning': ['final_responsibility']},
+                                         {'id': 'joint_and_several',
+                                          'label': {'ja': '連帯責任', 'en': 'joint and several'},
+                                          'attaches': 'joint_group',
+                                          'reasoning': ['joint', 'joint_claim'],
+                                          'statutes': ['joint_claim']},
+                                         {'id': 'general_law',
+                                          'label': {'ja': '一般の契約法による責任（履行補助者）',
+                                                    'en': 'general contract law (those used to perform)'},
+                                          'short': {'ja': '一般法上の責任（履行補助者）',
+                                                    'en': 'general law (those used to perform)'},
+                                          'attaches': 'delegate',
+                                          'reasoning': ['template_silent', 'general_law'],
+                                          'statutes': ['contract_breach']},
+                                         {'id': 'non_regular_all_acts',
+                                          'label': {'ja': '正社員以外の労働者の行為すべてについての責任',
+                                                    'en': 'for all acts of non-regular staff'},
+                                          'short': {'ja': '非正規従業者の行為にも責任',
+                                                    'en': 'answers for non-regular staff'},
+                                          'attaches': 'worker',
+                                          'reasoning': ['non_regular']},
+                                         {'id': 'own_breach',
+                                          'label': {'ja': '自らの特記事項違反',
+                                                    'en': 'own breach of the provisions'},
+                                          'short': {'ja': '自らの義務違反', 'en': 'own breach'},
+                                          'attaches': 'breach',
+                                          'reasoning': ['own_breach']},
+                                         {'id': 'recourse_only',
+                                          'label': {'ja': '委託元に対する責任のみ（発注者とは契約関係なし）',
+                                                    'en': 'recourse only: to its delegator, not to the '
+                                                          'municipality'},
+                                          'short': {'ja': '上位への求償のみ',
+                                                    'en': 'recourse to the tier above only'},
+                                          'attaches': 'recourse',
+                                          'reasoning': ['recourse'],
+                                          'statutes': ['contract_breach']}]}}
 
 
 #: Each file: the digest of its bytes, and what it parses to (a new copy each call).
 FILES = {
     'check/catalog.toml': ('4c2c44f2f35164a2a02a3ed4c4e3a43c', _check_catalog),
-    'liability/reasons.toml': ('d5718e0de68051071ab068b609c84310', _liability_reasons),
+    'liability/reasons.toml': ('9cee8c9391497a7a026f48541ff48d12', _liability_reasons),
     'profiles/000.toml': ('0ca6b5e87df5e70d091ab9eef5387bed', _profiles_000),
     'profiles/001.toml': ('96b3eea339ed208e4af586d0a5be81fd', _profiles_001),
     'profiles/002.toml': ('33f9e30df3dda754703f08180f8bbcee', _profiles_002),
     'profiles/003.toml': ('bc97143bb39b6d4ecf5ffdedb8be518e', _profiles_003),
     'profiles/004.toml': ('561b2d4ec6862efb4e34abcfc99cfb09', _profiles_004),
-    'profiles/_builtin.toml': ('f8460009d1a2a6e12961a92cb1313984', _profiles__builtin),
+    'profiles/_builtin.toml': ('760a1f9e94e6694c428fe4cfc81a3ee3', _profiles__builtin),
 }

@@ -17,6 +17,7 @@ from pydantic import ValidationError
 
 from chain.format.pointer import sort_key
 from chain.format.problems import InputProblem, translate_errors
+from chain.profiles.capacities import capacity_problems
 from chain.profiles.model import BUILTIN_DIR, Profile, RuleEntry
 from chain.profiles.params import PARAMS
 from chain.profiles.search import PROFILE_PATH_ENV, find_in_path
@@ -329,7 +330,9 @@ def _dangling(profile: Profile) -> list[InputProblem]:
     ]:
         if spec.interpretation and profile.silence(spec.interpretation) is None:
             unknown_silence(where + "/interpretation", spec.interpretation)
-    return out
+    # The built-in rules declare the general capacities every other profile builds on.
+    general = None if profile.id == "_builtin" else builtin_rules().liability
+    return out + capacity_problems(profile, general)
 
 
 _ENTRY_KEYS = frozenset(RuleEntry.model_fields) - {"params"}

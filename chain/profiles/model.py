@@ -38,8 +38,12 @@ from chain.profiles.when import When
 
 __all__ = [
     "BUILTIN_DIR",
+    "DELEGATE_BASIS",
     "FIELD_REFS",
+    "NON_REGULAR_BASIS",
     "ApplicationItem",
+    "Attachment",
+    "CapacitySpec",
     "DelegateLiability",
     "DocumentKindSpec",
     "ItemList",
@@ -133,19 +137,100 @@ class RuleEntry(ProfileModel):
         return self._typed
 
 
+#: What a capacity attaches to: the contract (``direct``), the contractor for an incident
+#: at a delegate of some tier, every member of the joint group there, the contractor for
+#: a worker by employment, the contractor's own breach, each delegate's recourse.
+Attachment = Literal["contract", "delegate", "joint_group", "worker", "breach", "recourse"]
+
+#: The capacity the older ``basis`` values of a delegate entry give (unchanged output):
+#: ``all_acts`` and ``deemed_own`` were read as "whatever the subcontract says".
+DELEGATE_BASIS: dict[str, str] = {
+    "regardless_of_terms": "regardless_of_terms",
+    "joint_and_several": "joint_and_several",
+    "all_acts": "regardless_of_terms",
+    "deemed_own": "regardless_of_terms",
+    "general_law": "general_law",
+}
+#: Likewise for the non-regular entry: only ``all_acts`` gives a capacity there.
+NON_REGULAR_BASIS: dict[str, str | None] = {
+    "all_acts": "non_regular_all_acts",
+    "regardless_of_terms": None,
+    "joint_and_several": None,
+    "deemed_own": None,
+    "general_law": None,
+}
+
+
+class CapacitySpec(ProfileModel):
+    """A capacity in which a party answers to the municipality, declared as data: its
+    label, what it attaches to, the sentences of its reasoning and its clause.
+
+    The built-in rules (``_builtin.toml``) declare the general ones; a profile declares
+    its own, or one of the same id to override its label, reasoning or clause (what it
+    attaches to stays the built-in's). The reasoning's sentences are ids of
+    ``chain/liability/reasons.toml`` or sentences written here, each filled from the facts
+    of its attachment (see :mod:`chain.profiles.capacities`).
+    """
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]{0,39}$")
+    label: Bilingual
+    short: Bilingual | None = Field(
+        None, description="The short label of the diagram's nodes; by default the label."
+    )
+    attaches: Attachment = Field(
+        description="contract, delegate (the contractor, for an incident at a delegate of the "
+        "tiers of the entries naming it), joint_group, worker (by employment), breach, recourse."
+    )
+    reasoning: list[str | Bilingual] = Field(
+        min_length=1,
+        description="The sentences of the reasoning, in order, after the placing of the "
+        "incident: ids of reasons.toml, or { ja, en } with {fact} fields of the attachment.",
+    )
+    clause: list[Clause] = Field(
+        default_factory=new_list,
+        description="Cited where the entry giving the capacity cites none (and beside the "
+        "damages or termination clauses, for contract and breach).",
+    )
+    statutes: list[str] = Field(
+        default_factory=new_list,
+        description="Uses of [liability.statutes] cited after the clauses (contract_breach, "
+        "joint_claim, ...).",
+    )
+
+
 class DelegateLiability(ProfileModel):
-    """How the contractor answers for delegates at some tiers."""
+    """How the contractor answers for delegates at some tiers (or for non-regular workers):
+    the capacity the entry gives, by id (``capacity``), or by an older ``basis`` value
+    (one of the two: see :mod:`chain.profiles.capacities`)."""
 
     tiers: list[int] = Field(default_factory=new_list)
     min_tier: int | None = None
-    basis: Literal[
-        "regardless_of_terms", "joint_and_several", "all_acts", "deemed_own", "general_law"
-    ]
+    capacity: str | None = Field(
+        None, description="Id of the capacity the entry gives (see [[liability.capacities]])."
+    )
+    basis: (
+        Literal["regardless_of_terms", "joint_and_several", "all_acts", "deemed_own", "general_law"]
+        | None
+    ) = Field(
+        None,
+        description="The older way of naming the capacity, still read: all_acts and deemed_own "
+        "give regardless_of_terms (use capacity for deemed_own and the others).",
+    )
     clause: list[Clause] = Field(default_factory=new_list)
     interpretation: str | None = None
 
     def applies(self, tier: int | None) -> bool:
         return in_tiers(tier, self.tiers, self.min_tier)
+
+    def capacity_id(self, *, worker: bool = False) -> str | None:
+        """The capacity the entry gives (for the non-regular entry, ``worker``); ``None``
+        where an older ``basis`` gives none there, or the entry names neither (an error
+        of the strict loading, :mod:`chain.profiles.capacities`)."""
+        if self.capacity is not None:
+            return self.capacity
+        if self.basis is None:
+            return None
+        return NON_REGULAR_BASIS[self.basis] if worker else DELEGATE_BASIS[self.basis]
 
 
 class Liability(ProfileModel):
@@ -153,12 +238,34 @@ class Liability(ProfileModel):
 
     What is left unset here is the general law's, as the built-in rules
     (``_builtin.toml``) state it: see :meth:`breaches`, :meth:`non_regular_employments`,
-    :meth:`statute`.
+    :meth:`statute`, and the capacities (:mod:`chain.liability.declared`).
     """
 
     damages: list[Clause] = Field(default_factory=new_list)
     termination: list[Clause] = Field(default_factory=new_list)
-    termination_label: Bilingual | None = None
+    termination_label: Bilingual | None = Field(
+        None, description="The older name of termination_text, still read."
+    )
+    damages_text: Bilingual | None = Field(
+        None,
+        description="How the direct capacity's reasoning names the damages clause; by default "
+        "the damages clause.",
+    )
+    termination_text: Bilingual | None = Field(
+        None,
+        description="What the own-breach reasoning says the municipality may do under the "
+        "termination clause; by default termination.",
+    )
+    damages_claim_text: Bilingual | None = Field(
+        None,
+        description="What the own-breach reasoning says it may claim under the damages clause; "
+        "by default a claim for damages.",
+    )
+    capacities: list[CapacitySpec] = Field(
+        default_factory=new_list,
+        description="Capacities declared as data (the built-in rules' general ones; a "
+        "profile's own, or overrides of the same id).",
+    )
     delegates: list[DelegateLiability] = Field(default_factory=new_list)
     non_regular: DelegateLiability | None = None
     breach_codes: list[str] | None = Field(
@@ -185,6 +292,8 @@ class Liability(ProfileModel):
         "joint_claim, employer_tort, statutory_duty, penal); a profile's replace the built-in "
         "rules' of the same use.",
     )
+    _declared: Any = PrivateAttr(None)
+    """The capacities in force, compiled once (:func:`chain.liability.declared.declared`)."""
 
     def breaches(self, general: "Liability") -> list[str]:
         """The breach codes in force: this profile's, else those of ``general`` (the

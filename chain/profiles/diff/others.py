@@ -7,7 +7,7 @@ from typing import Any
 
 from chain.profiles.citations import Clause
 from chain.profiles.diff.model import SIDES, Difference, cites, tiers_label
-from chain.profiles.model import Profile
+from chain.profiles.model import DelegateLiability, Profile
 from chain.vocab import L
 
 __all__ = ["liability_differences", "other_differences", "silence_differences"]
@@ -15,11 +15,19 @@ __all__ = ["liability_differences", "other_differences", "silence_differences"]
 # -- liability, silences, roles, the rest ----------------------------------------------
 
 
+def _named(spec: DelegateLiability | None) -> str | None:
+    """The capacity an entry gives, as the profile names it (``capacity``, or the older
+    ``basis``)."""
+    if spec is None:
+        return None
+    return spec.capacity or spec.basis
+
+
 def liability_differences(a: Profile, b: Profile, depth: int) -> Iterator[Difference]:
     la, lb = a.liability, b.liability
     for tier in range(2, depth + 1):
         da, db = la.delegate_rule(tier), lb.delegate_rule(tier)
-        basis_a, basis_b = (da.basis if da else None), (db.basis if db else None)
+        basis_a, basis_b = _named(da), _named(db)
         if basis_a == basis_b:
             continue
         where = tiers_label([tier], depth)
@@ -36,16 +44,16 @@ def liability_differences(a: Profile, b: Profile, depth: int) -> Iterator[Differ
             cites(b, db.clause) if db else (),
         )
     na, nb = la.non_regular, lb.non_regular
-    if (na and na.basis) != (nb and nb.basis):
+    if _named(na) != _named(nb):
         yield Difference(
             "liability",
             "differs",
             "non_regular",
             L(
-                f"正社員以外の労働者についての責任: {a.id} は {na.basis if na else 'なし'}、{b.id} は {nb.basis if nb else 'なし'}。",
-                f"Liability for non-regular workers: {a.id} {na.basis if na else 'none'}, {b.id} {nb.basis if nb else 'none'}.",
+                f"正社員以外の労働者についての責任: {a.id} は {_named(na) or 'なし'}、{b.id} は {_named(nb) or 'なし'}。",
+                f"Liability for non-regular workers: {a.id} {_named(na) or 'none'}, {b.id} {_named(nb) or 'none'}.",
             ),
-            {"basis_a": na.basis if na else None, "basis_b": nb.basis if nb else None},
+            {"basis_a": _named(na), "basis_b": _named(nb)},
             cites(a, na.clause) if na else (),
             cites(b, nb.clause) if nb else (),
         )
