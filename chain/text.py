@@ -195,7 +195,7 @@ def has_invisible(text: str) -> bool:
 
 
 def visible(text: str) -> str:
-    """``text`` with every character of the class written as ``<U+XXXX>``.
+    """``text`` with every character of the class written as its code point (``<U+202E>``).
 
     The result holds no character of the class, so showing shown text again
     changes nothing: an output may make its lines visible whatever their
@@ -207,7 +207,7 @@ def visible(text: str) -> str:
 
 
 def code_points(text: str) -> list[str]:
-    """The distinct characters of the class in ``text``, in order, as ``U+XXXX``."""
+    """The distinct characters of the class in ``text``, in order, as code points (``U+202E``)."""
     if _SUSPECT.search(text) is None:
         return []
     return list(dict.fromkeys(f"U+{ord(c):04X}" for c in _exact().findall(text)))

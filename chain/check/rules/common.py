@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-from chain.format.model import Delegation, Document, Worker
+from chain.format.model import Delegation, Document, Place, Worker
 from chain.format.pointer import join
 from chain.graph import ChainGraph, DelegationEdge, Edge, delegations_at
-from chain.vocab import DOCUMENT_KINDS, EMPLOYMENTS, ROLES, L
+from chain.vocab import DOCUMENT_KINDS, EMPLOYMENTS, PLACE_KINDS, ROLES, L
 from chain.vocab import tier_label as _tier_label
 
 __all__ = [
@@ -18,6 +18,7 @@ __all__ = [
     "docs",
     "earliest",
     "kind_label",
+    "place_facts",
     "scoped_delegations",
     "worker_facts",
 ]
@@ -73,3 +74,13 @@ def worker_facts(g: ChainGraph, w: Worker) -> dict[str, Any]:
 
 def kind_label(kind: str) -> L:
     return DOCUMENT_KINDS[kind]
+
+
+def place_facts(g: ChainGraph, pl: Place) -> dict[str, Any]:
+    """The facts every finding about a place words its message with."""
+    return {
+        "place": pl.id,
+        "name": pl.name,
+        "kind": PLACE_KINDS[pl.kind],
+        "party_name": g.party_name(pl.party),
+    }

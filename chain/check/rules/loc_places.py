@@ -14,11 +14,11 @@ from datetime import timedelta
 
 from chain.check.findings import Hit
 from chain.check.registry import RuleContext, rule
+from chain.check.rules.common import place_facts
 from chain.format.model import Place
 from chain.format.pointer import join
 from chain.graph import ChainGraph
 from chain.profiles.params import LocationParams, RequestParams
-from chain.vocab import PLACE_KINDS
 
 __all__: list[str] = []
 
@@ -34,15 +34,6 @@ def _places(g: ChainGraph, p: LocationParams) -> Iterator[tuple[int, Place]]:
         yield i, pl
 
 
-def _facts(g: ChainGraph, pl: Place) -> dict:
-    return {
-        "place": pl.id,
-        "name": pl.name,
-        "kind": PLACE_KINDS[pl.kind],
-        "party_name": g.party_name(pl.party),
-    }
-
-
 @rule("LOC001")
 def place_location_not_allowed(g: ChainGraph, p: LocationParams, _c: RuleContext) -> Iterator[Hit]:
     for i, pl in _places(g, p):
@@ -50,10 +41,10 @@ def place_location_not_allowed(g: ChainGraph, p: LocationParams, _c: RuleContext
         if where is None:
             continue  # LOC002
         if p.premises == "on" and where.premises == "off":
-            facts = {**_facts(g, pl), "where": "off-premises", "allowed": "on-premises"}
+            facts = {**place_facts(g, pl), "where": "off-premises", "allowed": "on-premises"}
             yield Hit(join("places", i, "location", "premises"), facts, place=pl.id, party=pl.party)
         elif p.countries and where.country is not None and where.country not in p.countries:
-            facts = {**_facts(g, pl), "where": where.country, "allowed": p.countries}
+            facts = {**place_facts(g, pl), "where": where.country, "allowed": p.countries}
             yield Hit(join("places", i, "location", "country"), facts, place=pl.id, party=pl.party)
 
 
@@ -66,7 +57,7 @@ def place_location_unknown(g: ChainGraph, p: LocationParams, _c: RuleContext) ->
             or (bool(p.countries) and where.country is None)
         )
         if unknown:
-            yield Hit(join("places", i), _facts(g, pl), place=pl.id, party=pl.party)
+            yield Hit(join("places", i), place_facts(g, pl), place=pl.id, party=pl.party)
 
 
 @rule("REQ001")

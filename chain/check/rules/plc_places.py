@@ -6,11 +6,11 @@ from collections.abc import Iterator
 
 from chain.check.findings import Hit
 from chain.check.registry import RuleContext, rule
+from chain.check.rules.common import place_facts
 from chain.format.model import Place
 from chain.format.pointer import join
 from chain.graph import ChainGraph, work_start
 from chain.profiles.params import NoParams, PlaceScope
-from chain.vocab import PLACE_KINDS
 
 __all__: list[str] = []
 
@@ -21,20 +21,13 @@ def _places(g: ChainGraph, p: PlaceScope) -> Iterator[tuple[int, Place]]:
             yield i, pl
 
 
-def _facts(g: ChainGraph, pl: Place) -> dict:
-    return {
-        "place": pl.id,
-        "name": pl.name,
-        "kind": PLACE_KINDS[pl.kind],
-        "party_name": g.party_name(pl.party),
-    }
-
-
 @rule("PLC001")
 def place_not_approved(g: ChainGraph, p: PlaceScope, _c: RuleContext) -> Iterator[Hit]:
     for i, pl in _places(g, p):
         if pl.approved_on is None:
-            yield Hit(join("places", i, "approved_on"), _facts(g, pl), place=pl.id, party=pl.party)
+            yield Hit(
+                join("places", i, "approved_on"), place_facts(g, pl), place=pl.id, party=pl.party
+            )
 
 
 @rule("PLC002")
@@ -44,7 +37,7 @@ def place_approved_late(g: ChainGraph, p: PlaceScope, _c: RuleContext) -> Iterat
         if pl.approved_on is not None and start is not None and pl.approved_on > start:
             yield Hit(
                 join("places", i, "approved_on"),
-                {**_facts(g, pl), "done": pl.approved_on, "start": start},
+                {**place_facts(g, pl), "done": pl.approved_on, "start": start},
                 place=pl.id,
                 party=pl.party,
             )
@@ -54,14 +47,18 @@ def place_approved_late(g: ChainGraph, p: PlaceScope, _c: RuleContext) -> Iterat
 def place_not_notified(g: ChainGraph, p: PlaceScope, _c: RuleContext) -> Iterator[Hit]:
     for i, pl in _places(g, p):
         if pl.notified_on is None and pl.approved_on is None:
-            yield Hit(join("places", i, "notified_on"), _facts(g, pl), place=pl.id, party=pl.party)
+            yield Hit(
+                join("places", i, "notified_on"), place_facts(g, pl), place=pl.id, party=pl.party
+            )
 
 
 @rule("PLC004")
 def cloud_provider_missing(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[Hit]:
     for i, pl in enumerate(g.chain.places):
         if pl.kind == "cloud" and not (pl.provider or "").strip():
-            yield Hit(join("places", i, "provider"), _facts(g, pl), place=pl.id, party=pl.party)
+            yield Hit(
+                join("places", i, "provider"), place_facts(g, pl), place=pl.id, party=pl.party
+            )
 
 
 @rule("PLC005")
