@@ -16,7 +16,7 @@ What they work out is kept in the graph's :class:`Indexes`.
 """
 
 from chain.graph.build import analyse
-from chain.graph.cycles import cycle_graph, has_cycle, multigraph
+from chain.graph.cycles import cycle_graph, has_cycle, multigraph, on_cycles
 from chain.graph.data import data_terms, received_data, term
 from chain.graph.documents import (
     document_parties,
@@ -51,6 +51,7 @@ __all__ = [
     "groups",
     "has_cycle",
     "multigraph",
+    "on_cycles",
     "path_to",
     "periods",
     "received_data",

@@ -1,20 +1,30 @@
-"""Cycles: delegations that lead back to a party already on the way (CHN001)."""
+"""Cycles: delegations that lead back to a party already on the way (CHN001).
+
+Whether there is a cycle at all is worked out here in plain Python; networkx is
+imported only to take a cycle apart (:func:`cycle_graph`, :func:`multigraph`). A chain
+without a cycle, nearly every submission, is checked without importing it, which
+spares ``chain validate`` most of its start (benchmarks/README.md, cold start).
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import TYPE_CHECKING
 
-import networkx as nx
+from chain.graph.model import ChainGraph, Edge
 
-from chain.graph.model import ChainGraph
+if TYPE_CHECKING:
+    import networkx as nx
 
-__all__ = ["cycle_graph", "has_cycle", "multigraph"]
+__all__ = ["cycle_graph", "has_cycle", "multigraph", "on_cycles"]
 
 
 def multigraph(g: ChainGraph) -> nx.MultiDiGraph:
     """The parties and edges as a networkx multigraph (edge key: the edge id)."""
     found = g.indexes.multigraph
     if found is None:
+        import networkx as nx
+
         found = g.indexes.multigraph = nx.MultiDiGraph()
         found.add_nodes_from(g.party_index)
         keyed = ((e.delegator, e.delegate, e.id, {"edge": e}) for e in g.edges)
@@ -25,28 +35,44 @@ def multigraph(g: ChainGraph) -> nx.MultiDiGraph:
 
 def has_cycle(g: ChainGraph) -> bool:
     """Whether delegations lead back to a party already on the way (self-delegation
-    aside): whether anything is left of :func:`cycle_graph`. Parties on a cycle are
+    aside): whether anything is left of :func:`on_cycles`. Parties on a cycle are
     never peeled off, and parties that each keep a delegation in and one out among
     those left cannot all be off every cycle: following the delegations among them
     must come back to one."""
-    return cycle_graph(g).number_of_nodes() > 0
+    return bool(on_cycles(g)[0])
 
 
-def cycle_graph(g: ChainGraph) -> nx.MultiDiGraph:
-    """The part of :func:`multigraph` a cycle can pass through, self-delegations left out.
+def on_cycles(g: ChainGraph) -> tuple[list[str], list[Edge]]:
+    """The parties (in file order) and delegations a cycle can pass through,
+    self-delegations left out.
 
     A party with no delegation in, or none out, lies on no cycle: such parties are
     peeled off, and again as their leaving strips others, until none is left. The
     strongly connected components of more than one party are those of the whole
-    graph; on a large chain with one cycle, this graph is a few parties (CHN001).
+    graph; on a large chain with one cycle, this is a few parties (CHN001).
     """
-    found = g.indexes.cycle_graph
+    found = g.indexes.on_cycles
     if found is None:
-        found = g.indexes.cycle_graph = _peeled(g)
+        found = g.indexes.on_cycles = _peeled(g)
     return found
 
 
-def _peeled(g: ChainGraph) -> nx.MultiDiGraph:
+def cycle_graph(g: ChainGraph) -> nx.MultiDiGraph:
+    """:func:`on_cycles` as a networkx multigraph (edge key: the edge id)."""
+    found = g.indexes.cycle_graph
+    if found is None:
+        import networkx as nx
+
+        nodes, edges = on_cycles(g)
+        graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
+        graph.add_nodes_from(nodes)
+        keyed = ((e.delegator, e.delegate, e.id, {"edge": e}) for e in edges)
+        graph.add_edges_from(keyed)  # type: ignore[arg-type]  # (u, v, key, data), as above
+        found = g.indexes.cycle_graph = graph
+    return found
+
+
+def _peeled(g: ChainGraph) -> tuple[list[str], list[Edge]]:
     edges = [e for e in g.edges if e.delegator != e.delegate]
     succ: dict[str, list[str]] = defaultdict(list)
     pred: dict[str, list[str]] = defaultdict(list)
@@ -70,12 +96,8 @@ def _peeled(g: ChainGraph) -> nx.MultiDiGraph:
             out[u] -= 1
             if not out[u] and u not in peeled:
                 queue.append(u)
-    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
-    graph.add_nodes_from(n for n in g.party_index if n not in peeled)
-    keyed = (
-        (e.delegator, e.delegate, e.id, {"edge": e})
-        for e in edges
-        if e.delegator not in peeled and e.delegate not in peeled
-    )
-    graph.add_edges_from(keyed)  # type: ignore[arg-type]  # (u, v, key, data), as above
-    return graph
+    if len(peeled) == len(g.party_index):  # no cycle: nearly every chain
+        return [], []
+    nodes = [n for n in g.party_index if n not in peeled]
+    kept = [e for e in edges if e.delegator not in peeled and e.delegate not in peeled]
+    return nodes, kept

@@ -112,6 +112,7 @@ class Indexes:
     received_data: dict[str, frozenset[str]] | None = None
     chain_workers: list[tuple[int, Worker]] | None = None
     groups: dict[str, list[str]] | None = None
+    on_cycles: tuple[list[str], list[Edge]] | None = None
     cycle_graph: nx.MultiDiGraph | None = None
     multigraph: nx.MultiDiGraph | None = None
 

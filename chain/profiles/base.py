@@ -15,7 +15,7 @@ class ProfileModel(BaseModel):
     """A table of a profile file: a key it does not define is an error, and once read
     nothing in it changes (profiles are shared by every check)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Text2(ProfileModel):

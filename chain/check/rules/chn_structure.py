@@ -9,8 +9,7 @@ who the parties are: :mod:`chain.check.rules.chn_identity`.)
 from __future__ import annotations
 
 from collections.abc import Iterator
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from chain.check.findings import Hit
 from chain.check.registry import RuleContext, rule
@@ -20,6 +19,9 @@ from chain.graph import ChainGraph, Edge, ancestors, cycle_graph, has_cycle
 from chain.profiles.params import NoParams
 from chain.vocab import PARTY_KINDS
 
+if TYPE_CHECKING:
+    import networkx as nx
+
 __all__: list[str] = []
 
 
@@ -28,6 +30,8 @@ def delegation_cycle(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[H
     """Delegations that lead back to a party already on the way."""
     if not has_cycle(g):
         return
+    import networkx as nx  # only for a chain with a cycle (chain.graph.cycles)
+
     for component in nx.strongly_connected_components(cycle_graph(g)):
         if len(component) < 2:
             continue
@@ -56,6 +60,8 @@ def _component(g: ChainGraph, members: set[str]) -> nx.MultiDiGraph:
     cycle found would change with it. A self-delegation is CHN002's finding, not
     a cycle through other parties.
     """
+    import networkx as nx
+
     sub: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     nodes = sorted(members, key=g.party_index.__getitem__)
     sub.add_nodes_from(nodes)
