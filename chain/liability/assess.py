@@ -11,8 +11,8 @@ Reasoning, step by step (each step is written into the capacity's trace):
    that tier says how the contractor answers, in the capacity its entry
    gives: regardless of the subcontract's terms, bearing all responsibility,
    the delegate's acts deemed its own, unable to escape its liability, as the
-   party finally responsible, jointly and severally with the parties on the
-   path (or any capacity the profile declares), or (where the template is
+   party finally responsible, jointly and severally with the delegate (or any
+   capacity the profile declares), or (where the template is
    silent) under general contract law, with the profile's interpretation
    named.
 4. For a worker of the contractor who is not a regular employee, a
@@ -23,7 +23,9 @@ Reasoning, step by step (each step is written into the capacity's trace):
    the approval, ...) make the contractor answer for its own breach, with
    the termination and damages clauses.
 6. Every other party on the path has no contract with the municipality: it
-   answers to its delegator only (recourse), unless it is in the joint group.
+   answers to its delegator (recourse), under its subcontract. A joint and several
+   clause binds the contractor only; the delegate's own exposure to the
+   municipality (in tort) is an exposure, not a capacity.
 
 The capacities of steps 2 to 6 are built by :mod:`chain.liability.capacities`, the
 exposure outside the template by :mod:`chain.liability.exposures`, and every sentence
@@ -282,8 +284,8 @@ def _assess(
     recourse = shared.recourse
     known = recourse.known
     for e in path:
-        if e.index is None or e.delegate == contractor or e.delegate in joint:
-            continue  # the contract, the contractor, or a joint member: answered above
+        if e.index is None or e.delegate == contractor:
+            continue  # the contract, or the contractor: answered above
         basis = known.get(id(e))
         if basis is None:  # the same for every incident below this delegation
             basis = recourse.of(e)

@@ -6,7 +6,7 @@ the incident attaches:
 - how the contractor answers for a delegate at some tier (:class:`TierClause`,
   :func:`for_delegate`): in the capacity the template's entry for that tier gives
   (whatever the subcontract says, all responsibility, the delegate's acts deemed its own,
-  ..., jointly and severally with the parties on the path), or, where the template is
+  ..., jointly and severally with the delegate), or, where the template is
   silent, under general contract law;
 - for all acts of its non-regular workers (:func:`for_worker`);
 - for its own breaches of the provisions: error findings on the path that the profile
@@ -91,16 +91,22 @@ def for_delegate(
     ``capacities`` (and the members of a joint group to ``joint``)."""
     hname = names[host]
     if tier.joint:
-        members = [contractor] + [
-            e.delegate for e in path if not e.is_contract and e.delegate != contractor
-        ]
-        joint.extend(m for m in members if m not in joint)
-        listed = "、".join([names[m] for m in members])
-        # the same reasoning for every member
+        # The contract binds the contractor only (契約の相対効): it answers jointly and
+        # severally with the delegate where the incident happened; no other party on the
+        # path becomes the municipality's debtor, and each keeps its recourse.
+        joint.extend(m for m in (contractor, host) if m not in joint)
+        listed = "、".join([names[m] for m in (contractor, host)])
         said = (placed, *(s.fill(delegate=hname, members=listed) for s in tier.steps))
-        capacities.extend(
-            Capacity(m, tier.capacity, tier.citations, said, tier.interpretation, (), tier.labels)
-            for m in members
+        capacities.append(
+            Capacity(
+                contractor,
+                tier.capacity,
+                tier.citations,
+                said,
+                tier.interpretation,
+                (),
+                tier.labels,
+            )
         )
         return
     steps = tier.steps

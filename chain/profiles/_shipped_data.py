@@ -1284,12 +1284,17 @@ def _liability_reasons():
                             'en': '{contractor} uses {delegate} to perform its obligations and answers '
                                   'for it under general contract law (Civil Code art. 415); this is not a '
                                   'clause of the provisions.'},
-            'joint': {'ja': 'テンプレートは、受託者が再委託等の相手方の行為について相手方と連帯して責任を負うと定め、二以上の段階にわたる委託も再委託等に含めています。経路上の{members}が連帯して責任を負います。',
-                      'en': 'The template makes the contractor answer jointly and severally with its '
-                            'delegates, multi-stage delegation included: {members} answer jointly.'},
-            'joint_claim': {'ja': '発注者は連帯債務者のいずれに対しても全部の履行を請求できます（民法第436条）。',
-                            'en': 'The municipality may claim the whole from any of them (Civil Code art. '
-                                  '436).'},
+            'joint': {'ja': 'テンプレートにより、{contractor}は{kind}先である{delegate}の行為について、{delegate}と連帯して発注者に責任を負います。この条項は契約の当事者である{contractor}だけを拘束し、経路上の他の事業者を発注者の債務者にはしません。',
+                      'en': 'Under the template {contractor} answers to the municipality for the acts of '
+                            '{delegate}, its {kind} delegate, jointly and severally with it. The clause '
+                            'binds {contractor}, the party to the contract, only: it makes no other party '
+                            "on the path the municipality's debtor."},
+            'joint_claim': {'ja': '発注者は{contractor}に全部の履行を請求できます（民法第436条）。{delegate}自身が発注者に責任を負うかは、不法行為（民法第709条・第715条）や{delegate}が発注者に直接差し入れた誓約など別の根拠によります。{contractor}と{delegate}の間では、相対的効力（同第441条）と求償（同第442条）、そして再委託契約によります。',
+                            'en': 'The municipality may claim the whole from {contractor} (Civil Code '
+                                  'art. 436). Whether {delegate} itself answers to the municipality rests '
+                                  'on other grounds: tort (arts. 709 and 715), or a pledge it gave the '
+                                  'municipality directly. Between {contractor} and {delegate}, relative '
+                                  'effect (art. 441), recourse (art. 442) and the subcontract govern.'},
             'delegate_acts': {'ja': 'テンプレートにより、{contractor}は{kind}先である{delegate}の行為について、再委託契約の内容にかかわらず発注者に責任を負います。',
                               'en': 'Under the template {contractor} answers to the municipality for the '
                                     'acts of {delegate}, its {kind} delegate, whatever the subcontract '
@@ -1828,14 +1833,22 @@ def _profiles_002():
                           'basis': [{'article': '4'}],
                           'recorded_only': True},
                          {'id': 'joint-path',
-                          'topic': {'ja': '連帯責任を負う範囲', 'en': 'Who is in the joint group'},
-                          'interpretation': {'ja': '第5は受注者が再委託等の相手方と連帯して責任を負うと定めています。第4は二以上の段階にわたる委託も再委託等に含め、相手方にこの特記事項を守らせることを求めているため、ツールは事故の起きた事業者だけでなく、受注者からそこまでの経路上のすべての事業者を連帯して責任を負う範囲として扱います。',
-                                             'en': 'Article 5 makes the contractor liable jointly with '
-                                                   'the delegate. Article 4 counts multi-stage delegation '
-                                                   'as 再委託等 and has each delegate bound by these '
-                                                   'provisions, so the tool puts every party on the path '
-                                                   'from the contractor to the incident in the joint '
-                                                   'group, not only the one where it happened.'},
+                          'topic': {'ja': '連帯責任を負う者と範囲', 'en': 'Who answers jointly, and for whom'},
+                          'interpretation': {'ja': '第5は受注者が再委託等の相手方の行為について相手方と連帯して責任を負うと定めています。契約は当事者だけを拘束するため（契約の相対効）、この条項で発注者に連帯して責任を負うのは受注者だけで、相手方や経路上の他の事業者は発注者の債務者になりません。第4は二以上の段階にわたる委託も再委託等に含めるため、ツールはどの段階で事故が起きても、受注者が事故の起きた相手方と連帯して責任を負うものとして扱います。経路上の各事業者は委託元に対して再委託契約により責任を負い、事故の起きた事業者自身の発注者への責任は不法行為（民法第709条・第715条）など別の根拠による、事実次第の責任として示します。',
+                                             'en': 'Article 5 makes the contractor answer jointly and '
+                                                   "severally with the delegate for the delegate's acts. "
+                                                   'A contract binds its parties only, so under this '
+                                                   'clause the contractor alone answers to the client; '
+                                                   'neither the delegate nor any other party on the path '
+                                                   "becomes the client's debtor. Since article 4 counts "
+                                                   'multi-stage delegation as 再委託等, the tool has the '
+                                                   'contractor answer jointly with the delegate where the '
+                                                   'incident happened, at any tier. Each party on the '
+                                                   'path answers to its delegator under its subcontract; '
+                                                   'the liability of the party where it happened to the '
+                                                   'client rests on other grounds (tort, Civil Code arts. '
+                                                   '709 and 715) and is shown as an exposure that depends '
+                                                   'on the facts.'},
                           'basis': [{'article': '5'}, {'article': '4'}]},
                          {'id': 'prior-consent',
                           'topic': {'ja': '承諾の時期', 'en': 'When consent must be given'},
@@ -2279,10 +2292,10 @@ def _profiles__builtin():
 #: Each file: the digest of its bytes, and what it parses to (a new copy each call).
 FILES = {
     'check/catalog.toml': ('4c2c44f2f35164a2a02a3ed4c4e3a43c', _check_catalog),
-    'liability/reasons.toml': ('9cee8c9391497a7a026f48541ff48d12', _liability_reasons),
+    'liability/reasons.toml': ('5feafef76d26819ff37acb39f0daca6f', _liability_reasons),
     'profiles/000.toml': ('0ca6b5e87df5e70d091ab9eef5387bed', _profiles_000),
     'profiles/001.toml': ('96b3eea339ed208e4af586d0a5be81fd', _profiles_001),
-    'profiles/002.toml': ('33f9e30df3dda754703f08180f8bbcee', _profiles_002),
+    'profiles/002.toml': ('b2f082001c205d429190d2dcb0e6bb87', _profiles_002),
     'profiles/003.toml': ('bc97143bb39b6d4ecf5ffdedb8be518e', _profiles_003),
     'profiles/004.toml': ('561b2d4ec6862efb4e34abcfc99cfb09', _profiles_004),
     'profiles/_builtin.toml': ('760a1f9e94e6694c428fe4cfc81a3ee3', _profiles__builtin),
