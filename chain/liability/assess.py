@@ -41,6 +41,7 @@ from chain._perf.gcpause import gc_paused
 from chain.check import Report, check_chain
 from chain.check.findings import Finding, Hit
 from chain.graph import ChainGraph, Edge, shortest_path
+from chain.liability.paths import below, reaching
 from chain.liability import reasons
 from chain.liability.capacities import (
     Breaches,
@@ -84,6 +85,7 @@ class _PerChain:
         self.graph = graph
         self.profile = profile
         self.breaches: Breaches = breaches(profile, findings)
+        self.tainted = below(graph, self.breaches.by_delegation)
         self.contractor = contractor
         self.names = PartyNames(graph)
         self.paths: dict[str, L] = {}
@@ -176,8 +178,8 @@ def assess(
 
 def _about(graph: ChainGraph, host: str, worker: str | None) -> Callable[[Hit], bool]:
     """Whether a hit can be a breach of an incident at ``host`` (or by ``worker``): on a
-    delegation of its path, about the worker, or about the host itself (see breaches)."""
-    path = {e.id for e in shortest_path(graph, host) or () if not e.is_contract}
+    delegation of any path to it, about the worker, or about the host itself (see breaches)."""
+    path = {e.id for e in reaching(graph, host) if not e.is_contract}
     return lambda h: (
         h.delegation in path or h.party == host or (worker is not None and h.worker == worker)
     )
@@ -263,20 +265,23 @@ def _assess(
             for_worker(shared.profile, found, host, contractor, names[contractor], step)
         )
 
-    # Most paths have no breach at all: a look-up per edge says so, sparing the call.
+    # Most parties have no breach anywhere above them: a look-up says so, sparing the call.
     found_breaches = shared.breaches
-    suspect = host in found_breaches.off_chain or (
-        worker is not None and worker in found_breaches.by_worker
-    )
-    if not suspect:
-        by_delegation = found_breaches.by_delegation
-        for e in path:
-            if e.id in by_delegation:
-                suspect = True
-                break
-    if suspect:
+    if (
+        host in shared.tainted
+        or host in found_breaches.off_chain
+        or host in found_breaches.by_party
+        or (worker is not None and worker in found_breaches.by_worker)
+    ):
         breach = own_breach(
-            shared.profile, contractor, names[contractor], host, path, shared.breaches, step, worker
+            shared.profile,
+            contractor,
+            names[contractor],
+            host,
+            reaching(graph, host) if host in shared.tainted else (),
+            shared.breaches,
+            step,
+            worker,
         )
         if breach is not None:
             capacities.append(breach)

@@ -163,6 +163,9 @@ class Breaches:
     """Findings about a worker (staff approval, pledge, ...)."""
     off_chain: dict[str, list[tuple[int, Finding]]]
     """Findings of a company no delegation reaches (its staff, its places), by party."""
+    by_party: dict[str, list[tuple[int, Finding]]]
+    """Findings about a party itself, on no delegation and no worker (its work places, its
+    storage), by party: they count for an incident at that party."""
 
 
 def breaches(profile: Profile, findings: Sequence[Finding]) -> Breaches:
@@ -171,6 +174,7 @@ def breaches(profile: Profile, findings: Sequence[Finding]) -> Breaches:
     by_delegation: dict[str, list[tuple[int, Finding]]] = {}
     by_worker: dict[str, list[tuple[int, Finding]]] = {}
     off_chain: dict[str, list[tuple[int, Finding]]] = {}
+    by_party: dict[str, list[tuple[int, Finding]]] = {}
     for pos, f in enumerate(findings):
         if f.severity != "error" or f.code not in codes:
             continue
@@ -180,7 +184,9 @@ def breaches(profile: Profile, findings: Sequence[Finding]) -> Breaches:
             by_worker.setdefault(f.worker, []).append((pos, f))
         if f.code in off_chain_rules and f.party is not None:
             off_chain.setdefault(f.party, []).append((pos, f))
-    return Breaches(by_delegation, by_worker, off_chain)
+        elif f.party is not None and f.delegation is None and f.worker is None:
+            by_party.setdefault(f.party, []).append((pos, f))
+    return Breaches(by_delegation, by_worker, off_chain, by_party)
 
 
 def own_breach(
@@ -188,19 +194,25 @@ def own_breach(
     contractor: str,
     cname: str,
     host: str,
-    path: Sequence[Edge],
+    edges: Iterable[Edge],
     found_breaches: Breaches,
     placed: L,
     worker: str | None = None,
 ) -> Capacity | None:
-    """The contractor's own breach: the breach findings on the path (the contract left
-    out), at the host off the chain, or about the worker; ``None`` if there are none."""
+    """The contractor's own breach: the breach findings on ``edges`` (those of every path
+    that reaches the host; the contract left out), about the host itself (on or off the
+    chain), or about the worker; ``None`` if there are none.
+
+    A finding that rests on an interpretation (a point where the template is silent) says
+    so in the step listing it, and so does the termination and damages it opens: the
+    capacity then names the first such interpretation."""
     by_delegation = found_breaches.by_delegation
     found: dict[int, Finding] = {}
-    for e in path:
+    for e in edges:
         if not e.is_contract:
             found.update(by_delegation.get(e.id, ()))
     found.update(found_breaches.off_chain.get(host, ()))
+    found.update(found_breaches.by_party.get(host, ()))
     if worker is not None:
         found.update(found_breaches.by_worker.get(worker, ()))
     faults = [f for _pos, f in sorted(found.items())]  # in the order of the findings
@@ -216,6 +228,9 @@ def own_breach(
         "damages_claim": liab.damages_claim_text or reasons.said("damages_claim"),
     }
     said = tuple(s.fill(**{k: facts[k] for k in s.fields}) for s in decl.sentences)
+    interpreted = [f.interpretation for f in faults if f.interpretation is not None]
+    if interpreted:
+        said = (*said, reasons.breach_interpreted(len(interpreted), len(faults)))
     steps = (placed, *map(reasons.fault, faults), *said)
     via = tuple(dict.fromkeys(f.worker or f.delegation or f.party or "" for f in faults))
     return Capacity(
@@ -223,7 +238,7 @@ def own_breach(
         decl.id,
         (*cite_all(profile, liab.termination), *decl.citations(profile, liab.damages)),
         steps,
-        None,
+        interpreted[0] if interpreted else None,
         via,
         decl.labels,
     )
