@@ -7,7 +7,8 @@ from __future__ import annotations
 import copy
 import re
 
-from test_liability import caps, run, sample
+import pytest
+from test_liability import caps, cites, run, sample
 
 
 def _breach(a):
@@ -93,3 +94,29 @@ def test_a_breach_found_by_interpretation_says_so_and_so_does_what_it_opens() ->
     clean = _breach(run(plain, "hikari"))
     assert clean is not None and clean.interpretation is None
     assert not any("解釈" in t.ja for t in clean.trace)
+
+
+@pytest.mark.parametrize(
+    ("pid", "contractor", "says", "clause"),
+    [
+        ("000", "minato", "市に賠償しなければなりません", "000 13()"),
+        ("001", "wakaba", "甲または第三者に損害を与えたとき", "001 13()"),
+        ("002", "shinonome", "義務違反を条件としていません", "002 12()"),
+        ("003", "namiki", "第21条により", "003 21()"),
+        ("004", "mizushima", "関係法令に違反して", "004 (2)"),
+    ],
+)
+def test_each_template_damages_clause_is_rendered_as_it_reads(pid, contractor, says, clause):
+    """Never one text for all (legal review D5): 001 reaches third parties, 002 is a cost
+    allocation without a breach, 004 covers breaches of related law too."""
+    doc = sample(f"{pid}/compliant.json")
+    a = run(doc, contractor)
+    (direct,) = [c for c in a.capacities if c.capacity == "direct"]
+    assert says in direct.trace[-1].ja
+    assert cites(a, contractor, "direct")[0] == clause
+    assert cites(a, contractor, "direct")[-1] == "民法 415()"
+    texts = {
+        p: next(c for c in run(sample(f"{p}/compliant.json"), k).capacities).trace[-1].ja
+        for p, k in (("000", "minato"), ("001", "wakaba"), ("002", "shinonome"))
+    }
+    assert len(set(texts.values())) == 3

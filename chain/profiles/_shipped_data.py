@@ -1648,6 +1648,22 @@ def _profiles_000():
                           'termination_label': {'ja': '契約の解除（受託者は解除による損害の賠償を求められない）',
                                                 'en': 'termination (the contractor cannot claim for its '
                                                       'loss)'},
+                          'damages_claim_text': {'ja': '損害の賠償（第13）',
+                                                 'en': 'compensation for its loss (art. 13)'},
+                          'capacities': [{'id': 'direct',
+                                          'attaches': 'contract',
+                                          'label': {'ja': '直接の責任（契約の当事者）',
+                                                    'en': 'direct (party to the contract)'},
+                                          'short': {'ja': '直接責任（契約当事者）',
+                                                    'en': 'direct (party to the contract)'},
+                                          'reasoning': [{'ja': '{contractor}は市と契約を結んだ受託者です。特記事項の義務を破り、または果たさなかったために市に損害が生じたときは、第13によりその損害を市に賠償しなければなりません（債務不履行、民法第415条）。',
+                                                         'en': '{contractor} is the contractor, party to '
+                                                               'the contract with the city. Where the '
+                                                               'city suffers loss because it broke or '
+                                                               'neglected a duty of the provisions, art. '
+                                                               '13 makes it compensate the city for that '
+                                                               'loss (default, Civil Code art. 415).'}],
+                                          'statutes': ['contract_breach']}],
                           'delegates': [{'tiers': [2],
                                          'basis': 'regardless_of_terms',
                                          'clause': [{'article': '6', 'paragraph': '3'}]},
@@ -1799,6 +1815,25 @@ def _profiles_001():
                           'termination': [{'article': '14'}],
                           'termination_label': {'ja': '指定の取消し・業務の停止',
                                                 'en': 'revocation of the designation, or suspension'},
+                          'damages_claim_text': {'ja': '甲又は第三者に生じた損害の賠償（第13）',
+                                                 'en': 'compensation for the loss of 甲 or of third '
+                                                       'parties (art. 13)'},
+                          'capacities': [{'id': 'direct',
+                                          'attaches': 'contract',
+                                          'label': {'ja': '直接の責任（指定管理者）',
+                                                    'en': 'direct (the designated manager)'},
+                                          'short': {'ja': '直接責任（指定管理者）',
+                                                    'en': 'direct (designated manager)'},
+                                          'reasoning': [{'ja': '{contractor}は甲から指定を受けて業務を行う指定管理者（乙）で、特記事項は指定と基本協定に付くものです。特記事項に違反して甲または第三者に損害を与えたときは、第13によりその損害を賠償しなければなりません（甲に対しては民法第415条の債務不履行による）。',
+                                                         'en': '{contractor} runs the work as the manager '
+                                                               'designated by 甲 (乙); the provisions '
+                                                               'attach to the designation and its basic '
+                                                               'agreement. Where a breach of the '
+                                                               'provisions causes loss to 甲 or to a third '
+                                                               'party, art. 13 makes it compensate that '
+                                                               'loss (toward 甲, as a default under Civil '
+                                                               'Code art. 415).'}],
+                                          'statutes': ['contract_breach']}],
                           'delegates': [{'tiers': [2],
                                          'basis': 'regardless_of_terms',
                                          'clause': [{'article': '7', 'paragraph': '4'}]},
@@ -1900,6 +1935,26 @@ def _profiles_002():
             'liability': {'damages': [{'article': '12'}],
                           'termination': [{'article': '11'}],
                           'termination_label': {'ja': '契約解除', 'en': 'termination'},
+                          'damages_claim_text': {'ja': '損害のための経費の負担（第12、第三者の損害を含む）と債務不履行による損害賠償',
+                                                 'en': 'the costs of the damage (art. 12, third-party '
+                                                       'damage included) and damages for default'},
+                          'capacities': [{'id': 'direct',
+                                          'attaches': 'contract',
+                                          'label': {'ja': '直接の責任（契約の当事者）',
+                                                    'en': 'direct (party to the contract)'},
+                                          'short': {'ja': '直接責任（契約当事者）',
+                                                    'en': 'direct (party to the contract)'},
+                                          'reasoning': [{'ja': '{contractor}は発注者と契約を結んだ受注者です。第12により、個人情報の取扱いから生じた損害（第三者に与えた損害を含む）のための経費は、{contractor}が負担します。この定めは義務違反を条件としていません。特記事項の義務に違反して発注者に損害を与えたときは、債務不履行（民法第415条）による賠償の責任も負います。',
+                                                         'en': '{contractor} is the contractor, party to '
+                                                               'the contract. Under art. 12 it bears the '
+                                                               'costs of damage arising from the handling '
+                                                               'of personal information, damage to third '
+                                                               'parties included; the clause does not '
+                                                               'make a breach its condition. Where it '
+                                                               'breaks a duty of the provisions and the '
+                                                               'client suffers loss, it is also liable '
+                                                               'for default (Civil Code art. 415).'}],
+                                          'statutes': ['contract_breach']}],
                           'delegates': [{'min_tier': 2,
                                          'basis': 'joint_and_several',
                                          'clause': [{'article': '5'}, {'article': '4'}],
@@ -2017,6 +2072,21 @@ def _profiles_003():
                           'termination_label': {'ja': '契約の全部又は一部の解除（受注者は解除による損害の賠償を請求できない）',
                                                 'en': 'termination in whole or part (the contractor '
                                                       'cannot claim for its loss)'},
+                          'damages_claim_text': {'ja': '損害賠償（第21条）', 'en': 'damages (art. 21)'},
+                          'capacities': [{'id': 'direct',
+                                          'attaches': 'contract',
+                                          'label': {'ja': '直接の責任（契約の当事者）',
+                                                    'en': 'direct (party to the contract)'},
+                                          'short': {'ja': '直接責任（契約当事者）',
+                                                    'en': 'direct (party to the contract)'},
+                                          'reasoning': [{'ja': '{contractor}は発注者と契約を結んだ受注者です。特記事項の内容に反し、または義務を果たさなかったために発注者に損害が生じたときは、発注者は第21条により{contractor}に損害賠償を請求できます（債務不履行、民法第415条）。',
+                                                         'en': '{contractor} is the contractor, party to '
+                                                               'the contract. Where the client suffers '
+                                                               'loss because it acted against the '
+                                                               'provisions or neglected them, art. 21 '
+                                                               'lets the client claim damages from it '
+                                                               '(default, Civil Code art. 415).'}],
+                                          'statutes': ['contract_breach']}],
                           'delegates': [{'min_tier': 2,
                                          'basis': 'general_law',
                                          'interpretation': 'liability'}],
@@ -2132,6 +2202,23 @@ def _profiles_004():
                           'termination': [{'part': '別記', 'article': '11'}],
                           'termination_label': {'ja': '契約の解除及び損害賠償の請求',
                                                 'en': 'termination and a claim for damages'},
+                          'damages_claim_text': {'ja': '損害賠償（関係法令の違反によるものを含む）',
+                                                 'en': 'damages (breaches of related law included)'},
+                          'capacities': [{'id': 'direct',
+                                          'attaches': 'contract',
+                                          'label': {'ja': '直接の責任（契約の当事者）',
+                                                    'en': 'direct (party to the contract)'},
+                                          'short': {'ja': '直接責任（契約当事者）',
+                                                    'en': 'direct (party to the contract)'},
+                                          'reasoning': [{'ja': '{contractor}は発注者と契約を結んだ受注者です。この取扱規定または関係法令に違反して損害が生じたときは、発注者は本文の損害賠償の定めと別記第11により{contractor}に損害賠償を請求できます（債務不履行、民法第415条）。',
+                                                         'en': '{contractor} is the contractor, party to '
+                                                               'the contract. Where loss arises from a '
+                                                               'breach of these rules or of related law, '
+                                                               'the client may claim damages from it '
+                                                               "under the main text's damages provision "
+                                                               'and annex art. 11 (default, Civil Code '
+                                                               'art. 415).'}],
+                                          'statutes': ['contract_breach']}],
                           'delegates': [{'min_tier': 2,
                                          'basis': 'general_law',
                                          'interpretation': 'liability'}],
@@ -2322,10 +2409,10 @@ def _profiles__builtin():
 FILES = {
     'check/catalog.toml': ('4c2c44f2f35164a2a02a3ed4c4e3a43c', _check_catalog),
     'liability/reasons.toml': ('4bf47a2b0be5640b7ff1b90f3b2a1456', _liability_reasons),
-    'profiles/000.toml': ('0ca6b5e87df5e70d091ab9eef5387bed', _profiles_000),
-    'profiles/001.toml': ('96b3eea339ed208e4af586d0a5be81fd', _profiles_001),
-    'profiles/002.toml': ('b2f082001c205d429190d2dcb0e6bb87', _profiles_002),
-    'profiles/003.toml': ('bc97143bb39b6d4ecf5ffdedb8be518e', _profiles_003),
-    'profiles/004.toml': ('561b2d4ec6862efb4e34abcfc99cfb09', _profiles_004),
+    'profiles/000.toml': ('20beb442e96b5fbce8de57baba79ee80', _profiles_000),
+    'profiles/001.toml': ('e004b9025a0a5fe5cdce1b48675d8955', _profiles_001),
+    'profiles/002.toml': ('0c23acc630aca987f7129095cdf4398a', _profiles_002),
+    'profiles/003.toml': ('808b085a90e111460409a1e7291239b1', _profiles_003),
+    'profiles/004.toml': ('c8d3d956a376d1337e1ef0c198e75396', _profiles_004),
     'profiles/_builtin.toml': ('d9e2d7e7808db7cf4ff59ab6a2d26530', _profiles__builtin),
 }
