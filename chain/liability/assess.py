@@ -41,7 +41,6 @@ from chain._perf.gcpause import gc_paused
 from chain.check import Report, check_chain
 from chain.check.findings import Finding, Hit
 from chain.graph import ChainGraph, Edge, shortest_path
-from chain.liability.paths import below, reaching
 from chain.liability import reasons
 from chain.liability.capacities import (
     Breaches,
@@ -57,6 +56,7 @@ from chain.liability.declared import declared
 from chain.liability.exposures import Exposures
 from chain.liability.model import Assessment, Capacity, LiabilityError
 from chain.liability.names import PartyNames
+from chain.liability.paths import below, reaching
 from chain.liability.place import place
 from chain.liability.statutes import breach_codes
 from chain.profiles import Profile
