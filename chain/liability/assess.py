@@ -58,6 +58,7 @@ from chain.liability.model import Assessment, Capacity, LiabilityError
 from chain.liability.names import PartyNames
 from chain.liability.paths import below, reaching
 from chain.liability.place import place
+from chain.liability.reporting import Reporting
 from chain.liability.statutes import breach_codes
 from chain.profiles import Profile
 from chain.vocab import L
@@ -92,6 +93,7 @@ class _PerChain:
         self.tiers: dict[int, TierClause] = {}
         self.exposures = Exposures(graph, profile, self.names)
         self.recourse = Recourse(profile, self.names)
+        self.reporting = Reporting(graph, profile, self.names)
         # The contractor answers directly for every incident, with the same words.
         direct = declared(profile)["direct"]
         liab = profile.liability
@@ -234,7 +236,18 @@ def _assess(
                 notes.append(other)
     if host == graph.municipality:
         notes.append(reasons.said("at_municipality"))
-        return Assessment(ident, kind, host, path, (), (), (), shared.profile.id, tuple(notes))
+        return Assessment(
+            ident,
+            kind,
+            host,
+            path,
+            (),
+            (),
+            (),
+            shared.profile.id,
+            tuple(notes),
+            shared.reporting.of(host, path),
+        )
 
     capacities = [
         Capacity(
@@ -312,6 +325,7 @@ def _assess(
         tuple(joint),
         shared.profile.id,
         tuple(notes),
+        shared.reporting.of(host, path),
     )
 
 

@@ -30,6 +30,7 @@ __all__ = [
     "path_extended",
     "penal",
     "placed_at_party",
+    "reporting",
     "said",
     "sentences",
     "staff_of",
@@ -63,6 +64,7 @@ _BILINGUAL: dict[str, frozenset[str]] = {
     "tort_of_worker": frozenset({"extra"}),
     "penal": frozenset({"who"}),
     "other_paths": frozenset({"delegators"}),
+    "reporting": frozenset({"to", "timing", "what"}),
 }
 
 
@@ -181,6 +183,11 @@ def breach_interpreted(interpreted: int, faults: int) -> L:
     """The note on termination and damages opened by breaches found by interpretation."""
     key = "breach_all_interpreted" if interpreted == faults else "breach_partly_interpreted"
     return sentences()[key].fill()
+
+
+def reporting(party: str, to: L, timing: L, what: L) -> L:
+    """A duty to report after the incident."""
+    return sentences()["reporting"].fill(party=party, to=to, timing=timing, what=what)
 
 
 # -- exposure outside the template -------------------------------------------------------------

@@ -1358,7 +1358,15 @@ def _liability_reasons():
             'staff_of': {'ja': '{host}の従事者', 'en': 'someone working at {host}'},
             'statutory_duty': {'ja': '{name}は発注者の個人情報を扱う業務の委託を受けた者として、法令上の安全管理措置の義務を負います（どの段階でも同じ）。',
                                'en': "{name}, entrusted with handling the municipality's personal data, "
-                                     'owes the statutory duty of safe management (at every tier).'}}
+                                     'owes the statutory duty of safe management (at every tier).'},
+            'reporting': {'ja': '{party}は{to}に{timing}報告します: {what}',
+                          'en': '{party} reports to {to} {timing}: {what}'},
+            'to_municipality': {'ja': '発注者', 'en': 'the municipality'},
+            'to_commission': {'ja': '個人情報保護委員会と本人',
+                              'en': 'the Personal Information Protection Commission and the individuals'},
+            'timing_immediately': {'ja': '直ちに', 'en': 'immediately'},
+            'timing_promptly': {'ja': '速やかに', 'en': 'promptly'},
+            'timing_on_request': {'ja': '求めに応じて', 'en': 'when asked'}}
 
 
 def _profiles_000():
@@ -1664,6 +1672,15 @@ def _profiles_000():
                                                                '13 makes it compensate the city for that '
                                                                'loss (default, Civil Code art. 415).'}],
                                           'statutes': ['contract_breach']}],
+                          'reporting': [{'who': ['contractor'],
+                                         'timing': 'immediately',
+                                         'what': {'ja': '漏えい等の個人情報の内容・数量・発生場所・状況を書面で報告し、市の指示に従い、被害を最小限にする措置を講じる（本人への通知は市の指示による）',
+                                                  'en': 'a written report of the data concerned, how '
+                                                        "much, where and how it happened; then the city's "
+                                                        'instructions, measures to limit the harm, and '
+                                                        'notice to the individuals as the city directs'},
+                                         'clause': [{'article': '9', 'paragraph': '1'},
+                                                    {'article': '9', 'paragraph': '2'}]}],
                           'delegates': [{'tiers': [2],
                                          'basis': 'regardless_of_terms',
                                          'clause': [{'article': '6', 'paragraph': '3'}]},
@@ -1834,6 +1851,19 @@ def _profiles_001():
                                                                'loss (toward 甲, as a default under Civil '
                                                                'Code art. 415).'}],
                                           'statutes': ['contract_breach']}],
+                          'reporting': [{'who': ['contractor'],
+                                         'timing': 'promptly',
+                                         'what': {'ja': '特記事項に違反する事態またはそのおそれ（指定期間の満了・取消しの後も同じ）。甲の指示に従う',
+                                                  'en': 'a situation in breach of the provisions, or the '
+                                                        'risk of one (after the designation ends too); '
+                                                        "then 甲's instructions"},
+                                         'clause': [{'article': '12'}]},
+                                        {'who': ['contractor'],
+                                         'timing': 'on_request',
+                                         'what': {'ja': '個人情報の取扱いの状況（求められたら直ちに）',
+                                                  'en': 'how the personal data is handled (at once when '
+                                                        'asked)'},
+                                         'clause': [{'article': '10'}]}],
                           'delegates': [{'tiers': [2],
                                          'basis': 'regardless_of_terms',
                                          'clause': [{'article': '7', 'paragraph': '4'}]},
@@ -1955,6 +1985,20 @@ def _profiles_002():
                                                                'client suffers loss, it is also liable '
                                                                'for default (Civil Code art. 415).'}],
                                           'statutes': ['contract_breach']}],
+                          'reporting': [{'who': ['contractor'],
+                                         'timing': 'immediately',
+                                         'what': {'ja': '特記事項に違反する行為またはそのおそれ（再委託等の相手方によるものを含む）。発注者の指示に従う',
+                                                  'en': 'an act in breach of the provisions, or the risk '
+                                                        "of one, a delegate's included; then the client's "
+                                                        'instructions'},
+                                         'clause': [{'article': '7', 'paragraph': '2'}]},
+                                        {'who': ['contractor'],
+                                         'timing': 'immediately',
+                                         'what': {'ja': '違反の有無にかかわらず、業務で扱う情報資産に起きた情報セキュリティインシデントまたはそのおそれ',
+                                                  'en': 'any security incident, or its risk, affecting '
+                                                        'the information assets of the work, breach or '
+                                                        'not'},
+                                         'clause': [{'article': '7', 'paragraph': '3'}]}],
                           'delegates': [{'min_tier': 2,
                                          'basis': 'joint_and_several',
                                          'clause': [{'article': '5'}, {'article': '4'}],
@@ -2087,6 +2131,21 @@ def _profiles_003():
                                                                'lets the client claim damages from it '
                                                                '(default, Civil Code art. 415).'}],
                                           'statutes': ['contract_breach']}],
+                          'reporting': [{'who': ['contractor', 'incident_party'],
+                                         'timing': 'immediately',
+                                         'what': {'ja': '秘密情報の紛失・漏えい・改ざん・破損などの情報セキュリティインシデントまたはそのおそれを、帰責の有無にかかわらず、内容・件数・発生場所・状況とともに報告し、発注者の指示に従う（再委託事業者も自ら報告する）',
+                                                  'en': 'a security incident (loss, leak, alteration, '
+                                                        'damage of secret information) or its risk, fault '
+                                                        'or not, with the data concerned, how much, where '
+                                                        "and how; then the client's instructions (a "
+                                                        'subcontractor reports too)'},
+                                         'clause': [{'article': '18', 'paragraph': '1'}]},
+                                        {'who': ['contractor'],
+                                         'timing': 'on_request',
+                                         'what': {'ja': '秘密情報の取扱いの状況（求められたら直ちに）',
+                                                  'en': 'how the secret information is handled (at once '
+                                                        'when asked)'},
+                                         'clause': [{'article': '16', 'paragraph': '2'}]}],
                           'delegates': [{'min_tier': 2,
                                          'basis': 'general_law',
                                          'interpretation': 'liability'}],
@@ -2219,6 +2278,28 @@ def _profiles_004():
                                                                'and annex art. 11 (default, Civil Code '
                                                                'art. 415).'}],
                                           'statutes': ['contract_breach']}],
+                          'reporting': [{'who': ['contractor'],
+                                         'timing': 'promptly',
+                                         'what': {'ja': '取り扱う行政情報の流出事故の届出。原因を明らかにし、セキュリティ上の補完措置と再発防止の措置をとる',
+                                                  'en': 'notice of a leak of the administrative '
+                                                        'information handled; then its cause, remedial '
+                                                        'security measures and steps against a '
+                                                        'recurrence'},
+                                         'clause': [{'part': '本文',
+                                                     'paragraph': '2',
+                                                     'section': '事故発生時の措置',
+                                                     'item': '1'},
+                                                    {'part': '本文',
+                                                     'paragraph': '2',
+                                                     'section': '事故発生時の措置',
+                                                     'item': '2'}]},
+                                        {'who': ['contractor'],
+                                         'timing': 'promptly',
+                                         'what': {'ja': '特記事項に違反する事態またはそのおそれ（契約の終了・解除の後も同じ）。発注者の指示に従う',
+                                                  'en': 'a situation in breach of the provisions, or the '
+                                                        'risk of one (after the contract ends too); then '
+                                                        "the client's instructions"},
+                                         'clause': [{'part': '別記', 'article': '10'}]}],
                           'delegates': [{'min_tier': 2,
                                          'basis': 'general_law',
                                          'interpretation': 'liability'}],
@@ -2402,17 +2483,46 @@ def _profiles__builtin():
                                                     'en': 'recourse to the tier above only'},
                                           'attaches': 'recourse',
                                           'reasoning': ['recourse'],
-                                          'statutes': ['contract_breach']}]}}
+                                          'statutes': ['contract_breach']}],
+                          'reporting': [{'who': ['municipality'],
+                                         'to': 'commission',
+                                         'timing': 'promptly',
+                                         'fact_dependent': True,
+                                         'what': {'ja': '保有個人情報の漏えい等のうち、個人の権利利益を害するおそれが大きいものとして規則で定める事態（要配慮個人情報、不正の目的によるもの、財産的被害のおそれ、100人を超えるものなど）の報告と本人への通知',
+                                                  'en': 'for a leak or the like of retained personal '
+                                                        'information of the kinds the rules name as '
+                                                        'likely to harm individuals (sensitive data, '
+                                                        'wrongful intent, risk of financial loss, more '
+                                                        'than 100 people, ...): the report to the '
+                                                        'Commission and notice to the individuals'},
+                                         'clause': [{'document': '個人情報保護法',
+                                                     'article': '68',
+                                                     'paragraph': '1'},
+                                                    {'document': '個人情報保護法',
+                                                     'article': '68',
+                                                     'paragraph': '2'}]},
+                                        {'who': ['every_tier'],
+                                         'to': 'delegator',
+                                         'timing': 'promptly',
+                                         'fact_dependent': True,
+                                         'what': {'ja': '同じく規則で定める事態について、委託を受けた事業者は、委託元に通知すれば個人情報保護委員会への報告に代えることができる（委託元が発注者なら発注者へ）',
+                                                  'en': 'for the same kinds of incident, an entrusted '
+                                                        'business may notify whoever entrusted it with '
+                                                        'the data instead of reporting to the Commission '
+                                                        '(the municipality, for the contractor)'},
+                                         'clause': [{'document': '個人情報保護法',
+                                                     'article': '26',
+                                                     'paragraph': '1'}]}]}}
 
 
 #: Each file: the digest of its bytes, and what it parses to (a new copy each call).
 FILES = {
     'check/catalog.toml': ('4c2c44f2f35164a2a02a3ed4c4e3a43c', _check_catalog),
-    'liability/reasons.toml': ('4bf47a2b0be5640b7ff1b90f3b2a1456', _liability_reasons),
-    'profiles/000.toml': ('20beb442e96b5fbce8de57baba79ee80', _profiles_000),
-    'profiles/001.toml': ('e004b9025a0a5fe5cdce1b48675d8955', _profiles_001),
-    'profiles/002.toml': ('0c23acc630aca987f7129095cdf4398a', _profiles_002),
-    'profiles/003.toml': ('808b085a90e111460409a1e7291239b1', _profiles_003),
-    'profiles/004.toml': ('c8d3d956a376d1337e1ef0c198e75396', _profiles_004),
-    'profiles/_builtin.toml': ('d9e2d7e7808db7cf4ff59ab6a2d26530', _profiles__builtin),
+    'liability/reasons.toml': ('78b9e209f1b4d1ab87cb4af3edc2484f', _liability_reasons),
+    'profiles/000.toml': ('7100683eca3f9d584ed7a2b30b880612', _profiles_000),
+    'profiles/001.toml': ('28ba84d043629b5fda58d5a72eee7cd5', _profiles_001),
+    'profiles/002.toml': ('91fe1e988740bec2f16580b134013934', _profiles_002),
+    'profiles/003.toml': ('8cb5365f1ed3c8180c1017029b0e2f21', _profiles_003),
+    'profiles/004.toml': ('c5c6e96d7a478308cd5eed1125a34c5b', _profiles_004),
+    'profiles/_builtin.toml': ('89561030b64f9cc24d920d753c30ca12', _profiles__builtin),
 }
