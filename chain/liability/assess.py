@@ -35,6 +35,7 @@ of the reasoning is worded by :mod:`chain.liability.reasons`.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Literal, overload
 
 from chain._perf.gcpause import gc_paused
@@ -246,7 +247,7 @@ def _assess(
             (),
             shared.profile.id,
             tuple(notes),
-            shared.reporting.of(host, path),
+            partial(shared.reporting.of, host, path),
         )
 
     capacities = [
@@ -325,7 +326,7 @@ def _assess(
         tuple(joint),
         shared.profile.id,
         tuple(notes),
-        shared.reporting.of(host, path),
+        partial(shared.reporting.of, host, path),
     )
 
 

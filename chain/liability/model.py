@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import field
+from functools import cached_property
 from typing import Any, Literal, NamedTuple
 
 from chain._perf.quick_init import quick_dataclass
@@ -204,8 +205,13 @@ class Assessment:
     """Parties the municipality may claim the whole from (joint and several)."""
     profile: str = ""
     notes: tuple[L, ...] = field(default_factory=tuple)
-    reporting: tuple[Duty, ...] = ()
-    """Who must report what to whom after the incident (clauses and statutes)."""
+    duties: Callable[[], tuple[Duty, ...]] | None = field(default=None, repr=False, compare=False)
+    """Works out :attr:`reporting` when it is first read (as a finding's message is)."""
+
+    @cached_property
+    def reporting(self) -> tuple[Duty, ...]:
+        """Who must report what to whom after the incident (clauses and statutes)."""
+        return self.duties() if self.duties is not None else ()
 
     def capacities_of(self, party: str) -> list[Capacity]:
         return [c for c in self.capacities if c.party == party]

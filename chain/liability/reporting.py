@@ -35,52 +35,93 @@ class Reporting:
         self.names = names
         self.entries = [(e, tuple(profile.cite(c) for c in e.clause)) for e in reporting(profile)]
         self.known: dict[tuple[int, str, str], Duty] = {}
+        self.tiers: dict[tuple[int, str], tuple[Duty, ...]] = {}
+        self.plan: list[tuple[int, tuple[Duty, ...] | None]] | None = None
 
     def of(self, host: str, path: Sequence[Edge]) -> tuple[Duty, ...]:
-        """The duties that run for an incident attached to ``host``, reached by ``path``."""
-        graph = self.graph
-        municipality, contractor = graph.municipality, graph.contractor
+        """The duties that run for an incident attached to ``host``, reached by ``path``
+        (the graph's shortest path: the tiers' part is worked out from the delegator's)."""
+        plan = self.plan
+        if plan is None:
+            plan = self.plan = self._plan()
         out: list[Duty] = []
-        for n, (entry, citations) in enumerate(self.entries):
-            for party, recipient in self._parties(entry, host, path, municipality, contractor):
-                key = (n, party, recipient)
-                duty = self.known.get(key)
-                if duty is None:
-                    duty = self.known[key] = self._duty(entry, citations, party, recipient)
-                if duty not in out:
+        for n, fixed in plan:
+            if fixed is not None:  # the same for every incident
+                out += fixed
+            else:
+                out += self._entry(n, host, path)
+        return tuple(out)
+
+    def _plan(self) -> list[tuple[int, tuple[Duty, ...] | None]]:
+        """Each entry with its duties where they do not depend on the incident (the
+        contractor's, the municipality's), else ``None``."""
+        fixed = {"contractor", "municipality"}
+        return [
+            (n, self._entry(n, "", ()) if set(entry.who) <= fixed else None)
+            for n, (entry, _c) in enumerate(self.entries)
+        ]
+
+    def _entry(self, n: int, host: str, path: Sequence[Edge]) -> tuple[Duty, ...]:
+        """The duties of entry ``n``: each reporting party once, in the order of ``who``."""
+        entry = self.entries[n][0]
+        if len(entry.who) == 1:
+            return self._who(n, entry.who[0], host, path)
+        seen: set[tuple[str, str]] = set()
+        out: list[Duty] = []
+        for who in entry.who:
+            for duty in self._who(n, who, host, path):
+                if (duty.party, duty.to) not in seen:
+                    seen.add((duty.party, duty.to))
                     out.append(duty)
         return tuple(out)
 
-    def _parties(
-        self,
-        entry: ReportingDuty,
-        host: str,
-        path: Sequence[Edge],
-        municipality: str | None,
-        contractor: str | None,
-    ) -> list[tuple[str, str]]:
-        """(reporting party, recipient) pairs of ``entry`` for this incident."""
-        recipient_of = {e.delegate: e.delegator for e in path}
-        pairs: list[tuple[str, str]] = []
-        for who in entry.who:
-            if who == "municipality":
-                parties = [municipality] if municipality is not None else []
-            elif who == "contractor":
-                parties = [contractor] if contractor is not None else []
-            elif who == "incident_party":
-                parties = [host] if host not in (municipality, contractor) else []
-            else:  # every private tier on the path (or the host, off the chain)
-                parties = [e.delegate for e in path if e.delegate != municipality] or [host]
-            for party in parties:
-                if entry.to == "delegator":
-                    to = recipient_of.get(party, municipality or "")
-                elif entry.to == "commission":
-                    to = "commission"
-                else:
-                    to = municipality or ""
-                if party != to and (party, to) not in pairs:
-                    pairs.append((party, to))
-        return pairs
+    def _who(self, n: int, who: str, host: str, path: Sequence[Edge]) -> tuple[Duty, ...]:
+        graph = self.graph
+        municipality, contractor = graph.municipality or "", graph.contractor or ""
+        if who == "every_tier":
+            key = (n, host)
+            found = self.tiers.get(key)
+            if found is None:
+                if len(path) > 1:
+                    last = path[-1]
+                    head = self._who(n, who, last.delegator, path[:-1])
+                    found = (*head, *self._duties(n, ((host, last.delegator),)))
+                elif path:
+                    e = path[0]
+                    found = self._duties(n, ((e.delegate, e.delegator),))
+                else:  # off the chain
+                    found = self._duties(n, ((host, municipality),))
+                self.tiers[key] = found
+            return found
+        if who == "municipality":
+            return self._duties(n, ((municipality, ""),)) if municipality else ()
+        if who == "contractor":
+            return self._duties(n, ((contractor, municipality),)) if contractor else ()
+        if host in (municipality, contractor):  # the incident party, below the contractor
+            return ()
+        return self._duties(n, ((host, path[-1].delegator if path else municipality),))
+
+    def _duties(self, n: int, pairs: tuple[tuple[str, str], ...]) -> tuple[Duty, ...]:
+        """Entry ``n``'s duty of each (party, its delegator), one object each for all
+        incidents; none where the party would report to itself."""
+        entry, citations = self.entries[n]
+        municipality = self.graph.municipality or ""
+        out: list[Duty] = []
+        for party, delegator in pairs:
+            if entry.to == "delegator":
+                to = delegator or municipality
+            elif entry.to == "commission":
+                to = "commission"
+            else:
+                to = municipality
+            if party == to:
+                continue
+            key = (n, party, to)
+            duty = self.known.get(key)
+            if duty is None:
+                duty = self.known[key] = self._duty(entry, citations, party, to)
+            out.append(duty)
+        return tuple(out)
 
     def _duty(self, entry: ReportingDuty, citations: tuple, party: str, to: str) -> Duty:
         if to == "commission":
