@@ -281,6 +281,11 @@ MESSAGES: dict[str, L] = {
         "連帯して責任を負う当事者: {names}（発注者はいずれにも全部を請求できます）",
         "Jointly and severally liable: {names} (the municipality may claim the whole from any)",
     ),
+    "incident.reporting": L("事故の後の報告", "Reporting after the incident"),
+    "incident.reporting_note": L(
+        "事故が起きたいま、誰が誰に、いつ、何を報告するか（テンプレートの事故・違反の報告の条項と法令）。",
+        "Who now reports what to whom, and how soon (the template's accident and breach report clauses, and the statutes).",
+    ),
     "incident.exposures": L(
         "事実によっては（特記事項の外）", "Depending on the facts (outside the provisions)"
     ),

@@ -111,20 +111,34 @@ def test_incident_worker_gets_its_own_row():
 
 
 def test_joint_group_is_boxed():
-    rep, assessment, dot = overlay("002/faulty.json", "netops")
-    assert assessment.joint_group == ("shinonome", "shinoit", "netops")
+    """At the subsidiary (tier 2) the contractor answers jointly with it: the two are boxed."""
+    rep, assessment, dot = overlay("002/faulty.json", "shinoit")
+    assert assessment.joint_group == ("shinonome", "shinoit")
     parsed = parse_dot(dot)
-    assert parsed.clusters["cluster_joint"] == [
-        node_of(rep, p) for p in ("shinonome", "shinoit", "netops")
-    ]
+    assert parsed.clusters["cluster_joint"] == [node_of(rep, p) for p in ("shinonome", "shinoit")]
     assert "連帯して責任を負う範囲（002 第5）" in text_of(
         parsed.cluster_attrs["cluster_joint"]["label"]
     )
-    # The corporate group stays a box inside the joint one.
+    # The corporate group stays a box of its own.
     (group,) = [c for c in parsed.clusters if c.startswith("cluster_group_")]
     assert set(parsed.clusters[group]) == {node_of(rep, "shinonome"), node_of(rep, "shinoit")}
     assert LEGEND["joint"].ja in text_of(parsed.nodes["legend"]["label"])
-    assert "連帯責任: 002 第5" in text_of(parsed.nodes[node_of(rep, "netops")]["label"])
+    assert "連帯責任: 002 第5" in text_of(parsed.nodes[node_of(rep, "shinonome")]["label"])
+    assert "連帯責任" not in text_of(parsed.nodes[node_of(rep, "shinoit")]["label"])
+
+
+def test_joint_liability_binds_the_contractor_only():
+    """002 第5 at tier 3: the contractor answers jointly with the party where it happened,
+    linked to it; the subsidiary between them is in no joint group (契約の相対効)."""
+    rep, assessment, dot = overlay("002/faulty.json", "netops")
+    assert assessment.joint_group == ("shinonome", "netops")
+    parsed = parse_dot(dot)
+    assert "cluster_joint" not in parsed.clusters  # the pair crosses the corporate group
+    links = [(t, h) for t, h, a in parsed.edges if a.get("dir") == "none"]
+    assert links == [(node_of(rep, "shinonome"), node_of(rep, "netops"))]
+    assert "連帯責任: 002 第5" in text_of(parsed.nodes[node_of(rep, "shinonome")]["label"])
+    for party in ("shinoit", "netops"):
+        assert "連帯責任" not in text_of(parsed.nodes[node_of(rep, party)]["label"])
 
 
 def _crossing_doc() -> dict:
@@ -142,10 +156,7 @@ def test_joint_group_crossing_a_corporate_group_is_linked_instead():
     parsed = parse_dot(build_dot(rep.graph, findings=rep.findings, assessment=assessment))
     assert "cluster_joint" not in parsed.clusters
     links = [(t, h) for t, h, a in parsed.edges if a.get("dir") == "none"]
-    assert links == [
-        (node_of(rep, "shinonome"), node_of(rep, "shinoit")),
-        (node_of(rep, "shinoit"), node_of(rep, "netops")),
-    ]
+    assert links == [(node_of(rep, "shinonome"), node_of(rep, "netops"))]
     assert LEGEND["joint"].ja in text_of(parsed.nodes["legend"]["label"])
 
 
@@ -201,6 +212,7 @@ def test_cli_at_option(tmp_path):
         "render", str(ROOT / "sample_data/002/faulty.json"), "-o", str(out), "--at", "netops"
     )
     assert result.exit_code == 0, result.output
-    assert "cluster_joint" in parse_dot(out.read_text("utf-8")).clusters
+    parsed = parse_dot(out.read_text("utf-8"))
+    assert [a.get("style") for _t, _h, a in parsed.edges if a.get("dir") == "none"] == ["dashed"]
     bad = run("render", str(ROOT / "sample_data/002/faulty.json"), "-o", str(out), "--at", "nobody")
     assert bad.exit_code == 2 and "nobody" in bad.output and "Traceback" not in bad.output

@@ -109,16 +109,24 @@ def test_001_regardless_of_terms_7_4_and_interpretation_at_tier_3() -> None:
     assert "non_regular_all_acts" not in {c.capacity for c in run(doc, "w-nishida").capacities}
 
 
-def test_002_joint_and_several_along_the_whole_path() -> None:
+def test_002_joint_liability_binds_the_contractor_only() -> None:
+    """002 第5 makes the contractor answer jointly with the delegate; the contract cannot
+    make a subcontractor the municipality's debtor (契約の相対効): each tier keeps its
+    recourse to its delegator, and the incident party's own exposure is in tort."""
     a = run(sample("002/compliant.json"), "netops")
-    assert a.joint_group == ("shinonome", "shinoit", "netops")
+    assert a.joint_group == ("shinonome", "netops")
     assert caps(a) == [
         ("shinonome", "direct"),
         ("shinonome", "joint_and_several"),
-        ("shinoit", "joint_and_several"),
-        ("netops", "joint_and_several"),
+        ("shinoit", "recourse_only"),
+        ("netops", "recourse_only"),
     ]
-    assert cites(a, "netops", "joint_and_several") == ["002 5()", "002 4()", "民法 436()"]
+    assert cites(a, "shinonome", "joint_and_several") == ["002 5()", "002 4()", "民法 436()"]
+    assert ("netops", "employer_tort") in [(x.party, x.kind) for x in a.exposures]
+    # At tier 2 the same: the contractor with the subsidiary, which answers to it.
+    a2 = run(sample("002/compliant.json"), "shinoit")
+    assert a2.joint_group == ("shinonome", "shinoit")
+    assert caps(a2)[1:] == [("shinonome", "joint_and_several"), ("shinoit", "recourse_only")]
 
 
 @pytest.mark.parametrize(
@@ -177,7 +185,7 @@ def test_cli_liability_json_and_text_and_errors() -> None:
     assert result.exit_code == 0, result.output
     doc = json.loads(result.stdout)
     assert doc["format"] == "subcontract-chain-liability"
-    assert doc["assessment"]["joint_group"] == ["shinonome", "shinoit", "netops"]
+    assert doc["assessment"]["joint_group"] == ["shinonome", "netops"]
     text = runner.invoke(app, ["liability", path, "--at", "netops", "--lang", "en"])
     assert text.exit_code == 0 and "joint and several" in text.stdout
     unknown = runner.invoke(app, ["liability", path, "--at", "nobody"])

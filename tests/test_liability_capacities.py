@@ -121,10 +121,21 @@ def test_damages_and_termination_texts_of_the_profile() -> None:
 
 
 def test_default_damages_and_termination_texts_are_the_sentences_of_reasons_toml() -> None:
-    a = assess_all(check_chain(analyse(parse_chain(FAULTY.read_bytes())), load_profile("002")))
+    """A profile giving no texts of its own (002 without its direct reasoning and claim
+    text) gets the sentences of reasons.toml."""
+    data = shipped_toml("profiles/002.toml")
+    liab = data["liability"]
+    liab.pop("damages_claim_text")
+    liab["capacities"] = [c for c in liab.get("capacities", []) if c["id"] != "direct"]
+    a = assess_all(check_chain(analyse(parse_chain(FAULTY.read_bytes())), parse_profile(data)))
     direct = next(c for x in a.values() for c in x.capacities if c.capacity == "direct")
     assert "損害賠償の条項と債務不履行（民法第415条）" in direct.trace[-1].ja
-    breach = next(c for x in a.values() for c in x.capacities if c.capacity == "own_breach")
+    breach = next(
+        c
+        for x in a.values()
+        for c in x.capacities
+        if c.capacity == "own_breach" and c.interpretation is None
+    )
     assert breach.trace[-1].en.endswith("opening termination and a claim for damages.")
 
 

@@ -11,8 +11,8 @@ Reasoning, step by step (each step is written into the capacity's trace):
    that tier says how the contractor answers, in the capacity its entry
    gives: regardless of the subcontract's terms, bearing all responsibility,
    the delegate's acts deemed its own, unable to escape its liability, as the
-   party finally responsible, jointly and severally with the parties on the
-   path (or any capacity the profile declares), or (where the template is
+   party finally responsible, jointly and severally with the delegate (or any
+   capacity the profile declares), or (where the template is
    silent) under general contract law, with the profile's interpretation
    named.
 4. For a worker of the contractor who is not a regular employee, a
@@ -23,7 +23,9 @@ Reasoning, step by step (each step is written into the capacity's trace):
    the approval, ...) make the contractor answer for its own breach, with
    the termination and damages clauses.
 6. Every other party on the path has no contract with the municipality: it
-   answers to its delegator only (recourse), unless it is in the joint group.
+   answers to its delegator (recourse), under its subcontract. A joint and several
+   clause binds the contractor only; the delegate's own exposure to the
+   municipality (in tort) is an exposure, not a capacity.
 
 The capacities of steps 2 to 6 are built by :mod:`chain.liability.capacities`, the
 exposure outside the template by :mod:`chain.liability.exposures`, and every sentence
@@ -33,6 +35,7 @@ of the reasoning is worded by :mod:`chain.liability.reasons`.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Literal, overload
 
 from chain._perf.gcpause import gc_paused
@@ -54,7 +57,9 @@ from chain.liability.declared import declared
 from chain.liability.exposures import Exposures
 from chain.liability.model import Assessment, Capacity, LiabilityError
 from chain.liability.names import PartyNames
+from chain.liability.paths import below, reaching
 from chain.liability.place import place
+from chain.liability.reporting import Reporting
 from chain.liability.statutes import breach_codes
 from chain.profiles import Profile
 from chain.vocab import L
@@ -82,12 +87,14 @@ class _PerChain:
         self.graph = graph
         self.profile = profile
         self.breaches: Breaches = breaches(profile, findings)
+        self.tainted = below(graph, self.breaches.by_delegation)
         self.contractor = contractor
         self.names = PartyNames(graph)
         self.paths: dict[str, L] = {}
         self.tiers: dict[int, TierClause] = {}
         self.exposures = Exposures(graph, profile, self.names)
         self.recourse = Recourse(profile, self.names)
+        self.reporting = Reporting(graph, profile, self.names)
         # The contractor answers directly for every incident, with the same words.
         direct = declared(profile)["direct"]
         liab = profile.liability
@@ -174,8 +181,8 @@ def assess(
 
 def _about(graph: ChainGraph, host: str, worker: str | None) -> Callable[[Hit], bool]:
     """Whether a hit can be a breach of an incident at ``host`` (or by ``worker``): on a
-    delegation of its path, about the worker, or about the host itself (see breaches)."""
-    path = {e.id for e in shortest_path(graph, host) or () if not e.is_contract}
+    delegation of any path to it, about the worker, or about the host itself (see breaches)."""
+    path = {e.id for e in reaching(graph, host) if not e.is_contract}
     return lambda h: (
         h.delegation in path or h.party == host or (worker is not None and h.worker == worker)
     )
@@ -230,7 +237,18 @@ def _assess(
                 notes.append(other)
     if host == graph.municipality:
         notes.append(reasons.said("at_municipality"))
-        return Assessment(ident, kind, host, path, (), (), (), shared.profile.id, tuple(notes))
+        return Assessment(
+            ident,
+            kind,
+            host,
+            path,
+            (),
+            (),
+            (),
+            shared.profile.id,
+            tuple(notes),
+            partial(shared.reporting.of, host, path),
+        )
 
     capacities = [
         Capacity(
@@ -261,20 +279,23 @@ def _assess(
             for_worker(shared.profile, found, host, contractor, names[contractor], step)
         )
 
-    # Most paths have no breach at all: a look-up per edge says so, sparing the call.
+    # Most parties have no breach anywhere above them: a look-up says so, sparing the call.
     found_breaches = shared.breaches
-    suspect = host in found_breaches.off_chain or (
-        worker is not None and worker in found_breaches.by_worker
-    )
-    if not suspect:
-        by_delegation = found_breaches.by_delegation
-        for e in path:
-            if e.id in by_delegation:
-                suspect = True
-                break
-    if suspect:
+    if (
+        host in shared.tainted
+        or host in found_breaches.off_chain
+        or host in found_breaches.by_party
+        or (worker is not None and worker in found_breaches.by_worker)
+    ):
         breach = own_breach(
-            shared.profile, contractor, names[contractor], host, path, shared.breaches, step, worker
+            shared.profile,
+            contractor,
+            names[contractor],
+            host,
+            reaching(graph, host) if host in shared.tainted else (),
+            shared.breaches,
+            step,
+            worker,
         )
         if breach is not None:
             capacities.append(breach)
@@ -282,8 +303,8 @@ def _assess(
     recourse = shared.recourse
     known = recourse.known
     for e in path:
-        if e.index is None or e.delegate == contractor or e.delegate in joint:
-            continue  # the contract, the contractor, or a joint member: answered above
+        if e.index is None or e.delegate == contractor:
+            continue  # the contract, or the contractor: answered above
         basis = known.get(id(e))
         if basis is None:  # the same for every incident below this delegation
             basis = recourse.of(e)
@@ -305,6 +326,7 @@ def _assess(
         tuple(joint),
         shared.profile.id,
         tuple(notes),
+        partial(shared.reporting.of, host, path),
     )
 
 

@@ -6,7 +6,7 @@ the incident attaches:
 - how the contractor answers for a delegate at some tier (:class:`TierClause`,
   :func:`for_delegate`): in the capacity the template's entry for that tier gives
   (whatever the subcontract says, all responsibility, the delegate's acts deemed its own,
-  ..., jointly and severally with the parties on the path), or, where the template is
+  ..., jointly and severally with the delegate), or, where the template is
   silent, under general contract law;
 - for all acts of its non-regular workers (:func:`for_worker`);
 - for its own breaches of the provisions: error findings on the path that the profile
@@ -91,16 +91,22 @@ def for_delegate(
     ``capacities`` (and the members of a joint group to ``joint``)."""
     hname = names[host]
     if tier.joint:
-        members = [contractor] + [
-            e.delegate for e in path if not e.is_contract and e.delegate != contractor
-        ]
-        joint.extend(m for m in members if m not in joint)
-        listed = "、".join([names[m] for m in members])
-        # the same reasoning for every member
+        # The contract binds the contractor only (契約の相対効): it answers jointly and
+        # severally with the delegate where the incident happened; no other party on the
+        # path becomes the municipality's debtor, and each keeps its recourse.
+        joint.extend(m for m in (contractor, host) if m not in joint)
+        listed = "、".join([names[m] for m in (contractor, host)])
         said = (placed, *(s.fill(delegate=hname, members=listed) for s in tier.steps))
-        capacities.extend(
-            Capacity(m, tier.capacity, tier.citations, said, tier.interpretation, (), tier.labels)
-            for m in members
+        capacities.append(
+            Capacity(
+                contractor,
+                tier.capacity,
+                tier.citations,
+                said,
+                tier.interpretation,
+                (),
+                tier.labels,
+            )
         )
         return
     steps = tier.steps
@@ -157,6 +163,9 @@ class Breaches:
     """Findings about a worker (staff approval, pledge, ...)."""
     off_chain: dict[str, list[tuple[int, Finding]]]
     """Findings of a company no delegation reaches (its staff, its places), by party."""
+    by_party: dict[str, list[tuple[int, Finding]]]
+    """Findings about a party itself, on no delegation and no worker (its work places, its
+    storage), by party: they count for an incident at that party."""
 
 
 def breaches(profile: Profile, findings: Sequence[Finding]) -> Breaches:
@@ -165,6 +174,7 @@ def breaches(profile: Profile, findings: Sequence[Finding]) -> Breaches:
     by_delegation: dict[str, list[tuple[int, Finding]]] = {}
     by_worker: dict[str, list[tuple[int, Finding]]] = {}
     off_chain: dict[str, list[tuple[int, Finding]]] = {}
+    by_party: dict[str, list[tuple[int, Finding]]] = {}
     for pos, f in enumerate(findings):
         if f.severity != "error" or f.code not in codes:
             continue
@@ -174,7 +184,9 @@ def breaches(profile: Profile, findings: Sequence[Finding]) -> Breaches:
             by_worker.setdefault(f.worker, []).append((pos, f))
         if f.code in off_chain_rules and f.party is not None:
             off_chain.setdefault(f.party, []).append((pos, f))
-    return Breaches(by_delegation, by_worker, off_chain)
+        elif f.party is not None and f.delegation is None and f.worker is None:
+            by_party.setdefault(f.party, []).append((pos, f))
+    return Breaches(by_delegation, by_worker, off_chain, by_party)
 
 
 def own_breach(
@@ -182,19 +194,25 @@ def own_breach(
     contractor: str,
     cname: str,
     host: str,
-    path: Sequence[Edge],
+    edges: Iterable[Edge],
     found_breaches: Breaches,
     placed: L,
     worker: str | None = None,
 ) -> Capacity | None:
-    """The contractor's own breach: the breach findings on the path (the contract left
-    out), at the host off the chain, or about the worker; ``None`` if there are none."""
+    """The contractor's own breach: the breach findings on ``edges`` (those of every path
+    that reaches the host; the contract left out), about the host itself (on or off the
+    chain), or about the worker; ``None`` if there are none.
+
+    A finding that rests on an interpretation (a point where the template is silent) says
+    so in the step listing it, and so does the termination and damages it opens: the
+    capacity then names the first such interpretation."""
     by_delegation = found_breaches.by_delegation
     found: dict[int, Finding] = {}
-    for e in path:
+    for e in edges:
         if not e.is_contract:
             found.update(by_delegation.get(e.id, ()))
     found.update(found_breaches.off_chain.get(host, ()))
+    found.update(found_breaches.by_party.get(host, ()))
     if worker is not None:
         found.update(found_breaches.by_worker.get(worker, ()))
     faults = [f for _pos, f in sorted(found.items())]  # in the order of the findings
@@ -210,6 +228,9 @@ def own_breach(
         "damages_claim": liab.damages_claim_text or reasons.said("damages_claim"),
     }
     said = tuple(s.fill(**{k: facts[k] for k in s.fields}) for s in decl.sentences)
+    interpreted = [f.interpretation for f in faults if f.interpretation is not None]
+    if interpreted:
+        said = (*said, reasons.breach_interpreted(len(interpreted), len(faults)))
     steps = (placed, *map(reasons.fault, faults), *said)
     via = tuple(dict.fromkeys(f.worker or f.delegation or f.party or "" for f in faults))
     return Capacity(
@@ -217,7 +238,7 @@ def own_breach(
         decl.id,
         (*cite_all(profile, liab.termination), *decl.citations(profile, liab.damages)),
         steps,
-        None,
+        interpreted[0] if interpreted else None,
         via,
         decl.labels,
     )

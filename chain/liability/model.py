@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import field
+from functools import cached_property
 from typing import Any, Literal, NamedTuple
 
 from chain._perf.quick_init import quick_dataclass
@@ -19,6 +20,7 @@ __all__ = [
     "Assessment",
     "Capacity",
     "CapacityLabels",
+    "Duty",
     "Exposure",
     "LiabilityError",
 ]
@@ -164,6 +166,30 @@ class Exposure:
 
 
 @quick_dataclass
+class Duty:
+    """A duty to report that runs after the incident: ``party`` reports to ``to`` (a
+    party id, or ``commission``: the Personal Information Protection Commission and the
+    individuals)."""
+
+    party: str
+    to: str
+    timing: str
+    citations: tuple[Citation, ...]
+    text: L
+    fact_dependent: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "party": self.party,
+            "to": self.to,
+            "timing": self.timing,
+            "citations": [c.to_dict() for c in self.citations],
+            "text": self.text.to_dict(),
+            "fact_dependent": self.fact_dependent,
+        }
+
+
+@quick_dataclass
 class Assessment:
     """Who answers to the municipality for an incident at ``incident``."""
 
@@ -179,6 +205,13 @@ class Assessment:
     """Parties the municipality may claim the whole from (joint and several)."""
     profile: str = ""
     notes: tuple[L, ...] = field(default_factory=tuple)
+    duties: Callable[[], tuple[Duty, ...]] | None = field(default=None, repr=False, compare=False)
+    """Works out :attr:`reporting` when it is first read (as a finding's message is)."""
+
+    @cached_property
+    def reporting(self) -> tuple[Duty, ...]:
+        """Who must report what to whom after the incident (clauses and statutes)."""
+        return self.duties() if self.duties is not None else ()
 
     def capacities_of(self, party: str) -> list[Capacity]:
         return [c for c in self.capacities if c.party == party]
@@ -202,5 +235,6 @@ class Assessment:
             "capacities": [c.to_dict() for c in self.capacities],
             "joint_group": list(self.joint_group),
             "exposures": [x.to_dict() for x in self.exposures],
+            "reporting": [d.to_dict() for d in self.reporting],
             "notes": [n.to_dict() for n in self.notes],
         }

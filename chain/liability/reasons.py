@@ -21,6 +21,7 @@ from chain.vocab import tier_label as _tier_label
 
 __all__ = [
     "ambiguous_id",
+    "breach_interpreted",
     "dispatch_agency",
     "dispatched_worker",
     "fault",
@@ -29,6 +30,7 @@ __all__ = [
     "path_extended",
     "penal",
     "placed_at_party",
+    "reporting",
     "said",
     "sentences",
     "staff_of",
@@ -57,10 +59,12 @@ _BILINGUAL: dict[str, frozenset[str]] = {
     "direct": frozenset({"damages"}),
     "non_regular": frozenset({"employment"}),
     "fault": frozenset({"message", "label"}),
+    "fault_interpreted": frozenset({"topic"}),
     "own_breach": frozenset({"termination", "damages_claim"}),
     "tort_of_worker": frozenset({"extra"}),
     "penal": frozenset({"who"}),
     "other_paths": frozenset({"delegators"}),
+    "reporting": frozenset({"to", "timing", "what"}),
 }
 
 
@@ -163,10 +167,27 @@ def unreached(host: str) -> L:
 
 
 def fault(finding: Finding) -> L:
-    """A finding that is the contractor's own breach, with the clause it rests on."""
-    return sentences()["fault"].fill(
+    """A finding that is the contractor's own breach, with the clause it rests on (and
+    the interpretation, where the template is silent on the point)."""
+    found = sentences()
+    said = found["fault"].fill(
         code=finding.code, message=finding.message, label=finding.citations[0].label
     )
+    if finding.interpretation is None:
+        return said
+    note = found["fault_interpreted"].fill(topic=finding.interpretation.topic)
+    return L(said.ja + note.ja, f"{said.en} {note.en}")
+
+
+def breach_interpreted(interpreted: int, faults: int) -> L:
+    """The note on termination and damages opened by breaches found by interpretation."""
+    key = "breach_all_interpreted" if interpreted == faults else "breach_partly_interpreted"
+    return sentences()[key].fill()
+
+
+def reporting(party: str, to: L, timing: L, what: L) -> L:
+    """A duty to report after the incident."""
+    return sentences()["reporting"].fill(party=party, to=to, timing=timing, what=what)
 
 
 # -- exposure outside the template -------------------------------------------------------------

@@ -12,9 +12,11 @@ from chain.vocab import EMPLOYMENTS, L, join_labels, tier_label
 __all__ = [
     "CAPACITY_COLUMNS",
     "EXPOSURE_COLUMNS",
+    "REPORTING_COLUMNS",
     "capacity_rows",
     "exposure_rows",
     "incident_choices",
+    "reporting_rows",
 ]
 
 CAPACITY_COLUMNS = {
@@ -24,6 +26,12 @@ CAPACITY_COLUMNS = {
     "interpretation": L("適用した解釈", "Interpretation applied"),
     "trace": L("判断の過程", "Reasoning"),
 }
+REPORTING_COLUMNS = {
+    "party": L("報告する者", "Who reports"),
+    "duty": L("報告先・時期・内容", "To whom, when, what"),
+    "basis": L("根拠", "Basis"),
+}
+
 EXPOSURE_COLUMNS = {
     "party": L("事業者", "Party"),
     "kind": L("種類", "Kind"),
@@ -101,4 +109,18 @@ def exposure_rows(a: Assessment, graph: ChainGraph, lang: str) -> list[dict[str,
             "basis": join_labels([c.label(lang) for c in x.citations], lang),
         }
         for x in a.exposures
+    ]
+
+
+def reporting_rows(a: Assessment, graph: ChainGraph, lang: str) -> list[dict[str, Any]]:
+    """The duties to report after the incident, one row each (the incident page)."""
+    facts = L("（事実による）", " (depends on the facts)")(lang)
+    return [
+        {
+            "party": visible(graph.party_name(d.party)),
+            "duty": visible(d.text(lang)),
+            "basis": join_labels([c.label(lang) for c in d.citations], lang)
+            + (facts if d.fact_dependent else ""),
+        }
+        for d in a.reporting
     ]

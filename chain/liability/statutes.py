@@ -13,9 +13,16 @@ from functools import cache
 
 from chain.check.catalog import catalog
 from chain.profiles import Citation, Clause, Profile, builtin_rules
-from chain.profiles.model import Liability
+from chain.profiles.model import Liability, ReportingDuty
 
-__all__ = ["breach_codes", "flow_down", "non_regular", "off_chain_codes", "statutes"]
+__all__ = [
+    "breach_codes",
+    "flow_down",
+    "non_regular",
+    "off_chain_codes",
+    "reporting",
+    "statutes",
+]
 
 
 def _general() -> Liability:
@@ -31,6 +38,12 @@ def statutes(profile: Profile, use: str) -> tuple[Citation, ...]:
 def breach_codes(profile: Profile) -> list[str]:
     """The error findings that count as the contractor's own breach under ``profile``."""
     return profile.liability.breaches(_general())
+
+
+def reporting(profile: Profile) -> list[ReportingDuty]:
+    """The duties to report after an incident: the template's, then the statutes' (the
+    built-in rules')."""
+    return profile.liability.reporting_of(_general())
 
 
 def non_regular(profile: Profile) -> frozenset[str]:

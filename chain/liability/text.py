@@ -29,6 +29,8 @@ _HEAD = {
     ),
     "none": L("発注者に責任を負う当事者はありません。", "No party answers to the municipality."),
     "joint": L("連帯して責任を負う当事者", "Jointly and severally liable"),
+    "reporting": L("事故の後の報告", "Reporting after the incident"),
+    "facts": L("事実による", "depends on the facts"),
 }
 
 
@@ -67,6 +69,13 @@ def to_text(assessment: Assessment, graph: ChainGraph, *, lang: str = "ja", titl
                 f"  - {x.label(lang)} / {visible(graph.party_name(x.party))}: "
                 f"{visible(x.note(lang))} [{cites}]"
             )
+    if a.reporting:
+        out.append("")
+        out.append(f"{h['reporting']}:")
+        for d in a.reporting:
+            cites = join_labels([c.label(lang) for c in d.citations], lang)
+            tail = f"; {h['facts']}" if d.fact_dependent else ""
+            out.append(f"  - {visible(d.text(lang))} [{cites}{tail}]")
     return "\n".join(map(visible, out)) + "\n"
 
 

@@ -1284,12 +1284,17 @@ def _liability_reasons():
                             'en': '{contractor} uses {delegate} to perform its obligations and answers '
                                   'for it under general contract law (Civil Code art. 415); this is not a '
                                   'clause of the provisions.'},
-            'joint': {'ja': 'テンプレートは、受託者が再委託等の相手方の行為について相手方と連帯して責任を負うと定め、二以上の段階にわたる委託も再委託等に含めています。経路上の{members}が連帯して責任を負います。',
-                      'en': 'The template makes the contractor answer jointly and severally with its '
-                            'delegates, multi-stage delegation included: {members} answer jointly.'},
-            'joint_claim': {'ja': '発注者は連帯債務者のいずれに対しても全部の履行を請求できます（民法第436条）。',
-                            'en': 'The municipality may claim the whole from any of them (Civil Code art. '
-                                  '436).'},
+            'joint': {'ja': 'テンプレートにより、{contractor}は{kind}先である{delegate}の行為について、{delegate}と連帯して発注者に責任を負います。この条項は契約の当事者である{contractor}だけを拘束し、経路上の他の事業者を発注者の債務者にはしません。',
+                      'en': 'Under the template {contractor} answers to the municipality for the acts of '
+                            '{delegate}, its {kind} delegate, jointly and severally with it. The clause '
+                            'binds {contractor}, the party to the contract, only: it makes no other party '
+                            "on the path the municipality's debtor."},
+            'joint_claim': {'ja': '発注者は{contractor}に全部の履行を請求できます（民法第436条）。{delegate}自身が発注者に責任を負うかは、不法行為（民法第709条・第715条）や{delegate}が発注者に直接差し入れた誓約など別の根拠によります。{contractor}と{delegate}の間では、相対的効力（同第441条）と求償（同第442条）、そして再委託契約によります。',
+                            'en': 'The municipality may claim the whole from {contractor} (Civil Code '
+                                  'art. 436). Whether {delegate} itself answers to the municipality rests '
+                                  'on other grounds: tort (arts. 709 and 715), or a pledge it gave the '
+                                  'municipality directly. Between {contractor} and {delegate}, relative '
+                                  'effect (art. 441), recourse (art. 442) and the subcontract govern.'},
             'delegate_acts': {'ja': 'テンプレートにより、{contractor}は{kind}先である{delegate}の行為について、再委託契約の内容にかかわらず発注者に責任を負います。',
                               'en': 'Under the template {contractor} answers to the municipality for the '
                                     'acts of {delegate}, its {kind} delegate, whatever the subcontract '
@@ -1316,6 +1321,17 @@ def _liability_reasons():
             'termination': {'ja': '契約の解除', 'en': 'termination'},
             'damages_claim': {'ja': '損害賠償', 'en': 'a claim for damages'},
             'fault': {'ja': '{code}: {message}（{label}）', 'en': '{code}: {message} ({label})'},
+            'fault_interpreted': {'ja': '（テンプレートに定めのない点「{topic}」についてのツールの解釈による違反です）',
+                                  'en': "(A breach only on the tool's interpretation of a point the "
+                                        'template is silent on: {topic}.)'},
+            'breach_all_interpreted': {'ja': 'これらの違反はいずれも、テンプレートに定めのない点についてのツールの解釈によるものです。解除や損害賠償の根拠とするには、その解釈が認められることが前提になります。',
+                                       'en': "Each of these breaches rests on the tool's interpretation "
+                                             'of a point the template is silent on: termination or '
+                                             'damages on them presuppose that reading.'},
+            'breach_partly_interpreted': {'ja': 'このうち一部の違反は、テンプレートに定めのない点についてのツールの解釈によるものです。その違反を解除や損害賠償の根拠とするには、その解釈が認められることが前提になります。',
+                                          'en': "Some of these breaches rest on the tool's interpretation "
+                                                'of a point the template is silent on: termination or '
+                                                'damages on those presuppose that reading.'},
             'own_breach': {'ja': 'これらは{contractor}自身の特記事項違反です。発注者は{termination}と{damages_claim}を求めることができます。',
                            'en': "These are {contractor}'s own breaches of the provisions, opening "
                                  '{termination} and {damages_claim}.'},
@@ -1342,7 +1358,15 @@ def _liability_reasons():
             'staff_of': {'ja': '{host}の従事者', 'en': 'someone working at {host}'},
             'statutory_duty': {'ja': '{name}は発注者の個人情報を扱う業務の委託を受けた者として、法令上の安全管理措置の義務を負います（どの段階でも同じ）。',
                                'en': "{name}, entrusted with handling the municipality's personal data, "
-                                     'owes the statutory duty of safe management (at every tier).'}}
+                                     'owes the statutory duty of safe management (at every tier).'},
+            'reporting': {'ja': '{party}は{to}に{timing}報告します: {what}',
+                          'en': '{party} reports to {to} {timing}: {what}'},
+            'to_municipality': {'ja': '発注者', 'en': 'the municipality'},
+            'to_commission': {'ja': '個人情報保護委員会と本人',
+                              'en': 'the Personal Information Protection Commission and the individuals'},
+            'timing_immediately': {'ja': '直ちに', 'en': 'immediately'},
+            'timing_promptly': {'ja': '速やかに', 'en': 'promptly'},
+            'timing_on_request': {'ja': '求めに応じて', 'en': 'when asked'}}
 
 
 def _profiles_000():
@@ -1632,6 +1656,31 @@ def _profiles_000():
                           'termination_label': {'ja': '契約の解除（受託者は解除による損害の賠償を求められない）',
                                                 'en': 'termination (the contractor cannot claim for its '
                                                       'loss)'},
+                          'damages_claim_text': {'ja': '損害の賠償（第13）',
+                                                 'en': 'compensation for its loss (art. 13)'},
+                          'capacities': [{'id': 'direct',
+                                          'attaches': 'contract',
+                                          'label': {'ja': '直接の責任（契約の当事者）',
+                                                    'en': 'direct (party to the contract)'},
+                                          'short': {'ja': '直接責任（契約当事者）',
+                                                    'en': 'direct (party to the contract)'},
+                                          'reasoning': [{'ja': '{contractor}は市と契約を結んだ受託者です。特記事項の義務を破り、または果たさなかったために市に損害が生じたときは、第13によりその損害を市に賠償しなければなりません（債務不履行、民法第415条）。',
+                                                         'en': '{contractor} is the contractor, party to '
+                                                               'the contract with the city. Where the '
+                                                               'city suffers loss because it broke or '
+                                                               'neglected a duty of the provisions, art. '
+                                                               '13 makes it compensate the city for that '
+                                                               'loss (default, Civil Code art. 415).'}],
+                                          'statutes': ['contract_breach']}],
+                          'reporting': [{'who': ['contractor'],
+                                         'timing': 'immediately',
+                                         'what': {'ja': '漏えい等の個人情報の内容・数量・発生場所・状況を書面で報告し、市の指示に従い、被害を最小限にする措置を講じる（本人への通知は市の指示による）',
+                                                  'en': 'a written report of the data concerned, how '
+                                                        "much, where and how it happened; then the city's "
+                                                        'instructions, measures to limit the harm, and '
+                                                        'notice to the individuals as the city directs'},
+                                         'clause': [{'article': '9', 'paragraph': '1'},
+                                                    {'article': '9', 'paragraph': '2'}]}],
                           'delegates': [{'tiers': [2],
                                          'basis': 'regardless_of_terms',
                                          'clause': [{'article': '6', 'paragraph': '3'}]},
@@ -1783,6 +1832,38 @@ def _profiles_001():
                           'termination': [{'article': '14'}],
                           'termination_label': {'ja': '指定の取消し・業務の停止',
                                                 'en': 'revocation of the designation, or suspension'},
+                          'damages_claim_text': {'ja': '甲又は第三者に生じた損害の賠償（第13）',
+                                                 'en': 'compensation for the loss of 甲 or of third '
+                                                       'parties (art. 13)'},
+                          'capacities': [{'id': 'direct',
+                                          'attaches': 'contract',
+                                          'label': {'ja': '直接の責任（指定管理者）',
+                                                    'en': 'direct (the designated manager)'},
+                                          'short': {'ja': '直接責任（指定管理者）',
+                                                    'en': 'direct (designated manager)'},
+                                          'reasoning': [{'ja': '{contractor}は甲から指定を受けて業務を行う指定管理者（乙）で、特記事項は指定と基本協定に付くものです。特記事項に違反して甲または第三者に損害を与えたときは、第13によりその損害を賠償しなければなりません（甲に対しては民法第415条の債務不履行による）。',
+                                                         'en': '{contractor} runs the work as the manager '
+                                                               'designated by 甲 (乙); the provisions '
+                                                               'attach to the designation and its basic '
+                                                               'agreement. Where a breach of the '
+                                                               'provisions causes loss to 甲 or to a third '
+                                                               'party, art. 13 makes it compensate that '
+                                                               'loss (toward 甲, as a default under Civil '
+                                                               'Code art. 415).'}],
+                                          'statutes': ['contract_breach']}],
+                          'reporting': [{'who': ['contractor'],
+                                         'timing': 'promptly',
+                                         'what': {'ja': '特記事項に違反する事態またはそのおそれ（指定期間の満了・取消しの後も同じ）。甲の指示に従う',
+                                                  'en': 'a situation in breach of the provisions, or the '
+                                                        'risk of one (after the designation ends too); '
+                                                        "then 甲's instructions"},
+                                         'clause': [{'article': '12'}]},
+                                        {'who': ['contractor'],
+                                         'timing': 'on_request',
+                                         'what': {'ja': '個人情報の取扱いの状況（求められたら直ちに）',
+                                                  'en': 'how the personal data is handled (at once when '
+                                                        'asked)'},
+                                         'clause': [{'article': '10'}]}],
                           'delegates': [{'tiers': [2],
                                          'basis': 'regardless_of_terms',
                                          'clause': [{'article': '7', 'paragraph': '4'}]},
@@ -1828,14 +1909,22 @@ def _profiles_002():
                           'basis': [{'article': '4'}],
                           'recorded_only': True},
                          {'id': 'joint-path',
-                          'topic': {'ja': '連帯責任を負う範囲', 'en': 'Who is in the joint group'},
-                          'interpretation': {'ja': '第5は受注者が再委託等の相手方と連帯して責任を負うと定めています。第4は二以上の段階にわたる委託も再委託等に含め、相手方にこの特記事項を守らせることを求めているため、ツールは事故の起きた事業者だけでなく、受注者からそこまでの経路上のすべての事業者を連帯して責任を負う範囲として扱います。',
-                                             'en': 'Article 5 makes the contractor liable jointly with '
-                                                   'the delegate. Article 4 counts multi-stage delegation '
-                                                   'as 再委託等 and has each delegate bound by these '
-                                                   'provisions, so the tool puts every party on the path '
-                                                   'from the contractor to the incident in the joint '
-                                                   'group, not only the one where it happened.'},
+                          'topic': {'ja': '連帯責任を負う者と範囲', 'en': 'Who answers jointly, and for whom'},
+                          'interpretation': {'ja': '第5は受注者が再委託等の相手方の行為について相手方と連帯して責任を負うと定めています。契約は当事者だけを拘束するため（契約の相対効）、この条項で発注者に連帯して責任を負うのは受注者だけで、相手方や経路上の他の事業者は発注者の債務者になりません。第4は二以上の段階にわたる委託も再委託等に含めるため、ツールはどの段階で事故が起きても、受注者が事故の起きた相手方と連帯して責任を負うものとして扱います。経路上の各事業者は委託元に対して再委託契約により責任を負い、事故の起きた事業者自身の発注者への責任は不法行為（民法第709条・第715条）など別の根拠による、事実次第の責任として示します。',
+                                             'en': 'Article 5 makes the contractor answer jointly and '
+                                                   "severally with the delegate for the delegate's acts. "
+                                                   'A contract binds its parties only, so under this '
+                                                   'clause the contractor alone answers to the client; '
+                                                   'neither the delegate nor any other party on the path '
+                                                   "becomes the client's debtor. Since article 4 counts "
+                                                   'multi-stage delegation as 再委託等, the tool has the '
+                                                   'contractor answer jointly with the delegate where the '
+                                                   'incident happened, at any tier. Each party on the '
+                                                   'path answers to its delegator under its subcontract; '
+                                                   'the liability of the party where it happened to the '
+                                                   'client rests on other grounds (tort, Civil Code arts. '
+                                                   '709 and 715) and is shown as an exposure that depends '
+                                                   'on the facts.'},
                           'basis': [{'article': '5'}, {'article': '4'}]},
                          {'id': 'prior-consent',
                           'topic': {'ja': '承諾の時期', 'en': 'When consent must be given'},
@@ -1876,6 +1965,40 @@ def _profiles_002():
             'liability': {'damages': [{'article': '12'}],
                           'termination': [{'article': '11'}],
                           'termination_label': {'ja': '契約解除', 'en': 'termination'},
+                          'damages_claim_text': {'ja': '損害のための経費の負担（第12、第三者の損害を含む）と債務不履行による損害賠償',
+                                                 'en': 'the costs of the damage (art. 12, third-party '
+                                                       'damage included) and damages for default'},
+                          'capacities': [{'id': 'direct',
+                                          'attaches': 'contract',
+                                          'label': {'ja': '直接の責任（契約の当事者）',
+                                                    'en': 'direct (party to the contract)'},
+                                          'short': {'ja': '直接責任（契約当事者）',
+                                                    'en': 'direct (party to the contract)'},
+                                          'reasoning': [{'ja': '{contractor}は発注者と契約を結んだ受注者です。第12により、個人情報の取扱いから生じた損害（第三者に与えた損害を含む）のための経費は、{contractor}が負担します。この定めは義務違反を条件としていません。特記事項の義務に違反して発注者に損害を与えたときは、債務不履行（民法第415条）による賠償の責任も負います。',
+                                                         'en': '{contractor} is the contractor, party to '
+                                                               'the contract. Under art. 12 it bears the '
+                                                               'costs of damage arising from the handling '
+                                                               'of personal information, damage to third '
+                                                               'parties included; the clause does not '
+                                                               'make a breach its condition. Where it '
+                                                               'breaks a duty of the provisions and the '
+                                                               'client suffers loss, it is also liable '
+                                                               'for default (Civil Code art. 415).'}],
+                                          'statutes': ['contract_breach']}],
+                          'reporting': [{'who': ['contractor'],
+                                         'timing': 'immediately',
+                                         'what': {'ja': '特記事項に違反する行為またはそのおそれ（再委託等の相手方によるものを含む）。発注者の指示に従う',
+                                                  'en': 'an act in breach of the provisions, or the risk '
+                                                        "of one, a delegate's included; then the client's "
+                                                        'instructions'},
+                                         'clause': [{'article': '7', 'paragraph': '2'}]},
+                                        {'who': ['contractor'],
+                                         'timing': 'immediately',
+                                         'what': {'ja': '違反の有無にかかわらず、業務で扱う情報資産に起きた情報セキュリティインシデントまたはそのおそれ',
+                                                  'en': 'any security incident, or its risk, affecting '
+                                                        'the information assets of the work, breach or '
+                                                        'not'},
+                                         'clause': [{'article': '7', 'paragraph': '3'}]}],
                           'delegates': [{'min_tier': 2,
                                          'basis': 'joint_and_several',
                                          'clause': [{'article': '5'}, {'article': '4'}],
@@ -1993,6 +2116,36 @@ def _profiles_003():
                           'termination_label': {'ja': '契約の全部又は一部の解除（受注者は解除による損害の賠償を請求できない）',
                                                 'en': 'termination in whole or part (the contractor '
                                                       'cannot claim for its loss)'},
+                          'damages_claim_text': {'ja': '損害賠償（第21条）', 'en': 'damages (art. 21)'},
+                          'capacities': [{'id': 'direct',
+                                          'attaches': 'contract',
+                                          'label': {'ja': '直接の責任（契約の当事者）',
+                                                    'en': 'direct (party to the contract)'},
+                                          'short': {'ja': '直接責任（契約当事者）',
+                                                    'en': 'direct (party to the contract)'},
+                                          'reasoning': [{'ja': '{contractor}は発注者と契約を結んだ受注者です。特記事項の内容に反し、または義務を果たさなかったために発注者に損害が生じたときは、発注者は第21条により{contractor}に損害賠償を請求できます（債務不履行、民法第415条）。',
+                                                         'en': '{contractor} is the contractor, party to '
+                                                               'the contract. Where the client suffers '
+                                                               'loss because it acted against the '
+                                                               'provisions or neglected them, art. 21 '
+                                                               'lets the client claim damages from it '
+                                                               '(default, Civil Code art. 415).'}],
+                                          'statutes': ['contract_breach']}],
+                          'reporting': [{'who': ['contractor', 'incident_party'],
+                                         'timing': 'immediately',
+                                         'what': {'ja': '秘密情報の紛失・漏えい・改ざん・破損などの情報セキュリティインシデントまたはそのおそれを、帰責の有無にかかわらず、内容・件数・発生場所・状況とともに報告し、発注者の指示に従う（再委託事業者も自ら報告する）',
+                                                  'en': 'a security incident (loss, leak, alteration, '
+                                                        'damage of secret information) or its risk, fault '
+                                                        'or not, with the data concerned, how much, where '
+                                                        "and how; then the client's instructions (a "
+                                                        'subcontractor reports too)'},
+                                         'clause': [{'article': '18', 'paragraph': '1'}]},
+                                        {'who': ['contractor'],
+                                         'timing': 'on_request',
+                                         'what': {'ja': '秘密情報の取扱いの状況（求められたら直ちに）',
+                                                  'en': 'how the secret information is handled (at once '
+                                                        'when asked)'},
+                                         'clause': [{'article': '16', 'paragraph': '2'}]}],
                           'delegates': [{'min_tier': 2,
                                          'basis': 'general_law',
                                          'interpretation': 'liability'}],
@@ -2108,6 +2261,45 @@ def _profiles_004():
                           'termination': [{'part': '別記', 'article': '11'}],
                           'termination_label': {'ja': '契約の解除及び損害賠償の請求',
                                                 'en': 'termination and a claim for damages'},
+                          'damages_claim_text': {'ja': '損害賠償（関係法令の違反によるものを含む）',
+                                                 'en': 'damages (breaches of related law included)'},
+                          'capacities': [{'id': 'direct',
+                                          'attaches': 'contract',
+                                          'label': {'ja': '直接の責任（契約の当事者）',
+                                                    'en': 'direct (party to the contract)'},
+                                          'short': {'ja': '直接責任（契約当事者）',
+                                                    'en': 'direct (party to the contract)'},
+                                          'reasoning': [{'ja': '{contractor}は発注者と契約を結んだ受注者です。この取扱規定または関係法令に違反して損害が生じたときは、発注者は本文の損害賠償の定めと別記第11により{contractor}に損害賠償を請求できます（債務不履行、民法第415条）。',
+                                                         'en': '{contractor} is the contractor, party to '
+                                                               'the contract. Where loss arises from a '
+                                                               'breach of these rules or of related law, '
+                                                               'the client may claim damages from it '
+                                                               "under the main text's damages provision "
+                                                               'and annex art. 11 (default, Civil Code '
+                                                               'art. 415).'}],
+                                          'statutes': ['contract_breach']}],
+                          'reporting': [{'who': ['contractor'],
+                                         'timing': 'promptly',
+                                         'what': {'ja': '取り扱う行政情報の流出事故の届出。原因を明らかにし、セキュリティ上の補完措置と再発防止の措置をとる',
+                                                  'en': 'notice of a leak of the administrative '
+                                                        'information handled; then its cause, remedial '
+                                                        'security measures and steps against a '
+                                                        'recurrence'},
+                                         'clause': [{'part': '本文',
+                                                     'paragraph': '2',
+                                                     'section': '事故発生時の措置',
+                                                     'item': '1'},
+                                                    {'part': '本文',
+                                                     'paragraph': '2',
+                                                     'section': '事故発生時の措置',
+                                                     'item': '2'}]},
+                                        {'who': ['contractor'],
+                                         'timing': 'promptly',
+                                         'what': {'ja': '特記事項に違反する事態またはそのおそれ（契約の終了・解除の後も同じ）。発注者の指示に従う',
+                                                  'en': 'a situation in breach of the provisions, or the '
+                                                        'risk of one (after the contract ends too); then '
+                                                        "the client's instructions"},
+                                         'clause': [{'part': '別記', 'article': '10'}]}],
                           'delegates': [{'min_tier': 2,
                                          'basis': 'general_law',
                                          'interpretation': 'liability'}],
@@ -2176,9 +2368,27 @@ def _profiles__builtin():
                                            'TIR003',
                                            'DAT002',
                                            'DAT003',
+                                           'PST001',
+                                           'PST002',
+                                           'PST003',
+                                           'PST005',
+                                           'PLC001',
+                                           'PLC003',
+                                           'LOC001',
                                            'STF001',
+                                           'STF004',
+                                           'STF006',
+                                           'STF007',
+                                           'STF008',
+                                           'STF009',
                                            'STF010',
-                                           'STF011'],
+                                           'STF011',
+                                           'PRT001',
+                                           'PRT002',
+                                           'AMT001',
+                                           'ELG001',
+                                           'DOC001',
+                                           'REQ001'],
                           'non_regular_employments': ['contract',
                                                       'part_time',
                                                       'temporary',
@@ -2273,17 +2483,46 @@ def _profiles__builtin():
                                                     'en': 'recourse to the tier above only'},
                                           'attaches': 'recourse',
                                           'reasoning': ['recourse'],
-                                          'statutes': ['contract_breach']}]}}
+                                          'statutes': ['contract_breach']}],
+                          'reporting': [{'who': ['municipality'],
+                                         'to': 'commission',
+                                         'timing': 'promptly',
+                                         'fact_dependent': True,
+                                         'what': {'ja': '保有個人情報の漏えい等のうち、個人の権利利益を害するおそれが大きいものとして規則で定める事態（要配慮個人情報、不正の目的によるもの、財産的被害のおそれ、100人を超えるものなど）の報告と本人への通知',
+                                                  'en': 'for a leak or the like of retained personal '
+                                                        'information of the kinds the rules name as '
+                                                        'likely to harm individuals (sensitive data, '
+                                                        'wrongful intent, risk of financial loss, more '
+                                                        'than 100 people, ...): the report to the '
+                                                        'Commission and notice to the individuals'},
+                                         'clause': [{'document': '個人情報保護法',
+                                                     'article': '68',
+                                                     'paragraph': '1'},
+                                                    {'document': '個人情報保護法',
+                                                     'article': '68',
+                                                     'paragraph': '2'}]},
+                                        {'who': ['every_tier'],
+                                         'to': 'delegator',
+                                         'timing': 'promptly',
+                                         'fact_dependent': True,
+                                         'what': {'ja': '同じく規則で定める事態について、委託を受けた事業者は、委託元に通知すれば個人情報保護委員会への報告に代えることができる（委託元が発注者なら発注者へ）',
+                                                  'en': 'for the same kinds of incident, an entrusted '
+                                                        'business may notify whoever entrusted it with '
+                                                        'the data instead of reporting to the Commission '
+                                                        '(the municipality, for the contractor)'},
+                                         'clause': [{'document': '個人情報保護法',
+                                                     'article': '26',
+                                                     'paragraph': '1'}]}]}}
 
 
 #: Each file: the digest of its bytes, and what it parses to (a new copy each call).
 FILES = {
     'check/catalog.toml': ('4c2c44f2f35164a2a02a3ed4c4e3a43c', _check_catalog),
-    'liability/reasons.toml': ('9cee8c9391497a7a026f48541ff48d12', _liability_reasons),
-    'profiles/000.toml': ('0ca6b5e87df5e70d091ab9eef5387bed', _profiles_000),
-    'profiles/001.toml': ('96b3eea339ed208e4af586d0a5be81fd', _profiles_001),
-    'profiles/002.toml': ('33f9e30df3dda754703f08180f8bbcee', _profiles_002),
-    'profiles/003.toml': ('bc97143bb39b6d4ecf5ffdedb8be518e', _profiles_003),
-    'profiles/004.toml': ('561b2d4ec6862efb4e34abcfc99cfb09', _profiles_004),
-    'profiles/_builtin.toml': ('760a1f9e94e6694c428fe4cfc81a3ee3', _profiles__builtin),
+    'liability/reasons.toml': ('78b9e209f1b4d1ab87cb4af3edc2484f', _liability_reasons),
+    'profiles/000.toml': ('7100683eca3f9d584ed7a2b30b880612', _profiles_000),
+    'profiles/001.toml': ('28ba84d043629b5fda58d5a72eee7cd5', _profiles_001),
+    'profiles/002.toml': ('91fe1e988740bec2f16580b134013934', _profiles_002),
+    'profiles/003.toml': ('8cb5365f1ed3c8180c1017029b0e2f21', _profiles_003),
+    'profiles/004.toml': ('c5c6e96d7a478308cd5eed1125a34c5b', _profiles_004),
+    'profiles/_builtin.toml': ('89561030b64f9cc24d920d753c30ca12', _profiles__builtin),
 }

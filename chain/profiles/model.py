@@ -49,6 +49,7 @@ __all__ = [
     "ItemList",
     "Liability",
     "Profile",
+    "ReportingDuty",
     "Roles",
     "RuleEntry",
     "Silence",
@@ -233,6 +234,31 @@ class DelegateLiability(ProfileModel):
         return NON_REGULAR_BASIS[self.basis] if worker else DELEGATE_BASIS[self.basis]
 
 
+ReportingWho = Literal["contractor", "incident_party", "every_tier", "municipality"]
+
+
+class ReportingDuty(ProfileModel):
+    """A duty to report that runs once an incident has happened (an accident or breach
+    report clause, or a statute): who reports, to whom, how soon, and what."""
+
+    who: list[ReportingWho] = Field(
+        min_length=1,
+        description="contractor; incident_party (the party where it happened, below the "
+        "contractor); every_tier (each private party on the path); municipality.",
+    )
+    to: Literal["municipality", "delegator", "commission"] = Field(
+        "municipality",
+        description="municipality; delegator (whoever entrusted the party with the work); "
+        "commission (the Personal Information Protection Commission and the individuals).",
+    )
+    timing: Literal["immediately", "promptly", "on_request"] = "immediately"
+    what: Bilingual = Field(description="What the report covers, in the template's sense.")
+    fact_dependent: bool = Field(
+        False, description="The duty runs only for some incidents (the facts decide)."
+    )
+    clause: list[Clause] = Field(min_length=1)
+
+
 class Liability(ProfileModel):
     """The template's liability clauses.
 
@@ -275,6 +301,11 @@ class Liability(ProfileModel):
         "data scope) or on the worker the incident is about (staff codes); by default the "
         "built-in rules' list.",
     )
+    reporting: list[ReportingDuty] = Field(
+        default_factory=new_list,
+        description="Duties to report after an incident: the template's (its accident and "
+        "breach report clauses), before the built-in rules' (the statutes).",
+    )
     flow_down: list[Clause] | None = Field(
         None,
         description="The clauses requiring the provisions' obligations to be imposed on a "
@@ -294,6 +325,11 @@ class Liability(ProfileModel):
     )
     _declared: Any = PrivateAttr(None)
     """The capacities in force, compiled once (:func:`chain.liability.declared.declared`)."""
+
+    def reporting_of(self, general: "Liability") -> list[ReportingDuty]:
+        """The reporting duties in force: this profile's (its template's clauses), then the
+        built-in rules' (the statutes)."""
+        return [*self.reporting, *general.reporting] if self is not general else self.reporting
 
     def breaches(self, general: "Liability") -> list[str]:
         """The breach codes in force: this profile's, else those of ``general`` (the

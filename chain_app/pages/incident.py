@@ -7,9 +7,11 @@ from chain.liability import LiabilityError, assess
 from chain.liability.rows import (
     CAPACITY_COLUMNS,
     EXPOSURE_COLUMNS,
+    REPORTING_COLUMNS,
     capacity_rows,
     exposure_rows,
     incident_choices,
+    reporting_rows,
 )
 from chain_app import state
 from chain_app.components import show_problems, table
@@ -87,6 +89,15 @@ xframe = pd.DataFrame(
     columns=[c(lg) for c in EXPOSURE_COLUMNS.values()],
 )
 table(xframe, key="incident-exposures")
+
+st.subheader(t("incident.reporting"))
+st.caption(t("incident.reporting_note"))
+rrows = reporting_rows(assessment, graph, lg)
+rframe = pd.DataFrame(
+    [[r[k] for k in REPORTING_COLUMNS] for r in rrows],
+    columns=[c(lg) for c in REPORTING_COLUMNS.values()],
+)
+table(rframe, key="incident-reporting")
 
 # The overlay as a file, for a legal memo.
 diagram_downloads(dot)

@@ -143,7 +143,7 @@ def test_diagram_section_takes_an_assessment():
     at = AppTest.from_string(script, default_timeout=60).run()
     assert not at.exception
     dot = _dot(at)
-    assert "cluster_joint" in dot and "事故発生" in dot
+    assert "連帯して責任を負う範囲" in dot and "事故発生" in dot
 
 
 def test_diagram_follows_edits_and_keeps_between_reruns(app):

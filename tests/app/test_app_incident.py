@@ -78,3 +78,18 @@ def test_incident_shows_the_overlay_on_the_diagram(app):
     dot = diagram_dot(app)
     assert "事故発生" in dot  # the incident party is marked
     assert "000 第6第8項" in dot or "第6第8項" in dot  # the capacity's clause on the path
+
+
+def test_reporting_duties_after_the_incident_are_listed_with_their_clauses(app):
+    open_sample(app)
+    app.switch_page(INCIDENT).run()
+    app.selectbox(key="incident-at").set_value("hokuto").run()
+    frame = app.get_by_key("incident-reporting").dataframe[0].value
+    assert list(frame.columns) == ["報告する者", "報告先・時期・内容", "根拠"]
+    first = frame.iloc[0]
+    assert first.iloc[0] == "株式会社みなとデータサービス" and "000 第9第1項" in first.iloc[2]
+    assert any("個人情報保護法 第68条第1項" in b for b in frame.iloc[:, 2])
+    assert any("北斗入力センター" in p for p in frame.iloc[:, 0])  # its notice to its delegator
+    app.radio(key="lang").set_value("en").run()
+    frame = app.get_by_key("incident-reporting").dataframe[0].value
+    assert list(frame.columns) == ["Who reports", "To whom, when, what", "Basis"]
