@@ -237,13 +237,14 @@ def _assess(
                 notes.append(other)
     if host == graph.municipality:
         notes.append(reasons.said("at_municipality"))
+        own = shared.exposures.municipal
         return Assessment(
             ident,
             kind,
             host,
             path,
             (),
-            (),
+            () if own is None else (own,),
             (),
             shared.profile.id,
             tuple(notes),

@@ -85,8 +85,16 @@ CAPACITY_SHORT: Mapping[str, L] = _Labels(1)
 #: Fact-dependent exposure outside the template; shown as such, never as a finding.
 EXPOSURES: dict[str, L] = {
     "employer_tort": L("使用者責任（不法行為）", "employer's liability in tort"),
+    "agency_tort": L("派遣元の責任（不法行為）", "the dispatch agency's liability in tort"),
+    "own_tort": L("自らの不法行為責任", "own liability in tort"),
+    "negligent_supervision": L(
+        "委託先の選任・監督の過失（不法行為）", "negligent choice or supervision of a delegate"
+    ),
     "statutory_duty": L("法令上の安全管理義務", "statutory duty of safe management"),
-    "penal": L("罰則", "penal provisions"),
+    "municipal_duty": L("発注者自身の義務と責任", "the municipality's own duty and liability"),
+    "penal": L("罰則（行為者）", "penal provisions (the offender)"),
+    "company_fine": L("罰金（事業者）", "fines (the business)"),
+    "my_number_penal": L("番号法の罰則", "My Number Act penalties"),
 }
 
 

@@ -20,12 +20,18 @@ from chain.vocab import L
 from chain.vocab import tier_label as _tier_label
 
 __all__ = [
+    "agency_tort",
     "ambiguous_id",
     "breach_interpreted",
+    "company_fine",
     "dispatch_agency",
     "dispatched_worker",
     "fault",
+    "municipal_duty",
+    "my_number_penal",
+    "negligent_supervision",
     "other_paths",
+    "own_tort",
     "path",
     "path_extended",
     "penal",
@@ -58,10 +64,13 @@ _BILINGUAL: dict[str, frozenset[str]] = {
     "final_responsibility": frozenset({"kind"}),
     "direct": frozenset({"damages"}),
     "non_regular": frozenset({"employment"}),
+    "staff_general_law": frozenset({"employment"}),
     "fault": frozenset({"message", "label"}),
     "fault_interpreted": frozenset({"topic"}),
     "own_breach": frozenset({"termination", "damages_claim"}),
     "tort_of_worker": frozenset({"extra"}),
+    "negligent_supervision": frozenset({"my_number"}),
+    "statutory_duty": frozenset({"item"}),
     "penal": frozenset({"who"}),
     "other_paths": frozenset({"delegators"}),
     "reporting": frozenset({"to", "timing", "what"}),
@@ -194,12 +203,11 @@ def reporting(party: str, to: L, timing: L, what: L) -> L:
 
 
 def tort_of_worker(worker: str, agency: str | None, host: str) -> L:
-    """Employer's liability for a worker's act; ``agency`` if the worker is dispatched."""
+    """Employer's liability for a worker's act: primarily the host that directs them;
+    ``agency`` if the worker is dispatched (its own exposure is shown apart)."""
     found = sentences()
     extra = (
-        found["not_the_agency"].fill(agency=agency)
-        if agency is not None
-        else found["no_agency"].fill()
+        found["agency_too"].fill(agency=agency) if agency is not None else found["no_agency"].fill()
     )
     return found["tort_of_worker"].fill(worker=worker, extra=extra, host=host)
 
@@ -208,10 +216,39 @@ def tort_at_party(host: str) -> L:
     return sentences()["tort_at_party"].fill(host=host)
 
 
-def penal(who: L, host: str) -> L:
-    """Penal provisions for ``who`` (the person, or a party's staff, :func:`staff_of`) and
-    fines on ``host``."""
-    return sentences()["penal"].fill(who=who, host=host)
+def agency_tort(agency: str, worker: str, host: str) -> L:
+    """The dispatch agency's own exposure for the worker it dispatched to ``host``."""
+    return sentences()["agency_tort"].fill(agency=agency, worker=worker, host=host)
+
+
+def own_tort(host: str) -> L:
+    """The liability in tort of the party where the incident happened, for its own fault."""
+    return sentences()["own_tort"].fill(host=host)
+
+
+def negligent_supervision(delegator: str, delegate: str, my_number: bool) -> L:
+    """A tier's exposure for choosing and supervising the next; ``my_number`` when the
+    work it passed on holds My Number data."""
+    found = sentences()
+    extra = found["my_number_supervision" if my_number else "no_my_number"].fill()
+    return found["negligent_supervision"].fill(
+        delegator=delegator, delegate=delegate, my_number=extra
+    )
+
+
+def penal(who: L) -> L:
+    """Penal provisions for ``who``: the person, or a party's staff (:func:`staff_of`)."""
+    return sentences()["penal"].fill(who=who)
+
+
+def company_fine(host: str) -> L:
+    """Fines on the company for its staff's offences: which offences reach it."""
+    return sentences()["company_fine"].fill(host=host)
+
+
+def my_number_penal(host: str) -> L:
+    """The My Number Act's penalties, for the individual and ``host``."""
+    return sentences()["my_number_penal"].fill(host=host)
 
 
 def staff_of(host: str) -> L:
@@ -219,5 +256,11 @@ def staff_of(host: str) -> L:
     return sentences()["staff_of"].fill(host=host)
 
 
-def statutory_duty(name: str) -> L:
-    return sentences()["statutory_duty"].fill(name=name)
+def statutory_duty(name: str, item: L) -> L:
+    """The statutory duty of a party handling the data; ``item`` the provision reaching it."""
+    return sentences()["statutory_duty"].fill(name=name, item=item)
+
+
+def municipal_duty() -> L:
+    """The municipality's own duty of safe management and its exposure."""
+    return said("municipal_duty")

@@ -18,6 +18,7 @@ from chain.profiles.model import Liability, ReportingDuty
 __all__ = [
     "breach_codes",
     "flow_down",
+    "my_number_terms",
     "non_regular",
     "off_chain_codes",
     "reporting",
@@ -31,7 +32,8 @@ def _general() -> Liability:
 
 def statutes(profile: Profile, use: str) -> tuple[Citation, ...]:
     """The citations of the statutes cited for ``use`` (``contract_breach``,
-    ``joint_claim``, ``employer_tort``, ``statutory_duty``, ``penal``)."""
+    ``joint_claim``, ``employer_tort``, ``own_tort``, ``statutory_duty_contractor``,
+    ``penal``, ...: the keys of ``[liability.statutes]``)."""
     return tuple(profile.cite(c) for c in profile.liability.statute(use, _general()))
 
 
@@ -44,6 +46,11 @@ def reporting(profile: Profile) -> list[ReportingDuty]:
     """The duties to report after an incident: the template's, then the statutes' (the
     built-in rules')."""
     return profile.liability.reporting_of(_general())
+
+
+def my_number_terms(profile: Profile) -> list[str]:
+    """The words marking a personal-data category as My Number data."""
+    return profile.liability.my_number_terms_of(_general())
 
 
 def non_regular(profile: Profile) -> frozenset[str]:

@@ -1267,9 +1267,11 @@ def _liability_reasons():
                             'en': '{host} is also delegated work by {delegators} (CHN006). Depending on '
                                   'which work the incident was in, parties on that path may answer too; '
                                   'the shortest path is assessed here.'},
-            'at_municipality': {'ja': '発注者自身での事故であり、受託者の責任は問題になりません。',
-                                'en': 'The incident is at the municipality itself; no contractor '
-                                      'answers.'},
+            'at_municipality': {'ja': '発注者自身での事故であり、受託者の責任は問題になりません。発注者自身の安全管理の義務と、個人情報保護委員会への報告・本人への通知（個人情報保護法第66条第1項、第68条）が問題になります。',
+                                'en': 'The incident is at the municipality itself; no contractor answers. '
+                                      "The municipality's own duty of safe management and its report to "
+                                      'the Commission and notice to the individuals are in question (APPI '
+                                      'arts. 66(1) and 68).'},
             'unreached': {'ja': '{host}はどの委託からも到達しません。委託関係の外で業務に関わっています。',
                           'en': 'No delegation reaches {host}: it took part outside the chain.'},
             'direct': {'ja': '{contractor}は発注者と契約を結んだ受託者です。特記事項の義務に違反して発注者に損害を与えれば、{damages}と債務不履行（民法第415条）により直接責任を負います。',
@@ -1284,6 +1286,14 @@ def _liability_reasons():
                             'en': '{contractor} uses {delegate} to perform its obligations and answers '
                                   'for it under general contract law (Civil Code art. 415); this is not a '
                                   'clause of the provisions.'},
+            'staff_silent': {'ja': 'テンプレートは正社員以外の労働者の行為についての受託者の責任を特に定めていません。',
+                             'en': "The template says nothing in particular of the contractor's liability "
+                                   'for non-regular staff.'},
+            'staff_general_law': {'ja': '{worker}（{employment}）は{contractor}が債務の履行のために使う者（履行補助者）です。{contractor}はその行為について、雇用の形にかかわらず一般の契約法（民法第415条）により責任を負うと考えられます。特記事項の条項ではありません。',
+                                  'en': '{worker} ({employment}) is someone {contractor} uses to perform '
+                                        'its obligations: {contractor} answers for their acts under '
+                                        'general contract law (Civil Code art. 415), whatever their '
+                                        'employment; this is not a clause of the provisions.'},
             'joint': {'ja': 'テンプレートにより、{contractor}は{kind}先である{delegate}の行為について、{delegate}と連帯して発注者に責任を負います。この条項は契約の当事者である{contractor}だけを拘束し、経路上の他の事業者を発注者の債務者にはしません。',
                       'en': 'Under the template {contractor} answers to the municipality for the acts of '
                             '{delegate}, its {kind} delegate, jointly and severally with it. The clause '
@@ -1335,30 +1345,86 @@ def _liability_reasons():
             'own_breach': {'ja': 'これらは{contractor}自身の特記事項違反です。発注者は{termination}と{damages_claim}を求めることができます。',
                            'en': "These are {contractor}'s own breaches of the provisions, opening "
                                  '{termination} and {damages_claim}.'},
-            'recourse': {'ja': '{delegate}は発注者と契約を結んでいません。{delegator}との再委託契約により{delegator}に対して責任を負い、{delegator}はそれを前提に{delegate}に求償することになります。',
-                         'en': '{delegate} has no contract with the municipality; it answers to '
-                               '{delegator} under their subcontract, and {delegator} may seek recourse '
-                               'from it.'},
+            'recourse': {'ja': '{delegate}は発注者と契約を結んでいないため、特記事項の条項によって発注者に責任を負うことはありません。{delegator}との再委託契約により{delegator}に対して責任を負い、{delegator}はそれを前提に{delegate}に求償することになります。発注者や本人に対する不法行為の責任（民法第709条・第715条）はこれとは別で、事実による責任として示します。',
+                         'en': '{delegate} has no contract with the municipality, so no clause of the '
+                               'provisions makes it answer to the municipality. It answers to {delegator} '
+                               'under their subcontract, and {delegator} may seek recourse from it. Its '
+                               'liability in tort to the municipality and to the individuals (Civil Code '
+                               'arts. 709 and 715) is a separate matter, shown as fact-dependent '
+                               'exposure.'},
             'flow_down': {'ja': 'テンプレートは特記事項の義務を再委託先に課すことを求めており、その義務が再委託契約の内容になります。',
                           'en': "The template requires the provisions' obligations to be imposed on the "
                                 'delegate, so they are terms of that subcontract.'},
-            'tort_of_worker': {'ja': '{worker}の行為が業務の執行について第三者に損害を与えた場合、{extra}指揮命令する{host}が使用者として責任を負い得ます（事実による）。',
-                               'en': "If {worker}'s act in the course of the work harms others, "
-                                     '{extra}{host}, which directs the worker, may be liable as employer '
-                                     '(depends on the facts).'},
-            'not_the_agency': {'ja': '派遣元の{agency}ではなく、', 'en': 'not the agency {agency}, but '},
+            'tort_of_worker': {'ja': '{worker}の行為が業務の執行について第三者に損害を与えた場合、使用者として責任を負い得るのは、主として{worker}を指揮命令する{host}です（事実による）。{host}は個人情報を扱う事業者として、従業者（派遣労働者を含む）を監督する義務も負います（個人情報保護法第24条）。{extra}',
+                               'en': "If {worker}'s act in the course of the work harms others, the "
+                                     "employer's liability lies primarily with {host}, which directs the "
+                                     'worker (depends on the facts). As a business handling personal '
+                                     'data, {host} must also supervise its staff, dispatched workers '
+                                     'included (APPI art. 24).{extra}'},
+            'agency_too': {'ja': '派遣元の{agency}の責任は別に示します。',
+                           'en': " The agency {agency}'s own exposure is shown separately."},
             'no_agency': {'ja': '', 'en': ''},
-            'tort_at_party': {'ja': '事故を起こした者を{host}が使用していれば、{host}は使用者として責任を負い得ます（事実による）。',
-                              'en': 'If {host} employs whoever caused the incident, it may be liable as '
-                                    'employer (depends on the facts).'},
-            'penal': {'ja': '{who}が個人情報ファイルや個人情報を不正に提供・盗用した場合は本人に罰則があり（第176条、第180条）、従業者の違反によっては{host}にも罰金が科され得ます（第184条）。事実によります。',
-                      'en': 'If {who} unlawfully provides or steals personal information files or data, '
-                            'penalties apply to the individual (arts. 176, 180), and fines may reach '
-                            "{host} for its staff's offences (art. 184). Depends on the facts."},
+            'tort_at_party': {'ja': '事故を起こした者を{host}が使用し指揮監督していれば、{host}は使用者として責任を負い得ます（事実による）。{host}は個人情報を扱う事業者として、従業者（派遣労働者を含む）を監督する義務も負います（個人情報保護法第24条）。',
+                              'en': 'If {host} employs and directs whoever caused the incident, it may be '
+                                    'liable as employer (depends on the facts). As a business handling '
+                                    'personal data, {host} must also supervise its staff, dispatched '
+                                    'workers included (APPI art. 24).'},
+            'agency_tort': {'ja': '{agency}は{worker}を{host}に派遣した派遣元です。責任は主として指揮命令する派遣先にありますが、派遣労働者の選任や教育に過失があった場合や指揮監督を残していた場合には、{agency}も不法行為の責任を負い得ます（事実による）。{host}と{agency}の間では労働者派遣契約によります。',
+                            'en': '{agency} dispatched {worker} to {host}. Liability lies primarily with '
+                                  'the host that directs the worker, but {agency} may answer in tort too '
+                                  'if it was negligent in selecting or educating the worker, or kept '
+                                  'control over them (depends on the facts). Between {host} and {agency}, '
+                                  'the dispatch contract governs.'},
+            'own_tort': {'ja': '{host}自身も、自らの過失で発注者や本人に損害を与えたときは、契約の有無や内容にかかわらず不法行為の責任を負い得ます（民法第709条。共同して損害を与えた者とは連帯して、同第719条）。事実によります。',
+                         'en': '{host} itself may be liable in tort to the municipality and to the '
+                               'individuals for loss caused by its own fault, whatever its contracts say '
+                               '(Civil Code art. 709; jointly with others who contributed, art. 719). '
+                               'Depends on the facts.'},
+            'negligent_supervision': {'ja': '{delegator}は{delegate}を選んで業務を委託し、監督する立場にあります。その選任や監督に過失があれば、{delegator}も被害者に不法行為の責任を負い得ます（民法第709条。委託先の監督を怠った委託元の責任を認めた例に東京高判令2.3.25）。個人情報を扱う事業者として、委託先を監督する義務も負います（個人情報保護法第25条{my_number}）。事実によります。',
+                                      'en': '{delegator} chose {delegate}, entrusted it with the work and '
+                                            'supervises it: if it failed to take due care in either, it '
+                                            'may be liable in tort to those harmed too (Civil Code art. '
+                                            '709; a principal was held liable for failing to supervise '
+                                            'its contractor, Tokyo High Court, 25 March 2020). As a '
+                                            'business handling personal data it must supervise those it '
+                                            'entrusts (APPI art. 25{my_number}). Depends on the facts.'},
+            'my_number_supervision': {'ja': '、特定個人情報については番号法第11条',
+                                      'en': '; for My Number data, My Number Act art. 11'},
+            'no_my_number': {'ja': '', 'en': ''},
+            'statutory_duty': {'ja': '{name}は発注者の個人情報を扱う業務を行う者として（{item}）、法令上の安全管理措置の義務を負います。その業務に従事する者は、知り得た個人情報の内容をみだりに他人に知らせたり不当な目的に使ったりしてはなりません（同第67条）。',
+                               'en': "{name}, doing work that handles the municipality's personal data "
+                                     '({item}), owes the statutory duty of safe management; everyone '
+                                     'engaged in that work must not disclose what they learn of the data '
+                                     'or use it for an improper purpose (art. 67).'},
+            'municipal_duty': {'ja': '発注者自身も、保有個人情報の安全管理のために必要な措置を講じる義務を負い（個人情報保護法第66条第1項）、委託先の監督はその一部です。再々委託先のアルバイトによる住民データの流出について、市の使用者責任（民法第715条）を認めた例があります（宇治市住民基本台帳データ流出事件、大阪高判平13.12.25）。報告の義務は別に示します。',
+                               'en': 'The municipality itself must take the measures needed to keep its '
+                                     'retained personal information safe (APPI art. 66(1)), supervising '
+                                     'those it entrusts included. A city was held liable as employer '
+                                     "(Civil Code art. 715) for a leak of residents' data by a "
+                                     "re-subcontractor's part-timer (Uji city, Osaka High Court, 25 "
+                                     'December 2001). Its duties to report are listed separately.'},
+            'penal': {'ja': '{who}が、正当な理由なく個人の秘密に属する事項が記録された個人情報ファイルを提供すれば2年以下の拘禁刑又は100万円以下の罰金（個人情報保護法第176条）、業務に関して知り得た保有個人情報を不正な利益を図る目的で提供し又は盗用すれば1年以下の拘禁刑又は50万円以下の罰金（同第180条）が、行為者に科され得ます（拘禁刑は2025年6月1日から懲役に代わったもの）。事実によります。',
+                      'en': 'If {who} provides, without good reason, a personal information file '
+                            "recording private matters, the offender faces up to 2 years' imprisonment "
+                            '(拘禁刑) or a fine of up to 1 million yen (APPI art. 176); for providing or '
+                            'stealing retained personal information learned in the work for wrongful '
+                            'gain, up to 1 year or 500,000 yen (art. 180). (拘禁刑 replaced 懲役 on 1 June '
+                            '2025.) Depends on the facts.'},
+            'company_fine': {'ja': '第176条・第180条の罪では{host}に罰金は科されません（第184条はこれらを挙げていません）。{host}の従業者などがその業務に関して、例えば個人情報データベース等を不正な利益を図る目的で提供し又は盗用する罪（第179条）を犯したときは、{host}にも1億円以下の罰金が科され得ます（第184条第1項）。事実によります。',
+                             'en': 'No fine reaches {host} for offences under arts. 176 and 180 (art. 184 '
+                                   'does not list them). If its staff commit in its business, for '
+                                   'example, the offence of providing or stealing a personal information '
+                                   'database for wrongful gain (art. 179), {host} may be fined up to 100 '
+                                   'million yen (art. 184(1)). Depends on the facts.'},
+            'my_number_penal': {'ja': 'この業務は特定個人情報を扱います。個人番号利用事務等に従事する者が正当な理由なく特定個人情報ファイルを提供すれば4年以下の拘禁刑若しくは200万円以下の罰金又はその併科（番号法第48条）、業務に関して知り得た個人番号を不正な利益を図る目的で提供し又は盗用すれば3年以下の拘禁刑若しくは150万円以下の罰金又はその併科（同第49条）が行為者に科され、これらの罪では{host}にも罰金が科され得ます（同第57条）。事実によります。',
+                                'en': 'The work handles My Number data. Someone engaged in the My Number '
+                                      'work who provides a specific personal information file without '
+                                      "good reason faces up to 4 years' imprisonment (拘禁刑) and/or a fine "
+                                      'of up to 2 million yen (My Number Act art. 48); for providing or '
+                                      'stealing My Numbers learned in the work for wrongful gain, up to 3 '
+                                      'years and/or 1.5 million yen (art. 49); for these offences {host} '
+                                      'may be fined too (art. 57). Depends on the facts.'},
             'staff_of': {'ja': '{host}の従事者', 'en': 'someone working at {host}'},
-            'statutory_duty': {'ja': '{name}は発注者の個人情報を扱う業務の委託を受けた者として、法令上の安全管理措置の義務を負います（どの段階でも同じ）。',
-                               'en': "{name}, entrusted with handling the municipality's personal data, "
-                                     'owes the statutory duty of safe management (at every tier).'},
             'reporting': {'ja': '{party}は{to}に{timing}報告します: {what}',
                           'en': '{party} reports to {to} {timing}: {what}'},
             'to_municipality': {'ja': '発注者', 'en': 'the municipality'},
@@ -1864,6 +1930,12 @@ def _profiles_001():
                                                   'en': 'how the personal data is handled (at once when '
                                                         'asked)'},
                                          'clause': [{'article': '10'}]}],
+                          'statutes': {'statutory_duty_contractor': [{'document': '個人情報保護法',
+                                                                      'article': '66',
+                                                                      'paragraph': '2',
+                                                                      'item': '2'},
+                                                                     {'document': '個人情報保護法',
+                                                                      'article': '67'}]},
                           'delegates': [{'tiers': [2],
                                          'basis': 'regardless_of_terms',
                                          'clause': [{'article': '7', 'paragraph': '4'}]},
@@ -2394,18 +2466,43 @@ def _profiles__builtin():
                                                       'temporary',
                                                       'dispatched',
                                                       'other'],
+                          'my_number_terms': ['個人番号', 'マイナンバー', '特定個人情報'],
                           'statutes': {'contract_breach': [{'document': '民法', 'article': '415'}],
                                        'joint_claim': [{'document': '民法', 'article': '436'}],
-                                       'employer_tort': [{'document': '民法', 'article': '715'}],
-                                       'statutory_duty': [{'document': '個人情報保護法',
+                                       'employer_tort': [{'document': '民法', 'article': '715'},
+                                                         {'document': '個人情報保護法', 'article': '24'}],
+                                       'own_tort': [{'document': '民法', 'article': '709'},
+                                                    {'document': '民法', 'article': '719'}],
+                                       'agency_tort': [{'document': '民法', 'article': '709'},
+                                                       {'document': '民法', 'article': '715'}],
+                                       'negligent_supervision': [{'document': '民法', 'article': '709'},
+                                                                 {'document': '個人情報保護法', 'article': '25'}],
+                                       'my_number_supervision': [{'document': '番号法', 'article': '11'}],
+                                       'statutory_duty_contractor': [{'document': '個人情報保護法',
+                                                                      'article': '66',
+                                                                      'paragraph': '2',
+                                                                      'item': '1'},
+                                                                     {'document': '個人情報保護法',
+                                                                      'article': '67'}],
+                                       'statutory_duty_delegate': [{'document': '個人情報保護法',
+                                                                    'article': '66',
+                                                                    'paragraph': '2',
+                                                                    'item': '5'},
+                                                                   {'document': '個人情報保護法',
+                                                                    'article': '67'}],
+                                       'municipal_duty': [{'document': '個人情報保護法',
                                                            'article': '66',
-                                                           'paragraph': '2'}],
+                                                           'paragraph': '1'},
+                                                          {'document': '民法', 'article': '715'}],
                                        'penal': [{'document': '個人情報保護法', 'article': '176'},
-                                                 {'document': '個人情報保護法', 'article': '180'},
-                                                 {'document': '個人情報保護法', 'article': '184'},
-                                                 {'document': '個人情報保護法', 'article': '178'},
-                                                 {'document': '個人情報保護法', 'article': '179'},
-                                                 {'document': '個人情報保護法', 'article': '182'}]},
+                                                 {'document': '個人情報保護法', 'article': '180'}],
+                                       'company_fine': [{'document': '個人情報保護法', 'article': '179'},
+                                                        {'document': '個人情報保護法',
+                                                         'article': '184',
+                                                         'paragraph': '1'}],
+                                       'my_number_penal': [{'document': '番号法', 'article': '48'},
+                                                           {'document': '番号法', 'article': '49'},
+                                                           {'document': '番号法', 'article': '57'}]},
                           'capacities': [{'id': 'direct',
                                           'label': {'ja': '直接の責任（契約の当事者）',
                                                     'en': 'direct (party to the contract)'},
@@ -2462,6 +2559,13 @@ def _profiles__builtin():
                                           'attaches': 'delegate',
                                           'reasoning': ['template_silent', 'general_law'],
                                           'statutes': ['contract_breach']},
+                                         {'id': 'staff_general_law',
+                                          'label': {'ja': '一般の契約法による責任（従業者は履行補助者）',
+                                                    'en': 'general contract law (staff used to perform)'},
+                                          'short': {'ja': '一般法上の責任（従業者）', 'en': 'general law (its staff)'},
+                                          'attaches': 'worker',
+                                          'reasoning': ['staff_silent', 'staff_general_law'],
+                                          'statutes': ['contract_breach']},
                                          {'id': 'non_regular_all_acts',
                                           'label': {'ja': '正社員以外の労働者の行為すべてについての責任',
                                                     'en': 'for all acts of non-regular staff'},
@@ -2476,11 +2580,11 @@ def _profiles__builtin():
                                           'attaches': 'breach',
                                           'reasoning': ['own_breach']},
                                          {'id': 'recourse_only',
-                                          'label': {'ja': '委託元に対する責任のみ（発注者とは契約関係なし）',
-                                                    'en': 'recourse only: to its delegator, not to the '
-                                                          'municipality'},
-                                          'short': {'ja': '上位への求償のみ',
-                                                    'en': 'recourse to the tier above only'},
+                                          'label': {'ja': '発注者と契約関係なし（委託元に対して契約上の責任）',
+                                                    'en': 'no contract with the municipality (answers '
+                                                          'contractually to its delegator)'},
+                                          'short': {'ja': '委託元に契約上の責任',
+                                                    'en': 'answers contractually to its delegator'},
                                           'attaches': 'recourse',
                                           'reasoning': ['recourse'],
                                           'statutes': ['contract_breach']}],
@@ -2518,11 +2622,11 @@ def _profiles__builtin():
 #: Each file: the digest of its bytes, and what it parses to (a new copy each call).
 FILES = {
     'check/catalog.toml': ('4c2c44f2f35164a2a02a3ed4c4e3a43c', _check_catalog),
-    'liability/reasons.toml': ('78b9e209f1b4d1ab87cb4af3edc2484f', _liability_reasons),
+    'liability/reasons.toml': ('7ca437ae6210413af4655db03f708556', _liability_reasons),
     'profiles/000.toml': ('7100683eca3f9d584ed7a2b30b880612', _profiles_000),
-    'profiles/001.toml': ('28ba84d043629b5fda58d5a72eee7cd5', _profiles_001),
+    'profiles/001.toml': ('03c486b27c98a2ac09b7b1fc16f7da97', _profiles_001),
     'profiles/002.toml': ('91fe1e988740bec2f16580b134013934', _profiles_002),
     'profiles/003.toml': ('8cb5365f1ed3c8180c1017029b0e2f21', _profiles_003),
     'profiles/004.toml': ('c5c6e96d7a478308cd5eed1125a34c5b', _profiles_004),
-    'profiles/_builtin.toml': ('89561030b64f9cc24d920d753c30ca12', _profiles__builtin),
+    'profiles/_builtin.toml': ('0d0f49118ebf8200577e29e01aec1d86', _profiles__builtin),
 }
