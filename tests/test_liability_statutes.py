@@ -144,3 +144,20 @@ def test_non_regular_staff_under_a_silent_template_are_those_used_to_perform(
     # A regular employee needs no such capacity: the direct one covers it.
     worker["employment"] = "regular"
     assert "staff_general_law" not in [c.capacity for c in run(doc, "w-extra").capacities]
+
+
+def test_a_wrong_submitter_the_city_approved_anyway_is_marked_procedural() -> None:
+    """DLG008 still counts as the contractor's breach, with the note that a defect of
+    procedure the municipality approved anyway is weak ground for termination (D8)."""
+    doc = sample("000/compliant.json")
+    doc["delegations"][1]["documents"][0]["submitted_by"] = "hokuto"  # tier 3, not the contractor
+    a = run(doc, "sakura")
+    (breach,) = [c for c in a.capacities if c.capacity == "own_breach"]
+    texts = [s.ja for s in breach.trace]
+    at = next(i for i, t in enumerate(texts) if t.startswith("DLG008"))
+    assert "信義則" in texts[at + 1]
+    # Another breach carries no such note.
+    doc = sample("000/compliant.json")
+    doc["delegations"][1]["documents"] = doc["delegations"][1]["documents"][1:]  # no application
+    (breach,) = [c for c in run(doc, "sakura").capacities if c.capacity == "own_breach"]
+    assert not any("信義則" in s.ja for s in breach.trace)

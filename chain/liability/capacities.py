@@ -31,7 +31,13 @@ from chain.liability import reasons
 from chain.liability.declared import declared, prepare
 from chain.liability.model import Capacity
 from chain.liability.names import PartyNames
-from chain.liability.statutes import breach_codes, flow_down, non_regular, off_chain_codes
+from chain.liability.statutes import (
+    breach_codes,
+    flow_down,
+    non_regular,
+    off_chain_codes,
+    procedural_codes,
+)
 from chain.profiles import Citation, Clause, Interpretation, Profile
 from chain.vocab import EMPLOYMENTS, L
 
@@ -231,7 +237,13 @@ def own_breach(
     interpreted = [f.interpretation for f in faults if f.interpretation is not None]
     if interpreted:
         said = (*said, reasons.breach_interpreted(len(interpreted), len(faults)))
-    steps = (placed, *map(reasons.fault, faults), *said)
+    procedural = procedural_codes(profile)
+    listed: list[L] = []
+    for f in faults:
+        listed.append(reasons.fault(f))
+        if f.code in procedural:  # a defect the municipality may have accepted by approving
+            listed.append(reasons.said("procedural_defect"))
+    steps = (placed, *listed, *said)
     via = tuple(dict.fromkeys(f.worker or f.delegation or f.party or "" for f in faults))
     return Capacity(
         contractor,

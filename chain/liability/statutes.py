@@ -21,6 +21,7 @@ __all__ = [
     "my_number_terms",
     "non_regular",
     "off_chain_codes",
+    "procedural_codes",
     "reporting",
     "statutes",
 ]
@@ -40,6 +41,11 @@ def statutes(profile: Profile, use: str) -> tuple[Citation, ...]:
 def breach_codes(profile: Profile) -> list[str]:
     """The error findings that count as the contractor's own breach under ``profile``."""
     return profile.liability.breaches(_general())
+
+
+def procedural_codes(profile: Profile) -> frozenset[str]:
+    """The breach codes that are defects of procedure only."""
+    return profile.liability.procedural_of(_general())
 
 
 def reporting(profile: Profile) -> list[ReportingDuty]:

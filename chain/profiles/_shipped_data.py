@@ -1274,7 +1274,7 @@ def _liability_reasons():
                                       'arts. 66(1) and 68).'},
             'unreached': {'ja': '{host}はどの委託からも到達しません。委託関係の外で業務に関わっています。',
                           'en': 'No delegation reaches {host}: it took part outside the chain.'},
-            'direct': {'ja': '{contractor}は発注者と契約を結んだ受託者です。特記事項の義務に違反して発注者に損害を与えれば、{damages}と債務不履行（民法第415条）により直接責任を負います。',
+            'direct': {'ja': '{contractor}は発注者と契約を締結した受託者です。特記事項の義務に違反して発注者に損害を与えれば、{damages}と債務不履行（民法第415条）により直接責任を負います。',
                        'en': '{contractor} is the contractor, party to the contract: a breach of the '
                              'provisions causing loss makes it liable directly under {damages} and Civil '
                              'Code art. 415.'},
@@ -1305,7 +1305,7 @@ def _liability_reasons():
                                   'on other grounds: tort (arts. 709 and 715), or a pledge it gave the '
                                   'municipality directly. Between {contractor} and {delegate}, relative '
                                   'effect (art. 441), recourse (art. 442) and the subcontract govern.'},
-            'delegate_acts': {'ja': 'テンプレートにより、{contractor}は{kind}先である{delegate}の行為について、再委託契約の内容にかかわらず発注者に責任を負います。',
+            'delegate_acts': {'ja': 'テンプレートにより、{contractor}は{kind}先である{delegate}の行為について、{kind}の契約の内容にかかわらず発注者に責任を負います。',
                               'en': 'Under the template {contractor} answers to the municipality for the '
                                     'acts of {delegate}, its {kind} delegate, whatever the subcontract '
                                     'says.'},
@@ -1334,6 +1334,10 @@ def _liability_reasons():
             'fault_interpreted': {'ja': '（テンプレートに定めのない点「{topic}」についてのツールの解釈による違反です）',
                                   'en': "(A breach only on the tool's interpretation of a point the "
                                         'template is silent on: {topic}.)'},
+            'procedural_defect': {'ja': '（手続の誤りです。発注者がそれでも承諾している場合、これだけを解除の根拠とするのは信義則上難しいと考えられます）',
+                                  'en': '(A defect of procedure: where the municipality approved the '
+                                        'delegation anyway, it is weak ground on its own for termination, '
+                                        'under good faith.)'},
             'breach_all_interpreted': {'ja': 'これらの違反はいずれも、テンプレートに定めのない点についてのツールの解釈によるものです。解除や損害賠償の根拠とするには、その解釈が認められることが前提になります。',
                                        'en': "Each of these breaches rests on the tool's interpretation "
                                              'of a point the template is silent on: termination or '
@@ -1342,10 +1346,10 @@ def _liability_reasons():
                                           'en': "Some of these breaches rest on the tool's interpretation "
                                                 'of a point the template is silent on: termination or '
                                                 'damages on those presuppose that reading.'},
-            'own_breach': {'ja': 'これらは{contractor}自身の特記事項違反です。発注者は{termination}と{damages_claim}を求めることができます。',
-                           'en': "These are {contractor}'s own breaches of the provisions, opening "
-                                 '{termination} and {damages_claim}.'},
-            'recourse': {'ja': '{delegate}は発注者と契約を結んでいないため、特記事項の条項によって発注者に責任を負うことはありません。{delegator}との再委託契約により{delegator}に対して責任を負い、{delegator}はそれを前提に{delegate}に求償することになります。発注者や本人に対する不法行為の責任（民法第709条・第715条）はこれとは別で、事実による責任として示します。',
+            'own_breach': {'ja': 'これらは{contractor}自身の特記事項（又は法令）の違反です。発注者は{termination}ができ、{damages_claim}を請求することができます。',
+                           'en': "These are {contractor}'s own breaches of the provisions (or of the "
+                                 'law), opening {termination} and {damages_claim}.'},
+            'recourse': {'ja': '{delegate}は発注者と契約を締結していないため、特記事項の条項によって発注者に責任を負うことはありません。{delegator}との再委託契約により{delegator}に対して責任を負い、{delegator}は{delegate}に求償することができます。発注者や本人に対する不法行為の責任（民法第709条・第715条）はこれとは別で、事実による責任として示します。',
                          'en': '{delegate} has no contract with the municipality, so no clause of the '
                                'provisions makes it answer to the municipality. It answers to {delegator} '
                                'under their subcontract, and {delegator} may seek recourse from it. Its '
@@ -1730,7 +1734,7 @@ def _profiles_000():
                                                     'en': 'direct (party to the contract)'},
                                           'short': {'ja': '直接責任（契約当事者）',
                                                     'en': 'direct (party to the contract)'},
-                                          'reasoning': [{'ja': '{contractor}は市と契約を結んだ受託者です。特記事項の義務を破り、または果たさなかったために市に損害が生じたときは、第13によりその損害を市に賠償しなければなりません（債務不履行、民法第415条）。',
+                                          'reasoning': [{'ja': '{contractor}は市と契約を締結した受託者です。特記事項の義務を破り、または果たさなかったために市に損害が生じたときは、第13によりその損害を市に賠償しなければなりません（債務不履行、民法第415条）。',
                                                          'en': '{contractor} is the contractor, party to '
                                                                'the contract with the city. Where the '
                                                                'city suffers loss because it broke or '
@@ -1896,8 +1900,9 @@ def _profiles_001():
                       {'code': 'PER003', 'min_tier': 2, 'clause': {'article': '7', 'paragraph': '2'}}],
             'liability': {'damages': [{'article': '13'}],
                           'termination': [{'article': '14'}],
-                          'termination_label': {'ja': '指定の取消し・業務の停止',
-                                                'en': 'revocation of the designation, or suspension'},
+                          'termination_label': {'ja': '指定の取消し又は期間を定めた業務の全部若しくは一部の停止の命令',
+                                                'en': 'revocation of the designation, or an order '
+                                                      'suspending all or part of the work for a period'},
                           'damages_claim_text': {'ja': '甲又は第三者に生じた損害の賠償（第13）',
                                                  'en': 'compensation for the loss of 甲 or of third '
                                                        'parties (art. 13)'},
@@ -2046,7 +2051,7 @@ def _profiles_002():
                                                     'en': 'direct (party to the contract)'},
                                           'short': {'ja': '直接責任（契約当事者）',
                                                     'en': 'direct (party to the contract)'},
-                                          'reasoning': [{'ja': '{contractor}は発注者と契約を結んだ受注者です。第12により、個人情報の取扱いから生じた損害（第三者に与えた損害を含む）のための経費は、{contractor}が負担します。この定めは義務違反を条件としていません。特記事項の義務に違反して発注者に損害を与えたときは、債務不履行（民法第415条）による賠償の責任も負います。',
+                                          'reasoning': [{'ja': '{contractor}は発注者と契約を締結した受注者です。第12により、個人情報の取扱いから生じた損害（第三者に与えた損害を含む）のための経費は、{contractor}が負担します。この定めは義務違反を条件としていません。特記事項の義務に違反して発注者に損害を与えたときは、債務不履行（民法第415条）による賠償の責任も負います。',
                                                          'en': '{contractor} is the contractor, party to '
                                                                'the contract. Under art. 12 it bears the '
                                                                'costs of damage arising from the handling '
@@ -2195,7 +2200,7 @@ def _profiles_003():
                                                     'en': 'direct (party to the contract)'},
                                           'short': {'ja': '直接責任（契約当事者）',
                                                     'en': 'direct (party to the contract)'},
-                                          'reasoning': [{'ja': '{contractor}は発注者と契約を結んだ受注者です。特記事項の内容に反し、または義務を果たさなかったために発注者に損害が生じたときは、発注者は第21条により{contractor}に損害賠償を請求できます（債務不履行、民法第415条）。',
+                                          'reasoning': [{'ja': '{contractor}は発注者と契約を締結した受注者です。特記事項の内容に反し、または義務を果たさなかったために発注者に損害が生じたときは、発注者は第21条により{contractor}に損害賠償を請求できます（債務不履行、民法第415条）。',
                                                          'en': '{contractor} is the contractor, party to '
                                                                'the contract. Where the client suffers '
                                                                'loss because it acted against the '
@@ -2331,8 +2336,7 @@ def _profiles_004():
             'liability': {'damages': [{'part': '本文', 'paragraph': '2', 'section': '損害賠償'},
                                       {'part': '別記', 'article': '11'}],
                           'termination': [{'part': '別記', 'article': '11'}],
-                          'termination_label': {'ja': '契約の解除及び損害賠償の請求',
-                                                'en': 'termination and a claim for damages'},
+                          'termination_label': {'ja': '契約の解除', 'en': 'termination'},
                           'damages_claim_text': {'ja': '損害賠償（関係法令の違反によるものを含む）',
                                                  'en': 'damages (breaches of related law included)'},
                           'capacities': [{'id': 'direct',
@@ -2341,7 +2345,7 @@ def _profiles_004():
                                                     'en': 'direct (party to the contract)'},
                                           'short': {'ja': '直接責任（契約当事者）',
                                                     'en': 'direct (party to the contract)'},
-                                          'reasoning': [{'ja': '{contractor}は発注者と契約を結んだ受注者です。この取扱規定または関係法令に違反して損害が生じたときは、発注者は本文の損害賠償の定めと別記第11により{contractor}に損害賠償を請求できます（債務不履行、民法第415条）。',
+                                          'reasoning': [{'ja': '{contractor}は発注者と契約を締結した受注者です。この取扱規定または関係法令に違反して損害が生じたときは、発注者は本文の損害賠償の定めと別記第11により{contractor}に損害賠償を請求できます（債務不履行、民法第415条）。',
                                                          'en': '{contractor} is the contractor, party to '
                                                                'the contract. Where loss arises from a '
                                                                'breach of these rules or of related law, '
@@ -2461,6 +2465,7 @@ def _profiles__builtin():
                                            'ELG001',
                                            'DOC001',
                                            'REQ001'],
+                          'procedural_codes': ['DLG008'],
                           'non_regular_employments': ['contract',
                                                       'part_time',
                                                       'temporary',
@@ -2622,11 +2627,11 @@ def _profiles__builtin():
 #: Each file: the digest of its bytes, and what it parses to (a new copy each call).
 FILES = {
     'check/catalog.toml': ('4c2c44f2f35164a2a02a3ed4c4e3a43c', _check_catalog),
-    'liability/reasons.toml': ('7ca437ae6210413af4655db03f708556', _liability_reasons),
-    'profiles/000.toml': ('7100683eca3f9d584ed7a2b30b880612', _profiles_000),
-    'profiles/001.toml': ('03c486b27c98a2ac09b7b1fc16f7da97', _profiles_001),
-    'profiles/002.toml': ('91fe1e988740bec2f16580b134013934', _profiles_002),
-    'profiles/003.toml': ('8cb5365f1ed3c8180c1017029b0e2f21', _profiles_003),
-    'profiles/004.toml': ('c5c6e96d7a478308cd5eed1125a34c5b', _profiles_004),
-    'profiles/_builtin.toml': ('0d0f49118ebf8200577e29e01aec1d86', _profiles__builtin),
+    'liability/reasons.toml': ('334b43a69a57471d7852fd9ccb39c911', _liability_reasons),
+    'profiles/000.toml': ('34d532474ac4bdb8938cc04192250ec4', _profiles_000),
+    'profiles/001.toml': ('8bd0b3b5dd68a54cc15fa202065141f5', _profiles_001),
+    'profiles/002.toml': ('cda34c59c81976ed8cf0d96e8a3f2588', _profiles_002),
+    'profiles/003.toml': ('9e4d4b87345ce99c1e3e0c2a8cddcafc', _profiles_003),
+    'profiles/004.toml': ('c913e4de45be386f6640078b5aa3a8e1', _profiles_004),
+    'profiles/_builtin.toml': ('24a0518b3de601e2b1e685dbaf823e54', _profiles__builtin),
 }

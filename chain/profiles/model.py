@@ -326,6 +326,12 @@ class Liability(ProfileModel):
         "municipal_duty, penal, company_fine, my_number_penal); a profile's replace the "
         "built-in rules' of the same use.",
     )
+    procedural_codes: list[str] | None = Field(
+        None,
+        description="Breach codes that are defects of procedure (a wrong submitter): the "
+        "own-breach reasoning notes that one the municipality approved anyway is weak ground "
+        "for termination; by default the built-in rules' list.",
+    )
     my_number_terms: list[str] | None = Field(
         None,
         description="Words marking a personal-data category as My Number data, for the My "
@@ -351,6 +357,13 @@ class Liability(ProfileModel):
         if found is None:
             found = general.non_regular_employments
         return list(found or ())
+
+    def procedural_of(self, general: "Liability") -> frozenset[str]:
+        """The procedural breach codes: this profile's, else ``general``'s."""
+        found = self.procedural_codes
+        if found is None:
+            found = general.procedural_codes
+        return frozenset(found or ())
 
     def my_number_terms_of(self, general: "Liability") -> list[str]:
         """The words marking My Number data: this profile's, else ``general``'s."""
