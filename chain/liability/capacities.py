@@ -225,24 +225,23 @@ def own_breach(
     if not faults:
         return None
     liab = profile.liability
+    words = reasons.of(profile)
     decl = declared(profile)["own_breach"]
     facts = {
         "contractor": cname,
-        "termination": liab.termination_text
-        or liab.termination_label
-        or reasons.said("termination"),
-        "damages_claim": liab.damages_claim_text or reasons.said("damages_claim"),
+        "termination": liab.termination_text or liab.termination_label or words.said("termination"),
+        "damages_claim": liab.damages_claim_text or words.said("damages_claim"),
     }
     said = tuple(s.fill(**{k: facts[k] for k in s.fields}) for s in decl.sentences)
     interpreted = [f.interpretation for f in faults if f.interpretation is not None]
     if interpreted:
-        said = (*said, reasons.breach_interpreted(len(interpreted), len(faults)))
+        said = (*said, words.breach_interpreted(len(interpreted), len(faults)))
     procedural = procedural_codes(profile)
     listed: list[L] = []
     for f in faults:
-        listed.append(reasons.fault(f))
+        listed.append(words.fault(f))
         if f.code in procedural:  # a defect the municipality may have accepted by approving
-            listed.append(reasons.said("procedural_defect"))
+            listed.append(words.said("procedural_defect"))
     steps = (placed, *listed, *said)
     via = tuple(dict.fromkeys(f.worker or f.delegation or f.party or "" for f in faults))
     return Capacity(
@@ -260,8 +259,11 @@ class Recourse:
     """How each delegate on a path answers to its delegator, not to the municipality: the
     same for every incident below the delegation, worked out once per delegation."""
 
-    def __init__(self, profile: Profile, names: PartyNames) -> None:
+    def __init__(
+        self, profile: Profile, names: PartyNames, words: reasons.Reasons | None = None
+    ) -> None:
         self.names = names
+        self.words = reasons.of(profile) if words is None else words
         decl = declared(profile)["recourse_only"]
         self.capacity = decl.id
         self.labels = decl.labels
@@ -280,6 +282,6 @@ class Recourse:
             facts = {"delegate": self.names[e.delegate], "delegator": self.names[e.delegator]}
             said = tuple(s.fill(**{k: facts[k] for k in s.fields}) for s in self.sentences)
             # The obligations flowed down are the terms it answers under, where they do.
-            steps = (*said, reasons.said("flow_down")) if self.flows_down else said
+            steps = (*said, self.words.said("flow_down")) if self.flows_down else said
             known = self.known[id(e)] = (self.citations, steps, (e.id,))
         return known

@@ -46,9 +46,14 @@ class Exposures:
     """
 
     def __init__(
-        self, graph: ChainGraph, profile: Profile, names: PartyNames | None = None
+        self,
+        graph: ChainGraph,
+        profile: Profile,
+        names: PartyNames | None = None,
+        words: reasons.Reasons | None = None,
     ) -> None:
         self.graph = graph
+        self.words = words = reasons.of(profile) if words is None else words
         self.names = PartyNames(graph) if names is None else names
         self.municipality = graph.municipality
         self.tort = statutes(profile, "employer_tort")
@@ -73,7 +78,7 @@ class Exposures:
         )
         municipal = statutes(profile, "municipal_duty")
         self.municipal = (
-            Exposure(self.municipality, "municipal_duty", municipal, reasons.municipal_duty())
+            Exposure(self.municipality, "municipal_duty", municipal, words.municipal_duty())
             if self.municipality is not None
             else None
         )
@@ -106,26 +111,26 @@ class Exposures:
                     worker.dispatched_from,
                     "agency_tort",
                     self.agency,
-                    reasons.agency_tort(agency, worker.name, hname),
+                    self.words.agency_tort(agency, worker.name, hname),
                 )
-            note = reasons.tort_of_worker(worker.name, agency, hname)
+            note = self.words.tort_of_worker(worker.name, agency, hname)
         else:
             # Penal provisions reach individuals; for an incident at a party, its staff.
-            who = reasons.staff_of(hname)
-            note = reasons.tort_at_party(hname)
+            who = self.words.staff_of(hname)
+            note = self.words.tort_at_party(hname)
         if along is None:
             along = self._along(path)
         on_path, my_number = along
         found = [Exposure(host, "employer_tort", self.tort, note)]
         if agency_exposure is not None:
             found.append(agency_exposure)
-        found.append(Exposure(host, "own_tort", self.own, reasons.own_tort(hname)))
+        found.append(Exposure(host, "own_tort", self.own, self.words.own_tort(hname)))
         found.extend(on_path)
         if self.municipal is not None:
             found.append(self.municipal)
-        found.append(Exposure(host, "penal", self.penal_citations, reasons.penal(who)))
+        found.append(Exposure(host, "penal", self.penal_citations, self.words.penal(who)))
         found.append(
-            Exposure(host, "company_fine", self.fine_citations, reasons.company_fine(hname))
+            Exposure(host, "company_fine", self.fine_citations, self.words.company_fine(hname))
         )
         if my_number:
             found.append(
@@ -133,7 +138,7 @@ class Exposures:
                     host,
                     "my_number_penal",
                     self.my_number_citations,
-                    reasons.my_number_penal(hname),
+                    self.words.my_number_penal(hname),
                 )
             )
         return tuple(found)
@@ -205,7 +210,7 @@ class Exposures:
         found = self.supervision.get(id(e))
         if found is None:
             citations = self.my_number_supervision if my_number else self.supervision_citations
-            note = reasons.negligent_supervision(
+            note = self.words.negligent_supervision(
                 self.names[e.delegator], self.names[e.delegate], my_number
             )
             found = Exposure(e.delegator, "negligent_supervision", citations, note)
@@ -219,6 +224,6 @@ class Exposures:
         if found is None:
             citations = self.duty_first if first else self.duty_further
             item = citations[0].label if citations else L("", "")
-            note = reasons.statutory_duty(self.names[party], item)
+            note = self.words.statutory_duty(self.names[party], item)
             found = self.duties[party] = Exposure(party, "statutory_duty", citations, note)
         return found

@@ -242,9 +242,9 @@ def _check_catalog():
                               '[]}',
                        'good': '{"id": "d2", ..., "documents": [{"kind": "application", "date": '
                                '"2025-03-03"}, {"kind": "approval", "date": "2025-03-14"}]}',
-                       'message': {'ja': '{delegator}から{delegate}への{kind}に{consent}がありません{group_note}。',
-                                   'en': 'The {kind} from {delegator} to {delegate} has no '
-                                         '{consent}{group_note}.'},
+                       'message': {'ja': '{delegator}から{delegate}への{kind}について、{term.municipality}の{consent}を得た記録がありません{group_note}。',
+                                   'en': 'The {kind} from {delegator} to {delegate} has no record of '
+                                         '{consent} by {term.municipality}{group_note}.'},
                        'fix': {'ja': '{consent}を得て、その日付と文書番号を documents に記録してください（根拠: {citation}）。',
                                'en': 'Obtain the {consent} and record its date and number under documents '
                                      '(see {citation}).'}},
@@ -1249,7 +1249,7 @@ def _liability_reasons():
                                     'en': 'Worker {worker} works at {host}, which is not a party.'},
             'unknown_id': {'ja': '「{shown}」という当事者・従事者はありません。',
                            'en': 'No party or worker with id “{shown}”.'},
-            'no_contractor': {'ja': '契約の受託者が当事者にないため、責任を判断できません。',
+            'no_contractor': {'ja': '契約の{term.contractor}が当事者にないため、責任を判断できません。',
                               'en': 'The contract names no contractor among the parties.'},
             'dispatched_worker': {'ja': '{worker}は{agency}から派遣され、{host}の指揮命令を受けて働く派遣労働者です。事故は派遣元ではなく、指揮命令する派遣先の{host}に帰属させて検討します。',
                                   'en': '{worker} is dispatched by {agency} and directed by {host}; the '
@@ -1260,72 +1260,74 @@ def _liability_reasons():
                                 '{host}.'},
             'placed_at_party': {'ja': '事故は{name}で起きたものとして検討します（{where}）。',
                                 'en': 'The incident is taken to happen at {name} ({where}).'},
-            'where_contractor': {'ja': '受託者', 'en': 'the contractor'},
+            'where_contractor': {'ja': '{term.contractor}', 'en': '{term.contractor}'},
             'path': {'ja': '経路: {names}', 'en': 'Path: {names}'},
             'path_extended': {'ja': '{head} → {name}', 'en': '{head} → {name}'},
             'other_paths': {'ja': '{host}は{delegators}からも委託を受けています（CHN006）。事故がどの委託の業務で起きたかによっては、その経路の当事者も責任を負い得ます。ここでは最も短い経路で検討しています。',
                             'en': '{host} is also delegated work by {delegators} (CHN006). Depending on '
                                   'which work the incident was in, parties on that path may answer too; '
                                   'the shortest path is assessed here.'},
-            'at_municipality': {'ja': '発注者自身での事故であり、受託者の責任は問題になりません。発注者自身の安全管理の義務と、個人情報保護委員会への報告・本人への通知（個人情報保護法第66条第1項、第68条）が問題になります。',
-                                'en': 'The incident is at the municipality itself; no contractor answers. '
-                                      "The municipality's own duty of safe management and its report to "
-                                      'the Commission and notice to the individuals are in question (APPI '
-                                      'arts. 66(1) and 68).'},
+            'at_municipality': {'ja': '{term.municipality}自身での事故であり、{term.contractor}の責任は問題になりません。{term.municipality}自身の安全管理の義務と、個人情報保護委員会への報告・本人への通知（個人情報保護法第66条第1項、第68条）が問題になります。',
+                                'en': 'The incident is at {term.municipality} itself; no contractor '
+                                      "answers. The municipality's own duty of safe management and its "
+                                      'report to the Commission and notice to the individuals are in '
+                                      'question (APPI arts. 66(1) and 68).'},
             'unreached': {'ja': '{host}はどの委託からも到達しません。委託関係の外で業務に関わっています。',
                           'en': 'No delegation reaches {host}: it took part outside the chain.'},
-            'direct': {'ja': '{contractor}は発注者と契約を締結した受託者です。特記事項の義務に違反して発注者に損害を与えれば、{damages}と債務不履行（民法第415条）により直接責任を負います。',
-                       'en': '{contractor} is the contractor, party to the contract: a breach of the '
-                             'provisions causing loss makes it liable directly under {damages} and Civil '
-                             'Code art. 415.'},
+            'direct': {'ja': '{contractor}は{term.municipality}と契約を締結した{term.contractor}です。{term.provisions}の義務に違反して{term.municipality}に損害を与えれば、{damages}と債務不履行（民法第415条）により直接責任を負います。',
+                       'en': '{contractor} is {term.contractor}, party to the contract: a breach of '
+                             '{term.provisions} causing loss makes it liable directly under {damages} and '
+                             'Civil Code art. 415.'},
             'damages_clause': {'ja': '損害賠償の条項', 'en': 'the damages clause'},
-            'template_silent': {'ja': 'テンプレートは{kind}先の行為についての受託者の責任を定めていません。',
-                                'en': "The template says nothing of the contractor's liability for a "
+            'template_silent': {'ja': 'テンプレートは{kind}先の行為についての{term.contractor}の責任を定めていません。',
+                                'en': "The template says nothing of {term.contractor}'s liability for a "
                                       '{kind} delegate.'},
-            'general_law': {'ja': '{contractor}は債務の履行のために{delegate}を使っており、その者の行為について一般の契約法（民法第415条、履行補助者）により責任を負うと考えられます。特記事項の条項ではありません。',
+            'general_law': {'ja': '{contractor}は債務の履行のために{delegate}を使っており、その者の行為について一般の契約法（民法第415条、履行補助者）により責任を負うと考えられます。{term.provisions}の条項ではありません。',
                             'en': '{contractor} uses {delegate} to perform its obligations and answers '
                                   'for it under general contract law (Civil Code art. 415); this is not a '
-                                  'clause of the provisions.'},
-            'staff_silent': {'ja': 'テンプレートは正社員以外の労働者の行為についての受託者の責任を特に定めていません。',
-                             'en': "The template says nothing in particular of the contractor's liability "
-                                   'for non-regular staff.'},
-            'staff_general_law': {'ja': '{worker}（{employment}）は{contractor}が債務の履行のために使う者（履行補助者）です。{contractor}はその行為について、雇用の形にかかわらず一般の契約法（民法第415条）により責任を負うと考えられます。特記事項の条項ではありません。',
+                                  'clause of {term.provisions}.'},
+            'staff_silent': {'ja': 'テンプレートは正社員以外の労働者の行為についての{term.contractor}の責任を特に定めていません。',
+                             'en': "The template says nothing in particular of {term.contractor}'s "
+                                   'liability for non-regular staff.'},
+            'staff_general_law': {'ja': '{worker}（{employment}）は{contractor}が債務の履行のために使う者（履行補助者）です。{contractor}はその行為について、雇用の形にかかわらず一般の契約法（民法第415条）により責任を負うと考えられます。{term.provisions}の条項ではありません。',
                                   'en': '{worker} ({employment}) is someone {contractor} uses to perform '
                                         'its obligations: {contractor} answers for their acts under '
                                         'general contract law (Civil Code art. 415), whatever their '
-                                        'employment; this is not a clause of the provisions.'},
-            'joint': {'ja': 'テンプレートにより、{contractor}は{kind}先である{delegate}の行為について、{delegate}と連帯して発注者に責任を負います。この条項は契約の当事者である{contractor}だけを拘束し、経路上の他の事業者を発注者の債務者にはしません。',
-                      'en': 'Under the template {contractor} answers to the municipality for the acts of '
-                            '{delegate}, its {kind} delegate, jointly and severally with it. The clause '
-                            'binds {contractor}, the party to the contract, only: it makes no other party '
-                            "on the path the municipality's debtor."},
-            'joint_claim': {'ja': '発注者は{contractor}に全部の履行を請求できます（民法第436条）。{delegate}自身が発注者に責任を負うかは、不法行為（民法第709条・第715条）や{delegate}が発注者に直接差し入れた誓約など別の根拠によります。{contractor}と{delegate}の間では、相対的効力（同第441条）と求償（同第442条）、そして再委託契約によります。',
+                                        'employment; this is not a clause of {term.provisions}.'},
+            'joint': {'ja': 'テンプレートにより、{contractor}は{kind}先である{delegate}の行為について、{delegate}と連帯して{term.municipality}に責任を負います。この条項は契約の当事者である{contractor}だけを拘束し、経路上の他の事業者を{term.municipality}の債務者にはしません。',
+                      'en': 'Under the template {contractor} answers to {term.municipality} for the acts '
+                            'of {delegate}, its {kind} delegate, jointly and severally with it. The '
+                            'clause binds {contractor}, the party to the contract, only: it makes no '
+                            "other party on the path {term.municipality}'s debtor."},
+            'joint_claim': {'ja': '{term.municipality}は{contractor}に全部の履行を請求できます（民法第436条）。{delegate}自身が{term.municipality}に責任を負うかは、不法行為（民法第709条・第715条）や{delegate}が{term.municipality}に直接差し入れた誓約など別の根拠によります。{contractor}と{delegate}の間では、相対的効力（同第441条）と求償（同第442条）、そして再委託契約によります。',
                             'en': 'The municipality may claim the whole from {contractor} (Civil Code '
-                                  'art. 436). Whether {delegate} itself answers to the municipality rests '
-                                  'on other grounds: tort (arts. 709 and 715), or a pledge it gave the '
-                                  'municipality directly. Between {contractor} and {delegate}, relative '
-                                  'effect (art. 441), recourse (art. 442) and the subcontract govern.'},
-            'delegate_acts': {'ja': 'テンプレートにより、{contractor}は{kind}先である{delegate}の行為について、{kind}の契約の内容にかかわらず発注者に責任を負います。',
-                              'en': 'Under the template {contractor} answers to the municipality for the '
-                                    'acts of {delegate}, its {kind} delegate, whatever the subcontract '
-                                    'says.'},
-            'all_responsibility': {'ja': 'テンプレートにより、{contractor}は{kind}先である{delegate}が行う業務について一切の責任を負います。業務を再委託したことによって、発注者に対する{contractor}の責任が軽くなることはありません。',
+                                  'art. 436). Whether {delegate} itself answers to {term.municipality} '
+                                  'rests on other grounds: tort (arts. 709 and 715), or a pledge it gave '
+                                  '{term.municipality} directly. Between {contractor} and {delegate}, '
+                                  'relative effect (art. 441), recourse (art. 442) and the subcontract '
+                                  'govern.'},
+            'delegate_acts': {'ja': 'テンプレートにより、{contractor}は{kind}先である{delegate}の行為について、{kind}の契約の内容にかかわらず{term.municipality}に責任を負います。',
+                              'en': 'Under the template {contractor} answers to {term.municipality} for '
+                                    'the acts of {delegate}, its {kind} delegate, whatever the '
+                                    'subcontract says.'},
+            'all_responsibility': {'ja': 'テンプレートにより、{contractor}は{kind}先である{delegate}が行う業務について一切の責任を負います。業務を再委託したことによって、{term.municipality}に対する{contractor}の責任が軽くなることはありません。',
                                    'en': 'Under the template {contractor} bears all responsibility for '
                                          'the work of {delegate}, its {kind} delegate; delegating the '
-                                         'work does not lessen what {contractor} owes the municipality.'},
-            'deemed_own': {'ja': 'テンプレートにより、{kind}先である{delegate}の行為は{contractor}自身の行為とみなされます。{contractor}は、自らその行為をしたものとして発注者に責任を負います。',
+                                         'work does not lessen what {contractor} owes '
+                                         '{term.municipality}.'},
+            'deemed_own': {'ja': 'テンプレートにより、{kind}先である{delegate}の行為は{contractor}自身の行為とみなされます。{contractor}は、自らその行為をしたものとして{term.municipality}に責任を負います。',
                            'en': 'Under the template the acts of {delegate}, its {kind} delegate, are '
-                                 "deemed {contractor}'s own: {contractor} answers to the municipality as "
-                                 'if it had done them itself.'},
-            'cannot_escape': {'ja': 'テンプレートにより、{contractor}は、{kind}先である{delegate}に業務を行わせたことを理由として、発注者に対する責任を免れることができません。',
-                              'en': 'Under the template {contractor} cannot escape its liability to the '
-                                    'municipality on the ground that {delegate}, its {kind} delegate, did '
-                                    'the work.'},
-            'final_responsibility': {'ja': 'テンプレートにより、{contractor}は、{kind}先である{delegate}が行う部分を含め、業務の全体について発注者に対して最終的な責任を負う者とされています。',
+                                 "deemed {contractor}'s own: {contractor} answers to {term.municipality} "
+                                 'as if it had done them itself.'},
+            'cannot_escape': {'ja': 'テンプレートにより、{contractor}は、{kind}先である{delegate}に業務を行わせたことを理由として、{term.municipality}に対する責任を免れることができません。',
+                              'en': 'Under the template {contractor} cannot escape its liability to '
+                                    '{term.municipality} on the ground that {delegate}, its {kind} '
+                                    'delegate, did the work.'},
+            'final_responsibility': {'ja': 'テンプレートにより、{contractor}は、{kind}先である{delegate}が行う部分を含め、業務の全体について{term.municipality}に対して最終的な責任を負う者とされています。',
                                      'en': 'Under the template {contractor} is the party finally '
-                                           'responsible to the municipality for the whole of the work, '
+                                           'responsible to {term.municipality} for the whole of the work, '
                                            'the part done by {delegate}, its {kind} delegate, included.'},
-            'non_regular': {'ja': '{worker}は正社員以外の労働者（{employment}）です。テンプレートにより、{contractor}はその行為すべてとその結果について発注者に責任を負います。',
+            'non_regular': {'ja': '{worker}は正社員以外の労働者（{employment}）です。テンプレートにより、{contractor}はその行為すべてとその結果について{term.municipality}に責任を負います。',
                             'en': '{worker} is not a regular employee ({employment}); under the template '
                                   '{contractor} answers for all their acts and results.'},
             'termination': {'ja': '契約の解除', 'en': 'termination'},
@@ -1334,8 +1336,8 @@ def _liability_reasons():
             'fault_interpreted': {'ja': '（テンプレートに定めのない点「{topic}」についてのツールの解釈による違反です）',
                                   'en': "(A breach only on the tool's interpretation of a point the "
                                         'template is silent on: {topic}.)'},
-            'procedural_defect': {'ja': '（手続の誤りです。発注者がそれでも承諾している場合、これだけを解除の根拠とするのは信義則上難しいと考えられます）',
-                                  'en': '(A defect of procedure: where the municipality approved the '
+            'procedural_defect': {'ja': '（手続の誤りです。{term.municipality}がそれでも承諾している場合、これだけを解除の根拠とするのは信義則上難しいと考えられます）',
+                                  'en': '(A defect of procedure: where {term.municipality} approved the '
                                         'delegation anyway, it is weak ground on its own for termination, '
                                         'under good faith.)'},
             'breach_all_interpreted': {'ja': 'これらの違反はいずれも、テンプレートに定めのない点についてのツールの解釈によるものです。解除や損害賠償の根拠とするには、その解釈が認められることが前提になります。',
@@ -1346,19 +1348,19 @@ def _liability_reasons():
                                           'en': "Some of these breaches rest on the tool's interpretation "
                                                 'of a point the template is silent on: termination or '
                                                 'damages on those presuppose that reading.'},
-            'own_breach': {'ja': 'これらは{contractor}自身の特記事項（又は法令）の違反です。発注者は{termination}ができ、{damages_claim}を請求することができます。',
-                           'en': "These are {contractor}'s own breaches of the provisions (or of the "
+            'own_breach': {'ja': 'これらは{contractor}自身の{term.provisions}（又は法令）の違反です。{term.municipality}は{termination}ができ、{damages_claim}を請求することができます。',
+                           'en': "These are {contractor}'s own breaches of {term.provisions} (or of the "
                                  'law), opening {termination} and {damages_claim}.'},
-            'recourse': {'ja': '{delegate}は発注者と契約を締結していないため、特記事項の条項によって発注者に責任を負うことはありません。{delegator}との再委託契約により{delegator}に対して責任を負い、{delegator}は{delegate}に求償することができます。発注者や本人に対する不法行為の責任（民法第709条・第715条）はこれとは別で、事実による責任として示します。',
-                         'en': '{delegate} has no contract with the municipality, so no clause of the '
-                               'provisions makes it answer to the municipality. It answers to {delegator} '
-                               'under their subcontract, and {delegator} may seek recourse from it. Its '
-                               'liability in tort to the municipality and to the individuals (Civil Code '
-                               'arts. 709 and 715) is a separate matter, shown as fact-dependent '
-                               'exposure.'},
-            'flow_down': {'ja': 'テンプレートは特記事項の義務を再委託先に課すことを求めており、その義務が再委託契約の内容になります。',
-                          'en': "The template requires the provisions' obligations to be imposed on the "
-                                'delegate, so they are terms of that subcontract.'},
+            'recourse': {'ja': '{delegate}は{term.municipality}と契約を締結していないため、{term.provisions}の条項によって{term.municipality}に責任を負うことはありません。{delegator}との再委託契約により{delegator}に対して責任を負い、{delegator}は{delegate}に求償することができます。{term.municipality}や本人に対する不法行為の責任（民法第709条・第715条）はこれとは別で、事実による責任として示します。',
+                         'en': '{delegate} has no contract with {term.municipality}, so no clause of '
+                               '{term.provisions} makes it answer to {term.municipality}. It answers to '
+                               '{delegator} under their subcontract, and {delegator} may seek recourse '
+                               'from it. Its liability in tort to {term.municipality} and to the '
+                               'individuals (Civil Code arts. 709 and 715) is a separate matter, shown as '
+                               'fact-dependent exposure.'},
+            'flow_down': {'ja': 'テンプレートは{term.provisions}の義務を再委託先に課すことを求めており、その義務が再委託契約の内容になります。',
+                          'en': "The template requires {term.provisions}' obligations to be imposed on "
+                                'the delegate, so they are terms of that subcontract.'},
             'tort_of_worker': {'ja': '{worker}の行為が業務の執行について第三者に損害を与えた場合、使用者として責任を負い得るのは、主として{worker}を指揮命令する{host}です（事実による）。{host}は個人情報を扱う事業者として、従業者（派遣労働者を含む）を監督する義務も負います（個人情報保護法第24条）。{extra}',
                                'en': "If {worker}'s act in the course of the work harms others, the "
                                      "employer's liability lies primarily with {host}, which directs the "
@@ -1379,8 +1381,8 @@ def _liability_reasons():
                                   'if it was negligent in selecting or educating the worker, or kept '
                                   'control over them (depends on the facts). Between {host} and {agency}, '
                                   'the dispatch contract governs.'},
-            'own_tort': {'ja': '{host}自身も、自らの過失で発注者や本人に損害を与えたときは、契約の有無や内容にかかわらず不法行為の責任を負い得ます（民法第709条。共同して損害を与えた者とは連帯して、同第719条）。事実によります。',
-                         'en': '{host} itself may be liable in tort to the municipality and to the '
+            'own_tort': {'ja': '{host}自身も、自らの過失で{term.municipality}や本人に損害を与えたときは、契約の有無や内容にかかわらず不法行為の責任を負い得ます（民法第709条。共同して損害を与えた者とは連帯して、同第719条）。事実によります。',
+                         'en': '{host} itself may be liable in tort to {term.municipality} and to the '
                                'individuals for loss caused by its own fault, whatever its contracts say '
                                '(Civil Code art. 709; jointly with others who contributed, art. 719). '
                                'Depends on the facts.'},
@@ -1395,12 +1397,12 @@ def _liability_reasons():
             'my_number_supervision': {'ja': '、特定個人情報については番号法第11条',
                                       'en': '; for My Number data, My Number Act art. 11'},
             'no_my_number': {'ja': '', 'en': ''},
-            'statutory_duty': {'ja': '{name}は発注者の個人情報を扱う業務を行う者として（{item}）、法令上の安全管理措置の義務を負います。その業務に従事する者は、知り得た個人情報の内容をみだりに他人に知らせたり不当な目的に使ったりしてはなりません（同第67条）。',
-                               'en': "{name}, doing work that handles the municipality's personal data "
+            'statutory_duty': {'ja': '{name}は{term.municipality}の個人情報を扱う業務を行う者として（{item}）、法令上の安全管理措置の義務を負います。その業務に従事する者は、知り得た個人情報の内容をみだりに他人に知らせたり不当な目的に使ったりしてはなりません（同第67条）。',
+                               'en': "{name}, doing work that handles {term.municipality}'s personal data "
                                      '({item}), owes the statutory duty of safe management; everyone '
                                      'engaged in that work must not disclose what they learn of the data '
                                      'or use it for an improper purpose (art. 67).'},
-            'municipal_duty': {'ja': '発注者自身も、保有個人情報の安全管理のために必要な措置を講じる義務を負い（個人情報保護法第66条第1項）、委託先の監督はその一部です。再々委託先のアルバイトによる住民データの流出について、市の使用者責任（民法第715条）を認めた例があります（宇治市住民基本台帳データ流出事件、大阪高判平13.12.25）。報告の義務は別に示します。',
+            'municipal_duty': {'ja': '{term.municipality}自身も、保有個人情報の安全管理のために必要な措置を講じる義務を負い（個人情報保護法第66条第1項）、委託先の監督はその一部です。再々委託先のアルバイトによる住民データの流出について、市の使用者責任（民法第715条）を認めた例があります（宇治市住民基本台帳データ流出事件、大阪高判平13.12.25）。報告の義務は別に示します。',
                                'en': 'The municipality itself must take the measures needed to keep its '
                                      'retained personal information safe (APPI art. 66(1)), supervising '
                                      'those it entrusts included. A city was held liable as employer '
@@ -1431,7 +1433,7 @@ def _liability_reasons():
             'staff_of': {'ja': '{host}の従事者', 'en': 'someone working at {host}'},
             'reporting': {'ja': '{party}は{to}に{timing}報告します: {what}',
                           'en': '{party} reports to {to} {timing}: {what}'},
-            'to_municipality': {'ja': '発注者', 'en': 'the municipality'},
+            'to_municipality': {'ja': '{term.municipality}', 'en': '{term.municipality}'},
             'to_commission': {'ja': '個人情報保護委員会と本人',
                               'en': 'the Personal Information Protection Commission and the individuals'},
             'timing_immediately': {'ja': '直ちに', 'en': 'immediately'},
@@ -1453,6 +1455,10 @@ def _profiles_000():
                               'say, and for everything non-regular staff do.'},
             'tier_interpretations': [{'min_tier': 4, 'interpretation': 'beyond-third-tier'}],
             'roles': {'municipality': '市', 'contractor': '受託者'},
+            'terms': {'municipality': {'ja': '市', 'en': 'the city'},
+                      'contractor': {'ja': '受託者', 'en': 'the contractor'},
+                      'consent': {'ja': '承諾', 'en': 'approval'},
+                      'consent_document': {'ja': '承諾', 'en': 'approval'}},
             'articles': {'1': '基本的事項',
                          '2': '責任体制の整備',
                          '3': '教育の実施',
@@ -1781,6 +1787,10 @@ def _profiles_001():
                               'provisions.'},
             'tier_interpretations': [{'min_tier': 3, 'interpretation': 'sub-subcontract'}],
             'roles': {'municipality': '甲', 'contractor': '乙'},
+            'terms': {'municipality': {'ja': '甲', 'en': '甲 (the city)'},
+                      'contractor': {'ja': '乙', 'en': '乙 (the designated manager)'},
+                      'consent': {'ja': '承諾', 'en': 'approval'},
+                      'consent_document': {'ja': '承諾', 'en': 'approval'}},
             'articles': {'1': '基本的事項',
                          '2': '秘密の保持',
                          '3': '罰則の教示等',
@@ -1965,6 +1975,10 @@ def _profiles_002():
                               "its acts. Storage places are notified; a cloud service's provider is "
                               'reported.'},
             'roles': {'municipality': '発注者', 'contractor': '受注者'},
+            'terms': {'municipality': {'ja': '発注者', 'en': 'the client'},
+                      'contractor': {'ja': '受注者', 'en': 'the contractor'},
+                      'consent': {'ja': '承諾', 'en': 'approval'},
+                      'consent_document': {'ja': '承諾', 'en': 'approval'}},
             'articles': {'1': '基本的事項',
                          '2': '機密の保持等',
                          '3': '従事者への教育',
@@ -2098,6 +2112,11 @@ def _profiles_003():
                               'general contract law.'},
             'tier_interpretations': [{'min_tier': 3, 'interpretation': 'sub-subcontract'}],
             'roles': {'municipality': '発注者（所沢市）', 'contractor': '受注者'},
+            'terms': {'municipality': {'ja': '発注者', 'en': 'the client'},
+                      'contractor': {'ja': '受注者', 'en': 'the contractor'},
+                      'consent': {'ja': '承認', 'en': 'approval'},
+                      'consent_document': {'ja': '承認', 'en': 'approval'},
+                      'approval': {'ja': '承認', 'en': 'approval'}},
             'articles': {'1': '基本的事項',
                          '2': '秘密情報',
                          '3': '受注者等の責務',
@@ -2244,6 +2263,10 @@ def _profiles_004():
                               'contract law.'},
             'tier_interpretations': [{'min_tier': 3, 'interpretation': 'sub-subcontract'}],
             'roles': {'municipality': '発注者（倉敷市環境局下水道部）', 'contractor': '受注者'},
+            'terms': {'municipality': {'ja': '発注者', 'en': 'the client'},
+                      'contractor': {'ja': '受注者', 'en': 'the contractor'},
+                      'consent': {'ja': '承諾', 'en': 'approval'},
+                      'consent_document': {'ja': '承諾', 'en': 'approval'}},
             'articles': {'別記:1': '基本的事項',
                          '別記:2': '秘密の保持',
                          '別記:3': '使用者への周知',
@@ -2626,12 +2649,12 @@ def _profiles__builtin():
 
 #: Each file: the digest of its bytes, and what it parses to (a new copy each call).
 FILES = {
-    'check/catalog.toml': ('4c2c44f2f35164a2a02a3ed4c4e3a43c', _check_catalog),
-    'liability/reasons.toml': ('334b43a69a57471d7852fd9ccb39c911', _liability_reasons),
-    'profiles/000.toml': ('34d532474ac4bdb8938cc04192250ec4', _profiles_000),
-    'profiles/001.toml': ('8bd0b3b5dd68a54cc15fa202065141f5', _profiles_001),
-    'profiles/002.toml': ('cda34c59c81976ed8cf0d96e8a3f2588', _profiles_002),
-    'profiles/003.toml': ('9e4d4b87345ce99c1e3e0c2a8cddcafc', _profiles_003),
-    'profiles/004.toml': ('c913e4de45be386f6640078b5aa3a8e1', _profiles_004),
+    'check/catalog.toml': ('1726bc1cd3999c6b2679563facb763bb', _check_catalog),
+    'liability/reasons.toml': ('0223c4fe3f8affd275ef0e0ba19e177c', _liability_reasons),
+    'profiles/000.toml': ('07c373f590161eaf2641233e977d2163', _profiles_000),
+    'profiles/001.toml': ('fd0f2f4322af6c34d70a9af77cbc0af9', _profiles_001),
+    'profiles/002.toml': ('768af86341be9108331eb721f7bf7c60', _profiles_002),
+    'profiles/003.toml': ('673e0ec9092100e17cb7b7c60e547dc7', _profiles_003),
+    'profiles/004.toml': ('9aece3995a878095a065735287e2ebe5', _profiles_004),
     'profiles/_builtin.toml': ('24a0518b3de601e2b1e685dbaf823e54', _profiles__builtin),
 }

@@ -339,6 +339,10 @@ class Liability(ProfileModel):
     )
     _declared: Any = PrivateAttr(None)
     """The capacities in force, compiled once (:func:`chain.liability.declared.declared`)."""
+    _sentences: Any = PrivateAttr(None)
+    """The reasoning's sentences in the profile's words (:func:`chain.liability.reasons.sentences`)."""
+    _reasons: Any = PrivateAttr(None)
+    """The same, as the object that words an assessment (:func:`chain.liability.reasons.of`)."""
 
     def reporting_of(self, general: "Liability") -> list[ReportingDuty]:
         """The reporting duties in force: this profile's (its template's clauses), then the
