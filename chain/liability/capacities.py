@@ -172,6 +172,8 @@ class Breaches:
     by_party: dict[str, list[tuple[int, Finding]]]
     """Findings about a party itself, on no delegation and no worker (its work places, its
     storage), by party: they count for an incident at that party."""
+    procedural: frozenset[str] = frozenset()
+    """The codes among them that are defects of procedure only (a wrong submitter)."""
 
 
 def breaches(profile: Profile, findings: Sequence[Finding]) -> Breaches:
@@ -192,7 +194,7 @@ def breaches(profile: Profile, findings: Sequence[Finding]) -> Breaches:
             off_chain.setdefault(f.party, []).append((pos, f))
         elif f.party is not None and f.delegation is None and f.worker is None:
             by_party.setdefault(f.party, []).append((pos, f))
-    return Breaches(by_delegation, by_worker, off_chain, by_party)
+    return Breaches(by_delegation, by_worker, off_chain, by_party, procedural_codes(profile))
 
 
 def own_breach(
@@ -236,7 +238,7 @@ def own_breach(
     interpreted = [f.interpretation for f in faults if f.interpretation is not None]
     if interpreted:
         said = (*said, words.breach_interpreted(len(interpreted), len(faults)))
-    procedural = procedural_codes(profile)
+    procedural = found_breaches.procedural
     listed: list[L] = []
     for f in faults:
         listed.append(words.fault(f))

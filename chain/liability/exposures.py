@@ -22,6 +22,7 @@ The statutes each cites are data: ``[liability.statutes]`` of the built-in rules
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 
 from chain.format.identity import normalize_term
 from chain.graph import ChainGraph, Edge
@@ -33,6 +34,11 @@ from chain.profiles import Profile
 from chain.vocab import L
 
 __all__ = ["Exposures"]
+
+
+def _penal_of_staff(words: reasons.Reasons, host: str) -> L:
+    """The penal provisions for an incident at ``host``: they reach its staff."""
+    return words.penal(words.staff_of(host))
 
 
 class Exposures:
@@ -100,37 +106,48 @@ class Exposures:
         the host holds My Number data (see :meth:`along`).
         """
         hname = self.names[host]
-        agency_exposure = None
+        words = self.words
+        found: list[Exposure] = []
         if kind == "worker":
             worker = next(w for w in self.graph.chain.workers if w.id == at)
             who = L(worker.name, worker.name)
             agency = None
             if worker.employment == "dispatched" and worker.dispatched_from:
                 agency = self.names[worker.dispatched_from]
-                agency_exposure = Exposure(
-                    worker.dispatched_from,
-                    "agency_tort",
-                    self.agency,
-                    self.words.agency_tort(agency, worker.name, hname),
+            found.append(
+                Exposure(
+                    host,
+                    "employer_tort",
+                    self.tort,
+                    partial(words.tort_of_worker, worker.name, agency, hname),
                 )
-            note = self.words.tort_of_worker(worker.name, agency, hname)
+            )
+            if agency is not None and worker.dispatched_from:
+                found.append(
+                    Exposure(
+                        worker.dispatched_from,
+                        "agency_tort",
+                        self.agency,
+                        partial(words.agency_tort, agency, worker.name, hname),
+                    )
+                )
+            penal = partial(words.penal, who)
         else:
             # Penal provisions reach individuals; for an incident at a party, its staff.
-            who = self.words.staff_of(hname)
-            note = self.words.tort_at_party(hname)
+            found.append(
+                Exposure(host, "employer_tort", self.tort, partial(words.tort_at_party, hname))
+            )
+            penal = partial(_penal_of_staff, words, hname)
         if along is None:
             along = self._along(path)
         on_path, my_number = along
-        found = [Exposure(host, "employer_tort", self.tort, note)]
-        if agency_exposure is not None:
-            found.append(agency_exposure)
-        found.append(Exposure(host, "own_tort", self.own, self.words.own_tort(hname)))
+        found.append(Exposure(host, "own_tort", self.own, partial(words.own_tort, hname)))
         found.extend(on_path)
         if self.municipal is not None:
             found.append(self.municipal)
-        found.append(Exposure(host, "penal", self.penal_citations, self.words.penal(who)))
+        found.append(Exposure(host, "penal", self.penal_citations, penal))
         found.append(
-            Exposure(host, "company_fine", self.fine_citations, self.words.company_fine(hname))
+            Exposure(host, "company_fine", self.fine_citations, partial(words.company_fine, hname))
         )
         if my_number:
             found.append(
@@ -138,7 +155,7 @@ class Exposures:
                     host,
                     "my_number_penal",
                     self.my_number_citations,
-                    self.words.my_number_penal(hname),
+                    partial(words.my_number_penal, hname),
                 )
             )
         return tuple(found)
@@ -210,8 +227,11 @@ class Exposures:
         found = self.supervision.get(id(e))
         if found is None:
             citations = self.my_number_supervision if my_number else self.supervision_citations
-            note = self.words.negligent_supervision(
-                self.names[e.delegator], self.names[e.delegate], my_number
+            note = partial(
+                self.words.negligent_supervision,
+                self.names[e.delegator],
+                self.names[e.delegate],
+                my_number,
             )
             found = Exposure(e.delegator, "negligent_supervision", citations, note)
             self.supervision[id(e)] = found
@@ -224,6 +244,6 @@ class Exposures:
         if found is None:
             citations = self.duty_first if first else self.duty_further
             item = citations[0].label if citations else L("", "")
-            note = self.words.statutory_duty(self.names[party], item)
+            note = partial(self.words.statutory_duty, self.names[party], item)
             found = self.duties[party] = Exposure(party, "statutory_duty", citations, note)
         return found

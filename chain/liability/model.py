@@ -151,12 +151,39 @@ class Capacity:
 
 @quick_dataclass
 class Exposure:
-    """Exposure that depends on facts the chain does not record (not a finding)."""
+    """Exposure that depends on facts the chain does not record (not a finding).
+
+    ``said`` is its note, or a function giving it: the note is then worded on first
+    reading (:attr:`note`), so that the assessment of every party of a large chain costs
+    no more than its capacities while only the parties looked at are read.
+    """
 
     party: str
     kind: str
     citations: tuple[Citation, ...]
-    note: L
+    said: L | Callable[[], L]
+
+    @property
+    def note(self) -> L:
+        said = self.said
+        if isinstance(said, L):
+            return said
+        text = said()
+        self.__dict__["said"] = text  # frozen: the note, once worded, replaces its recipe
+        return text
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Exposure):
+            return NotImplemented
+        return (self.party, self.kind, self.citations, self.note) == (
+            other.party,
+            other.kind,
+            other.citations,
+            other.note,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.party, self.kind, self.note))
 
     @property
     def label(self) -> L:
