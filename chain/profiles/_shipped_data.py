@@ -242,9 +242,9 @@ def _check_catalog():
                               '[]}',
                        'good': '{"id": "d2", ..., "documents": [{"kind": "application", "date": '
                                '"2025-03-03"}, {"kind": "approval", "date": "2025-03-14"}]}',
-                       'message': {'ja': '{delegator}から{delegate}への{kind}に{consent}がありません{group_note}。',
-                                   'en': 'The {kind} from {delegator} to {delegate} has no '
-                                         '{consent}{group_note}.'},
+                       'message': {'ja': '{delegator}から{delegate}への{kind}について、{term.municipality}の{consent}を得た記録がありません{group_note}。',
+                                   'en': 'The {kind} from {delegator} to {delegate} has no record of '
+                                         '{consent} by {term.municipality}{group_note}.'},
                        'fix': {'ja': '{consent}を得て、その日付と文書番号を documents に記録してください（根拠: {citation}）。',
                                'en': 'Obtain the {consent} and record its date and number under documents '
                                      '(see {citation}).'}},
@@ -1249,7 +1249,7 @@ def _liability_reasons():
                                     'en': 'Worker {worker} works at {host}, which is not a party.'},
             'unknown_id': {'ja': '「{shown}」という当事者・従事者はありません。',
                            'en': 'No party or worker with id “{shown}”.'},
-            'no_contractor': {'ja': '契約の受託者が当事者にないため、責任を判断できません。',
+            'no_contractor': {'ja': '契約の{term.contractor}が当事者にないため、責任を判断できません。',
                               'en': 'The contract names no contractor among the parties.'},
             'dispatched_worker': {'ja': '{worker}は{agency}から派遣され、{host}の指揮命令を受けて働く派遣労働者です。事故は派遣元ではなく、指揮命令する派遣先の{host}に帰属させて検討します。',
                                   'en': '{worker} is dispatched by {agency} and directed by {host}; the '
@@ -1260,62 +1260,74 @@ def _liability_reasons():
                                 '{host}.'},
             'placed_at_party': {'ja': '事故は{name}で起きたものとして検討します（{where}）。',
                                 'en': 'The incident is taken to happen at {name} ({where}).'},
-            'where_contractor': {'ja': '受託者', 'en': 'the contractor'},
+            'where_contractor': {'ja': '{term.contractor}', 'en': '{term.contractor}'},
             'path': {'ja': '経路: {names}', 'en': 'Path: {names}'},
             'path_extended': {'ja': '{head} → {name}', 'en': '{head} → {name}'},
             'other_paths': {'ja': '{host}は{delegators}からも委託を受けています（CHN006）。事故がどの委託の業務で起きたかによっては、その経路の当事者も責任を負い得ます。ここでは最も短い経路で検討しています。',
                             'en': '{host} is also delegated work by {delegators} (CHN006). Depending on '
                                   'which work the incident was in, parties on that path may answer too; '
                                   'the shortest path is assessed here.'},
-            'at_municipality': {'ja': '発注者自身での事故であり、受託者の責任は問題になりません。',
-                                'en': 'The incident is at the municipality itself; no contractor '
-                                      'answers.'},
+            'at_municipality': {'ja': '{term.municipality}自身での事故であり、{term.contractor}の責任は問題になりません。{term.municipality}自身の安全管理の義務と、個人情報保護委員会への報告・本人への通知（個人情報保護法第66条第1項、第68条）が問題になります。',
+                                'en': 'The incident is at {term.municipality} itself; no contractor '
+                                      "answers. The municipality's own duty of safe management and its "
+                                      'report to the Commission and notice to the individuals are in '
+                                      'question (APPI arts. 66(1) and 68).'},
             'unreached': {'ja': '{host}はどの委託からも到達しません。委託関係の外で業務に関わっています。',
                           'en': 'No delegation reaches {host}: it took part outside the chain.'},
-            'direct': {'ja': '{contractor}は発注者と契約を結んだ受託者です。特記事項の義務に違反して発注者に損害を与えれば、{damages}と債務不履行（民法第415条）により直接責任を負います。',
-                       'en': '{contractor} is the contractor, party to the contract: a breach of the '
-                             'provisions causing loss makes it liable directly under {damages} and Civil '
-                             'Code art. 415.'},
+            'direct': {'ja': '{contractor}は{term.municipality}と契約を締結した{term.contractor}です。{term.provisions}の義務に違反して{term.municipality}に損害を与えれば、{damages}と債務不履行（民法第415条）により直接責任を負います。',
+                       'en': '{contractor} is {term.contractor}, party to the contract: a breach of '
+                             '{term.provisions} causing loss makes it liable directly under {damages} and '
+                             'Civil Code art. 415.'},
             'damages_clause': {'ja': '損害賠償の条項', 'en': 'the damages clause'},
-            'template_silent': {'ja': 'テンプレートは{kind}先の行為についての受託者の責任を定めていません。',
-                                'en': "The template says nothing of the contractor's liability for a "
+            'template_silent': {'ja': 'テンプレートは{kind}先の行為についての{term.contractor}の責任を定めていません。',
+                                'en': "The template says nothing of {term.contractor}'s liability for a "
                                       '{kind} delegate.'},
-            'general_law': {'ja': '{contractor}は債務の履行のために{delegate}を使っており、その者の行為について一般の契約法（民法第415条、履行補助者）により責任を負うと考えられます。特記事項の条項ではありません。',
+            'general_law': {'ja': '{contractor}は債務の履行のために{delegate}を使っており、その者の行為について一般の契約法（民法第415条、履行補助者）により責任を負うと考えられます。{term.provisions}の条項ではありません。',
                             'en': '{contractor} uses {delegate} to perform its obligations and answers '
                                   'for it under general contract law (Civil Code art. 415); this is not a '
-                                  'clause of the provisions.'},
-            'joint': {'ja': 'テンプレートにより、{contractor}は{kind}先である{delegate}の行為について、{delegate}と連帯して発注者に責任を負います。この条項は契約の当事者である{contractor}だけを拘束し、経路上の他の事業者を発注者の債務者にはしません。',
-                      'en': 'Under the template {contractor} answers to the municipality for the acts of '
-                            '{delegate}, its {kind} delegate, jointly and severally with it. The clause '
-                            'binds {contractor}, the party to the contract, only: it makes no other party '
-                            "on the path the municipality's debtor."},
-            'joint_claim': {'ja': '発注者は{contractor}に全部の履行を請求できます（民法第436条）。{delegate}自身が発注者に責任を負うかは、不法行為（民法第709条・第715条）や{delegate}が発注者に直接差し入れた誓約など別の根拠によります。{contractor}と{delegate}の間では、相対的効力（同第441条）と求償（同第442条）、そして再委託契約によります。',
+                                  'clause of {term.provisions}.'},
+            'staff_silent': {'ja': 'テンプレートは正社員以外の労働者の行為についての{term.contractor}の責任を特に定めていません。',
+                             'en': "The template says nothing in particular of {term.contractor}'s "
+                                   'liability for non-regular staff.'},
+            'staff_general_law': {'ja': '{worker}（{employment}）は{contractor}が債務の履行のために使う者（履行補助者）です。{contractor}はその行為について、雇用の形にかかわらず一般の契約法（民法第415条）により責任を負うと考えられます。{term.provisions}の条項ではありません。',
+                                  'en': '{worker} ({employment}) is someone {contractor} uses to perform '
+                                        'its obligations: {contractor} answers for their acts under '
+                                        'general contract law (Civil Code art. 415), whatever their '
+                                        'employment; this is not a clause of {term.provisions}.'},
+            'joint': {'ja': 'テンプレートにより、{contractor}は{kind}先である{delegate}の行為について、{delegate}と連帯して{term.municipality}に責任を負います。この条項は契約の当事者である{contractor}だけを拘束し、経路上の他の事業者を{term.municipality}の債務者にはしません。',
+                      'en': 'Under the template {contractor} answers to {term.municipality} for the acts '
+                            'of {delegate}, its {kind} delegate, jointly and severally with it. The '
+                            'clause binds {contractor}, the party to the contract, only: it makes no '
+                            "other party on the path {term.municipality}'s debtor."},
+            'joint_claim': {'ja': '{term.municipality}は{contractor}に全部の履行を請求できます（民法第436条）。{delegate}自身が{term.municipality}に責任を負うかは、不法行為（民法第709条・第715条）や{delegate}が{term.municipality}に直接差し入れた誓約など別の根拠によります。{contractor}と{delegate}の間では、相対的効力（同第441条）と求償（同第442条）、そして再委託契約によります。',
                             'en': 'The municipality may claim the whole from {contractor} (Civil Code '
-                                  'art. 436). Whether {delegate} itself answers to the municipality rests '
-                                  'on other grounds: tort (arts. 709 and 715), or a pledge it gave the '
-                                  'municipality directly. Between {contractor} and {delegate}, relative '
-                                  'effect (art. 441), recourse (art. 442) and the subcontract govern.'},
-            'delegate_acts': {'ja': 'テンプレートにより、{contractor}は{kind}先である{delegate}の行為について、再委託契約の内容にかかわらず発注者に責任を負います。',
-                              'en': 'Under the template {contractor} answers to the municipality for the '
-                                    'acts of {delegate}, its {kind} delegate, whatever the subcontract '
-                                    'says.'},
-            'all_responsibility': {'ja': 'テンプレートにより、{contractor}は{kind}先である{delegate}が行う業務について一切の責任を負います。業務を再委託したことによって、発注者に対する{contractor}の責任が軽くなることはありません。',
+                                  'art. 436). Whether {delegate} itself answers to {term.municipality} '
+                                  'rests on other grounds: tort (arts. 709 and 715), or a pledge it gave '
+                                  '{term.municipality} directly. Between {contractor} and {delegate}, '
+                                  'relative effect (art. 441), recourse (art. 442) and the subcontract '
+                                  'govern.'},
+            'delegate_acts': {'ja': 'テンプレートにより、{contractor}は{kind}先である{delegate}の行為について、{kind}の契約の内容にかかわらず{term.municipality}に責任を負います。',
+                              'en': 'Under the template {contractor} answers to {term.municipality} for '
+                                    'the acts of {delegate}, its {kind} delegate, whatever the '
+                                    'subcontract says.'},
+            'all_responsibility': {'ja': 'テンプレートにより、{contractor}は{kind}先である{delegate}が行う業務について一切の責任を負います。業務を再委託したことによって、{term.municipality}に対する{contractor}の責任が軽くなることはありません。',
                                    'en': 'Under the template {contractor} bears all responsibility for '
                                          'the work of {delegate}, its {kind} delegate; delegating the '
-                                         'work does not lessen what {contractor} owes the municipality.'},
-            'deemed_own': {'ja': 'テンプレートにより、{kind}先である{delegate}の行為は{contractor}自身の行為とみなされます。{contractor}は、自らその行為をしたものとして発注者に責任を負います。',
+                                         'work does not lessen what {contractor} owes '
+                                         '{term.municipality}.'},
+            'deemed_own': {'ja': 'テンプレートにより、{kind}先である{delegate}の行為は{contractor}自身の行為とみなされます。{contractor}は、自らその行為をしたものとして{term.municipality}に責任を負います。',
                            'en': 'Under the template the acts of {delegate}, its {kind} delegate, are '
-                                 "deemed {contractor}'s own: {contractor} answers to the municipality as "
-                                 'if it had done them itself.'},
-            'cannot_escape': {'ja': 'テンプレートにより、{contractor}は、{kind}先である{delegate}に業務を行わせたことを理由として、発注者に対する責任を免れることができません。',
-                              'en': 'Under the template {contractor} cannot escape its liability to the '
-                                    'municipality on the ground that {delegate}, its {kind} delegate, did '
-                                    'the work.'},
-            'final_responsibility': {'ja': 'テンプレートにより、{contractor}は、{kind}先である{delegate}が行う部分を含め、業務の全体について発注者に対して最終的な責任を負う者とされています。',
+                                 "deemed {contractor}'s own: {contractor} answers to {term.municipality} "
+                                 'as if it had done them itself.'},
+            'cannot_escape': {'ja': 'テンプレートにより、{contractor}は、{kind}先である{delegate}に業務を行わせたことを理由として、{term.municipality}に対する責任を免れることができません。',
+                              'en': 'Under the template {contractor} cannot escape its liability to '
+                                    '{term.municipality} on the ground that {delegate}, its {kind} '
+                                    'delegate, did the work.'},
+            'final_responsibility': {'ja': 'テンプレートにより、{contractor}は、{kind}先である{delegate}が行う部分を含め、業務の全体について{term.municipality}に対して最終的な責任を負う者とされています。',
                                      'en': 'Under the template {contractor} is the party finally '
-                                           'responsible to the municipality for the whole of the work, '
+                                           'responsible to {term.municipality} for the whole of the work, '
                                            'the part done by {delegate}, its {kind} delegate, included.'},
-            'non_regular': {'ja': '{worker}は正社員以外の労働者（{employment}）です。テンプレートにより、{contractor}はその行為すべてとその結果について発注者に責任を負います。',
+            'non_regular': {'ja': '{worker}は正社員以外の労働者（{employment}）です。テンプレートにより、{contractor}はその行為すべてとその結果について{term.municipality}に責任を負います。',
                             'en': '{worker} is not a regular employee ({employment}); under the template '
                                   '{contractor} answers for all their acts and results.'},
             'termination': {'ja': '契約の解除', 'en': 'termination'},
@@ -1324,6 +1336,10 @@ def _liability_reasons():
             'fault_interpreted': {'ja': '（テンプレートに定めのない点「{topic}」についてのツールの解釈による違反です）',
                                   'en': "(A breach only on the tool's interpretation of a point the "
                                         'template is silent on: {topic}.)'},
+            'procedural_defect': {'ja': '（手続の誤りです。{term.municipality}がそれでも承諾している場合、これだけを解除の根拠とするのは信義則上難しいと考えられます）',
+                                  'en': '(A defect of procedure: where {term.municipality} approved the '
+                                        'delegation anyway, it is weak ground on its own for termination, '
+                                        'under good faith.)'},
             'breach_all_interpreted': {'ja': 'これらの違反はいずれも、テンプレートに定めのない点についてのツールの解釈によるものです。解除や損害賠償の根拠とするには、その解釈が認められることが前提になります。',
                                        'en': "Each of these breaches rests on the tool's interpretation "
                                              'of a point the template is silent on: termination or '
@@ -1332,36 +1348,92 @@ def _liability_reasons():
                                           'en': "Some of these breaches rest on the tool's interpretation "
                                                 'of a point the template is silent on: termination or '
                                                 'damages on those presuppose that reading.'},
-            'own_breach': {'ja': 'これらは{contractor}自身の特記事項違反です。発注者は{termination}と{damages_claim}を求めることができます。',
-                           'en': "These are {contractor}'s own breaches of the provisions, opening "
-                                 '{termination} and {damages_claim}.'},
-            'recourse': {'ja': '{delegate}は発注者と契約を結んでいません。{delegator}との再委託契約により{delegator}に対して責任を負い、{delegator}はそれを前提に{delegate}に求償することになります。',
-                         'en': '{delegate} has no contract with the municipality; it answers to '
+            'own_breach': {'ja': 'これらは{contractor}自身の{term.provisions}（又は法令）の違反です。{term.municipality}は{termination}ができ、{damages_claim}を請求することができます。',
+                           'en': "These are {contractor}'s own breaches of {term.provisions} (or of the "
+                                 'law), opening {termination} and {damages_claim}.'},
+            'recourse': {'ja': '{delegate}は{term.municipality}と契約を締結していないため、{term.provisions}の条項によって{term.municipality}に責任を負うことはありません。{delegator}との再委託契約により{delegator}に対して責任を負い、{delegator}は{delegate}に求償することができます。{term.municipality}や本人に対する不法行為の責任（民法第709条・第715条）はこれとは別で、事実による責任として示します。',
+                         'en': '{delegate} has no contract with {term.municipality}, so no clause of '
+                               '{term.provisions} makes it answer to {term.municipality}. It answers to '
                                '{delegator} under their subcontract, and {delegator} may seek recourse '
-                               'from it.'},
-            'flow_down': {'ja': 'テンプレートは特記事項の義務を再委託先に課すことを求めており、その義務が再委託契約の内容になります。',
-                          'en': "The template requires the provisions' obligations to be imposed on the "
-                                'delegate, so they are terms of that subcontract.'},
-            'tort_of_worker': {'ja': '{worker}の行為が業務の執行について第三者に損害を与えた場合、{extra}指揮命令する{host}が使用者として責任を負い得ます（事実による）。',
-                               'en': "If {worker}'s act in the course of the work harms others, "
-                                     '{extra}{host}, which directs the worker, may be liable as employer '
-                                     '(depends on the facts).'},
-            'not_the_agency': {'ja': '派遣元の{agency}ではなく、', 'en': 'not the agency {agency}, but '},
+                               'from it. Its liability in tort to {term.municipality} and to the '
+                               'individuals (Civil Code arts. 709 and 715) is a separate matter, shown as '
+                               'fact-dependent exposure.'},
+            'flow_down': {'ja': 'テンプレートは{term.provisions}の義務を再委託先に課すことを求めており、その義務が再委託契約の内容になります。',
+                          'en': "The template requires {term.provisions}' obligations to be imposed on "
+                                'the delegate, so they are terms of that subcontract.'},
+            'tort_of_worker': {'ja': '{worker}の行為が業務の執行について第三者に損害を与えた場合、使用者として責任を負い得るのは、主として{worker}を指揮命令する{host}です（事実による）。{host}は個人情報を扱う事業者として、従業者（派遣労働者を含む）を監督する義務も負います（個人情報保護法第24条）。{extra}',
+                               'en': "If {worker}'s act in the course of the work harms others, the "
+                                     "employer's liability lies primarily with {host}, which directs the "
+                                     'worker (depends on the facts). As a business handling personal '
+                                     'data, {host} must also supervise its staff, dispatched workers '
+                                     'included (APPI art. 24).{extra}'},
+            'agency_too': {'ja': '派遣元の{agency}の責任は別に示します。',
+                           'en': " The agency {agency}'s own exposure is shown separately."},
             'no_agency': {'ja': '', 'en': ''},
-            'tort_at_party': {'ja': '事故を起こした者を{host}が使用していれば、{host}は使用者として責任を負い得ます（事実による）。',
-                              'en': 'If {host} employs whoever caused the incident, it may be liable as '
-                                    'employer (depends on the facts).'},
-            'penal': {'ja': '{who}が個人情報ファイルや個人情報を不正に提供・盗用した場合は本人に罰則があり（第176条、第180条）、従業者の違反によっては{host}にも罰金が科され得ます（第184条）。事実によります。',
-                      'en': 'If {who} unlawfully provides or steals personal information files or data, '
-                            'penalties apply to the individual (arts. 176, 180), and fines may reach '
-                            "{host} for its staff's offences (art. 184). Depends on the facts."},
+            'tort_at_party': {'ja': '事故を起こした者を{host}が使用し指揮監督していれば、{host}は使用者として責任を負い得ます（事実による）。{host}は個人情報を扱う事業者として、従業者（派遣労働者を含む）を監督する義務も負います（個人情報保護法第24条）。',
+                              'en': 'If {host} employs and directs whoever caused the incident, it may be '
+                                    'liable as employer (depends on the facts). As a business handling '
+                                    'personal data, {host} must also supervise its staff, dispatched '
+                                    'workers included (APPI art. 24).'},
+            'agency_tort': {'ja': '{agency}は{worker}を{host}に派遣した派遣元です。責任は主として指揮命令する派遣先にありますが、派遣労働者の選任や教育に過失があった場合や指揮監督を残していた場合には、{agency}も不法行為の責任を負い得ます（事実による）。{host}と{agency}の間では労働者派遣契約によります。',
+                            'en': '{agency} dispatched {worker} to {host}. Liability lies primarily with '
+                                  'the host that directs the worker, but {agency} may answer in tort too '
+                                  'if it was negligent in selecting or educating the worker, or kept '
+                                  'control over them (depends on the facts). Between {host} and {agency}, '
+                                  'the dispatch contract governs.'},
+            'own_tort': {'ja': '{host}自身も、自らの過失で{term.municipality}や本人に損害を与えたときは、契約の有無や内容にかかわらず不法行為の責任を負い得ます（民法第709条。共同して損害を与えた者とは連帯して、同第719条）。事実によります。',
+                         'en': '{host} itself may be liable in tort to {term.municipality} and to the '
+                               'individuals for loss caused by its own fault, whatever its contracts say '
+                               '(Civil Code art. 709; jointly with others who contributed, art. 719). '
+                               'Depends on the facts.'},
+            'negligent_supervision': {'ja': '{delegator}は{delegate}を選んで業務を委託し、監督する立場にあります。その選任や監督に過失があれば、{delegator}も被害者に不法行為の責任を負い得ます（民法第709条。委託先の監督を怠った委託元の責任を認めた例に東京高判令2.3.25）。個人情報を扱う事業者として、委託先を監督する義務も負います（個人情報保護法第25条{my_number}）。事実によります。',
+                                      'en': '{delegator} chose {delegate}, entrusted it with the work and '
+                                            'supervises it: if it failed to take due care in either, it '
+                                            'may be liable in tort to those harmed too (Civil Code art. '
+                                            '709; a principal was held liable for failing to supervise '
+                                            'its contractor, Tokyo High Court, 25 March 2020). As a '
+                                            'business handling personal data it must supervise those it '
+                                            'entrusts (APPI art. 25{my_number}). Depends on the facts.'},
+            'my_number_supervision': {'ja': '、特定個人情報については番号法第11条',
+                                      'en': '; for My Number data, My Number Act art. 11'},
+            'no_my_number': {'ja': '', 'en': ''},
+            'statutory_duty': {'ja': '{name}は{term.municipality}の個人情報を扱う業務を行う者として（{item}）、法令上の安全管理措置の義務を負います。その業務に従事する者は、知り得た個人情報の内容をみだりに他人に知らせたり不当な目的に使ったりしてはなりません（同第67条）。',
+                               'en': "{name}, doing work that handles {term.municipality}'s personal data "
+                                     '({item}), owes the statutory duty of safe management; everyone '
+                                     'engaged in that work must not disclose what they learn of the data '
+                                     'or use it for an improper purpose (art. 67).'},
+            'municipal_duty': {'ja': '{term.municipality}自身も、保有個人情報の安全管理のために必要な措置を講じる義務を負い（個人情報保護法第66条第1項）、委託先の監督はその一部です。再々委託先のアルバイトによる住民データの流出について、市の使用者責任（民法第715条）を認めた例があります（宇治市住民基本台帳データ流出事件、大阪高判平13.12.25）。報告の義務は別に示します。',
+                               'en': 'The municipality itself must take the measures needed to keep its '
+                                     'retained personal information safe (APPI art. 66(1)), supervising '
+                                     'those it entrusts included. A city was held liable as employer '
+                                     "(Civil Code art. 715) for a leak of residents' data by a "
+                                     "re-subcontractor's part-timer (Uji city, Osaka High Court, 25 "
+                                     'December 2001). Its duties to report are listed separately.'},
+            'penal': {'ja': '{who}が、正当な理由なく個人の秘密に属する事項が記録された個人情報ファイルを提供すれば2年以下の拘禁刑又は100万円以下の罰金（個人情報保護法第176条）、業務に関して知り得た保有個人情報を不正な利益を図る目的で提供し又は盗用すれば1年以下の拘禁刑又は50万円以下の罰金（同第180条）が、行為者に科され得ます（拘禁刑は2025年6月1日から懲役に代わったもの）。事実によります。',
+                      'en': 'If {who} provides, without good reason, a personal information file '
+                            "recording private matters, the offender faces up to 2 years' imprisonment "
+                            '(拘禁刑) or a fine of up to 1 million yen (APPI art. 176); for providing or '
+                            'stealing retained personal information learned in the work for wrongful '
+                            'gain, up to 1 year or 500,000 yen (art. 180). (拘禁刑 replaced 懲役 on 1 June '
+                            '2025.) Depends on the facts.'},
+            'company_fine': {'ja': '第176条・第180条の罪では{host}に罰金は科されません（第184条はこれらを挙げていません）。{host}の従業者などがその業務に関して、例えば個人情報データベース等を不正な利益を図る目的で提供し又は盗用する罪（第179条）を犯したときは、{host}にも1億円以下の罰金が科され得ます（第184条第1項）。事実によります。',
+                             'en': 'No fine reaches {host} for offences under arts. 176 and 180 (art. 184 '
+                                   'does not list them). If its staff commit in its business, for '
+                                   'example, the offence of providing or stealing a personal information '
+                                   'database for wrongful gain (art. 179), {host} may be fined up to 100 '
+                                   'million yen (art. 184(1)). Depends on the facts.'},
+            'my_number_penal': {'ja': 'この業務は特定個人情報を扱います。個人番号利用事務等に従事する者が正当な理由なく特定個人情報ファイルを提供すれば4年以下の拘禁刑若しくは200万円以下の罰金又はその併科（番号法第48条）、業務に関して知り得た個人番号を不正な利益を図る目的で提供し又は盗用すれば3年以下の拘禁刑若しくは150万円以下の罰金又はその併科（同第49条）が行為者に科され、これらの罪では{host}にも罰金が科され得ます（同第57条）。事実によります。',
+                                'en': 'The work handles My Number data. Someone engaged in the My Number '
+                                      'work who provides a specific personal information file without '
+                                      "good reason faces up to 4 years' imprisonment (拘禁刑) and/or a fine "
+                                      'of up to 2 million yen (My Number Act art. 48); for providing or '
+                                      'stealing My Numbers learned in the work for wrongful gain, up to 3 '
+                                      'years and/or 1.5 million yen (art. 49); for these offences {host} '
+                                      'may be fined too (art. 57). Depends on the facts.'},
             'staff_of': {'ja': '{host}の従事者', 'en': 'someone working at {host}'},
-            'statutory_duty': {'ja': '{name}は発注者の個人情報を扱う業務の委託を受けた者として、法令上の安全管理措置の義務を負います（どの段階でも同じ）。',
-                               'en': "{name}, entrusted with handling the municipality's personal data, "
-                                     'owes the statutory duty of safe management (at every tier).'},
             'reporting': {'ja': '{party}は{to}に{timing}報告します: {what}',
                           'en': '{party} reports to {to} {timing}: {what}'},
-            'to_municipality': {'ja': '発注者', 'en': 'the municipality'},
+            'to_municipality': {'ja': '{term.municipality}', 'en': '{term.municipality}'},
             'to_commission': {'ja': '個人情報保護委員会と本人',
                               'en': 'the Personal Information Protection Commission and the individuals'},
             'timing_immediately': {'ja': '直ちに', 'en': 'immediately'},
@@ -1383,6 +1455,10 @@ def _profiles_000():
                               'say, and for everything non-regular staff do.'},
             'tier_interpretations': [{'min_tier': 4, 'interpretation': 'beyond-third-tier'}],
             'roles': {'municipality': '市', 'contractor': '受託者'},
+            'terms': {'municipality': {'ja': '市', 'en': 'the city'},
+                      'contractor': {'ja': '受託者', 'en': 'the contractor'},
+                      'consent': {'ja': '承諾', 'en': 'approval'},
+                      'consent_document': {'ja': '承諾', 'en': 'approval'}},
             'articles': {'1': '基本的事項',
                          '2': '責任体制の整備',
                          '3': '教育の実施',
@@ -1664,7 +1740,7 @@ def _profiles_000():
                                                     'en': 'direct (party to the contract)'},
                                           'short': {'ja': '直接責任（契約当事者）',
                                                     'en': 'direct (party to the contract)'},
-                                          'reasoning': [{'ja': '{contractor}は市と契約を結んだ受託者です。特記事項の義務を破り、または果たさなかったために市に損害が生じたときは、第13によりその損害を市に賠償しなければなりません（債務不履行、民法第415条）。',
+                                          'reasoning': [{'ja': '{contractor}は市と契約を締結した受託者です。特記事項の義務を破り、または果たさなかったために市に損害が生じたときは、第13によりその損害を市に賠償しなければなりません（債務不履行、民法第415条）。',
                                                          'en': '{contractor} is the contractor, party to '
                                                                'the contract with the city. Where the '
                                                                'city suffers loss because it broke or '
@@ -1711,6 +1787,10 @@ def _profiles_001():
                               'provisions.'},
             'tier_interpretations': [{'min_tier': 3, 'interpretation': 'sub-subcontract'}],
             'roles': {'municipality': '甲', 'contractor': '乙'},
+            'terms': {'municipality': {'ja': '甲', 'en': '甲 (the city)'},
+                      'contractor': {'ja': '乙', 'en': '乙 (the designated manager)'},
+                      'consent': {'ja': '承諾', 'en': 'approval'},
+                      'consent_document': {'ja': '承諾', 'en': 'approval'}},
             'articles': {'1': '基本的事項',
                          '2': '秘密の保持',
                          '3': '罰則の教示等',
@@ -1830,8 +1910,9 @@ def _profiles_001():
                       {'code': 'PER003', 'min_tier': 2, 'clause': {'article': '7', 'paragraph': '2'}}],
             'liability': {'damages': [{'article': '13'}],
                           'termination': [{'article': '14'}],
-                          'termination_label': {'ja': '指定の取消し・業務の停止',
-                                                'en': 'revocation of the designation, or suspension'},
+                          'termination_label': {'ja': '指定の取消し又は期間を定めた業務の全部若しくは一部の停止の命令',
+                                                'en': 'revocation of the designation, or an order '
+                                                      'suspending all or part of the work for a period'},
                           'damages_claim_text': {'ja': '甲又は第三者に生じた損害の賠償（第13）',
                                                  'en': 'compensation for the loss of 甲 or of third '
                                                        'parties (art. 13)'},
@@ -1864,6 +1945,12 @@ def _profiles_001():
                                                   'en': 'how the personal data is handled (at once when '
                                                         'asked)'},
                                          'clause': [{'article': '10'}]}],
+                          'statutes': {'statutory_duty_contractor': [{'document': '個人情報保護法',
+                                                                      'article': '66',
+                                                                      'paragraph': '2',
+                                                                      'item': '2'},
+                                                                     {'document': '個人情報保護法',
+                                                                      'article': '67'}]},
                           'delegates': [{'tiers': [2],
                                          'basis': 'regardless_of_terms',
                                          'clause': [{'article': '7', 'paragraph': '4'}]},
@@ -1888,6 +1975,10 @@ def _profiles_002():
                               "its acts. Storage places are notified; a cloud service's provider is "
                               'reported.'},
             'roles': {'municipality': '発注者', 'contractor': '受注者'},
+            'terms': {'municipality': {'ja': '発注者', 'en': 'the client'},
+                      'contractor': {'ja': '受注者', 'en': 'the contractor'},
+                      'consent': {'ja': '承諾', 'en': 'approval'},
+                      'consent_document': {'ja': '承諾', 'en': 'approval'}},
             'articles': {'1': '基本的事項',
                          '2': '機密の保持等',
                          '3': '従事者への教育',
@@ -1974,7 +2065,7 @@ def _profiles_002():
                                                     'en': 'direct (party to the contract)'},
                                           'short': {'ja': '直接責任（契約当事者）',
                                                     'en': 'direct (party to the contract)'},
-                                          'reasoning': [{'ja': '{contractor}は発注者と契約を結んだ受注者です。第12により、個人情報の取扱いから生じた損害（第三者に与えた損害を含む）のための経費は、{contractor}が負担します。この定めは義務違反を条件としていません。特記事項の義務に違反して発注者に損害を与えたときは、債務不履行（民法第415条）による賠償の責任も負います。',
+                                          'reasoning': [{'ja': '{contractor}は発注者と契約を締結した受注者です。第12により、個人情報の取扱いから生じた損害（第三者に与えた損害を含む）のための経費は、{contractor}が負担します。この定めは義務違反を条件としていません。特記事項の義務に違反して発注者に損害を与えたときは、債務不履行（民法第415条）による賠償の責任も負います。',
                                                          'en': '{contractor} is the contractor, party to '
                                                                'the contract. Under art. 12 it bears the '
                                                                'costs of damage arising from the handling '
@@ -2021,6 +2112,11 @@ def _profiles_003():
                               'general contract law.'},
             'tier_interpretations': [{'min_tier': 3, 'interpretation': 'sub-subcontract'}],
             'roles': {'municipality': '発注者（所沢市）', 'contractor': '受注者'},
+            'terms': {'municipality': {'ja': '発注者', 'en': 'the client'},
+                      'contractor': {'ja': '受注者', 'en': 'the contractor'},
+                      'consent': {'ja': '承認', 'en': 'approval'},
+                      'consent_document': {'ja': '承認', 'en': 'approval'},
+                      'approval': {'ja': '承認', 'en': 'approval'}},
             'articles': {'1': '基本的事項',
                          '2': '秘密情報',
                          '3': '受注者等の責務',
@@ -2123,7 +2219,7 @@ def _profiles_003():
                                                     'en': 'direct (party to the contract)'},
                                           'short': {'ja': '直接責任（契約当事者）',
                                                     'en': 'direct (party to the contract)'},
-                                          'reasoning': [{'ja': '{contractor}は発注者と契約を結んだ受注者です。特記事項の内容に反し、または義務を果たさなかったために発注者に損害が生じたときは、発注者は第21条により{contractor}に損害賠償を請求できます（債務不履行、民法第415条）。',
+                                          'reasoning': [{'ja': '{contractor}は発注者と契約を締結した受注者です。特記事項の内容に反し、または義務を果たさなかったために発注者に損害が生じたときは、発注者は第21条により{contractor}に損害賠償を請求できます（債務不履行、民法第415条）。',
                                                          'en': '{contractor} is the contractor, party to '
                                                                'the contract. Where the client suffers '
                                                                'loss because it acted against the '
@@ -2167,6 +2263,10 @@ def _profiles_004():
                               'contract law.'},
             'tier_interpretations': [{'min_tier': 3, 'interpretation': 'sub-subcontract'}],
             'roles': {'municipality': '発注者（倉敷市環境局下水道部）', 'contractor': '受注者'},
+            'terms': {'municipality': {'ja': '発注者', 'en': 'the client'},
+                      'contractor': {'ja': '受注者', 'en': 'the contractor'},
+                      'consent': {'ja': '承諾', 'en': 'approval'},
+                      'consent_document': {'ja': '承諾', 'en': 'approval'}},
             'articles': {'別記:1': '基本的事項',
                          '別記:2': '秘密の保持',
                          '別記:3': '使用者への周知',
@@ -2259,8 +2359,7 @@ def _profiles_004():
             'liability': {'damages': [{'part': '本文', 'paragraph': '2', 'section': '損害賠償'},
                                       {'part': '別記', 'article': '11'}],
                           'termination': [{'part': '別記', 'article': '11'}],
-                          'termination_label': {'ja': '契約の解除及び損害賠償の請求',
-                                                'en': 'termination and a claim for damages'},
+                          'termination_label': {'ja': '契約の解除', 'en': 'termination'},
                           'damages_claim_text': {'ja': '損害賠償（関係法令の違反によるものを含む）',
                                                  'en': 'damages (breaches of related law included)'},
                           'capacities': [{'id': 'direct',
@@ -2269,7 +2368,7 @@ def _profiles_004():
                                                     'en': 'direct (party to the contract)'},
                                           'short': {'ja': '直接責任（契約当事者）',
                                                     'en': 'direct (party to the contract)'},
-                                          'reasoning': [{'ja': '{contractor}は発注者と契約を結んだ受注者です。この取扱規定または関係法令に違反して損害が生じたときは、発注者は本文の損害賠償の定めと別記第11により{contractor}に損害賠償を請求できます（債務不履行、民法第415条）。',
+                                          'reasoning': [{'ja': '{contractor}は発注者と契約を締結した受注者です。この取扱規定または関係法令に違反して損害が生じたときは、発注者は本文の損害賠償の定めと別記第11により{contractor}に損害賠償を請求できます（債務不履行、民法第415条）。',
                                                          'en': '{contractor} is the contractor, party to '
                                                                'the contract. Where loss arises from a '
                                                                'breach of these rules or of related law, '
@@ -2389,23 +2488,49 @@ def _profiles__builtin():
                                            'ELG001',
                                            'DOC001',
                                            'REQ001'],
+                          'procedural_codes': ['DLG008'],
                           'non_regular_employments': ['contract',
                                                       'part_time',
                                                       'temporary',
                                                       'dispatched',
                                                       'other'],
+                          'my_number_terms': ['個人番号', 'マイナンバー', '特定個人情報'],
                           'statutes': {'contract_breach': [{'document': '民法', 'article': '415'}],
                                        'joint_claim': [{'document': '民法', 'article': '436'}],
-                                       'employer_tort': [{'document': '民法', 'article': '715'}],
-                                       'statutory_duty': [{'document': '個人情報保護法',
+                                       'employer_tort': [{'document': '民法', 'article': '715'},
+                                                         {'document': '個人情報保護法', 'article': '24'}],
+                                       'own_tort': [{'document': '民法', 'article': '709'},
+                                                    {'document': '民法', 'article': '719'}],
+                                       'agency_tort': [{'document': '民法', 'article': '709'},
+                                                       {'document': '民法', 'article': '715'}],
+                                       'negligent_supervision': [{'document': '民法', 'article': '709'},
+                                                                 {'document': '個人情報保護法', 'article': '25'}],
+                                       'my_number_supervision': [{'document': '番号法', 'article': '11'}],
+                                       'statutory_duty_contractor': [{'document': '個人情報保護法',
+                                                                      'article': '66',
+                                                                      'paragraph': '2',
+                                                                      'item': '1'},
+                                                                     {'document': '個人情報保護法',
+                                                                      'article': '67'}],
+                                       'statutory_duty_delegate': [{'document': '個人情報保護法',
+                                                                    'article': '66',
+                                                                    'paragraph': '2',
+                                                                    'item': '5'},
+                                                                   {'document': '個人情報保護法',
+                                                                    'article': '67'}],
+                                       'municipal_duty': [{'document': '個人情報保護法',
                                                            'article': '66',
-                                                           'paragraph': '2'}],
+                                                           'paragraph': '1'},
+                                                          {'document': '民法', 'article': '715'}],
                                        'penal': [{'document': '個人情報保護法', 'article': '176'},
-                                                 {'document': '個人情報保護法', 'article': '180'},
-                                                 {'document': '個人情報保護法', 'article': '184'},
-                                                 {'document': '個人情報保護法', 'article': '178'},
-                                                 {'document': '個人情報保護法', 'article': '179'},
-                                                 {'document': '個人情報保護法', 'article': '182'}]},
+                                                 {'document': '個人情報保護法', 'article': '180'}],
+                                       'company_fine': [{'document': '個人情報保護法', 'article': '179'},
+                                                        {'document': '個人情報保護法',
+                                                         'article': '184',
+                                                         'paragraph': '1'}],
+                                       'my_number_penal': [{'document': '番号法', 'article': '48'},
+                                                           {'document': '番号法', 'article': '49'},
+                                                           {'document': '番号法', 'article': '57'}]},
                           'capacities': [{'id': 'direct',
                                           'label': {'ja': '直接の責任（契約の当事者）',
                                                     'en': 'direct (party to the contract)'},
@@ -2462,6 +2587,13 @@ def _profiles__builtin():
                                           'attaches': 'delegate',
                                           'reasoning': ['template_silent', 'general_law'],
                                           'statutes': ['contract_breach']},
+                                         {'id': 'staff_general_law',
+                                          'label': {'ja': '一般の契約法による責任（従業者は履行補助者）',
+                                                    'en': 'general contract law (staff used to perform)'},
+                                          'short': {'ja': '一般法上の責任（従業者）', 'en': 'general law (its staff)'},
+                                          'attaches': 'worker',
+                                          'reasoning': ['staff_silent', 'staff_general_law'],
+                                          'statutes': ['contract_breach']},
                                          {'id': 'non_regular_all_acts',
                                           'label': {'ja': '正社員以外の労働者の行為すべてについての責任',
                                                     'en': 'for all acts of non-regular staff'},
@@ -2476,11 +2608,11 @@ def _profiles__builtin():
                                           'attaches': 'breach',
                                           'reasoning': ['own_breach']},
                                          {'id': 'recourse_only',
-                                          'label': {'ja': '委託元に対する責任のみ（発注者とは契約関係なし）',
-                                                    'en': 'recourse only: to its delegator, not to the '
-                                                          'municipality'},
-                                          'short': {'ja': '上位への求償のみ',
-                                                    'en': 'recourse to the tier above only'},
+                                          'label': {'ja': '発注者と契約関係なし（委託元に対して契約上の責任）',
+                                                    'en': 'no contract with the municipality (answers '
+                                                          'contractually to its delegator)'},
+                                          'short': {'ja': '委託元に契約上の責任',
+                                                    'en': 'answers contractually to its delegator'},
                                           'attaches': 'recourse',
                                           'reasoning': ['recourse'],
                                           'statutes': ['contract_breach']}],
@@ -2517,12 +2649,12 @@ def _profiles__builtin():
 
 #: Each file: the digest of its bytes, and what it parses to (a new copy each call).
 FILES = {
-    'check/catalog.toml': ('4c2c44f2f35164a2a02a3ed4c4e3a43c', _check_catalog),
-    'liability/reasons.toml': ('78b9e209f1b4d1ab87cb4af3edc2484f', _liability_reasons),
-    'profiles/000.toml': ('7100683eca3f9d584ed7a2b30b880612', _profiles_000),
-    'profiles/001.toml': ('28ba84d043629b5fda58d5a72eee7cd5', _profiles_001),
-    'profiles/002.toml': ('91fe1e988740bec2f16580b134013934', _profiles_002),
-    'profiles/003.toml': ('8cb5365f1ed3c8180c1017029b0e2f21', _profiles_003),
-    'profiles/004.toml': ('c5c6e96d7a478308cd5eed1125a34c5b', _profiles_004),
-    'profiles/_builtin.toml': ('89561030b64f9cc24d920d753c30ca12', _profiles__builtin),
+    'check/catalog.toml': ('1726bc1cd3999c6b2679563facb763bb', _check_catalog),
+    'liability/reasons.toml': ('0223c4fe3f8affd275ef0e0ba19e177c', _liability_reasons),
+    'profiles/000.toml': ('07c373f590161eaf2641233e977d2163', _profiles_000),
+    'profiles/001.toml': ('fd0f2f4322af6c34d70a9af77cbc0af9', _profiles_001),
+    'profiles/002.toml': ('768af86341be9108331eb721f7bf7c60', _profiles_002),
+    'profiles/003.toml': ('673e0ec9092100e17cb7b7c60e547dc7', _profiles_003),
+    'profiles/004.toml': ('9aece3995a878095a065735287e2ebe5', _profiles_004),
+    'profiles/_builtin.toml': ('24a0518b3de601e2b1e685dbaf823e54', _profiles__builtin),
 }

@@ -152,13 +152,14 @@ DELEGATE_BASIS: dict[str, str] = {
     "deemed_own": "regardless_of_terms",
     "general_law": "general_law",
 }
-#: Likewise for the non-regular entry: only ``all_acts`` gives a capacity there.
+#: Likewise for the non-regular entry: ``all_acts`` gives the template's capacity, and
+#: ``general_law`` (the template silent) the contractor's for the staff it uses to perform.
 NON_REGULAR_BASIS: dict[str, str | None] = {
     "all_acts": "non_regular_all_acts",
     "regardless_of_terms": None,
     "joint_and_several": None,
     "deemed_own": None,
-    "general_law": None,
+    "general_law": "staff_general_law",
 }
 
 
@@ -320,11 +321,28 @@ class Liability(ProfileModel):
     statutes: dict[str, list[Clause]] = Field(
         default_factory=new_dict,
         description="The statutes the assessment cites, by their use (contract_breach, "
-        "joint_claim, employer_tort, statutory_duty, penal); a profile's replace the built-in "
-        "rules' of the same use.",
+        "joint_claim, employer_tort, own_tort, agency_tort, negligent_supervision, "
+        "my_number_supervision, statutory_duty_contractor, statutory_duty_delegate, "
+        "municipal_duty, penal, company_fine, my_number_penal); a profile's replace the "
+        "built-in rules' of the same use.",
+    )
+    procedural_codes: list[str] | None = Field(
+        None,
+        description="Breach codes that are defects of procedure (a wrong submitter): the "
+        "own-breach reasoning notes that one the municipality approved anyway is weak ground "
+        "for termination; by default the built-in rules' list.",
+    )
+    my_number_terms: list[str] | None = Field(
+        None,
+        description="Words marking a personal-data category as My Number data, for the My "
+        "Number Act's penalties and supervision; by default the built-in rules' list.",
     )
     _declared: Any = PrivateAttr(None)
     """The capacities in force, compiled once (:func:`chain.liability.declared.declared`)."""
+    _sentences: Any = PrivateAttr(None)
+    """The reasoning's sentences in the profile's words (:func:`chain.liability.reasons.sentences`)."""
+    _reasons: Any = PrivateAttr(None)
+    """The same, as the object that words an assessment (:func:`chain.liability.reasons.of`)."""
 
     def reporting_of(self, general: "Liability") -> list[ReportingDuty]:
         """The reporting duties in force: this profile's (its template's clauses), then the
@@ -342,6 +360,20 @@ class Liability(ProfileModel):
         found = self.non_regular_employments
         if found is None:
             found = general.non_regular_employments
+        return list(found or ())
+
+    def procedural_of(self, general: "Liability") -> frozenset[str]:
+        """The procedural breach codes: this profile's, else ``general``'s."""
+        found = self.procedural_codes
+        if found is None:
+            found = general.procedural_codes
+        return frozenset(found or ())
+
+    def my_number_terms_of(self, general: "Liability") -> list[str]:
+        """The words marking My Number data: this profile's, else ``general``'s."""
+        found = self.my_number_terms
+        if found is None:
+            found = general.my_number_terms
         return list(found or ())
 
     def statute(self, use: str, general: "Liability") -> list[Clause]:
