@@ -140,6 +140,9 @@ class ChainGraph:
     dispatch_mismatches: list[int] = field(default_factory=list, repr=False)
     """Workers whose employment and agency disagree: dispatched without an agency, or
     an agency named for a worker who is not dispatched."""
+    direction_records: list[int] = field(default_factory=list, repr=False)
+    """Workers for whom the chain records who directs them or the host their dispatch
+    names (``directed_by``, ``dispatched_to``), in file order."""
     indexes: Indexes = field(default_factory=Indexes, repr=False, compare=False)
     """What the queries of :mod:`chain.graph` have worked out so far."""
 

@@ -123,6 +123,11 @@ def unknown_reference(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[
         for field in ("party", "dispatched_from"):
             if dangling(getattr(w, field)):
                 yield hit(("workers", i, field), getattr(w, field), {"worker": w.id})
+    for i in g.direction_records:  # workers recording who directs them: usually none
+        w = workers[i]
+        for field in ("dispatched_to", "directed_by"):
+            if dangling(getattr(w, field)):
+                yield hit(("workers", i, field), getattr(w, field), {"worker": w.id})
     for i, pl in enumerate(g.chain.places):
         if dangling(pl.party):
             yield hit(("places", i, "party"), pl.party, {"place": pl.id})
