@@ -75,6 +75,8 @@ def analyse(chain: Chain) -> ChainGraph:
             mismatched.append(i)
         if w.directed_by is not None or w.dispatched_to is not None:
             directed.append(i)
+            if w.dispatched_to is not None and w.employment != "dispatched" and not agency:
+                mismatched.append(i)
     places: dict[str, list[tuple[int, Place]]] = defaultdict(list)
     for i, pl in enumerate(chain.places):
         places[pl.party].append((i, pl))

@@ -144,6 +144,19 @@ def dispatch_link_invalid(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Itera
                 {"name": w.name, "problem": L("派遣元がありません", "no dispatching agency")},
                 worker=w.id,
             )
+        elif w.employment != "dispatched" and not w.dispatched_from and w.dispatched_to:
+            yield Hit(
+                join("workers", i, "employment"),
+                {
+                    "name": w.name,
+                    "problem": L(
+                        "派遣契約の派遣先（dispatched_to）があるのに雇用形態が派遣ではありません",
+                        "a host of a dispatch (dispatched_to) is named but the employment is "
+                        "not `dispatched`",
+                    ),
+                },
+                worker=w.id,
+            )
         elif w.dispatched_from and w.employment != "dispatched":
             yield Hit(
                 join("workers", i, "employment"),
