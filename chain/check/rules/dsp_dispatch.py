@@ -25,8 +25,9 @@ from chain.vocab import L
 
 __all__: list[str] = []
 
-#: What a fact names when the chain does not name it.
-_UNKNOWN = L("（記載なし）", "(not stated)")
+#: What the facts name when the chain does not: the agency, the contractor's work leads.
+_NO_AGENCY = L("記載のない派遣元", "an agency not stated")
+_NO_LEAD = L("記載なし", "not stated")
 
 
 def _recorded(g: ChainGraph) -> Iterator[tuple[int, Worker]]:
@@ -65,7 +66,7 @@ def dispatch_directed_elsewhere(g: ChainGraph, _p: NoParams, _c: RuleContext) ->
             join("workers", i, field),
             {
                 **_director_facts(g, w, director),
-                "agency": g.party_name(agency) if agency is not None else _UNKNOWN,
+                "agency": g.party_name(agency) if agency is not None else _NO_AGENCY,
                 "host": g.party_name(host),
             },
             worker=w.id,
@@ -110,7 +111,7 @@ def lead_directs_delegate_staff(g: ChainGraph, p: TierScope, _c: RuleContext) ->
                     **worker_facts(g, w),
                     "party_id": pid,
                     "contractor": g.party_name(contractor),
-                    "leads": lead_names if lead_names is not None else _UNKNOWN,
+                    "leads": lead_names if lead_names is not None else _NO_LEAD,
                 },
                 worker=w.id,
                 party=pid,
