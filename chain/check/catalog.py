@@ -27,6 +27,7 @@ FAMILIES: dict[str, L] = {
     "TIR": L("委託の段階", "delegation tiers"),
     "PST": L("承諾後の義務", "duties after approval"),
     "STF": L("従事者", "staff"),
+    "DSP": L("派遣と指揮命令", "dispatch and direction"),
     "PLC": L("作業場所・保管場所", "places"),
     "DAT": L("個人情報の範囲", "personal-data scope"),
     "PER": L("期間", "periods"),

@@ -162,6 +162,8 @@ TABLES: dict[str, TableSpec] = {
             _c("party", "所属（ID）", "party (id)"),
             _c("employment", "雇用形態", "employment", "enum", EMPLOYMENTS),
             _c("dispatched_from", "派遣元（ID）", "dispatched from (id)"),
+            _c("dispatched_to", "派遣契約の派遣先（ID）", "dispatched to (id)"),
+            _c("directed_by", "指揮命令する事業者（ID）", "directed by (id)"),
             _c("roles", "役割", "roles", "enum_list", ROLES),
             _c("start", "従事開始日", "start"),
             _c("approved_on", "従事者承認日", "approved on"),

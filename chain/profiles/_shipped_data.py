@@ -183,9 +183,10 @@ def _check_catalog():
                        'severity': 'error',
                        'scope': 'structure',
                        'title': {'ja': '派遣元の記載の誤り', 'en': 'Dispatch link inconsistent'},
-                       'what': {'ja': '派遣労働者なのに派遣元がない、または派遣元があるのに雇用形態が派遣でない従事者を検出します。',
-                                'en': 'Detects a dispatched worker without an agency, or an agency named '
-                                      'for a worker who is not dispatched.'},
+                       'what': {'ja': '派遣労働者なのに派遣元がない、または派遣元や派遣契約の派遣先（dispatched_to）があるのに雇用形態が派遣でない従事者を検出します。',
+                                'en': 'Detects a dispatched worker without an agency, or an agency or a '
+                                      "dispatch's host (dispatched_to) named for a worker who is not "
+                                      'dispatched.'},
                        'why': {'ja': '派遣労働者は派遣先の指揮命令を受けます。派遣元が分からなければ、誰が従事者を管理し、誰が責任を負うのかが判断できません。',
                                'en': 'A dispatched worker is directed by the host; without the agency, '
                                      'who manages and who answers for the worker cannot be decided.'},
@@ -782,6 +783,115 @@ def _check_catalog():
                                          'the application for the {kind} from {delegator} to {delegate}.'},
                        'fix': {'ja': '従事者の変更として申請し、{term.consent}を得てください（根拠: {citation}）。',
                                'en': 'Apply for the change of staff and obtain {term.consent} (see '
+                                     '{citation}).'}},
+            'DSP001': {'slug': 'dispatch-directed-elsewhere',
+                       'severity': 'error',
+                       'scope': 'statute',
+                       'title': {'ja': '派遣先以外の指揮命令を受ける派遣労働者（二重派遣）',
+                                 'en': 'Dispatched worker directed by another than the host (二重派遣)'},
+                       'what': {'ja': '派遣労働者で、派遣契約の派遣先（dispatched_to、書かなければ '
+                                      'party）と、実際に指揮命令する事業者（directed_by、書かなければ '
+                                      'party）が違う者を検出します。派遣先が再委託先などのもとで働かせている（二重派遣）、または別の事業者の指示で働いていることを示します。テンプレートに関係なく適用します。',
+                                'en': 'Detects a dispatched worker whose host named in the dispatch '
+                                      'contract (dispatched_to, else party) is not the party that in fact '
+                                      'directs the work (directed_by, else party): the host has passed '
+                                      'the worker on, to a subcontractor say (二重派遣), or another party '
+                                      'gives the instructions. Applies whatever the template.'},
+                       'why': {'ja': '派遣労働者は、派遣契約で定めた派遣先の指揮命令の下でだけ働けます。派遣先が受け入れた労働者をさらに別の事業者の指揮命令の下で働かせることは労働者供給にあたり、供給した側も受け入れた側も職業安定法第44条に反します。誰の指揮命令で働くかは、従事者の承認と事故のときの責任（指揮命令する者の使用者責任）の前提です。',
+                               'en': 'A dispatched worker may work only under the direction of the host '
+                                     'the dispatch contract names. A host that puts the worker under yet '
+                                     "another party's direction is supplying labour, which the Employment "
+                                     'Security Act, art. 44, forbids to the supplier and to the party '
+                                     "using the worker alike. Who directs a worker underlies the worker's "
+                                     'approval and, after an incident, who answers as employer.'},
+                       'bad': '{"id": "w5", "party": "sub", "employment": "dispatched", '
+                              '"dispatched_from": "agency", "dispatched_to": "contractor"}',
+                       'good': '{"id": "w5", "party": "contractor", "employment": "dispatched", '
+                               '"dispatched_from": "agency"}',
+                       'message': {'ja': '派遣労働者「{name}」は{agency}から{host}に派遣されていますが、{director}の指揮命令を受けています（二重派遣のおそれ）。',
+                                   'en': '{name}, dispatched by {agency} to {host}, is directed by '
+                                         '{director} (a dispatch passed on, 二重派遣).'},
+                       'fix': {'ja': '派遣労働者に指揮命令できるのは派遣契約の派遣先だけです。{director}で働かせるなら{agency}と{director}の間で派遣契約を結び、そうでなければ{host}の指揮命令の下で働かせてください。記録の誤りであれば '
+                                     'party・dispatched_to・directed_by を直してください（根拠: {citation}）。',
+                               'en': 'Only the host named in the dispatch contract may direct the worker. '
+                                     'For the worker to work for {director}, {agency} and {director} must '
+                                     'conclude a dispatch contract; otherwise the worker works under '
+                                     "{host}'s direction. If the record is wrong, correct party, "
+                                     'dispatched_to or directed_by (see {citation}).'}},
+            'DSP002': {'slug': 'directed-by-non-employer',
+                       'severity': 'warning',
+                       'scope': 'statute',
+                       'title': {'ja': '雇用する事業者以外の指揮命令を受ける従事者（偽装請負のおそれ）',
+                                 'en': 'Worker directed by a party other than the employer (disguised '
+                                       'contracting)'},
+                       'what': {'ja': '派遣労働者でない従事者で、働く事業者（party）とは別の事業者の指揮命令を受けると記録されている者（directed_by）を検出します。受託者の作業責任者が再委託先の従事者に直接指示するなどです。テンプレートに関係なく適用します。',
+                                'en': 'Detects a worker, not dispatched, recorded as directed by a party '
+                                      'other than the one it works in (directed_by differs from party): a '
+                                      "contractor's work lead instructing a subcontractor's staff in "
+                                      'person, say. Applies whatever the template.'},
+                       'why': {'ja': '請負・委託の形でも、委託先が自ら従事者に業務の遂行を指示し管理していなければ、実態は労働者派遣です（偽装請負、昭和61年労働省告示第37号第2条）。直接指示する側は労働者供給を受けたことになりえ（職業安定法第44条）、従事者を実質的に指揮監督する者として、その従事者の行為について使用者責任を問われえます（民法第715条）。',
+                               'en': 'Whatever the contract is called, unless the delegate itself '
+                                     'instructs and manages its staff in the work, it is dispatch in '
+                                     'substance (disguised contracting: the 1986 Ministry of Labour '
+                                     'notice no. 37, art. 2). The party giving the instructions may be '
+                                     'using supplied labour (Employment Security Act, art. 44), and, '
+                                     "directing the worker in substance, may answer for the worker's acts "
+                                     'as employer (Civil Code art. 715).'},
+                       'bad': '{"id": "w6", "party": "sub", "employment": "regular", "directed_by": '
+                              '"contractor"}',
+                       'good': '{"id": "w6", "party": "sub", "employment": "regular"}',
+                       'message': {'ja': '{party_name}の「{name}」（{employment}）は、{party_name}ではなく{director}の指揮命令を受けると記録されています（偽装請負のおそれ）。',
+                                   'en': '{name} ({employment}) of {party_name} is recorded as directed '
+                                         'by {director}, not by {party_name} (a sign of disguised '
+                                         'contracting).'},
+                       'fix': {'ja': '{director}からの指示は{party_name}の責任者を通じて行い、{party_name}が自ら従事者を指揮命令するようにして '
+                                     'directed_by '
+                                     'を消してください。{director}が直接指揮命令を続けるなら、その関係は労働者派遣として結び直す必要があります（根拠: '
+                                     '{citation}）。',
+                               'en': "Have {director}'s instructions go through {party_name}'s own lead, "
+                                     'so that {party_name} directs its staff itself, and remove '
+                                     'directed_by. If {director} is to keep directing the worker in '
+                                     'person, the relation must be set up as a dispatch (see '
+                                     '{citation}).'}},
+            'DSP003': {'slug': 'lead-directs-delegate-staff',
+                       'severity': 'warning',
+                       'scope': 'template',
+                       'title': {'ja': '受託者の作業責任者が再委託先の従事者を指揮監督する定め（偽装請負のおそれ）',
+                                 'en': "The contractor's lead to direct a subcontractor's staff "
+                                       '(disguised contracting)'},
+                       'what': {'ja': 'テンプレートが受託者の作業責任者に再委託先の従事者まで指揮監督させている場合に、再委託先の従事者（その会社の作業責任者を除く）で、誰が指揮命令するか（directed_by）が記録されていない者を検出します。',
+                                'en': "Where the template has the contractor's work lead direct and "
+                                      "supervise a subcontractor's staff too, detects each worker of a "
+                                      'subcontractor (its own work lead aside) for whom the chain does '
+                                      'not record who directs them (directed_by).'},
+                       'why': {'ja': '受託者の作業責任者が再委託先の従事者に直接指示すれば、再委託先は自ら従事者を管理していないことになり、実態は労働者派遣です（偽装請負、昭和61年労働省告示第37号第2条）。そのとき受託者は、従事者を実質的に指揮監督する者として使用者責任を問われえます（民法第715条）。指示を再委託先の責任者を通じて行うなら、再委託先が自ら指揮命令しています。',
+                               'en': "If the contractor's lead instructs a subcontractor's staff in "
+                                     'person, the subcontractor does not manage its own staff and the '
+                                     'arrangement is dispatch in substance (disguised contracting: the '
+                                     '1986 Ministry of Labour notice no. 37, art. 2); the contractor, '
+                                     'directing the staff in substance, may then answer for them as '
+                                     'employer (Civil Code art. 715). Where the instructions go through '
+                                     "the subcontractor's own lead, the subcontractor directs its staff "
+                                     'itself.'},
+                       'bad': '{"id": "w7", "party": "sub", "employment": "regular", "roles": '
+                              '["operator"]}',
+                       'good': '{"id": "w7", "party": "sub", "employment": "regular", "roles": '
+                               '["operator"], "directed_by": "sub"}',
+                       'message': {'ja': '{party_name}の「{name}」（{employment}）を誰が指揮命令するかが記録されていないため、特記事項のとおり{contractor}の作業責任者（{leads}）が直接指揮監督するものとして扱いました。再委託先の従事者への直接の指示は偽装請負のおそれがあり、{contractor}が使用者責任を問われえます。',
+                                   'en': 'Nothing records who directs {name} ({employment}) of '
+                                         "{party_name}, so, as the provisions read, {contractor}'s work "
+                                         'lead ({leads}) is taken to direct them in person. Direct '
+                                         "instructions to a subcontractor's staff are a sign of disguised "
+                                         'contracting and may make {contractor} answer for them as '
+                                         'employer.'},
+                       'fix': {'ja': '{contractor}の作業責任者の指示は{party_name}の責任者を通じて行い、{party_name}が自ら従事者を指揮命令するようにして、directed_by '
+                                     'に {party_id} '
+                                     'を記録してください。{contractor}の作業責任者が直接指揮命令するなら、その関係は労働者派遣として結び直す必要があります（根拠: '
+                                     '{citation}）。',
+                               'en': "Have {contractor}'s work lead instruct {party_name}'s own lead, so "
+                                     'that {party_name} directs its staff itself, and record directed_by '
+                                     "= {party_id}. If {contractor}'s lead is to direct the staff in "
+                                     'person, the relation must be set up as a dispatch (see '
                                      '{citation}).'}},
             'PLC001': {'slug': 'place-not-approved',
                        'severity': 'error',
@@ -2156,7 +2266,24 @@ def _profiles_003():
                                                    'contractor as answering under general contract law '
                                                    '(Civil Code art. 415) for those it uses to perform, '
                                                    'and cites no clause of the provisions for it.'},
-                          'basis': [{'article': '21'}]}],
+                          'basis': [{'article': '21'}]},
+                         {'id': 'direction',
+                          'topic': {'ja': '再委託事業者の従事者を誰が指揮命令するか',
+                                    'en': "Who directs a subcontractor's staff"},
+                          'interpretation': {'ja': '第4条第4項は、受注者が定める作業責任者（第4条第1項）に作業従事者を指揮監督させ、作業従事者には再委託事業者の従事者も含まれます（第4条第2項）。再委託事業者が自らの従事者に指示する関係との調整は定めていません。ツールは、チェーンに指揮命令する事業者（directed_by）が記録されていない再委託事業者の従事者を、受注者の作業責任者が直接指揮監督するものとして扱います。再委託事業者の作業責任者への指示は、委託の関係のなかの指示として扱います。',
+                                             'en': 'Art. 4(4) has the work lead the contractor appoints '
+                                                   '(art. 4(1)) direct and supervise the staff, and the '
+                                                   "staff include a subcontractor's (art. 4(2)). It does "
+                                                   'not say how this sits with the subcontractor '
+                                                   'directing its own staff. The tool takes a '
+                                                   "subcontractor's worker for whom the chain records no "
+                                                   'directing party (directed_by) as directed by the '
+                                                   "contractor's work lead in person; instructions to the "
+                                                   "subcontractor's own work lead are taken as "
+                                                   'instructions within the subcontract.'},
+                          'basis': [{'article': '4', 'paragraph': '4'},
+                                    {'article': '4', 'paragraph': '2'},
+                                    {'article': '4', 'paragraph': '1'}]}],
             'rules': [{'code': 'DLG001', 'tiers': [2], 'clause': {'article': '9'}},
                       {'code': 'DLG001',
                        'min_tier': 3,
@@ -2192,6 +2319,13 @@ def _profiles_003():
                       {'code': 'STF003',
                        'parties': 'contractor',
                        'clause': {'article': '4', 'paragraph': '1'}},
+                      {'code': 'DSP003',
+                       'min_tier': 2,
+                       'clause': [{'article': '4', 'paragraph': '4'},
+                                  {'article': '4', 'paragraph': '2'},
+                                  {'document': '昭和61年労働省告示第37号', 'article': '2'},
+                                  {'document': '民法', 'article': '715'}],
+                       'interpretation': 'direction'},
                       {'code': 'STF004',
                        'when_instructed': True,
                        'clause': {'article': '7', 'paragraph': '3'}},
@@ -2455,7 +2589,14 @@ def _profiles__builtin():
                        'clause': [{'document': '番号法', 'article': '10', 'paragraph': '1'},
                                   {'document': '番号法', 'article': '10', 'paragraph': '2'}],
                        'min_tier': 2,
-                       'terms': ['個人番号', 'マイナンバー', '特定個人情報']}],
+                       'terms': ['個人番号', 'マイナンバー', '特定個人情報']},
+                      {'code': 'DSP001',
+                       'clause': [{'document': '職業安定法', 'article': '44'},
+                                  {'document': '労働者派遣法', 'article': '26', 'paragraph': '1'}]},
+                      {'code': 'DSP002',
+                       'clause': [{'document': '昭和61年労働省告示第37号', 'article': '2'},
+                                  {'document': '職業安定法', 'article': '44'},
+                                  {'document': '民法', 'article': '715'}]}],
             'liability': {'breach_codes': ['DLG001',
                                            'DLG002',
                                            'DLG003',
@@ -2649,12 +2790,12 @@ def _profiles__builtin():
 
 #: Each file: the digest of its bytes, and what it parses to (a new copy each call).
 FILES = {
-    'check/catalog.toml': ('1726bc1cd3999c6b2679563facb763bb', _check_catalog),
+    'check/catalog.toml': ('e38c76a321462983b4571f4bceb9cf55', _check_catalog),
     'liability/reasons.toml': ('0223c4fe3f8affd275ef0e0ba19e177c', _liability_reasons),
     'profiles/000.toml': ('07c373f590161eaf2641233e977d2163', _profiles_000),
     'profiles/001.toml': ('fd0f2f4322af6c34d70a9af77cbc0af9', _profiles_001),
     'profiles/002.toml': ('768af86341be9108331eb721f7bf7c60', _profiles_002),
-    'profiles/003.toml': ('673e0ec9092100e17cb7b7c60e547dc7', _profiles_003),
+    'profiles/003.toml': ('c008a79d53cdc8bd663c8074f3e154b2', _profiles_003),
     'profiles/004.toml': ('9aece3995a878095a065735287e2ebe5', _profiles_004),
-    'profiles/_builtin.toml': ('24a0518b3de601e2b1e685dbaf823e54', _profiles__builtin),
+    'profiles/_builtin.toml': ('62935c9b45f6e43c99cc18489ac1fccd', _profiles__builtin),
 }

@@ -227,6 +227,10 @@ PARAMS: dict[str, type[NoParams]] = {
     "STF009": StaffScope,
     "STF010": StaffScope,
     "STF011": TierScope,
+    # DSP: dispatch and who directs a worker
+    "DSP001": NoParams,
+    "DSP002": NoParams,
+    "DSP003": TierScope,
     # PLC: places
     "PLC001": PlaceScope,
     "PLC002": PlaceScope,
