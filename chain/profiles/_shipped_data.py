@@ -1669,7 +1669,20 @@ def _profiles_000():
                                                    'included).'},
                           'basis': [{'article': '10', 'paragraph': '1'},
                                     {'article': '10', 'paragraph': '5'}],
-                          'recorded_only': True}],
+                          'recorded_only': True},
+                         {'id': 'audit-deeper',
+                          'topic': {'ja': '再々委託先の監査', 'en': 'Auditing tiers beyond the subcontractor'},
+                          'interpretation': {'ja': '第11は受託者と再委託先だけを監査・検査の相手としています。再々委託先（その先を含む）を市が直接監査できるとは定めていないため、ツールはそれらには受託者が守らせる義務と管理監督、市の求めに応じた報告（第6第3項・第5項）を通じてだけ及ぶものとして示します。',
+                                             'en': 'Article 11 names the contractor and the subcontractor '
+                                                   'only. It does not let the city audit a '
+                                                   'sub-subcontractor (or deeper) itself, so the tool '
+                                                   'shows those tiers as reached only through the '
+                                                   'obligations the contractor imposes, its supervision '
+                                                   "and its reports on the city's request (art. 6(3) and "
+                                                   '(5)).'},
+                          'basis': [{'article': '11', 'paragraph': '1'},
+                                    {'article': '6', 'paragraph': '3'},
+                                    {'article': '6', 'paragraph': '5'}]}],
             'rules': [{'code': 'DLG001',
                        'tiers': [2],
                        'consent': 'approval',
@@ -1821,7 +1834,20 @@ def _profiles_000():
             'document_kinds': {'return_record': {'label': {'ja': '返還の記録', 'en': 'record of the return'}},
                                'disposal_certificate': {'label': {'ja': '廃棄・消去の証明書',
                                                                   'en': 'certificate of destruction or '
-                                                                        'erasure'}}}}
+                                                                        'erasure'}}},
+            'audit': {'what': {'ja': '個人情報の取扱いについて契約の定める措置が講じられているかの監査又は検査。受託者には必要な情報を求め、指示できる',
+                               'en': 'an audit or inspection of whether the measures the contract '
+                                     'requires are taken in handling the data; the contractor may be '
+                                     'asked for information and instructed'},
+                      'on_site': 'not_stated',
+                      'reach': [{'tiers': [1, 2],
+                                 'reach': 'direct',
+                                 'clause': [{'article': '11', 'paragraph': '1'}]},
+                                {'min_tier': 3,
+                                 'reach': 'flow_down',
+                                 'clause': [{'article': '6', 'paragraph': '3'},
+                                            {'article': '6', 'paragraph': '5'}],
+                                 'interpretation': 'audit-deeper'}]}}
 
 
 def _profiles_001():
@@ -1924,7 +1950,17 @@ def _profiles_001():
                                                    'what the report states.'},
                           'basis': [{'article': '6', 'paragraph': '1'},
                                     {'article': '6', 'paragraph': '2'}],
-                          'recorded_only': True}],
+                          'recorded_only': True},
+                         {'id': 'audit-deeper',
+                          'topic': {'ja': '再々委託先の監査', 'en': 'Auditing tiers beyond the subcontractor'},
+                          'interpretation': {'ja': '第11は乙と再委託先だけを監査・検査の相手としています。再々委託先（その先を含む）を甲が直接監査できるとは定めていないため、ツールはそれらには再委託先に負わせた乙と同様の義務とその遵守の監督（第7第2項）を通じてだけ及ぶものとして示します。',
+                                             'en': 'Article 11 names 乙 and the subcontractor only. It '
+                                                   'does not let 甲 audit a sub-subcontractor (or deeper) '
+                                                   'itself, so the tool shows those tiers as reached only '
+                                                   'through the obligations put on the subcontractor and '
+                                                   'the supervision of their keeping (art. 7(2)).'},
+                          'basis': [{'article': '11', 'paragraph': '1'},
+                                    {'article': '7', 'paragraph': '2'}]}],
             'rules': [{'code': 'DLG001',
                        'tiers': [2],
                        'clause': [{'article': '7', 'paragraph': '1'}, {'article': '7', 'paragraph': '2'}]},
@@ -2043,7 +2079,19 @@ def _profiles_001():
                                                            'en': 'record of the return or hand-over'}},
                                'disposal_report': {'label': {'ja': '消去・廃棄の記録と報告書',
                                                              'en': 'record and written report of the '
-                                                                   'erasure or disposal'}}}}
+                                                                   'erasure or disposal'}}},
+            'audit': {'what': {'ja': '個人情報の取扱いについて基本協定の定める措置が講じられているかの、必要に応じた監査又は検査（実地検査を含む）。乙には必要な情報を求め、指示できる',
+                               'en': 'an audit or inspection, as needed and on-site included, of whether '
+                                     'the measures the basic agreement requires are taken; 乙 may be asked '
+                                     'for information and instructed'},
+                      'on_site': 'yes',
+                      'reach': [{'tiers': [1, 2],
+                                 'reach': 'direct',
+                                 'clause': [{'article': '11', 'paragraph': '1'}]},
+                                {'min_tier': 3,
+                                 'reach': 'flow_down',
+                                 'clause': [{'article': '7', 'paragraph': '2'}],
+                                 'interpretation': 'audit-deeper'}]}}
 
 
 def _profiles_002():
@@ -2117,7 +2165,19 @@ def _profiles_002():
                                                    'tier that received data for a dated record of the '
                                                    'return or disposal once the work (the contract '
                                                    'period) has ended, and sets no deadline in days.'},
-                          'basis': [{'article': '6'}, {'article': '4'}]}],
+                          'basis': [{'article': '6'}, {'article': '4'}]},
+                         {'id': 'audit-every-tier',
+                          'topic': {'ja': '3次以降の事業者の立ち入り検査',
+                                    'en': 'Inspecting tiers beyond the subcontractor'},
+                          'interpretation': {'ja': '第8は「再委託先の事業者」とだけ言いますが、第4は二以上の段階にわたる委託を再委託等に含め、第7第1項は再委託等の相手方に報告を求められるとするため、ツールは3次以降の事業者も直接の検査の相手として示します。',
+                                             'en': 'Article 8 says only “the subcontractor”, but art. 4 '
+                                                   'counts multi-tier delegation as 再委託等 and art. 7(1) '
+                                                   'lets the client ask any 再委託等の相手方 for reports, so the '
+                                                   'tool shows companies at tier 3 and deeper as '
+                                                   'inspected directly too.'},
+                          'basis': [{'article': '8'},
+                                    {'article': '4'},
+                                    {'article': '7', 'paragraph': '1'}]}],
             'rules': [{'code': 'DLG001', 'min_tier': 2, 'clause': {'article': '4'}},
                       {'code': 'DLG002',
                        'min_tier': 2,
@@ -2196,7 +2256,25 @@ def _profiles_002():
                           'non_regular': {'basis': 'general_law'}},
             'document_kinds': {'return_record': {'label': {'ja': '返還の記録', 'en': 'record of the return'}},
                                'disposal_record': {'label': {'ja': '廃棄の記録',
-                                                             'en': 'record of the disposal'}}}}
+                                                             'en': 'record of the disposal'}}},
+            'audit': {'what': {'ja': '特記事項の遵守状況の確認のための立ち入り検査と、遵守状況・セキュリティ対策の状況の定期又は随時の報告の求め',
+                               'en': 'an on-site inspection of how these provisions are kept, and reports '
+                                     'on it and on the security measures, regularly or at any time'},
+                      'on_site': 'yes',
+                      'alternatives': [{'ja': '第三者による監査', 'en': 'an audit by a third party'},
+                                       {'ja': '第三者監査に類する客観性のある委託先の内部監査部門による監査・検査',
+                                        'en': "an audit or inspection by the company's internal audit "
+                                              "with the objectivity of a third party's"},
+                                       {'ja': '国際的なセキュリティの第三者認証（ISO/IEC 27001 等）の取得の確認',
+                                        'en': 'checking an international security certification (ISO/IEC '
+                                              '27001 and the like)'}],
+                      'reach': [{'tiers': [1, 2],
+                                 'reach': 'direct',
+                                 'clause': [{'article': '7', 'paragraph': '1'}, {'article': '8'}]},
+                                {'min_tier': 3,
+                                 'reach': 'direct',
+                                 'clause': [{'article': '7', 'paragraph': '1'}, {'article': '8'}],
+                                 'interpretation': 'audit-every-tier'}]}}
 
 
 def _profiles_003():
@@ -2280,7 +2358,16 @@ def _profiles_003():
                                                    'application and the report state.'},
                           'basis': [{'article': '15', 'paragraph': '1'},
                                     {'article': '15', 'paragraph': '3'}],
-                          'recorded_only': True}],
+                          'recorded_only': True},
+                         {'id': 'audit-deeper',
+                          'topic': {'ja': '再々委託先の監査', 'en': 'Auditing tiers beyond the subcontractor'},
+                          'interpretation': {'ja': '第17条は受注者に再委託事業者を含むとしますが、再々委託先に触れていません。第9条の承認を経たさらに先の委託も業務の一部を担う再委託であるため、ツールは3次以降の事業者も発注者が直接監査する相手として示します。',
+                                             'en': 'Article 17 includes subcontractors with the '
+                                                   'contractor but does not mention deeper tiers. A '
+                                                   'deeper delegation approved under art. 9 still carries '
+                                                   'part of the work, so the tool shows companies at tier '
+                                                   '3 and deeper as audited by the client directly too.'},
+                          'basis': [{'article': '17', 'paragraph': '1'}, {'article': '9'}]}],
             'rules': [{'code': 'DLG001', 'tiers': [2], 'clause': {'article': '9'}},
                       {'code': 'DLG001',
                        'min_tier': 3,
@@ -2410,7 +2497,25 @@ def _profiles_003():
                                                                      'disposal'}},
                                'disposal_report': {'label': {'ja': '消去・廃棄の記録と報告',
                                                              'en': 'record and report of the erasure or '
-                                                                   'disposal'}}}}
+                                                                   'disposal'}}},
+            'audit': {'what': {'ja': '秘密情報の取扱いについて特記事項の措置が講じられているかの、定期的な又は必要に応じた監査又は検査（発注者の義務）。受注者には必要な情報を求め、指示できる',
+                               'en': 'an audit or inspection, regularly or as needed, of whether the '
+                                     'measures of the provisions are taken (a duty of the client); the '
+                                     'contractor may be asked for information and instructed'},
+                      'duty': True,
+                      'on_site': 'principle',
+                      'alternatives': [{'ja': '作業場所に赴くことが難しいときは、テレビ会議システムと写真の収集などによる確認',
+                                        'en': 'where the work place is too far to visit, a check by video '
+                                              'conference and photographs'}],
+                      'reach': [{'tiers': [1, 2],
+                                 'reach': 'direct',
+                                 'clause': [{'article': '17', 'paragraph': '1'},
+                                            {'article': '17', 'paragraph': '2'}]},
+                                {'min_tier': 3,
+                                 'reach': 'direct',
+                                 'clause': [{'article': '17', 'paragraph': '1'},
+                                            {'article': '17', 'paragraph': '2'}],
+                                 'interpretation': 'audit-deeper'}]}}
 
 
 def _profiles_004():
@@ -2493,7 +2598,21 @@ def _profiles_004():
                                                    'a record of its return directly to the client once '
                                                    'the contract has ended.'},
                           'basis': [{'part': '本文', 'paragraph': '2', 'section': '社員等に対する指導', 'item': '3'},
-                                    {'part': '本文', 'paragraph': '2', 'section': '契約終了時等における行政情報の返却'}]}],
+                                    {'part': '本文', 'paragraph': '2', 'section': '契約終了時等における行政情報の返却'}]},
+                         {'id': 'audit-through-contractor',
+                          'topic': {'ja': '再委託先の検査', 'en': 'Inspecting subcontractors'},
+                          'interpretation': {'ja': '本文3は受注者の管理体制だけを報告と検査の対象としています。再委託先を発注者が直接検査できるとは定めていないため、ツールは再委託先（その先を含む）には受注者が行う流出防止対策の確認・指導（本文2(3)）を通じてだけ及ぶものとして示します。',
+                                             'en': "Main text 3 covers the contractor's management only. "
+                                                   'It does not let the client inspect a subcontractor '
+                                                   'itself, so the tool shows subcontractors (and deeper '
+                                                   "tiers) as reached only through the contractor's "
+                                                   'checking and guidance of their leak prevention (main '
+                                                   'text 2(3)).'},
+                          'basis': [{'part': '本文', 'paragraph': '3'},
+                                    {'part': '本文',
+                                     'paragraph': '2',
+                                     'section': '社員等に対する指導',
+                                     'item': '3'}]}],
             'rules': [{'code': 'DLG001',
                        'tiers': [2],
                        'clause': [{'part': '別記', 'article': '8'},
@@ -2615,7 +2734,21 @@ def _profiles_004():
                                                                  'receipt)'}},
                                'disposal_record': {'label': {'ja': '指示による廃棄の記録',
                                                              'en': 'record of a disposal the client '
-                                                                   'directed'}}}}
+                                                                   'directed'}}},
+            'audit': {'what': {'ja': '受注者の行政情報の管理体制などについての、必要に応じた報告の求めと検査確認',
+                               'en': "reports, as needed, on the contractor's management of the "
+                                     'information, and inspection'},
+                      'on_site': 'not_stated',
+                      'reach': [{'tiers': [1],
+                                 'reach': 'direct',
+                                 'clause': [{'part': '本文', 'paragraph': '3'}]},
+                                {'min_tier': 2,
+                                 'reach': 'flow_down',
+                                 'clause': [{'part': '本文',
+                                             'paragraph': '2',
+                                             'section': '社員等に対する指導',
+                                             'item': '3'}],
+                                 'interpretation': 'audit-through-contractor'}]}}
 
 
 def _profiles__builtin():
@@ -2831,10 +2964,10 @@ def _profiles__builtin():
 FILES = {
     'check/catalog.toml': ('37481f43ed36553372bde7dfda4315eb', _check_catalog),
     'liability/reasons.toml': ('78b9e209f1b4d1ab87cb4af3edc2484f', _liability_reasons),
-    'profiles/000.toml': ('b049d001f801ecf145d47d0ee8c996bd', _profiles_000),
-    'profiles/001.toml': ('39951241fdd3c9bbeaf73ab7c2c0bf2b', _profiles_001),
-    'profiles/002.toml': ('3b4b54137e72474e4eec52393c2d6042', _profiles_002),
-    'profiles/003.toml': ('33b2f2e5afe4fe5722944a2c550fd0de', _profiles_003),
-    'profiles/004.toml': ('26afe31c446af567062530f0d0917fb9', _profiles_004),
+    'profiles/000.toml': ('506168d9f2c0782ec0f2907f63701c49', _profiles_000),
+    'profiles/001.toml': ('84e9205b675a623de3aea1cf8d5966d3', _profiles_001),
+    'profiles/002.toml': ('a320b87455be6932b64d45de3b8a4638', _profiles_002),
+    'profiles/003.toml': ('a3ac990b598a19a835966cf39acb2019', _profiles_003),
+    'profiles/004.toml': ('bbdbad451b32511500809e4ce8d9578c', _profiles_004),
     'profiles/_builtin.toml': ('89561030b64f9cc24d920d753c30ca12', _profiles__builtin),
 }

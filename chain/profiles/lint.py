@@ -289,6 +289,10 @@ def _all_clauses(profile: Profile) -> Iterator[tuple[str, Clause]]:
     for where, spec in _liability_specs(profile):
         for j, c in enumerate(spec.clause):
             yield f"{where}/clause/{j}", c
+    if profile.audit is not None:
+        for i, r in enumerate(profile.audit.reach):
+            for j, c in enumerate(r.clause):
+                yield f"/audit/reach/{i}/clause/{j}", c
 
 
 def _clauses(profile: Profile) -> Iterator[InputProblem]:
@@ -387,6 +391,8 @@ def _unused(profile: Profile) -> Iterator[InputProblem]:
     relied = {r.interpretation for r in profile.rules}
     relied |= {t.interpretation for t in profile.tier_interpretations}
     relied |= {spec.interpretation for _, spec in _liability_specs(profile)}
+    if profile.audit is not None:
+        relied |= {r.interpretation for r in profile.audit.reach}
     for i, s in enumerate(profile.silences):
         if s.id not in relied and not s.recorded_only:
             shown = excerpt(s.id)
