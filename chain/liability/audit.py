@@ -26,7 +26,16 @@ from chain.profiles.citations import Citation, Interpretation
 from chain.text import visible
 from chain.vocab import L, join_labels
 
-__all__ = ["REACHES", "AuditParty", "AuditPlan", "audit_reach", "audit_text"]
+__all__ = [
+    "AUDIT_COLUMNS",
+    "REACHES",
+    "AuditParty",
+    "AuditPlan",
+    "audit_reach",
+    "audit_rows",
+    "audit_summary",
+    "audit_text",
+]
 
 Reach = Literal["direct", "flow_down", "none"]
 
@@ -162,3 +171,40 @@ def audit_text(plan: AuditPlan, graph: ChainGraph, lang: str = "ja") -> str:
         if p.interpretation is not None:
             out.append(f"    {h['interp']}: {p.interpretation.text(lang)}")
     return "\n".join(visible(x) for x in out) + "\n"
+
+
+#: The columns of :func:`audit_rows` (the incident page's table), in order.
+AUDIT_COLUMNS: dict[str, L] = {
+    "party": L("事業者", "Company"),
+    "tier": L("段階", "Tier"),
+    "reach": L("監査の及び方", "Audit reach"),
+    "basis": L("根拠", "Basis"),
+    "interpretation": L("解釈", "Interpretation"),
+}
+
+
+def audit_rows(plan: AuditPlan, graph: ChainGraph, lang: str) -> list[dict[str, Any]]:
+    """Each company's audit reach, one row each, every text shown visibly."""
+    return [
+        {
+            "party": visible(graph.party_name(p.party)),
+            "tier": p.tier,
+            "reach": REACHES[p.reach](lang),
+            "basis": visible(join_labels([c.label(lang) for c in p.citations], lang)),
+            "interpretation": (
+                visible(p.interpretation.text(lang)) if p.interpretation is not None else ""
+            ),
+        }
+        for p in plan.parties
+    ]
+
+
+def audit_summary(plan: AuditPlan, lang: str) -> str:
+    """What the audit covers, whether a duty or a right, on site or not, and what may
+    stand in for it: one line, shown visibly."""
+    h = {k: v(lang) for k, v in _HEAD.items()}
+    kind = h["duty"] if plan.duty else h["right"]
+    line = f"{plan.what(lang)} ({kind}; {ON_SITE[plan.on_site](lang)})"
+    if plan.alternatives:
+        line += f" {h['alt']}: " + join_labels([a(lang) for a in plan.alternatives], lang)
+    return visible(line)
