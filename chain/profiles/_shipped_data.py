@@ -1313,7 +1313,34 @@ def _check_catalog():
                        'fix': {'ja': '個人情報（複製を含む）を{term.municipality}に直接返還させ、{term.municipality}の受領を記録してください（根拠: '
                                      '{citation}）。',
                                'en': 'Have the data, copies included, returned to {term.municipality} '
-                                     'directly, and record its receipt (see {citation}).'}}}
+                                     'directly, and record its receipt (see {citation}).'}},
+            'END004': {'slug': 'end-record-misdated',
+                       'severity': 'warning',
+                       'scope': 'template',
+                       'title': {'ja': '返還・廃棄の記録の日付が不明・前すぎる',
+                                 'en': 'Return or destruction record undated or too early'},
+                       'what': {'ja': '事業者の返還・廃棄・消去の記録（プロファイルの規則の records '
+                                      'の種類）に日付がない、またはその事業者がこの契約の業務を始めた日（その委託の開始日、受託者は契約の開始日）より前の日付であることを検出します。',
+                                'en': 'Detects a return, destruction or erasure record (a kind of the '
+                                      "profile's rule's records) that is undated, or dated before the "
+                                      "company began work on this contract (its delegation's start; the "
+                                      "contract's, for the contractor)."},
+                       'why': {'ja': '返還・廃棄の記録は、いつ個人情報がなくなったかを示すものです。日付がなければ契約の終了の後かを確かめられず、業務の開始より前の日付の記録はこの契約の個人情報についてのものではありません。',
+                               'en': 'A return or destruction record shows when the data ceased to be '
+                                     'held. Undated, it cannot show it was after the end; dated before '
+                                     "the work began, it is not about this contract's data."},
+                       'bad': '"documents": [{"kind": "disposal_certificate"}]',
+                       'good': '"documents": [{"kind": "disposal_certificate", "date": "2026-04-10"}]',
+                       'message': {'ja': '{party_name}の{record}の日付（{date}）からは、この契約の個人情報の返還・廃棄を示せません（業務の開始: '
+                                         '{start}）。',
+                                   'en': "The date of {party_name}'s {record} ({date}) cannot show the "
+                                         "return or destruction of this contract's data (work began: "
+                                         '{start}).'},
+                       'fix': {'ja': '返還・廃棄・消去を行った日を記録の date に書き、この契約の個人情報についての記録であることを確かめてください（根拠: '
+                                     '{citation}）。',
+                               'en': 'Record the day of the return, destruction or erasure as the '
+                                     "record's date, and make sure the record is about this contract's "
+                                     'data (see {citation}).'}}}
 
 
 def _liability_reasons():
@@ -1787,7 +1814,17 @@ def _profiles_000():
                        'subject': 'party',
                        'document': 'disposal_certificate',
                        'states': ['情報項目', '媒体名', '数量', '廃棄又は消去の方法', '責任者', '立会者', '廃棄又は消去の年月日'],
-                       'clause': {'article': '10', 'paragraph': '4'}}],
+                       'clause': {'article': '10', 'paragraph': '4'}},
+                      {'code': 'END004',
+                       'tiers': [1],
+                       'records': ['return_record', 'disposal_certificate'],
+                       'clause': [{'article': '10', 'paragraph': '1'},
+                                  {'article': '10', 'paragraph': '4'}]},
+                      {'code': 'END004',
+                       'min_tier': 2,
+                       'records': ['return_record', 'disposal_certificate'],
+                       'clause': [{'article': '10', 'paragraph': '1'}, {'article': '6', 'paragraph': '3'}],
+                       'interpretation': 'end-subcontractors'}],
             'liability': {'damages': [{'article': '13'}],
                           'termination': [{'article': '12', 'paragraph': '1'},
                                           {'article': '12', 'paragraph': '2'}],
@@ -2030,7 +2067,16 @@ def _profiles_001():
                        'subject': 'party',
                        'document': 'disposal_report',
                        'states': ['消去又は廃棄の日時', '消去又は廃棄の内容'],
-                       'clause': {'article': '6', 'paragraph': '4'}}],
+                       'clause': {'article': '6', 'paragraph': '4'}},
+                      {'code': 'END004',
+                       'tiers': [1],
+                       'records': ['return_record', 'disposal_report'],
+                       'clause': [{'article': '6', 'paragraph': '1'}, {'article': '6', 'paragraph': '4'}]},
+                      {'code': 'END004',
+                       'min_tier': 2,
+                       'records': ['return_record', 'disposal_report'],
+                       'clause': [{'article': '6', 'paragraph': '1'}, {'article': '7', 'paragraph': '2'}],
+                       'interpretation': 'end-subcontractors'}],
             'liability': {'damages': [{'article': '13'}],
                           'termination': [{'article': '14'}],
                           'termination_label': {'ja': '指定の取消し・業務の停止',
@@ -2207,6 +2253,12 @@ def _profiles_002():
                        'clause': {'article': '4'},
                        'interpretation': 'prior-consent'},
                       {'code': 'END001',
+                       'tiers': [1],
+                       'min_tier': 2,
+                       'records': ['return_record', 'disposal_record'],
+                       'clause': {'article': '6'},
+                       'interpretation': 'end-evidence'},
+                      {'code': 'END004',
                        'tiers': [1],
                        'min_tier': 2,
                        'records': ['return_record', 'disposal_record'],
@@ -2447,7 +2499,17 @@ def _profiles_003():
                        'subject': 'party',
                        'document': 'disposal_report',
                        'states': ['消去又は廃棄の日時', '担当者名'],
-                       'clause': {'article': '15', 'paragraph': '5'}}],
+                       'clause': {'article': '15', 'paragraph': '5'}},
+                      {'code': 'END004',
+                       'tiers': [1],
+                       'records': ['return_record', 'disposal_report'],
+                       'clause': [{'article': '15', 'paragraph': '1'},
+                                  {'article': '15', 'paragraph': '5'}]},
+                      {'code': 'END004',
+                       'min_tier': 2,
+                       'records': ['return_record', 'disposal_report'],
+                       'clause': {'article': '15', 'paragraph': '1'},
+                       'interpretation': 'end-subcontractors'}],
             'liability': {'damages': [{'article': '21'}],
                           'termination': [{'article': '20', 'paragraph': '1'},
                                           {'article': '20', 'paragraph': '2'}],
@@ -2680,6 +2742,18 @@ def _profiles_004():
                        'min_tier': 2,
                        'records': ['return_record'],
                        'clause': {'part': '本文', 'paragraph': '2', 'section': '契約終了時等における行政情報の返却'},
+                       'interpretation': 'end-subcontractors'},
+                      {'code': 'END004',
+                       'tiers': [1],
+                       'records': ['return_record', 'disposal_record'],
+                       'clause': [{'part': '本文', 'paragraph': '2', 'section': '契約終了時等における行政情報の返却'},
+                                  {'part': '別記', 'article': '9'}],
+                       'interpretation': 'end-evidence'},
+                      {'code': 'END004',
+                       'min_tier': 2,
+                       'records': ['return_record', 'disposal_record'],
+                       'clause': [{'part': '本文', 'paragraph': '2', 'section': '契約終了時等における行政情報の返却'},
+                                  {'part': '本文', 'paragraph': '2', 'section': '社員等に対する指導', 'item': '3'}],
                        'interpretation': 'end-subcontractors'}],
             'liability': {'damages': [{'part': '本文', 'paragraph': '2', 'section': '損害賠償'},
                                       {'part': '別記', 'article': '11'}],
@@ -2962,12 +3036,12 @@ def _profiles__builtin():
 
 #: Each file: the digest of its bytes, and what it parses to (a new copy each call).
 FILES = {
-    'check/catalog.toml': ('37481f43ed36553372bde7dfda4315eb', _check_catalog),
+    'check/catalog.toml': ('d8c9ec6a4a7436b944939f22c97282a5', _check_catalog),
     'liability/reasons.toml': ('78b9e209f1b4d1ab87cb4af3edc2484f', _liability_reasons),
-    'profiles/000.toml': ('506168d9f2c0782ec0f2907f63701c49', _profiles_000),
-    'profiles/001.toml': ('84e9205b675a623de3aea1cf8d5966d3', _profiles_001),
-    'profiles/002.toml': ('a320b87455be6932b64d45de3b8a4638', _profiles_002),
-    'profiles/003.toml': ('a3ac990b598a19a835966cf39acb2019', _profiles_003),
-    'profiles/004.toml': ('bbdbad451b32511500809e4ce8d9578c', _profiles_004),
+    'profiles/000.toml': ('8e279a115d46e97f089d441dff24fe98', _profiles_000),
+    'profiles/001.toml': ('088bed4404e36bb3cac4ae75a63eea57', _profiles_001),
+    'profiles/002.toml': ('09c7da393a615ee5537ba18b27844799', _profiles_002),
+    'profiles/003.toml': ('a62f0651ca418f721f2b750d56b1a52d', _profiles_003),
+    'profiles/004.toml': ('d3fcc81dc6790206d9ac50ac000df8ef', _profiles_004),
     'profiles/_builtin.toml': ('89561030b64f9cc24d920d753c30ca12', _profiles__builtin),
 }

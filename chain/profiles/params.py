@@ -268,6 +268,7 @@ PARAMS: dict[str, type[NoParams]] = {
     "END001": EndRecordParams,
     "END002": EndRecordParams,
     "END003": EndRecordParams,
+    "END004": EndRecordParams,
     # PRT: parts of the work
     "PRT001": PartsParams,
     "PRT002": TierScope,

@@ -11,7 +11,9 @@ contract period's end) and a party that held data records no return or destructi
 END002: a disposal is recorded without an approval of the disposal plan dated no
 later than it. END003: a return is recorded as received by someone other than the
 municipality, where the data must go back to it directly (a return record's
-``issued_by`` is who received the data).
+``issued_by`` is who received the data). END004: a return or destruction record is
+undated, or dated before the party's work on the contract began (its delegation's start;
+the contract's, for the contractor): it cannot show when this data ended.
 """
 
 from __future__ import annotations
@@ -113,3 +115,33 @@ def return_not_direct(g: ChainGraph, p: EndRecordParams, ctx: RuleContext) -> It
                 "received_by": g.party_name(d.issued_by),
             }
             yield Hit(join("parties", i, "documents", j, "issued_by"), facts, party=pid)
+
+
+def _start(g: ChainGraph, pid: str) -> date | None:
+    """When the party's work on the contract began: its earliest delegation's start,
+    the contract's for the contractor."""
+    starts: list[date | None] = [
+        d.period.start
+        for e in g.incoming.get(pid, ())
+        if (d := g.delegation(e)) is not None and d.period is not None
+    ]
+    if pid == g.contractor:
+        starts.append(g.chain.contract.period.start)
+    return min((s for s in starts if s is not None), default=None)
+
+
+@rule("END004")
+def end_record_misdated(g: ChainGraph, p: EndRecordParams, ctx: RuleContext) -> Iterator[Hit]:
+    for pid, i, party in _parties(g, p):
+        start = _start(g, pid)
+        for j, d in _records(party, p.records):
+            if d.date is not None and (start is None or d.date >= start):
+                continue
+            facts = {
+                **_facts(g, pid, p, ctx),
+                "record": _label(ctx, d.kind),
+                "date": d.date,
+                "start": start,
+            }
+            where = join("parties", i, "documents", j, *(["date"] if d.date else []))
+            yield Hit(where, facts, party=pid)
