@@ -37,6 +37,7 @@ FAMILIES: dict[str, L] = {
     "ELG": L("委託先の適格性", "eligibility of delegates"),
     "LOC": L("場所の所在", "where places are"),
     "REQ": L("求めに応じる義務", "duties on request"),
+    "END": L("契約の終了時の返還・廃棄", "return and destruction at the end"),
 }
 
 

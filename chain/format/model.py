@@ -401,6 +401,11 @@ class Contract(_Model):
         False, description="The municipality has instructed staff pledges (e.g. 003 第7条第3項)."
     )
     signed_on: JpDate | None = None
+    as_of: JpDate | None = Field(
+        None,
+        description="Date the chain describes (基準日): after the contract's end, the "
+        "end-of-contract rules ask who still holds data without a return or destruction record.",
+    )
     amount: Amount | None = Field(None, description="Contract amount, in yen (契約金額).")
     requests: list[Request] = Field(
         default_factory=new_list, description="The municipality's requests and their answers."

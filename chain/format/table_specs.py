@@ -85,6 +85,7 @@ TABLES: dict[str, TableSpec] = {
             ),
             _c("pledges_instructed", "誓約書の提出を指示済み", "pledges instructed", "bool"),
             _c("signed_on", "契約締結日", "signed on"),
+            _c("as_of", "基準日（体制の時点）", "as of (date described)"),
             _c("note", "備考", "note"),
         ),
         single=True,

@@ -1339,7 +1339,118 @@ def _check_catalog():
                        'fix': {'ja': '求められたものを{term.municipality}に出し、応じた日を answered_on に記録してください（根拠: '
                                      '{citation}）。',
                                'en': 'Give {term.municipality} what it asked for and record the date in '
-                                     'answered_on (see {citation}).'}}}
+                                     'answered_on (see {citation}).'}},
+            'END001': {'slug': 'end-record-missing',
+                       'severity': 'error',
+                       'scope': 'template',
+                       'title': {'ja': '契約の終了後の返還・廃棄の記録がない',
+                                 'en': 'No return or destruction record after the end'},
+                       'what': {'ja': 'チェーンの基準日（contract の '
+                                      'as_of）が契約期間の終了日より後のとき、個人情報を受け取った事業者（受託者は契約の、委託先はその委託の個人情報）のうちプロファイルの規則が求める段階の事業者が、返還・廃棄・消去の記録（プロファイルが定める書類の種類）を '
+                                      'documents に持っていないことを検出します。',
+                                'en': "Where the chain's date (the contract's as_of) is after the "
+                                      "contract period's end, detects a company that received personal "
+                                      "data (the contractor the contract's, a delegate its delegation's), "
+                                      "at a tier the profile's rule names, with no record of the data's "
+                                      'return, destruction or erasure (a document kind the profile '
+                                      'declares) among its documents.'},
+                       'why': {'ja': '特記事項は契約の終了時に個人情報を返還し、または廃棄・消去することを求めます。記録がなければ、その事業者がまだ個人情報を持っている可能性を否定できず、発注者は終了を確かめられません。',
+                               'en': 'The provisions require the data back, destroyed or erased when the '
+                                     'contract ends. Without a record, the company may still hold it, and '
+                                     'the municipality cannot show the end.'},
+                       'bad': '"contract": {"period": {"end": "2026-03-31"}, "as_of": "2026-05-01"}, '
+                              '"parties": [{"id": "towa", "documents": []}]',
+                       'good': '"parties": [{"id": "towa", "documents": [{"kind": "disposal_certificate", '
+                               '"date": "2026-04-10"}]}]',
+                       'message': {'ja': '契約は {end} に終了していますが（基準日 '
+                                         '{as_of}）、個人情報を受け取った{party_name}に返還・廃棄の記録（{records}）がありません。',
+                                   'en': 'The contract ended on {end} (as of {as_of}), but {party_name}, '
+                                         'which received personal data, has no record of its return or '
+                                         'destruction ({records}).'},
+                       'fix': {'ja': '{party_name}が持つ個人情報を返還させ、または廃棄・消去させて、その記録（{records}のいずれか）を '
+                                     'documents に日付とともに記録してください（根拠: {citation}）。',
+                               'en': 'Have {party_name} return, destroy or erase the data it holds, and '
+                                     'record it (one of: {records}) under its documents, dated (see '
+                                     '{citation}).'}},
+            'END002': {'slug': 'disposal-not-approved',
+                       'severity': 'error',
+                       'scope': 'template',
+                       'title': {'ja': '廃棄の事前の承諾がない', 'en': 'Disposal without prior approval'},
+                       'what': {'ja': '事業者の documents '
+                                      'にある廃棄・消去の記録について、廃棄する情報の項目・媒体・数量・方法・予定日の申請に対する承諾（プロファイルの規則の '
+                                      'approval の種類）が、その廃棄の日以前にないことを検出します。',
+                                'en': "Detects a disposal or erasure recorded among a company's documents "
+                                      "with no approval of the disposal plan (the kind the profile's rule "
+                                      'names as approval) dated on or before it.'},
+                       'why': {'ja': '廃棄・消去の前に、何をどの媒体からどの方法で、いつ消すかを申請して承諾を得ることを求めるテンプレートがあります。承諾のない廃棄は、正しく消されたことを発注者が確かめる機会を失わせます。',
+                               'en': 'Some templates require the disposal plan (what, which media, how '
+                                     'much, how, when) applied for and approved before the data is '
+                                     'erased. A disposal without it deprives the municipality of its '
+                                     'chance to check the erasure.'},
+                       'bad': '"documents": [{"kind": "disposal_report", "date": "2026-04-10"}]',
+                       'good': '"documents": [{"kind": "disposal_approval", "date": "2026-04-03"}, '
+                               '{"kind": "disposal_report", "date": "2026-04-10"}]',
+                       'message': {'ja': '{party_name}の{record}（{date}）について、それ以前の{approval}がありません（{approval}の日付: '
+                                         '{approved_on}）。',
+                                   'en': "{party_name}'s {record} ({date}) has no {approval} dated on or "
+                                         'before it ({approval} dated: {approved_on}).'},
+                       'fix': {'ja': '廃棄・消去の前に計画を{term.municipality}に申請して承諾を得る手順とし、後から承諾を得た事情を確認して記録してください（根拠: '
+                                     '{citation}）。',
+                               'en': 'Apply to {term.municipality} for the disposal plan and have it '
+                                     'approved before erasing; find out why this one was not and record '
+                                     'it (see {citation}).'}},
+            'END003': {'slug': 'return-not-direct',
+                       'severity': 'error',
+                       'scope': 'template',
+                       'title': {'ja': '発注者に直接返還していない',
+                                 'en': 'Data not returned to the municipality directly'},
+                       'what': {'ja': '事業者の返還の記録（プロファイルの規則の records '
+                                      'の種類）が、発注者以外の者を受け取った者（issued_by）としていることを検出します。受け取った者の書かれていない記録は確かめません。',
+                                'en': "Detects a return record (a kind of the profile's rule's records) "
+                                      'naming someone other than the municipality as who received the '
+                                      'data (issued_by). A record naming no receiver is not checked.'},
+                       'why': {'ja': '提供を受けた情報（複製を含む）を発注者に直接返却することを求めるテンプレートがあります。委託元や他の事業者を経た返還は、写しが途中に残るおそれを残します。',
+                               'en': 'Some templates require the information (copies included) returned '
+                                     'directly to the municipality. A return passed up through the '
+                                     'delegator or anyone else may leave copies on the way.'},
+                       'bad': '"documents": [{"kind": "return_receipt", "date": "2026-04-10", '
+                              '"issued_by": "aoba"}]',
+                       'good': '"documents": [{"kind": "return_receipt", "date": "2026-04-10", '
+                               '"issued_by": "city"}]',
+                       'message': {'ja': '{party_name}の{record}は、受け取った者を{received_by}としています（{term.municipality}への直接の返還ではありません）。',
+                                   'en': "{party_name}'s {record} names {received_by} as receiving the "
+                                         'data, not {term.municipality} directly.'},
+                       'fix': {'ja': '個人情報（複製を含む）を{term.municipality}に直接返還させ、{term.municipality}の受領を記録してください（根拠: '
+                                     '{citation}）。',
+                               'en': 'Have the data, copies included, returned to {term.municipality} '
+                                     'directly, and record its receipt (see {citation}).'}},
+            'END004': {'slug': 'end-record-misdated',
+                       'severity': 'warning',
+                       'scope': 'template',
+                       'title': {'ja': '返還・廃棄の記録の日付が不明・前すぎる',
+                                 'en': 'Return or destruction record undated or too early'},
+                       'what': {'ja': '事業者の返還・廃棄・消去の記録（プロファイルの規則の records '
+                                      'の種類）に日付がない、またはその事業者がこの契約の業務を始めた日（その委託の開始日、受託者は契約の開始日）より前の日付であることを検出します。',
+                                'en': 'Detects a return, destruction or erasure record (a kind of the '
+                                      "profile's rule's records) that is undated, or dated before the "
+                                      "company began work on this contract (its delegation's start; the "
+                                      "contract's, for the contractor)."},
+                       'why': {'ja': '返還・廃棄の記録は、いつ個人情報がなくなったかを示すものです。日付がなければ契約の終了の後かを確かめられず、業務の開始より前の日付の記録はこの契約の個人情報についてのものではありません。',
+                               'en': 'A return or destruction record shows when the data ceased to be '
+                                     'held. Undated, it cannot show it was after the end; dated before '
+                                     "the work began, it is not about this contract's data."},
+                       'bad': '"documents": [{"kind": "disposal_certificate"}]',
+                       'good': '"documents": [{"kind": "disposal_certificate", "date": "2026-04-10"}]',
+                       'message': {'ja': '{party_name}の{record}の日付（{date}）からは、この契約の個人情報の返還・廃棄を示せません（業務の開始: '
+                                         '{start}）。',
+                                   'en': "The date of {party_name}'s {record} ({date}) cannot show the "
+                                         "return or destruction of this contract's data (work began: "
+                                         '{start}).'},
+                       'fix': {'ja': '返還・廃棄・消去を行った日を記録の date に書き、この契約の個人情報についての記録であることを確かめてください（根拠: '
+                                     '{citation}）。',
+                               'en': 'Record the day of the return, destruction or erasure as the '
+                                     "record's date, and make sure the record is about this contract's "
+                                     'data (see {citation}).'}}}
 
 
 def _liability_reasons():
@@ -1745,7 +1856,46 @@ def _profiles_000():
                                              'en': 'Art. 7(1) does not say how staff are to be bound. The '
                                                    'tool accepts a recorded pledge (pledge_on) or '
                                                    'briefing (briefed_on) as the record.'},
-                          'basis': [{'article': '7', 'paragraph': '1'}]}],
+                          'basis': [{'article': '7', 'paragraph': '1'}]},
+                         {'id': 'end-subcontractors',
+                          'topic': {'ja': '再委託先の返還・廃棄', 'en': 'Return and destruction by subcontractors'},
+                          'interpretation': {'ja': '第10は受託者の返還・廃棄・消去だけを定め、再委託先が持つ個人情報に触れていません。第6第3項は再委託の相手方にこの契約の一切の義務を守らせることを求めるため、ツールは個人情報を受け取った再委託先・再々委託先にも、契約の終了後に返還または廃棄・消去の記録を求めます。',
+                                             'en': "Article 10 provides for the contractor's return, "
+                                                   'destruction or erasure only and says nothing of the '
+                                                   'data its subcontractors hold. Art. 6(3) makes the '
+                                                   'contractor impose every obligation of the contract on '
+                                                   'them, so the tool asks every subcontractor that '
+                                                   'received data for a record of its return, destruction '
+                                                   'or erasure once the contract has ended.'},
+                          'basis': [{'article': '10', 'paragraph': '1'},
+                                    {'article': '6', 'paragraph': '3'}]},
+                         {'id': 'end-deadline',
+                          'topic': {'ja': '返還・廃棄の期限と立会い',
+                                    'en': 'When the data goes back, and the witness'},
+                          'interpretation': {'ja': '第10第1項は「業務完了時に」市の指示に基づいて返還・廃棄するとし、日数を定めていません。立会い（第10第5項）は市が求めたときだけです。ツールは期限の日数を置かず、契約の終了後に記録があることと、証明書の記載事項（立会者を含む）を確かめます。',
+                                             'en': 'Art. 10(1) has the data returned or destroyed “at '
+                                                   "completion”, on the city's instructions, without a "
+                                                   'number of days; a witness (art. 10(5)) only when the '
+                                                   'city asks. The tool sets no deadline in days: it '
+                                                   'checks that a record exists once the contract has '
+                                                   'ended, and what the certificate states (its witness '
+                                                   'included).'},
+                          'basis': [{'article': '10', 'paragraph': '1'},
+                                    {'article': '10', 'paragraph': '5'}],
+                          'recorded_only': True},
+                         {'id': 'audit-deeper',
+                          'topic': {'ja': '再々委託先の監査', 'en': 'Auditing tiers beyond the subcontractor'},
+                          'interpretation': {'ja': '第11は受託者と再委託先だけを監査・検査の相手としています。再々委託先（その先を含む）を市が直接監査できるとは定めていないため、ツールはそれらには受託者が守らせる義務と管理監督、市の求めに応じた報告（第6第3項・第5項）を通じてだけ及ぶものとして示します。',
+                                             'en': 'Article 11 names the contractor and the subcontractor '
+                                                   'only. It does not let the city audit a '
+                                                   'sub-subcontractor (or deeper) itself, so the tool '
+                                                   'shows those tiers as reached only through the '
+                                                   'obligations the contractor imposes, its supervision '
+                                                   "and its reports on the city's request (art. 6(3) and "
+                                                   '(5)).'},
+                          'basis': [{'article': '11', 'paragraph': '1'},
+                                    {'article': '6', 'paragraph': '3'},
+                                    {'article': '6', 'paragraph': '5'}]}],
             'rules': [{'code': 'DLG001',
                        'tiers': [2],
                        'consent': 'approval',
@@ -1835,7 +1985,32 @@ def _profiles_000():
                        'clause': {'article': '6', 'paragraph': '2', 'item': '2'}},
                       {'code': 'PER001',
                        'min_tier': 2,
-                       'clause': {'article': '6', 'paragraph': '2', 'item': '3'}}],
+                       'clause': {'article': '6', 'paragraph': '2', 'item': '3'}},
+                      {'code': 'END001',
+                       'tiers': [1],
+                       'records': ['return_record', 'disposal_certificate'],
+                       'clause': [{'article': '10', 'paragraph': '1'},
+                                  {'article': '10', 'paragraph': '4'}]},
+                      {'code': 'END001',
+                       'min_tier': 2,
+                       'records': ['return_record', 'disposal_certificate'],
+                       'clause': [{'article': '10', 'paragraph': '1'}, {'article': '6', 'paragraph': '3'}],
+                       'interpretation': 'end-subcontractors'},
+                      {'code': 'DOC003',
+                       'subject': 'party',
+                       'document': 'disposal_certificate',
+                       'states': ['情報項目', '媒体名', '数量', '廃棄又は消去の方法', '責任者', '立会者', '廃棄又は消去の年月日'],
+                       'clause': {'article': '10', 'paragraph': '4'}},
+                      {'code': 'END004',
+                       'tiers': [1],
+                       'records': ['return_record', 'disposal_certificate'],
+                       'clause': [{'article': '10', 'paragraph': '1'},
+                                  {'article': '10', 'paragraph': '4'}]},
+                      {'code': 'END004',
+                       'min_tier': 2,
+                       'records': ['return_record', 'disposal_certificate'],
+                       'clause': [{'article': '10', 'paragraph': '1'}, {'article': '6', 'paragraph': '3'}],
+                       'interpretation': 'end-subcontractors'}],
             'liability': {'damages': [{'article': '13'}],
                           'termination': [{'article': '12', 'paragraph': '1'},
                                           {'article': '12', 'paragraph': '2'}],
@@ -1878,7 +2053,24 @@ def _profiles_000():
                                          'clause': [{'article': '6', 'paragraph': '8'}],
                                          'interpretation': 'beyond-third-tier'}],
                           'non_regular': {'basis': 'all_acts',
-                                          'clause': [{'article': '7', 'paragraph': '2'}]}}}
+                                          'clause': [{'article': '7', 'paragraph': '2'}]}},
+            'document_kinds': {'return_record': {'label': {'ja': '返還の記録', 'en': 'record of the return'}},
+                               'disposal_certificate': {'label': {'ja': '廃棄・消去の証明書',
+                                                                  'en': 'certificate of destruction or '
+                                                                        'erasure'}}},
+            'audit': {'what': {'ja': '個人情報の取扱いについて契約の定める措置が講じられているかの監査又は検査。受託者には必要な情報を求め、指示できる',
+                               'en': 'an audit or inspection of whether the measures the contract '
+                                     'requires are taken in handling the data; the contractor may be '
+                                     'asked for information and instructed'},
+                      'on_site': 'not_stated',
+                      'reach': [{'tiers': [1, 2],
+                                 'reach': 'direct',
+                                 'clause': [{'article': '11', 'paragraph': '1'}]},
+                                {'min_tier': 3,
+                                 'reach': 'flow_down',
+                                 'clause': [{'article': '6', 'paragraph': '3'},
+                                            {'article': '6', 'paragraph': '5'}],
+                                 'interpretation': 'audit-deeper'}]}}
 
 
 def _profiles_001():
@@ -1961,7 +2153,41 @@ def _profiles_001():
                                                    'days from the subcontract (flow_down), or from the '
                                                    "delegation's start, as the guide and warns beyond "
                                                    'it.'},
-                          'basis': [{'article': '7', 'paragraph': '3'}]}],
+                          'basis': [{'article': '7', 'paragraph': '3'}]},
+                         {'id': 'end-subcontractors',
+                          'topic': {'ja': '再委託先の返還・廃棄', 'en': 'Return and disposal by subcontractors'},
+                          'interpretation': {'ja': '第6は乙の返還・消去・廃棄だけを定め、再委託先が持つ個人情報に触れていません。第7第2項は再委託先に乙と同様の義務を負わせるため、ツールは個人情報を受け取った再委託先（その先を含む）にも、期間の満了後に返還または消去・廃棄の記録を求めます。',
+                                             'en': "Article 6 provides for 乙's return, erasure or "
+                                                   'disposal only and says nothing of the data its '
+                                                   'subcontractors hold. Art. 7(2) puts the same '
+                                                   "obligations as 乙's on a subcontractor, so the tool "
+                                                   'asks every subcontractor that received data (deeper '
+                                                   'tiers included) for a record of its return, erasure '
+                                                   'or disposal once the period has ended.'},
+                          'basis': [{'article': '6', 'paragraph': '1'},
+                                    {'article': '7', 'paragraph': '2'}]},
+                         {'id': 'end-deadline',
+                          'topic': {'ja': '返還・廃棄の期限と立会い',
+                                    'en': 'When the data goes back, and the witness'},
+                          'interpretation': {'ja': '第6第1項は「確実かつ速やかに」とだけ定め、日数を置いていません。立会い（第6第2項）は甲が求めたときだけです。ツールは期限の日数を置かず、期間の満了後に記録があることと、報告書の記載事項を確かめます。',
+                                             'en': 'Art. 6(1) says only “surely and promptly”, with no '
+                                                   'number of days; a witness (art. 6(2)) only when 甲 '
+                                                   'asks. The tool sets no deadline in days: it checks '
+                                                   'that a record exists once the period has ended, and '
+                                                   'what the report states.'},
+                          'basis': [{'article': '6', 'paragraph': '1'},
+                                    {'article': '6', 'paragraph': '2'}],
+                          'recorded_only': True},
+                         {'id': 'audit-deeper',
+                          'topic': {'ja': '再々委託先の監査', 'en': 'Auditing tiers beyond the subcontractor'},
+                          'interpretation': {'ja': '第11は乙と再委託先だけを監査・検査の相手としています。再々委託先（その先を含む）を甲が直接監査できるとは定めていないため、ツールはそれらには再委託先に負わせた乙と同様の義務とその遵守の監督（第7第2項）を通じてだけ及ぶものとして示します。',
+                                             'en': 'Article 11 names 乙 and the subcontractor only. It '
+                                                   'does not let 甲 audit a sub-subcontractor (or deeper) '
+                                                   'itself, so the tool shows those tiers as reached only '
+                                                   'through the obligations put on the subcontractor and '
+                                                   'the supervision of their keeping (art. 7(2)).'},
+                          'basis': [{'article': '11', 'paragraph': '1'},
+                                    {'article': '7', 'paragraph': '2'}]}],
             'rules': [{'code': 'DLG001',
                        'tiers': [2],
                        'clause': [{'article': '7', 'paragraph': '1'}, {'article': '7', 'paragraph': '2'}]},
@@ -2017,7 +2243,30 @@ def _profiles_001():
                       {'code': 'DAT002', 'min_tier': 2, 'clause': {'article': '7', 'paragraph': '2'}},
                       {'code': 'DAT004', 'min_tier': 2, 'clause': {'article': '7', 'paragraph': '2'}},
                       {'code': 'PER001', 'min_tier': 2, 'clause': {'article': '7', 'paragraph': '2'}},
-                      {'code': 'PER003', 'min_tier': 2, 'clause': {'article': '7', 'paragraph': '2'}}],
+                      {'code': 'PER003', 'min_tier': 2, 'clause': {'article': '7', 'paragraph': '2'}},
+                      {'code': 'END001',
+                       'tiers': [1],
+                       'records': ['return_record', 'disposal_report'],
+                       'clause': [{'article': '6', 'paragraph': '1'}, {'article': '6', 'paragraph': '4'}]},
+                      {'code': 'END001',
+                       'min_tier': 2,
+                       'records': ['return_record', 'disposal_report'],
+                       'clause': [{'article': '6', 'paragraph': '1'}, {'article': '7', 'paragraph': '2'}],
+                       'interpretation': 'end-subcontractors'},
+                      {'code': 'DOC003',
+                       'subject': 'party',
+                       'document': 'disposal_report',
+                       'states': ['消去又は廃棄の日時', '消去又は廃棄の内容'],
+                       'clause': {'article': '6', 'paragraph': '4'}},
+                      {'code': 'END004',
+                       'tiers': [1],
+                       'records': ['return_record', 'disposal_report'],
+                       'clause': [{'article': '6', 'paragraph': '1'}, {'article': '6', 'paragraph': '4'}]},
+                      {'code': 'END004',
+                       'min_tier': 2,
+                       'records': ['return_record', 'disposal_report'],
+                       'clause': [{'article': '6', 'paragraph': '1'}, {'article': '7', 'paragraph': '2'}],
+                       'interpretation': 'end-subcontractors'}],
             'liability': {'damages': [{'article': '13'}],
                           'termination': [{'article': '14'}],
                           'termination_label': {'ja': '指定の取消し又は期間を定めた業務の全部若しくは一部の停止の命令',
@@ -2068,7 +2317,24 @@ def _profiles_001():
                                          'basis': 'regardless_of_terms',
                                          'clause': [{'article': '7', 'paragraph': '4'}],
                                          'interpretation': 'sub-subcontract'}],
-                          'non_regular': {'basis': 'general_law'}}}
+                          'non_regular': {'basis': 'general_law'}},
+            'document_kinds': {'return_record': {'label': {'ja': '返還・引渡しの記録',
+                                                           'en': 'record of the return or hand-over'}},
+                               'disposal_report': {'label': {'ja': '消去・廃棄の記録と報告書',
+                                                             'en': 'record and written report of the '
+                                                                   'erasure or disposal'}}},
+            'audit': {'what': {'ja': '個人情報の取扱いについて基本協定の定める措置が講じられているかの、必要に応じた監査又は検査（実地検査を含む）。乙には必要な情報を求め、指示できる',
+                               'en': 'an audit or inspection, as needed and on-site included, of whether '
+                                     'the measures the basic agreement requires are taken; 乙 may be asked '
+                                     'for information and instructed'},
+                      'on_site': 'yes',
+                      'reach': [{'tiers': [1, 2],
+                                 'reach': 'direct',
+                                 'clause': [{'article': '11', 'paragraph': '1'}]},
+                                {'min_tier': 3,
+                                 'reach': 'flow_down',
+                                 'clause': [{'article': '7', 'paragraph': '2'}],
+                                 'interpretation': 'audit-deeper'}]}}
 
 
 def _profiles_002():
@@ -2134,7 +2400,31 @@ def _profiles_002():
                                                    'started before consent is forbidden delegation '
                                                    'meanwhile, so the tool checks consent is dated no '
                                                    'later than the start.'},
-                          'basis': [{'article': '4'}]}],
+                          'basis': [{'article': '4'}]},
+                         {'id': 'end-evidence',
+                          'topic': {'ja': '返還・廃棄の記録と期限',
+                                    'en': 'Record and deadline of the return or disposal'},
+                          'interpretation': {'ja': '第6は業務完了後「直ちに」返還または廃棄することを受注者と再委託等の相手方に求めますが、記録や報告、日数を定めていません。ツールは、業務の完了（契約期間の終了）後に、資料を受け取った各段階の事業者に返還または廃棄の日付のある記録を求め、期限の日数は置きません。',
+                                             'en': 'Article 6 has the contractor and every 再委託等の相手方 '
+                                                   'return or dispose of what they were given “at once” '
+                                                   'after completion, but provides for no record, report '
+                                                   'or number of days. The tool asks each company at any '
+                                                   'tier that received data for a dated record of the '
+                                                   'return or disposal once the work (the contract '
+                                                   'period) has ended, and sets no deadline in days.'},
+                          'basis': [{'article': '6'}, {'article': '4'}]},
+                         {'id': 'audit-every-tier',
+                          'topic': {'ja': '3次以降の事業者の立ち入り検査',
+                                    'en': 'Inspecting tiers beyond the subcontractor'},
+                          'interpretation': {'ja': '第8は「再委託先の事業者」とだけ言いますが、第4は二以上の段階にわたる委託を再委託等に含め、第7第1項は再委託等の相手方に報告を求められるとするため、ツールは3次以降の事業者も直接の検査の相手として示します。',
+                                             'en': 'Article 8 says only “the subcontractor”, but art. 4 '
+                                                   'counts multi-tier delegation as 再委託等 and art. 7(1) '
+                                                   'lets the client ask any 再委託等の相手方 for reports, so the '
+                                                   'tool shows companies at tier 3 and deeper as '
+                                                   'inspected directly too.'},
+                          'basis': [{'article': '8'},
+                                    {'article': '4'},
+                                    {'article': '7', 'paragraph': '1'}]}],
             'rules': [{'code': 'DLG001', 'min_tier': 2, 'clause': {'article': '4'}},
                       {'code': 'DLG002',
                        'min_tier': 2,
@@ -2162,7 +2452,19 @@ def _profiles_002():
                       {'code': 'PER003',
                        'min_tier': 2,
                        'clause': {'article': '4'},
-                       'interpretation': 'prior-consent'}],
+                       'interpretation': 'prior-consent'},
+                      {'code': 'END001',
+                       'tiers': [1],
+                       'min_tier': 2,
+                       'records': ['return_record', 'disposal_record'],
+                       'clause': {'article': '6'},
+                       'interpretation': 'end-evidence'},
+                      {'code': 'END004',
+                       'tiers': [1],
+                       'min_tier': 2,
+                       'records': ['return_record', 'disposal_record'],
+                       'clause': {'article': '6'},
+                       'interpretation': 'end-evidence'}],
             'liability': {'damages': [{'article': '12'}],
                           'termination': [{'article': '11'}],
                           'termination_label': {'ja': '契約解除', 'en': 'termination'},
@@ -2204,7 +2506,28 @@ def _profiles_002():
                                          'basis': 'joint_and_several',
                                          'clause': [{'article': '5'}, {'article': '4'}],
                                          'interpretation': 'joint-path'}],
-                          'non_regular': {'basis': 'general_law'}}}
+                          'non_regular': {'basis': 'general_law'}},
+            'document_kinds': {'return_record': {'label': {'ja': '返還の記録', 'en': 'record of the return'}},
+                               'disposal_record': {'label': {'ja': '廃棄の記録',
+                                                             'en': 'record of the disposal'}}},
+            'audit': {'what': {'ja': '特記事項の遵守状況の確認のための立ち入り検査と、遵守状況・セキュリティ対策の状況の定期又は随時の報告の求め',
+                               'en': 'an on-site inspection of how these provisions are kept, and reports '
+                                     'on it and on the security measures, regularly or at any time'},
+                      'on_site': 'yes',
+                      'alternatives': [{'ja': '第三者による監査', 'en': 'an audit by a third party'},
+                                       {'ja': '第三者監査に類する客観性のある委託先の内部監査部門による監査・検査',
+                                        'en': "an audit or inspection by the company's internal audit "
+                                              "with the objectivity of a third party's"},
+                                       {'ja': '国際的なセキュリティの第三者認証（ISO/IEC 27001 等）の取得の確認',
+                                        'en': 'checking an international security certification (ISO/IEC '
+                                              '27001 and the like)'}],
+                      'reach': [{'tiers': [1, 2],
+                                 'reach': 'direct',
+                                 'clause': [{'article': '7', 'paragraph': '1'}, {'article': '8'}]},
+                                {'min_tier': 3,
+                                 'reach': 'direct',
+                                 'clause': [{'article': '7', 'paragraph': '1'}, {'article': '8'}],
+                                 'interpretation': 'audit-every-tier'}]}}
 
 
 def _profiles_003():
@@ -2283,7 +2606,43 @@ def _profiles_003():
                                                    'instructions within the subcontract.'},
                           'basis': [{'article': '4', 'paragraph': '4'},
                                     {'article': '4', 'paragraph': '2'},
-                                    {'article': '4', 'paragraph': '1'}]}],
+                                    {'article': '4', 'paragraph': '1'}]},
+                         {'id': 'end-subcontractors',
+                          'topic': {'ja': '再委託先の返還・廃棄', 'en': 'Return and disposal by subcontractors'},
+                          'interpretation': {'ja': '第15条は受注者についてだけ定めています。再委託先が持つ秘密情報も受注者が業務で利用する秘密情報であり、受注者が返還・廃棄を果たすには再委託先の分も返還・廃棄されなければならず、第17条・第18条も再委託事業者に及ぶため、ツールは個人情報を受け取った再委託先にも同じ記録と事前の承諾を求めます。',
+                                             'en': 'Article 15 names the contractor only. The secret '
+                                                   'information a subcontractor holds is still '
+                                                   'information the contractor uses in the work: the '
+                                                   "contractor's return or disposal is complete only with "
+                                                   "the subcontractor's, and arts. 17 and 18 reach "
+                                                   'subcontractors too. So the tool asks every '
+                                                   'subcontractor that received data for the same record, '
+                                                   'and for the prior approval.'},
+                          'basis': [{'article': '15', 'paragraph': '1'},
+                                    {'article': '17', 'paragraph': '1'},
+                                    {'article': '18', 'paragraph': '1'}]},
+                         {'id': 'end-deadline',
+                          'topic': {'ja': '返還・廃棄の期限と立会い',
+                                    'en': 'When the data goes back, and the witness'},
+                          'interpretation': {'ja': '第15条第1項は「速やかに」とだけ定め、日数を置いていません。立会い（第3項）は発注者が求めたときだけです。ツールは期限の日数を置かず、契約の終了後に記録があること、廃棄の前の承諾、申請と報告の記載事項を確かめます。',
+                                             'en': 'Art. 15(1) says only “promptly”, with no number of '
+                                                   'days; a witness (para. 3) only when the client asks. '
+                                                   'The tool sets no deadline in days: it checks that a '
+                                                   'record exists once the contract has ended, the '
+                                                   'approval before the disposal, and what the '
+                                                   'application and the report state.'},
+                          'basis': [{'article': '15', 'paragraph': '1'},
+                                    {'article': '15', 'paragraph': '3'}],
+                          'recorded_only': True},
+                         {'id': 'audit-deeper',
+                          'topic': {'ja': '再々委託先の監査', 'en': 'Auditing tiers beyond the subcontractor'},
+                          'interpretation': {'ja': '第17条は受注者に再委託事業者を含むとしますが、再々委託先に触れていません。第9条の承認を経たさらに先の委託も業務の一部を担う再委託であるため、ツールは3次以降の事業者も発注者が直接監査する相手として示します。',
+                                             'en': 'Article 17 includes subcontractors with the '
+                                                   'contractor but does not mention deeper tiers. A '
+                                                   'deeper delegation approved under art. 9 still carries '
+                                                   'part of the work, so the tool shows companies at tier '
+                                                   '3 and deeper as audited by the client directly too.'},
+                          'basis': [{'article': '17', 'paragraph': '1'}, {'article': '9'}]}],
             'rules': [{'code': 'DLG001', 'tiers': [2], 'clause': {'article': '9'}},
                       {'code': 'DLG001',
                        'min_tier': 3,
@@ -2339,7 +2698,48 @@ def _profiles_003():
                       {'code': 'DAT002', 'min_tier': 2, 'clause': {'article': '9'}},
                       {'code': 'DAT004', 'min_tier': 2, 'clause': {'article': '9'}},
                       {'code': 'PER001', 'min_tier': 2, 'clause': {'article': '9'}},
-                      {'code': 'PER003', 'min_tier': 2, 'clause': {'article': '9'}}],
+                      {'code': 'PER003', 'min_tier': 2, 'clause': {'article': '9'}},
+                      {'code': 'END001',
+                       'tiers': [1],
+                       'records': ['return_record', 'disposal_report'],
+                       'clause': [{'article': '15', 'paragraph': '1'},
+                                  {'article': '15', 'paragraph': '5'}]},
+                      {'code': 'END001',
+                       'min_tier': 2,
+                       'records': ['return_record', 'disposal_report'],
+                       'clause': {'article': '15', 'paragraph': '1'},
+                       'interpretation': 'end-subcontractors'},
+                      {'code': 'END002',
+                       'tiers': [1],
+                       'records': ['disposal_report'],
+                       'approval': 'disposal_approval',
+                       'clause': {'article': '15', 'paragraph': '2'}},
+                      {'code': 'END002',
+                       'min_tier': 2,
+                       'records': ['disposal_report'],
+                       'approval': 'disposal_approval',
+                       'clause': {'article': '15', 'paragraph': '2'},
+                       'interpretation': 'end-subcontractors'},
+                      {'code': 'DOC003',
+                       'subject': 'party',
+                       'document': 'disposal_application',
+                       'states': ['秘密情報の項目', '媒体名', '数量', '消去又は廃棄の方法', '処理予定日'],
+                       'clause': {'article': '15', 'paragraph': '2'}},
+                      {'code': 'DOC003',
+                       'subject': 'party',
+                       'document': 'disposal_report',
+                       'states': ['消去又は廃棄の日時', '担当者名'],
+                       'clause': {'article': '15', 'paragraph': '5'}},
+                      {'code': 'END004',
+                       'tiers': [1],
+                       'records': ['return_record', 'disposal_report'],
+                       'clause': [{'article': '15', 'paragraph': '1'},
+                                  {'article': '15', 'paragraph': '5'}]},
+                      {'code': 'END004',
+                       'min_tier': 2,
+                       'records': ['return_record', 'disposal_report'],
+                       'clause': {'article': '15', 'paragraph': '1'},
+                       'interpretation': 'end-subcontractors'}],
             'liability': {'damages': [{'article': '21'}],
                           'termination': [{'article': '20', 'paragraph': '1'},
                                           {'article': '20', 'paragraph': '2'}],
@@ -2379,7 +2779,35 @@ def _profiles_003():
                           'delegates': [{'min_tier': 2,
                                          'basis': 'general_law',
                                          'interpretation': 'liability'}],
-                          'non_regular': {'basis': 'general_law', 'interpretation': 'liability'}}}
+                          'non_regular': {'basis': 'general_law', 'interpretation': 'liability'}},
+            'document_kinds': {'return_record': {'label': {'ja': '返還の記録', 'en': 'record of the return'}},
+                               'disposal_application': {'label': {'ja': '消去・廃棄の申請',
+                                                                  'en': 'application for the erasure or '
+                                                                        'disposal'}},
+                               'disposal_approval': {'label': {'ja': '消去・廃棄の承諾',
+                                                               'en': 'approval of the erasure or '
+                                                                     'disposal'}},
+                               'disposal_report': {'label': {'ja': '消去・廃棄の記録と報告',
+                                                             'en': 'record and report of the erasure or '
+                                                                   'disposal'}}},
+            'audit': {'what': {'ja': '秘密情報の取扱いについて特記事項の措置が講じられているかの、定期的な又は必要に応じた監査又は検査（発注者の義務）。受注者には必要な情報を求め、指示できる',
+                               'en': 'an audit or inspection, regularly or as needed, of whether the '
+                                     'measures of the provisions are taken (a duty of the client); the '
+                                     'contractor may be asked for information and instructed'},
+                      'duty': True,
+                      'on_site': 'principle',
+                      'alternatives': [{'ja': '作業場所に赴くことが難しいときは、テレビ会議システムと写真の収集などによる確認',
+                                        'en': 'where the work place is too far to visit, a check by video '
+                                              'conference and photographs'}],
+                      'reach': [{'tiers': [1, 2],
+                                 'reach': 'direct',
+                                 'clause': [{'article': '17', 'paragraph': '1'},
+                                            {'article': '17', 'paragraph': '2'}]},
+                                {'min_tier': 3,
+                                 'reach': 'direct',
+                                 'clause': [{'article': '17', 'paragraph': '1'},
+                                            {'article': '17', 'paragraph': '2'}],
+                                 'interpretation': 'audit-deeper'}]}}
 
 
 def _profiles_004():
@@ -2442,7 +2870,45 @@ def _profiles_004():
                                                    'answering under general contract law (Civil Code art. '
                                                    '415) for those it uses to perform, and cites no '
                                                    'clause for it.'},
-                          'basis': [{'part': '別記', 'article': '11'}]}],
+                          'basis': [{'part': '別記', 'article': '11'}]},
+                         {'id': 'end-evidence',
+                          'topic': {'ja': '返却の記録と期限', 'en': 'Record and deadline of the return'},
+                          'interpretation': {'ja': '本文の返却の定めと別記第9は「速やかに」「直ちに」返却することを求めますが、記録や日数を定めていません。ツールは、契約の終了後に受注者に返却（発注者が別に指示したときは廃棄）の日付のある記録を求め、期限の日数は置きません。',
+                                             'en': "The main text's return provision and annex art. 9 "
+                                                   'want the information back “promptly”, “right after” '
+                                                   'the end, but provide for no record or number of days. '
+                                                   'The tool asks the contractor for a dated record of '
+                                                   'the return (or of the disposal the client directed) '
+                                                   'once the contract has ended, and sets no deadline in '
+                                                   'days.'},
+                          'basis': [{'part': '本文', 'paragraph': '2', 'section': '契約終了時等における行政情報の返却'},
+                                    {'part': '別記', 'article': '9'}]},
+                         {'id': 'end-subcontractors',
+                          'topic': {'ja': '再委託先の返却', 'en': 'Return by subcontractors'},
+                          'interpretation': {'ja': '規定は再委託先の返却を定めていません。本文2(3)は再委託先に本規定に準じた流出防止対策の確認・指導を求め、返却は「直接発注者に」とされているため、ツールは個人情報を受け取った再委託先にも、契約の終了後に発注者へ直接返却した記録を求めます。',
+                                             'en': "The rules do not provide for a subcontractor's "
+                                                   'return. Main text 2(3) has the contractor check and '
+                                                   "guide the subcontractor's measures along these rules, "
+                                                   'and the return goes “directly to the client”, so the '
+                                                   'tool asks every subcontractor that received data for '
+                                                   'a record of its return directly to the client once '
+                                                   'the contract has ended.'},
+                          'basis': [{'part': '本文', 'paragraph': '2', 'section': '社員等に対する指導', 'item': '3'},
+                                    {'part': '本文', 'paragraph': '2', 'section': '契約終了時等における行政情報の返却'}]},
+                         {'id': 'audit-through-contractor',
+                          'topic': {'ja': '再委託先の検査', 'en': 'Inspecting subcontractors'},
+                          'interpretation': {'ja': '本文3は受注者の管理体制だけを報告と検査の対象としています。再委託先を発注者が直接検査できるとは定めていないため、ツールは再委託先（その先を含む）には受注者が行う流出防止対策の確認・指導（本文2(3)）を通じてだけ及ぶものとして示します。',
+                                             'en': "Main text 3 covers the contractor's management only. "
+                                                   'It does not let the client inspect a subcontractor '
+                                                   'itself, so the tool shows subcontractors (and deeper '
+                                                   "tiers) as reached only through the contractor's "
+                                                   'checking and guidance of their leak prevention (main '
+                                                   'text 2(3)).'},
+                          'basis': [{'part': '本文', 'paragraph': '3'},
+                                    {'part': '本文',
+                                     'paragraph': '2',
+                                     'section': '社員等に対する指導',
+                                     'item': '3'}]}],
             'rules': [{'code': 'DLG001',
                        'tiers': [2],
                        'clause': [{'part': '別記', 'article': '8'},
@@ -2489,7 +2955,40 @@ def _profiles_004():
                       {'code': 'PER003',
                        'min_tier': 2,
                        'clause': {'part': '別記', 'article': '8'},
-                       'interpretation': 'prior-consent'}],
+                       'interpretation': 'prior-consent'},
+                      {'code': 'END001',
+                       'tiers': [1],
+                       'records': ['return_record', 'disposal_record'],
+                       'clause': [{'part': '本文', 'paragraph': '2', 'section': '契約終了時等における行政情報の返却'},
+                                  {'part': '別記', 'article': '9'}],
+                       'interpretation': 'end-evidence'},
+                      {'code': 'END001',
+                       'min_tier': 2,
+                       'records': ['return_record', 'disposal_record'],
+                       'clause': [{'part': '本文', 'paragraph': '2', 'section': '契約終了時等における行政情報の返却'},
+                                  {'part': '本文', 'paragraph': '2', 'section': '社員等に対する指導', 'item': '3'}],
+                       'interpretation': 'end-subcontractors'},
+                      {'code': 'END003',
+                       'tiers': [1],
+                       'records': ['return_record'],
+                       'clause': {'part': '本文', 'paragraph': '2', 'section': '契約終了時等における行政情報の返却'}},
+                      {'code': 'END003',
+                       'min_tier': 2,
+                       'records': ['return_record'],
+                       'clause': {'part': '本文', 'paragraph': '2', 'section': '契約終了時等における行政情報の返却'},
+                       'interpretation': 'end-subcontractors'},
+                      {'code': 'END004',
+                       'tiers': [1],
+                       'records': ['return_record', 'disposal_record'],
+                       'clause': [{'part': '本文', 'paragraph': '2', 'section': '契約終了時等における行政情報の返却'},
+                                  {'part': '別記', 'article': '9'}],
+                       'interpretation': 'end-evidence'},
+                      {'code': 'END004',
+                       'min_tier': 2,
+                       'records': ['return_record', 'disposal_record'],
+                       'clause': [{'part': '本文', 'paragraph': '2', 'section': '契約終了時等における行政情報の返却'},
+                                  {'part': '本文', 'paragraph': '2', 'section': '社員等に対する指導', 'item': '3'}],
+                       'interpretation': 'end-subcontractors'}],
             'liability': {'damages': [{'part': '本文', 'paragraph': '2', 'section': '損害賠償'},
                                       {'part': '別記', 'article': '11'}],
                           'termination': [{'part': '別記', 'article': '11'}],
@@ -2536,7 +3035,27 @@ def _profiles_004():
                           'delegates': [{'min_tier': 2,
                                          'basis': 'general_law',
                                          'interpretation': 'liability'}],
-                          'non_regular': {'basis': 'general_law', 'interpretation': 'liability'}}}
+                          'non_regular': {'basis': 'general_law', 'interpretation': 'liability'}},
+            'document_kinds': {'return_record': {'label': {'ja': '返却の記録（発注者の受領）',
+                                                           'en': "record of the return (the client's "
+                                                                 'receipt)'}},
+                               'disposal_record': {'label': {'ja': '指示による廃棄の記録',
+                                                             'en': 'record of a disposal the client '
+                                                                   'directed'}}},
+            'audit': {'what': {'ja': '受注者の行政情報の管理体制などについての、必要に応じた報告の求めと検査確認',
+                               'en': "reports, as needed, on the contractor's management of the "
+                                     'information, and inspection'},
+                      'on_site': 'not_stated',
+                      'reach': [{'tiers': [1],
+                                 'reach': 'direct',
+                                 'clause': [{'part': '本文', 'paragraph': '3'}]},
+                                {'min_tier': 2,
+                                 'reach': 'flow_down',
+                                 'clause': [{'part': '本文',
+                                             'paragraph': '2',
+                                             'section': '社員等に対する指導',
+                                             'item': '3'}],
+                                 'interpretation': 'audit-through-contractor'}]}}
 
 
 def _profiles__builtin():
@@ -2790,12 +3309,12 @@ def _profiles__builtin():
 
 #: Each file: the digest of its bytes, and what it parses to (a new copy each call).
 FILES = {
-    'check/catalog.toml': ('e38c76a321462983b4571f4bceb9cf55', _check_catalog),
+    'check/catalog.toml': ('1b131e3bd445451fab16591207a87470', _check_catalog),
     'liability/reasons.toml': ('0223c4fe3f8affd275ef0e0ba19e177c', _liability_reasons),
-    'profiles/000.toml': ('07c373f590161eaf2641233e977d2163', _profiles_000),
-    'profiles/001.toml': ('fd0f2f4322af6c34d70a9af77cbc0af9', _profiles_001),
-    'profiles/002.toml': ('768af86341be9108331eb721f7bf7c60', _profiles_002),
-    'profiles/003.toml': ('c008a79d53cdc8bd663c8074f3e154b2', _profiles_003),
-    'profiles/004.toml': ('9aece3995a878095a065735287e2ebe5', _profiles_004),
+    'profiles/000.toml': ('c0b481a345f11def41afcf9a3b194ca4', _profiles_000),
+    'profiles/001.toml': ('2d050627f3c1f8b5f407c8eb32fb1e99', _profiles_001),
+    'profiles/002.toml': ('c9629b7665dc72e6df1728cc7b045a7e', _profiles_002),
+    'profiles/003.toml': ('7e777db8b30e4d3e6fca8a4a42a77b60', _profiles_003),
+    'profiles/004.toml': ('83020aadc9a3841614de303460ad9278', _profiles_004),
     'profiles/_builtin.toml': ('62935c9b45f6e43c99cc18489ac1fccd', _profiles__builtin),
 }

@@ -10,7 +10,9 @@ A profile says:
 - where the template is silent (``silence``), and the interpretation the
   tool applies there; rules resting on an interpretation name it;
 - the liability clauses (damages, termination, answering for delegates and
-  for non-regular workers).
+  for non-regular workers);
+- whom the municipality may audit (``audit``): at which tiers directly, at which only
+  through the contractor's flow-down, on site or not, with what alternatives.
 
 The rule parameters are validated against each rule's own parameter model
 (:mod:`chain.profiles.params`), so a typo in a profile is an error with its place.
@@ -43,6 +45,8 @@ __all__ = [
     "NON_REGULAR_BASIS",
     "ApplicationItem",
     "Attachment",
+    "Audit",
+    "AuditReach",
     "CapacitySpec",
     "DelegateLiability",
     "DocumentKindSpec",
@@ -392,6 +396,41 @@ class Liability(ProfileModel):
         return found
 
 
+class AuditReach(ProfileModel):
+    """How the municipality reaches the parties of some tiers (1 the contractor) to audit
+    them: ``direct`` (the clause names them), ``flow_down`` (only through what the
+    contractor must impose on and supervise at them). A tier no entry covers: none."""
+
+    tiers: list[int] = Field(default_factory=new_list)
+    min_tier: int | None = Field(None, ge=2)
+    reach: Literal["direct", "flow_down"]
+    clause: list[Clause] = Field(min_length=1)
+    interpretation: str | None = Field(None, description="Id of the silence this rests on.")
+
+    def applies(self, tier: int | None) -> bool:
+        return in_tiers(tier, self.tiers, self.min_tier)
+
+
+class Audit(ProfileModel):
+    """The template's audit clause: whom the municipality may (or must) audit, and how."""
+
+    what: Bilingual = Field(description="What the audit covers and how, in the template's sense.")
+    duty: bool = Field(
+        False, description="The municipality must audit (a duty of the city, not a right)."
+    )
+    on_site: Literal["yes", "principle", "not_stated"] = Field(
+        "not_stated",
+        description="yes: on-site inspection included; principle: on site in principle "
+        "(with alternatives); not_stated: the clause does not say.",
+    )
+    alternatives: list[Bilingual] = Field(
+        default_factory=new_list,
+        description="What may stand in for the city's own audit (a third-party audit, a "
+        "certification, a remote check).",
+    )
+    reach: list[AuditReach] = Field(min_length=1)
+
+
 class DocumentKindSpec(ProfileModel):
     """A document kind of the template's own (a pledge, a security procedure...)."""
 
@@ -448,6 +487,7 @@ class Profile(ProfileModel):
     )
     rules: list[RuleEntry] = Field(default_factory=new_list)
     liability: Liability = Field(default_factory=_new_liability)
+    audit: Audit | None = Field(None, description="Whom the municipality may audit (監査・検査).")
     _citations: dict[int, tuple[Clause, Citation]] = PrivateAttr(default_factory=dict)
 
     # -- citations ----------------------------------------------------------------

@@ -12,7 +12,8 @@ Families: ``CHN`` chain structure (:mod:`~chain.check.rules.chn_structure`,
 (:mod:`~chain.check.rules.per_periods`), ``DOC`` documents the profile declares
 (:mod:`~chain.check.rules.doc_documents`), ``PRT`` parts of the work, ``AMT`` shares and
 ``ELG`` eligibility (:mod:`~chain.check.rules.elg_parties`), ``LOC`` where places are and
-``REQ`` duties on request (:mod:`~chain.check.rules.loc_places`).
+``REQ`` duties on request (:mod:`~chain.check.rules.loc_places`), ``END`` the end of the
+contract: return and destruction of the data (:mod:`~chain.check.rules.end_lifecycle`).
 """
 
 from chain.check.registry import REGISTRY
@@ -26,6 +27,7 @@ from chain.check.rules import (  # noqa: F401 - importing a family registers its
     doc_documents,
     dsp_dispatch,
     elg_parties,
+    end_lifecycle,
     itm_items,
     loc_places,
     per_periods,
