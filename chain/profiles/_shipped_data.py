@@ -1588,6 +1588,10 @@ def _liability_reasons():
                                      'worker (depends on the facts). As a business handling personal '
                                      'data, {host} must also supervise its staff, dispatched workers '
                                      'included (APPI art. 24).{extra}'},
+            'directed_tort': {'ja': '{worker}は{host}の従事者ですが、業務を実際に指揮しているのは{director}です。使用者責任は実質的な指揮監督の関係によって判断されるため、{director}も使用者として責任を負い得ます（事実による）。',
+                              'en': '{worker} works for {host}, but {director} in fact directs the work: '
+                                    "employer's liability follows who in fact directs and supervises, so "
+                                    '{director} may be liable as employer too (depends on the facts).'},
             'agency_too': {'ja': '派遣元の{agency}の責任は別に示します。',
                            'en': " The agency {agency}'s own exposure is shown separately."},
             'no_agency': {'ja': '', 'en': ''},
@@ -2195,11 +2199,21 @@ def _profiles_001():
                        'min_tier': 3,
                        'clause': [{'article': '7', 'paragraph': '2'}],
                        'interpretation': 'sub-subcontract'},
-                      {'code': 'DLG002', 'tiers': [2], 'clause': {'article': '7', 'paragraph': '2'}},
+                      {'code': 'DLG002',
+                       'tiers': [2],
+                       'clause': {'article': '7', 'paragraph': '2'},
+                       'fix': {'ja': '開始日と{consent}の日付を確認してください。{consent}より前に着手していた場合は、特記事項に違反する事態として速やかに{term.municipality}に報告し、その指示に従ってください（第12第1項）。',
+                               'en': 'Check both dates. If work began before the {consent}, report it '
+                                     'promptly to {term.municipality} as a breach of the provisions and '
+                                     'follow its instructions (art. 12(1)).'}},
                       {'code': 'DLG002',
                        'min_tier': 3,
                        'clause': {'article': '7', 'paragraph': '2'},
-                       'interpretation': 'sub-subcontract'},
+                       'interpretation': 'sub-subcontract',
+                       'fix': {'ja': '開始日と{consent}の日付を確認してください。{consent}より前に着手していた場合は、特記事項に違反する事態として速やかに{term.municipality}に報告し、その指示に従ってください（第12第1項）。',
+                               'en': 'Check both dates. If work began before the {consent}, report it '
+                                     'promptly to {term.municipality} as a breach of the provisions and '
+                                     'follow its instructions (art. 12(1)).'}},
                       {'code': 'DLG003', 'tiers': [2], 'clause': {'article': '7', 'paragraph': '2'}},
                       {'code': 'DLG003',
                        'min_tier': 3,
@@ -2429,11 +2443,21 @@ def _profiles_002():
                       {'code': 'DLG002',
                        'min_tier': 2,
                        'clause': {'article': '4'},
-                       'interpretation': 'prior-consent'},
+                       'interpretation': 'prior-consent',
+                       'fix': {'ja': '開始日と{consent}の日付を確認してください。{consent}より前に着手していた場合は、特記事項に違反する行為として直ちに{term.municipality}に報告し、その指示に従ってください（第7第2項）。',
+                               'en': 'Check both dates. If work began before the {consent}, report it to '
+                                     '{term.municipality} at once as a breach of the provisions and '
+                                     'follow its instructions (art. 7(2)).'}},
                       {'code': 'DLG005', 'min_tier': 2, 'clause': {'article': '4'}},
                       {'code': 'DLG006', 'clause': {'article': '4'}},
                       {'code': 'DLG007', 'min_tier': 2, 'clause': {'article': '4'}},
-                      {'code': 'DLG009', 'min_tier': 2, 'clause': {'article': '4'}},
+                      {'code': 'DLG009',
+                       'min_tier': 2,
+                       'clause': {'article': '4'},
+                       'fix': {'ja': '他社への委託と同じく、{term.municipality}の{term.consent}と、特記事項を遵守させる契約（第4）があるか確認してください（この特記事項は申請書を求めていません）。',
+                               'en': 'Check it has, as any delegation, the consent of {term.municipality} '
+                                     'and a contract binding it to the provisions (art. 4); these '
+                                     'provisions ask for no application.'}},
                       {'code': 'DLG010', 'min_tier': 2, 'clause': {'article': '4'}},
                       {'code': 'PST001', 'min_tier': 2, 'clause': {'article': '4'}},
                       {'code': 'PST002',
@@ -2444,7 +2468,11 @@ def _profiles_002():
                       {'code': 'PLC003',
                        'kinds': ['storage', 'cloud'],
                        'clause': {'article': '2', 'paragraph': '4'}},
-                      {'code': 'PLC004', 'clause': {'article': '2', 'paragraph': '4'}},
+                      {'code': 'PLC004',
+                       'clause': {'article': '2', 'paragraph': '4'},
+                       'message': {'ja': '{party_name}の{kind}「{name}」について、利用契約先の情報を{term.municipality}に申し出た記録（provider）がありません。',
+                                   'en': 'Nothing records that the provider of the {kind} {name} of '
+                                         '{party_name} was reported to {term.municipality} (provider).'}},
                       {'code': 'DAT001', 'min_tier': 2, 'clause': {'article': '2', 'paragraph': '1'}},
                       {'code': 'DAT002', 'min_tier': 2, 'clause': {'article': '4'}},
                       {'code': 'DAT004', 'min_tier': 2, 'clause': {'article': '4'}},
@@ -2920,7 +2948,11 @@ def _profiles_004():
                       {'code': 'DLG002',
                        'min_tier': 2,
                        'clause': {'part': '別記', 'article': '8'},
-                       'interpretation': 'prior-consent'},
+                       'interpretation': 'prior-consent',
+                       'fix': {'ja': '開始日と{consent}の日付を確認してください。{consent}より前に着手していた場合は、特記事項に違反する事態として速やかに{term.municipality}に報告し、その指示に従ってください（別記第10）。',
+                               'en': 'Check both dates. If work began before the {consent}, report it '
+                                     'promptly to {term.municipality} as a breach of the provisions and '
+                                     'follow its instructions (appendix art. 10).'}},
                       {'code': 'TIR002',
                        'min_tier': 3,
                        'clause': {'part': '別記', 'article': '8'},
@@ -2947,7 +2979,15 @@ def _profiles_004():
                       {'code': 'STF004',
                        'roles': ['info_manager'],
                        'parties': 'contractor',
-                       'clause': {'part': '本文', 'paragraph': '2', 'section': '電子情報管理体制の確保', 'item': '1'}},
+                       'clause': {'part': '本文', 'paragraph': '2', 'section': '電子情報管理体制の確保', 'item': '1'},
+                       'message': {'ja': '{party_name}が情報管理責任者「{name}」の選任を誓約書（様式1）で{term.municipality}に報告した記録がありません。',
+                                   'en': 'Nothing records that {party_name} reported the appointment of '
+                                         'its information manager {name} to {term.municipality} on form 1 '
+                                         '(誓約書).'},
+                       'fix': {'ja': '情報管理責任者の選任を様式1で{term.municipality}に報告させ、その日付を情報管理責任者の pledge_on '
+                                     'に記録してください（根拠: {citation}）。',
+                               'en': 'Have the appointment reported on form 1 and record its date in the '
+                                     "manager's pledge_on (see {citation})."}},
                       {'code': 'DAT001', 'min_tier': 2, 'clause': {'part': '別記', 'article': '6'}},
                       {'code': 'DAT002', 'min_tier': 2, 'clause': {'part': '別記', 'article': '8'}},
                       {'code': 'DAT004', 'min_tier': 2, 'clause': {'part': '別記', 'article': '8'}},
@@ -3147,7 +3187,10 @@ def _profiles__builtin():
                                            'AMT001',
                                            'ELG001',
                                            'DOC001',
-                                           'REQ001'],
+                                           'REQ001',
+                                           'END001',
+                                           'END002',
+                                           'END003'],
                           'procedural_codes': ['DLG008'],
                           'non_regular_employments': ['contract',
                                                       'part_time',
@@ -3310,11 +3353,11 @@ def _profiles__builtin():
 #: Each file: the digest of its bytes, and what it parses to (a new copy each call).
 FILES = {
     'check/catalog.toml': ('1b131e3bd445451fab16591207a87470', _check_catalog),
-    'liability/reasons.toml': ('0223c4fe3f8affd275ef0e0ba19e177c', _liability_reasons),
+    'liability/reasons.toml': ('9fed6944b2e2fc0376911495f52d0725', _liability_reasons),
     'profiles/000.toml': ('c0b481a345f11def41afcf9a3b194ca4', _profiles_000),
-    'profiles/001.toml': ('2d050627f3c1f8b5f407c8eb32fb1e99', _profiles_001),
-    'profiles/002.toml': ('c9629b7665dc72e6df1728cc7b045a7e', _profiles_002),
+    'profiles/001.toml': ('03a08c7fc10052e9a4cb2ffec7c1af8f', _profiles_001),
+    'profiles/002.toml': ('5fb8960ae922b1942857e76c168c8b2d', _profiles_002),
     'profiles/003.toml': ('7e777db8b30e4d3e6fca8a4a42a77b60', _profiles_003),
-    'profiles/004.toml': ('83020aadc9a3841614de303460ad9278', _profiles_004),
-    'profiles/_builtin.toml': ('62935c9b45f6e43c99cc18489ac1fccd', _profiles__builtin),
+    'profiles/004.toml': ('5b6c3062db3525287cc356962a6b9653', _profiles_004),
+    'profiles/_builtin.toml': ('a8944acc2285dc0e0816a9585768ad13', _profiles__builtin),
 }

@@ -38,6 +38,14 @@ def _rule_models() -> list[type[BaseModel]]:
                 severity=(_SEVERITY, None),
                 interpretation=(str | None, Field(None, description="Id of a silence.")),
                 note=(Bilingual | None, None),
+                message=(
+                    Bilingual | None,
+                    Field(None, description="The profile's own message for this rule."),
+                ),
+                fix=(
+                    Bilingual | None,
+                    Field(None, description="The profile's own fix for this rule."),
+                ),
             )
         )
     return models
