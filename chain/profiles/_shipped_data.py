@@ -2199,21 +2199,11 @@ def _profiles_001():
                        'min_tier': 3,
                        'clause': [{'article': '7', 'paragraph': '2'}],
                        'interpretation': 'sub-subcontract'},
-                      {'code': 'DLG002',
-                       'tiers': [2],
-                       'clause': {'article': '7', 'paragraph': '2'},
-                       'fix': {'ja': '開始日と{consent}の日付を確認してください。{consent}より前に着手していた場合は、特記事項に違反する事態として速やかに{term.municipality}に報告し、その指示に従ってください（第12第1項）。',
-                               'en': 'Check both dates. If work began before the {consent}, report it '
-                                     'promptly to {term.municipality} as a breach of the provisions and '
-                                     'follow its instructions (art. 12(1)).'}},
+                      {'code': 'DLG002', 'tiers': [2], 'clause': {'article': '7', 'paragraph': '2'}},
                       {'code': 'DLG002',
                        'min_tier': 3,
                        'clause': {'article': '7', 'paragraph': '2'},
-                       'interpretation': 'sub-subcontract',
-                       'fix': {'ja': '開始日と{consent}の日付を確認してください。{consent}より前に着手していた場合は、特記事項に違反する事態として速やかに{term.municipality}に報告し、その指示に従ってください（第12第1項）。',
-                               'en': 'Check both dates. If work began before the {consent}, report it '
-                                     'promptly to {term.municipality} as a breach of the provisions and '
-                                     'follow its instructions (art. 12(1)).'}},
+                       'interpretation': 'sub-subcontract'},
                       {'code': 'DLG003', 'tiers': [2], 'clause': {'article': '7', 'paragraph': '2'}},
                       {'code': 'DLG003',
                        'min_tier': 3,
@@ -2311,7 +2301,8 @@ def _profiles_001():
                                                   'en': 'a situation in breach of the provisions, or the '
                                                         'risk of one (after the designation ends too); '
                                                         "then 甲's instructions"},
-                                         'clause': [{'article': '12'}]},
+                                         'clause': [{'article': '12'}],
+                                         'on_breach': True},
                                         {'who': ['contractor'],
                                          'timing': 'on_request',
                                          'what': {'ja': '個人情報の取扱いの状況（求められたら直ちに）',
@@ -2443,11 +2434,7 @@ def _profiles_002():
                       {'code': 'DLG002',
                        'min_tier': 2,
                        'clause': {'article': '4'},
-                       'interpretation': 'prior-consent',
-                       'fix': {'ja': '開始日と{consent}の日付を確認してください。{consent}より前に着手していた場合は、特記事項に違反する行為として直ちに{term.municipality}に報告し、その指示に従ってください（第7第2項）。',
-                               'en': 'Check both dates. If work began before the {consent}, report it to '
-                                     '{term.municipality} at once as a breach of the provisions and '
-                                     'follow its instructions (art. 7(2)).'}},
+                       'interpretation': 'prior-consent'},
                       {'code': 'DLG005', 'min_tier': 2, 'clause': {'article': '4'}},
                       {'code': 'DLG006', 'clause': {'article': '4'}},
                       {'code': 'DLG007', 'min_tier': 2, 'clause': {'article': '4'}},
@@ -2522,7 +2509,8 @@ def _profiles_002():
                                                   'en': 'an act in breach of the provisions, or the risk '
                                                         "of one, a delegate's included; then the client's "
                                                         'instructions'},
-                                         'clause': [{'article': '7', 'paragraph': '2'}]},
+                                         'clause': [{'article': '7', 'paragraph': '2'}],
+                                         'on_breach': True},
                                         {'who': ['contractor'],
                                          'timing': 'immediately',
                                          'what': {'ja': '違反の有無にかかわらず、業務で扱う情報資産に起きた情報セキュリティインシデントまたはそのおそれ',
@@ -2948,11 +2936,7 @@ def _profiles_004():
                       {'code': 'DLG002',
                        'min_tier': 2,
                        'clause': {'part': '別記', 'article': '8'},
-                       'interpretation': 'prior-consent',
-                       'fix': {'ja': '開始日と{consent}の日付を確認してください。{consent}より前に着手していた場合は、特記事項に違反する事態として速やかに{term.municipality}に報告し、その指示に従ってください（別記第10）。',
-                               'en': 'Check both dates. If work began before the {consent}, report it '
-                                     'promptly to {term.municipality} as a breach of the provisions and '
-                                     'follow its instructions (appendix art. 10).'}},
+                       'interpretation': 'prior-consent'},
                       {'code': 'TIR002',
                        'min_tier': 3,
                        'clause': {'part': '別記', 'article': '8'},
@@ -3071,7 +3055,8 @@ def _profiles_004():
                                                   'en': 'a situation in breach of the provisions, or the '
                                                         'risk of one (after the contract ends too); then '
                                                         "the client's instructions"},
-                                         'clause': [{'part': '別記', 'article': '10'}]}],
+                                         'clause': [{'part': '別記', 'article': '10'}],
+                                         'on_breach': True}],
                           'delegates': [{'min_tier': 2,
                                          'basis': 'general_law',
                                          'interpretation': 'liability'}],
@@ -3191,6 +3176,10 @@ def _profiles__builtin():
                                            'END001',
                                            'END002',
                                            'END003'],
+                          'breach_report_text': {'ja': 'この違反は、{clause}により{term.municipality}に{timing}報告し、その指示に従うべき事態です。',
+                                                 'en': 'This breach is to be reported to '
+                                                       '{term.municipality} {timing} under {clause}, and '
+                                                       'its instructions followed.'},
                           'procedural_codes': ['DLG008'],
                           'non_regular_employments': ['contract',
                                                       'part_time',
@@ -3355,9 +3344,9 @@ FILES = {
     'check/catalog.toml': ('1b131e3bd445451fab16591207a87470', _check_catalog),
     'liability/reasons.toml': ('9fed6944b2e2fc0376911495f52d0725', _liability_reasons),
     'profiles/000.toml': ('c0b481a345f11def41afcf9a3b194ca4', _profiles_000),
-    'profiles/001.toml': ('03a08c7fc10052e9a4cb2ffec7c1af8f', _profiles_001),
-    'profiles/002.toml': ('5fb8960ae922b1942857e76c168c8b2d', _profiles_002),
+    'profiles/001.toml': ('515c6456c569229064c06751883dfa78', _profiles_001),
+    'profiles/002.toml': ('1c540f586cf11972711e2163bac3df0d', _profiles_002),
     'profiles/003.toml': ('7e777db8b30e4d3e6fca8a4a42a77b60', _profiles_003),
-    'profiles/004.toml': ('5b6c3062db3525287cc356962a6b9653', _profiles_004),
-    'profiles/_builtin.toml': ('a8944acc2285dc0e0816a9585768ad13', _profiles__builtin),
+    'profiles/004.toml': ('231f20b118e89795f94b62be38823857', _profiles_004),
+    'profiles/_builtin.toml': ('469e805b10e7fbca89450415025af6af', _profiles__builtin),
 }
