@@ -43,6 +43,9 @@ def test_a_breach_on_a_longer_path_to_the_party_counts() -> None:
     doc["parties"].append(extra)
     direct = copy.deepcopy(first)
     direct.update(id="d-kumo", delegate="kumo")
+    for d in direct["documents"]:  # its own approval: one approval approves one delegate
+        if d["kind"] == "approval":
+            d["reference"] = "所沢市指令第9001号"
     via = copy.deepcopy(first)
     via.update(id="d-kumo-2", delegator="mikajima", delegate="kumo")
     via["documents"] = [d for d in via["documents"] if d["kind"] != "approval"]
