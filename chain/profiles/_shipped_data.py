@@ -2707,7 +2707,7 @@ FILES = {
     'liability/reasons.toml': ('78b9e209f1b4d1ab87cb4af3edc2484f', _liability_reasons),
     'profiles/000.toml': ('40ef4997c6f50e118474c36ad6d33e02', _profiles_000),
     'profiles/001.toml': ('03a3e767b8c4fef1ada1e7c9250decfe', _profiles_001),
-    'profiles/002.toml': ('494ee4c7fd1227f77a81f8ae63c2273a', _profiles_002),
+    'profiles/002.toml': ('ab412a91fc739efd5bea3588f4a8b126', _profiles_002),
     'profiles/003.toml': ('bb3c7eaa20bc4244343f4498b52586e4', _profiles_003),
     'profiles/004.toml': ('c9afc55fc3ca4c338665bc5f2ff799e4', _profiles_004),
     'profiles/_builtin.toml': ('a419f1856b5d9e55e4162a8bc7eea3cd', _profiles__builtin),
