@@ -449,7 +449,7 @@ def _check_catalog():
                        'message': {'ja': '{delegator}から{delegate}への{kind}に記録された{document}{ref_note}は、{named}を相手方としています。',
                                    'en': 'The {document}{ref_note} recorded on the {kind} from '
                                          '{delegator} to {delegate} names {named} as the delegate.'},
-                       'fix': {'ja': '相手方が替わったときは、{delegate}について改めて申請し、{term.consent}を得て、その書類を記録してください。{named}についての書類は、この委託の{consent}になりません（根拠: '
+                       'fix': {'ja': '相手方が替わったときは、{delegate}について改めて申請し、{term.consent}を得て、その書類を記録してください。{named}についての書類は、この委託の{consent}にはなりません（根拠: '
                                      '{citation}）。',
                                'en': 'When the delegate changes, apply again for {delegate}, obtain '
                                      '{term.consent} and record those documents; the documents about '
@@ -475,7 +475,7 @@ def _check_catalog():
                                '{"kind": "approval", "reference": "緑川市介第402号"}',
                        'message': {'ja': '{delegator}から{delegate}への{kind}の{consent}（{issuer}、{reference}）は、{others}にも記録されています。',
                                    'en': 'The {consent} ({issuer}, {reference}) for the {kind} from '
-                                         '{delegator} to {delegate} is recorded for {others} too.'},
+                                         '{delegator} to {delegate} is recorded on {others} too.'},
                        'fix': {'ja': 'それぞれの委託先について申請し{term.consent}を得た書類を記録してください。一通の書類が複数の会社を承諾しているときは、各書類に相手方（delegate '
                                      'または delegate_name）を書いてください（根拠: {citation}）。',
                                'en': 'Record, for each delegate, the documents of its own application and '
@@ -2703,7 +2703,7 @@ def _profiles__builtin():
 
 #: Each file: the digest of its bytes, and what it parses to (a new copy each call).
 FILES = {
-    'check/catalog.toml': ('d5e9e4565b949e66214b07fb7e6e6bbd', _check_catalog),
+    'check/catalog.toml': ('780ef98e41e03c465dad837352221090', _check_catalog),
     'liability/reasons.toml': ('78b9e209f1b4d1ab87cb4af3edc2484f', _liability_reasons),
     'profiles/000.toml': ('40ef4997c6f50e118474c36ad6d33e02', _profiles_000),
     'profiles/001.toml': ('03a3e767b8c4fef1ada1e7c9250decfe', _profiles_001),

@@ -125,7 +125,10 @@ def consent_shared(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterator
                     "reference": doc.reference,
                     "issuer": g.party_name(key[1]),
                     "others": [
-                        L(f"{name}（{delegations[index].id}）", f"{name} ({delegations[index].id})")
+                        L(
+                            f"{name}への委託（{delegations[index].id}）",
+                            f"the delegation to {name} ({delegations[index].id})",
+                        )
                         for index, _j, delegate in others
                         for name in (g.party_name(delegate),)
                     ],
