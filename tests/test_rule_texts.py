@@ -62,3 +62,15 @@ def test_000_keeps_the_catalogues_fix() -> None:
 
     found = [f for f in findings("000/compliant.json", late) if f.code == "DLG002"]
     assert found and all("指示を受けてください" in f.fix.ja for f in found)
+
+
+def test_000_tier_4_items_are_worded_for_any_tier() -> None:
+    """Beyond tier 3, 000's items are the tier-3 ones by interpretation, worded for the tier
+    (the review: the subcontractor's supervision of a 再々委託先 does not fit tier 4)."""
+    data = (ROOT / "tests/data/cli/faulty.json").read_bytes()
+    report = validate_bytes(data).report
+    assert report is not None
+    deep = [f for f in report.findings if f.code == "ITM001" and f.delegation == "d-kita"]
+    assert deep
+    assert all("再々委託" not in f.message.ja.split("申請事項")[1] for f in deep)
+    assert all(f.interpretation is not None for f in deep)
