@@ -14,6 +14,7 @@ from typing import Literal
 import streamlit as st
 
 from chain.check.engine import Report
+from chain.check.wording import profile_terms
 from chain.diagram import DiagramOptions, build_dot
 from chain.diagram.export import MEDIA_TYPES, ExportError, missing_for, render
 from chain.liability import Assessment
@@ -135,7 +136,12 @@ def _dot(
         return kept[3]
     plan = audit_reach(report.graph, report.profile) if audit else None
     dot = build_dot(
-        report.graph, findings=report.findings, assessment=assessment, audit=plan, options=options
+        report.graph,
+        findings=report.findings,
+        assessment=assessment,
+        audit=plan,
+        options=options,
+        terms=profile_terms(report.profile),
     )
     st.session_state[_DOT] = (report, assessment, (options, audit), dot)
     return dot

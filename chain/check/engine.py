@@ -333,12 +333,17 @@ class _Stamp:
     def __call__(self, hit: Hit) -> Finding:
         source = self.source
         applied = self.interpretation
-        if applied is None and source.tier_interpretations:
+        also: tuple[Interpretation, ...] = ()
+        if source.tier_interpretations:
             tier = _tier(self.graph, hit)
             beyond = self.beyond
             if tier not in beyond:
                 beyond[tier] = source.interpretation(_beyond(source, tier))
-            applied = beyond[tier]
+            deeper = beyond[tier]
+            if applied is None:
+                applied = deeper
+            elif deeper is not None and deeper.id != applied.id:
+                also = (deeper,)  # the entry's silence and its tier's: both are relied on
         return Finding(
             code=self.code,
             slug=self.slug,
@@ -356,6 +361,7 @@ class _Stamp:
             facts=hit.facts if not self.words else _reworded(hit.facts, self.words),
             profile=self.profile_id,
             templates=self.templates,
+            also=also,
         )
 
 

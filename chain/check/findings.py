@@ -60,10 +60,21 @@ class Finding:
     worker: str | None = None
     place: str | None = None
     interpretation: Interpretation | None = None
+    """The interpretation the finding rests on (a point the template is silent on), the
+    first where it rests on several (:attr:`interpretations`)."""
     facts: dict[str, Any] = field(default_factory=dict)
     profile: str | None = None
     templates: tuple[L, L] | None = field(default=None, repr=False, compare=False)
     """Message and fix templates; the wording is rendered from the facts when first read."""
+    also: tuple[Interpretation, ...] = ()
+    """Further interpretations it rests on (e.g. the entry's own and its tier's)."""
+
+    @property
+    def interpretations(self) -> tuple[Interpretation, ...]:
+        """Every interpretation the finding rests on, the entry's first."""
+        if self.interpretation is None:
+            return ()
+        return (self.interpretation, *self.also)
 
     @cached_property
     def message(self) -> L:
@@ -119,6 +130,7 @@ class Finding:
             "fix": self.fix.to_dict(),
             "citations": [c.to_dict() for c in self.citations],
             "interpretation": self.interpretation.to_dict() if self.interpretation else None,
+            "interpretations": [i.to_dict() for i in self.interpretations],
             "facts": jsonable(self.facts),
             "profile": self.profile,
         }

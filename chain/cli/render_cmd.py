@@ -101,6 +101,7 @@ def register(app: typer.Typer) -> None:
         チェーンの体制図を SVG・PNG・PDF・DOT で出力します。終了コード: 0 出力した、
         2 入力・オプションの問題、dot コマンドや日本語フォントがない。
         """
+        from chain.check.wording import profile_terms
         from chain.diagram import DiagramOptions, UnknownParty, build_dot
         from chain.diagram.export import ExportError, format_for, render
         from chain.validate import validate_path
@@ -154,6 +155,7 @@ def register(app: typer.Typer) -> None:
                 assessment=assessment,
                 audit=plan,
                 options=options,
+                terms=profile_terms(report.profile),
             )
         except UnknownParty as exc:
             raise fail(_unknown(exc.party, "--branch", lg)) from None

@@ -22,7 +22,7 @@ plan, whom the municipality may audit directly. To render it, see :mod:`chain.di
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from chain.check.findings import Finding
@@ -37,7 +37,9 @@ from chain.diagram.status import (
     edge_statuses,
     statuses_by_edge,
 )
+from chain.diagram.words import use_terms
 from chain.graph import ChainGraph
+from chain.vocab import L
 
 if TYPE_CHECKING:
     from chain.liability import Assessment
@@ -62,6 +64,7 @@ def build_dot(
     assessment: Assessment | None = None,
     audit: AuditPlan | None = None,
     options: DiagramOptions = DiagramOptions(),  # noqa: B008 - frozen, shared safely
+    terms: Mapping[str, L] | None = None,
 ) -> str:
     """The chain as DOT text.
 
@@ -83,13 +86,18 @@ def build_dot(
         through the contractor, with the clause, and their rows in the legend.
     options
         What to show and how (:class:`DiagramOptions`).
+    terms
+        The profile's words (:func:`chain.check.wording.profile_terms`) for the band
+        headings, statuses and legend (市, 甲, 受注者, 承認...); the built-in words when
+        omitted.
 
     Raises
     ------
     UnknownParty
         ``options.branch`` names no party of the chain.
     """
-    marked = highlight(graph, assessment, options.lang) if assessment is not None else None
-    if audit is not None:
-        marked = mark_audit(marked or Highlight(), graph, audit, options.lang)
-    return render_dot(graph, findings, options, marked)
+    with use_terms(terms):
+        marked = highlight(graph, assessment, options.lang) if assessment is not None else None
+        if audit is not None:
+            marked = mark_audit(marked or Highlight(), graph, audit, options.lang)
+        return render_dot(graph, findings, options, marked)

@@ -39,7 +39,7 @@ from chain.diagram.links import dispatch_edges, hidden_edges, hidden_nodes, join
 from chain.diagram.options import DiagramOptions
 from chain.diagram.status import edge_statuses
 from chain.diagram.style import INK, NODE_STYLES, OVERLAY
-from chain.diagram.words import WORDS, band_label
+from chain.diagram.words import WORDS, band_label, vocab
 from chain.graph import ChainGraph, Edge, groups
 from chain.vocab import L
 
@@ -278,6 +278,7 @@ def _edge(ctx: Drawing, e: Edge) -> None:
             chain.parties[tail].name,
             chain.parties[head].name,
             work,
+            vocab(),
         )
     )
 

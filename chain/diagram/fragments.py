@@ -208,8 +208,12 @@ def edge_statement(
     delegator_name: str,
     delegate_name: str,
     work: str | None,
+    vocab: int = 0,
 ) -> str:
     """A delegation's (or the contract's) edge statement (without indentation).
+
+    ``vocab`` names the words its statuses are said in (:func:`chain.diagram.words.vocab`):
+    kept statements of one profile's words are not another's.
 
     ``documents`` are the kinds of the delegation's documents (``None`` for the
     contract); ``element_id`` is the SVG id, ``edge_id`` the id in the chain file.

@@ -400,9 +400,9 @@ def _status_text(
         elif s == "approved" and delegation is not None:
             kinds = {d.kind for d in delegation.documents}
             if "approval" in kinds:
-                words.append(L("承諾あり", "consented")(lang))
+                words.append(STATUS_WORDS["consented"](lang))
             elif "notification" in kinds:
-                words.append(L("届出あり", "notified")(lang))
+                words.append(STATUS_WORDS["notified"](lang))
             else:
                 words.append(STATUS_WORDS["approved"](lang))
         else:

@@ -185,10 +185,10 @@ class Reasons:
         said = found["fault"].fill(
             code=finding.code, message=finding.message, label=finding.citations[0].label
         )
-        if finding.interpretation is None:
-            return said
-        note = found["fault_interpreted"].fill(topic=finding.interpretation.topic)
-        return L(said.ja + note.ja, f"{said.en} {note.en}")
+        for interp in finding.interpretations:
+            note = found["fault_interpreted"].fill(topic=interp.topic)
+            said = L(said.ja + note.ja, f"{said.en} {note.en}")
+        return said
 
     def breach_interpreted(self, interpreted: int, faults: int) -> L:
         """The note on termination and damages opened by breaches found by interpretation."""

@@ -67,9 +67,7 @@ def _name(graph: ChainGraph | None, pid: str | None) -> str:
 
 def finding_row(f: Finding, lang: str = "ja", graph: ChainGraph | None = None) -> dict[str, str]:
     """One finding as a row of shown strings, keyed as :data:`COLUMNS`."""
-    interp = ""
-    if f.interpretation is not None:
-        interp = f"{f.interpretation.topic(lang)}: {f.interpretation.text(lang)}"
+    interp = " / ".join(f"{i.topic(lang)}: {i.text(lang)}" for i in f.interpretations)
     return {
         "severity": SEVERITIES[f.severity](lang),
         "code": f.code,

@@ -176,6 +176,7 @@ def to_sarif(results: Sequence[FileResult], *, lang: str = "ja") -> str:
                         "fix": f.fix.to_dict(),
                         "citations": [c.to_dict() for c in f.citations],
                         "interpretation": f.interpretation.to_dict() if f.interpretation else None,
+                        "interpretations": [i.to_dict() for i in f.interpretations],
                         "profile": f.profile,
                     },
                 }

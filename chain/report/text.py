@@ -74,8 +74,8 @@ def to_text(results: Sequence[FileResult], *, lang: str = "ja", verbose: bool = 
                 out.append(f"    {_LABELS['at'](lang)}: {_where(f, lang)}")
                 cites = join_labels([c.label(lang) for c in f.citations], lang)
                 out.append(f"    {_LABELS['basis'](lang)}: {cites}")
-                if f.interpretation is not None:
-                    out.append(f"    {_LABELS['interp'](lang)}: {f.interpretation.text(lang)}")
+                for interp in f.interpretations:
+                    out.append(f"    {_LABELS['interp'](lang)}: {interp.text(lang)}")
                 out.append(f"    {_LABELS['fix'](lang)}: {f.fix(lang)}")
         for o in rep.omitted:
             loc = pos.locate(o.pointer) if pos else None

@@ -142,10 +142,10 @@ def finding_detail(f: Finding) -> None:
         for c in f.citations:
             st.markdown(f"- {md(c.label(lg))} — {md(c.path)}（{md(c.document)}）")
         st.markdown(f"**{t('findings.fix')}** {md(f.fix(lg), 2000)}")
-        if f.interpretation is not None:
+        for interp in f.interpretations:
             st.markdown(
-                f"**{t('findings.interpretation')}** {md(f.interpretation.topic(lg))}: "
-                f"{md(f.interpretation.text(lg), 2000)}"
+                f"**{t('findings.interpretation')}** {md(interp.topic(lg))}: "
+                f"{md(interp.text(lg), 2000)}"
             )
         where = locate(f.pointer)
         place = where.label(lg) if where is not None else "/"
