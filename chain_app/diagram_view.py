@@ -13,6 +13,7 @@ from typing import Literal
 
 import streamlit as st
 
+from chain._perf.heap import release_free_memory
 from chain.check.engine import Report
 from chain.diagram import DiagramOptions, build_dot
 from chain.diagram.export import MEDIA_TYPES, ExportError, missing_for, render
@@ -26,6 +27,8 @@ __all__ = ["LARGE_CHAIN", "diagram", "diagram_downloads"]
 #: Above this many parties, the page first shows the tiers down to :data:`LARGE_TIER`.
 LARGE_CHAIN = 60
 LARGE_TIER = 2
+#: A diagram's text longer than this leaves enough freed to give back to the system.
+LARGE_DOT = 4 * 1024 * 1024
 DIRECTIONS: tuple[Literal["TB", "LR"], ...] = ("TB", "LR")
 BUTTONS = {
     "svg": "downloads.svg",
@@ -121,8 +124,12 @@ def _dot(report: Report, assessment: Assessment | None, options: DiagramOptions)
     kept = st.session_state.get(_DOT)
     if kept is not None and kept[0] is report and kept[1] is assessment and kept[2] == options:
         return kept[3]
+    del kept  # the last diagram is not kept while the next is drawn
+    st.session_state.pop(_DOT, None)
     dot = build_dot(report.graph, findings=report.findings, assessment=assessment, options=options)
     st.session_state[_DOT] = (report, assessment, options, dot)
+    if len(dot) > LARGE_DOT:
+        release_free_memory()  # the lines it was joined from (chain._perf.heap)
     return dot
 
 

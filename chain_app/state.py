@@ -212,9 +212,13 @@ def result() -> FileResult | None:
         return cached[1]
     # The last check, and what pages built from it, are not kept while the next is made:
     # both held at once took a 58 MB chain's re-check 170 MB over its first check.
+    large = cached is not None and cached[1].data is not None and len(cached[1].data) > _LARGE
     for held in list(st.session_state.keys()):
         if held == _RESULT or (isinstance(held, str) and held.startswith(HELD_WITH_RESULT)):
             del st.session_state[held]
+    del cached
+    if large:
+        release_free_memory()  # what they held, given back before the next check is made
     rows = st.session_state.get(_ROWS)
     if rows is None:
         rows = st.session_state[_ROWS] = RowCache()
