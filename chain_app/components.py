@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, Literal
@@ -131,9 +132,20 @@ def chain_download(key: str) -> None:
     if doc is None:
         return
     data = state.checked_bytes()
+    limit = state.limits().max_bytes
+    content: bytes | Callable[[], bytes]
+    if data is not None:
+        content = data
+    elif state.large_document():
+        # Built when clicked, not kept while the officer is connected (Streamlit keeps what
+        # a button is given): the bytes of a 58 MB chain, over the session's bound.
+        def content(doc: dict[str, Any] = doc) -> bytes:
+            return document_bytes(doc, max_bytes=limit)
+    else:
+        content = document_bytes(doc, max_bytes=limit)
     st.download_button(
         t("downloads.json"),
-        data=data if data is not None else document_bytes(doc, max_bytes=state.limits().max_bytes),
+        data=content,
         file_name=download_name(".json"),
         mime="application/json",
         key=key,

@@ -13,6 +13,7 @@ from typing import Literal
 
 import streamlit as st
 
+from chain._perf.heap import release_free_memory
 from chain.check.engine import Report
 from chain.check.wording import profile_terms
 from chain.diagram import DiagramOptions, build_dot
@@ -28,6 +29,8 @@ __all__ = ["LARGE_CHAIN", "diagram", "diagram_downloads"]
 #: Above this many parties, the page first shows the tiers down to :data:`LARGE_TIER`.
 LARGE_CHAIN = 60
 LARGE_TIER = 2
+#: A diagram's text longer than this leaves enough freed to give back to the system.
+LARGE_DOT = 4 * 1024 * 1024
 DIRECTIONS: tuple[Literal["TB", "LR"], ...] = ("TB", "LR")
 BUTTONS = {
     "svg": "downloads.svg",
@@ -134,6 +137,8 @@ def _dot(
         and kept[2] == (options, audit)
     ):
         return kept[3]
+    del kept  # the last diagram is not kept while the next is drawn
+    st.session_state.pop(_DOT, None)
     plan = audit_reach(report.graph, report.profile) if audit else None
     dot = build_dot(
         report.graph,
@@ -144,6 +149,8 @@ def _dot(
         terms=profile_terms(report.profile),
     )
     st.session_state[_DOT] = (report, assessment, (options, audit), dot)
+    if len(dot) > LARGE_DOT:
+        release_free_memory()  # the lines it was joined from (chain._perf.heap)
     return dot
 
 

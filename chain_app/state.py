@@ -40,6 +40,7 @@ __all__ = [
     "document",
     "goto",
     "init",
+    "large_document",
     "limits",
     "load_error",
     "open_bytes",
@@ -212,21 +213,31 @@ def result() -> FileResult | None:
         return cached[1]
     # The last check, and what pages built from it, are not kept while the next is made:
     # both held at once took a 58 MB chain's re-check 170 MB over its first check.
+    large = cached is not None and cached[2] > _LARGE
     for held in list(st.session_state.keys()):
         if held == _RESULT or (isinstance(held, str) and held.startswith(HELD_WITH_RESULT)):
             del st.session_state[held]
+    del cached
+    if large:
+        release_free_memory()  # what they held, given back before the next check is made
     rows = st.session_state.get(_ROWS)
     if rows is None:
         rows = st.session_state[_ROWS] = RowCache()
     outcome = check_document(doc, chosen(template()), limits=limits(), rows=rows)
-    st.session_state[_RESULT] = (key, outcome)
-    if outcome.data is not None and len(outcome.data) > _LARGE:
+    size = len(outcome.data) if outcome.data is not None else 0
+    if size > _LARGE:
+        # A large chain's bytes are not kept: its download builds them when it is clicked
+        # (chain_app.components.chain_download), and nothing else in the app reads them.
+        outcome.data = None
+    st.session_state[_RESULT] = (key, outcome, size)
+    if size > _LARGE:
         release_free_memory()  # what writing and splitting the document freed (chain._perf.heap)
     return outcome
 
 
 def checked_bytes() -> bytes | None:
-    """The open chain's file as the last check read it, if that check is of the current edit.
+    """The open chain's file as the last check read it, if that check is of the current edit
+    and the chain is not large (:func:`large_document`).
 
     They are the bytes :func:`chain.editor.document.document_bytes` gives for the document, so a
     download can reuse them instead of serialising the chain again on every rerun.
@@ -235,6 +246,13 @@ def checked_bytes() -> bytes | None:
     if cached is None or cached[0][0] != st.session_state.get(_REV, 0):
         return None
     return cached[1].data
+
+
+def large_document() -> bool:
+    """Whether the open chain's file, as the last check wrote it, is too large to be kept
+    for its download while the session lasts (a download is then built when clicked)."""
+    cached = st.session_state.get(_RESULT)
+    return cached is not None and cached[2] > _LARGE
 
 
 def goto(page: str) -> None:

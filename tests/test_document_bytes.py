@@ -187,3 +187,26 @@ def test_a_float_anywhere_in_a_large_chain_is_written_by_json_dumps() -> None:
     doc["workers"][-1]["count"] = math.nan
     with pytest.raises(ValueError):
         document_bytes(doc)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(doc=_DOCS)
+def test_the_whitespace_of_indenting_is_counted_exactly(doc) -> None:
+    """A document too large once indented is written compact without being indented
+    first: the size is known from the compact bytes and the counted whitespace."""
+    from chain.editor.document import _indentation
+
+    try:
+        indented = _reference(doc)
+    except (TypeError, ValueError):
+        return
+    compact = (
+        json.dumps(doc, ensure_ascii=False, allow_nan=False, separators=(",", ":")) + "\n"
+    ).encode("utf-8")
+    whitespace = _indentation(doc)
+    if whitespace is not None:
+        assert len(compact) + whitespace == len(indented)
+    for limit in (len(indented), len(indented) - 1):
+        assert document_bytes(doc, max_bytes=limit) == (
+            indented if limit >= len(indented) else compact
+        )

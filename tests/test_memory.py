@@ -332,12 +332,15 @@ def _session(path: Path) -> tuple[dict, int, int]:
 
 
 #: Chains of an officer's session (parties = delegations, workers) and what the session
-#: peaked at (MB), measured: over the bound of the command line, which holds the chain and
-#: the check but no document. Held at once between reruns: the document (every row as
-#: Python dicts and strings, about 300 MB for 58 MB), the chain read from it, the check's
-#: graph and findings; a re-check builds the next chain beside them; the diagram of the
-#: first two tiers took 120 MB more for the 11 MB chain (chain.diagram.build_dot).
-APP_SESSIONS = {"11MB": ((4_000, 20_000), 360), "58MB": ((20_000, 100_000), 1010)}
+#: peaked at (MB), measured, with the bound they are held to (ten times the file, the
+#: reader's allowance, and what the app's modules held before any file: about 160 MB).
+#: 58 MB: 766 MB of a bound of 775 MB (about 1,020 MB before the document held each text
+#: once, the checks gave back what they freed, a large chain's download was written when
+#: clicked); 11 MB: 304 MB of 332 MB (about 355 MB before). The session holds, between
+#: reruns, the document (136 MB for 58 MB), the chain and the rows of the last check, the
+#: check's graph and findings and the diagram of the first two tiers (45 MB of text); its
+#: peak is the incident page's choice of 120,000 parties and workers (70 MB) on top of them.
+APP_SESSIONS = {"11MB": ((4_000, 20_000), 304), "58MB": ((20_000, 100_000), 766)}
 
 
 def _session_chain(tmp_path: Path, size: str) -> Path:
@@ -350,19 +353,15 @@ def _session_chain(tmp_path: Path, size: str) -> Path:
 
 @pytest.mark.parametrize("size", list(APP_SESSIONS))
 def test_an_officers_session_of_a_valid_chain(tmp_path: Path, size: str) -> None:
-    """Within the bound, or else (a measured exception, reported as such) within a tenth
-    over what was measured."""
+    """Within the bound: ten times the file, plus the reader's allowance and what the app
+    held before reading (its modules: pandas, numpy and Streamlit are loaded before any
+    file is given, whatever the file, as the interpreter is for the command line)."""
     path = _session_chain(tmp_path, size)
     seen, peak, imported = _session(path)
     assert seen["first"]["error"] > 0 and seen["back"] == seen["edited"]
     assert seen["name"] == "改名された会社"
     assert seen["held"] == []  # the diagram of the last check let go with it
-    measured = APP_SESSIONS[size][1]
-    assert peak < measured * 1.1 * MB, f"peak {peak / MB:.0f} MB, measured {measured} MB"
-    try:
-        _within_bound(path, peak, imported)
-    except AssertionError as exc:
-        pytest.xfail(f"measured exception (APP_SESSIONS): {exc}")
+    _within_bound(path, peak, imported)
 
 
 @pytest.mark.parametrize("hostile", ["keys", "string", "zeros"])

@@ -171,3 +171,27 @@ def test_submitted_markdown_is_shown_literally(app, sample_doc):
     assert "\\!\\[x\\]\\(http\u2060\\:" in label  # escaped, with the link pattern broken
     assert "a\u2060\\@example" in label
     assert app.sidebar.markdown  # the sidebar still draws
+
+
+def test_a_large_chains_download_is_built_when_clicked(app, monkeypatch, faulty_doc):
+    """A large chain's bytes are not kept for the session: its download button is given a
+    function that writes them when clicked, and what it writes is the open chain."""
+    from streamlit.runtime.media_file_manager import MediaFileManager
+
+    from chain_app import state
+
+    deferred = []
+    original = MediaFileManager.add_deferred
+
+    def recording(self, data_callable, *args, **kwargs):
+        deferred.append(data_callable)
+        return original(self, data_callable, *args, **kwargs)
+
+    monkeypatch.setattr(MediaFileManager, "add_deferred", recording)
+    monkeypatch.setattr(state, "_LARGE", 0)  # every chain counted large
+    at = upload(app, "faulty.json", json.dumps(faulty_doc, ensure_ascii=False).encode())
+    assert not at.exception
+    button = at.get_by_key("download-chain").proto
+    assert button.deferred_file_id and not button.url
+    (write,) = deferred
+    assert json.loads(write()) == faulty_doc

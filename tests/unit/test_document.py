@@ -97,3 +97,15 @@ def test_a_document_over_the_size_limit_once_indented_is_written_compact():
     assert check_document(doc, limits=Limits(max_bytes=len(compact) - 1)).problems[0].type == (
         "too_large"
     )
+
+
+def test_the_loaded_document_holds_each_text_once():
+    """Equal texts of the file are one object in the document the app keeps, which is
+    still the file's JSON value (chain._perf.strings)."""
+    data = SAMPLE.read_bytes()
+    doc = load_document(data)[0]
+    assert doc == json.loads(data)
+    dates = [w["trained_on"] for w in doc["workers"] if "trained_on" in w]
+    assert len(dates) > 1 and len({id(d) for d in dates}) == len(set(dates))
+    doc["workers"][0]["name"] = "別の名前"  # an edit changes only what it replaces
+    assert doc["workers"][1]["name"] != "別の名前"
