@@ -164,6 +164,7 @@ TABLES: dict[str, TableSpec] = {
             _c("dispatched_from", "派遣元（ID）", "dispatched from (id)"),
             _c("roles", "役割", "roles", "enum_list", ROLES),
             _c("start", "従事開始日", "start"),
+            _c("replaces", "交替した前任者（ID）", "takes over from (id)"),
             _c("approved_on", "従事者承認日", "approved on"),
             _c("pledge_on", "誓約書の日付", "pledge on"),
             _c("trained_on", "研修日", "trained on"),

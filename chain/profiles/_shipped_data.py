@@ -620,17 +620,20 @@ def _check_catalog():
                        'title': {'ja': '着手後に承認された従事者', 'en': 'Worker approved after starting'},
                        'what': {'ja': '従事者の承認日が業務の開始日より後のものを検出します。',
                                 'en': 'Detects a worker approved after starting work.'},
-                       'why': {'ja': '承認は原則として業務の着手前に得るものです。',
-                               'en': 'Approval is to come before the work starts, in principle.'},
+                       'why': {'ja': '承認は原則として業務の着手前に得るものです。従事者の変更（後から加わる従事者や後任）に事前の承認を求めるテンプレートでは、変更の承認が遅れたものは誤りとして示します。',
+                               'en': 'Approval is to come before the work starts, in principle. Where a '
+                                     'template requires changes of staff (a worker who joins later, a '
+                                     'successor) to be approved beforehand, a late approval of a change '
+                                     'is reported as an error.'},
                        'bad': '{"start": "2025-04-01", "approved_on": "2025-04-20"}',
                        'good': '{"start": "2025-04-01", "approved_on": "2025-03-25"}',
                        'message': {'ja': '{party_name}の従事者「{name}」は {start} に着手していますが、{term.approval}は '
                                          '{done} です。',
                                    'en': 'Worker {name} of {party_name} started on {start} but was '
                                          'approved on {done}.'},
-                       'fix': {'ja': '着手前に{term.approval}を得られなかった事情を確認し、記録してください。',
+                       'fix': {'ja': '着手前に{term.approval}を得られなかった事情を確認し、記録してください（根拠: {citation}）。',
                                'en': 'Find out why {term.approval} came after the start and record the '
-                                     'reason.'}},
+                                     'reason (see {citation}).'}},
             'STF003': {'slug': 'work-lead-missing',
                        'severity': 'error',
                        'scope': 'template',
@@ -806,15 +809,20 @@ def _check_catalog():
                        'title': {'ja': '使用開始後に承認された場所', 'en': 'Place approved after use began'},
                        'what': {'ja': '場所の承認日が使用開始日より後のものを検出します。',
                                 'en': 'Detects a place approved after it came into use.'},
-                       'why': {'ja': '承認は原則として使用前に得るものです。',
-                               'en': 'Approval is to come before use, in principle.'},
+                       'why': {'ja': '承認は原則として使用前に得るものです。場所の変更（後から使い始める場所）に事前の承認を求めるテンプレートでは、変更の承認が遅れたものは誤りとして示します。',
+                               'en': 'Approval is to come before use, in principle. Where a template '
+                                     'requires a change of place (a place first used later) to be '
+                                     'approved beforehand, a late approval of a change is reported as an '
+                                     'error.'},
                        'bad': '{"used_from": "2025-04-01", "approved_on": "2025-04-10"}',
                        'good': '{"used_from": "2025-04-01", "approved_on": "2025-03-25"}',
                        'message': {'ja': '{party_name}の{kind}「{name}」は {start} '
                                          'から使われていますが、{term.approval}は {done} です。',
                                    'en': 'The {kind} {name} of {party_name} was in use from {start} but '
                                          'approved on {done}.'},
-                       'fix': {'ja': '事情を確認し、記録してください。', 'en': 'Find out why and record it.'}},
+                       'fix': {'ja': '使用開始後に{term.approval}となった事情を確認し、記録してください（根拠: {citation}）。',
+                               'en': 'Find out why {term.approval} came after use began and record it '
+                                     '(see {citation}).'}},
             'PLC003': {'slug': 'place-not-notified',
                        'severity': 'error',
                        'scope': 'template',
@@ -2092,7 +2100,16 @@ def _profiles_003():
                       {'code': 'STF001',
                        'clause': [{'article': '4', 'paragraph': '2'}, {'article': '4', 'paragraph': '3'}]},
                       {'code': 'STF002',
-                       'clause': [{'article': '4', 'paragraph': '2'}, {'article': '4', 'paragraph': '3'}]},
+                       'changes': 'initial',
+                       'roles': ['work_lead'],
+                       'clause': {'article': '4', 'paragraph': '1'}},
+                      {'code': 'STF002',
+                       'changes': 'initial',
+                       'clause': {'article': '4', 'paragraph': '2'}},
+                      {'code': 'STF002',
+                       'changes': 'changes',
+                       'severity': 'error',
+                       'clause': {'article': '4', 'paragraph': '3'}},
                       {'code': 'STF003',
                        'parties': 'contractor',
                        'clause': {'article': '4', 'paragraph': '1'}},
@@ -2103,7 +2120,15 @@ def _profiles_003():
                       {'code': 'PLC001',
                        'kinds': ['work'],
                        'clause': [{'article': '5', 'paragraph': '1'}, {'article': '5', 'paragraph': '2'}]},
-                      {'code': 'PLC002', 'kinds': ['work'], 'clause': {'article': '5', 'paragraph': '1'}},
+                      {'code': 'PLC002',
+                       'kinds': ['work'],
+                       'changes': 'initial',
+                       'clause': {'article': '5', 'paragraph': '1'}},
+                      {'code': 'PLC002',
+                       'kinds': ['work'],
+                       'changes': 'changes',
+                       'severity': 'error',
+                       'clause': {'article': '5', 'paragraph': '2'}},
                       {'code': 'PLC005', 'clause': {'article': '5', 'paragraph': '1'}},
                       {'code': 'DAT001', 'min_tier': 2, 'clause': {'article': '8'}},
                       {'code': 'DAT002', 'min_tier': 2, 'clause': {'article': '9'}},
@@ -2517,12 +2542,12 @@ def _profiles__builtin():
 
 #: Each file: the digest of its bytes, and what it parses to (a new copy each call).
 FILES = {
-    'check/catalog.toml': ('4c2c44f2f35164a2a02a3ed4c4e3a43c', _check_catalog),
+    'check/catalog.toml': ('f2a14e781bf7c6b57d1227e03606eff6', _check_catalog),
     'liability/reasons.toml': ('78b9e209f1b4d1ab87cb4af3edc2484f', _liability_reasons),
     'profiles/000.toml': ('7100683eca3f9d584ed7a2b30b880612', _profiles_000),
     'profiles/001.toml': ('28ba84d043629b5fda58d5a72eee7cd5', _profiles_001),
     'profiles/002.toml': ('91fe1e988740bec2f16580b134013934', _profiles_002),
-    'profiles/003.toml': ('8cb5365f1ed3c8180c1017029b0e2f21', _profiles_003),
+    'profiles/003.toml': ('e1d3a1921db7f3150ad5f16fce30df91', _profiles_003),
     'profiles/004.toml': ('c5c6e96d7a478308cd5eed1125a34c5b', _profiles_004),
     'profiles/_builtin.toml': ('89561030b64f9cc24d920d753c30ca12', _profiles__builtin),
 }

@@ -29,11 +29,13 @@ __all__ = [
     "PartsParams",
     "PartyParams",
     "PlaceScope",
+    "PlaceTiming",
     "ProvisionParams",
     "ReportParams",
     "RequestParams",
     "ShareParams",
     "StaffScope",
+    "StaffTiming",
     "SubmitterParams",
     "TierScope",
     "typed_params",
@@ -94,12 +96,35 @@ class StaffScope(NoParams):
     )
 
 
+#: Which late approvals a timing rule (STF002, PLC002) reports: all of them, only those of
+#: the staff or places there from the party's first day of work (``initial``), or only those
+#: of a change: a worker or place that comes in later than that day, or a worker who takes
+#: over from another (``changes``).
+Changes = Literal["any", "initial", "changes"]
+
+
+class StaffTiming(StaffScope):
+    changes: Changes = Field(
+        "any",
+        description="`initial`: workers there from the party's first work day; `changes`: "
+        "workers who start later or take over from another; `any`: both.",
+    )
+
+
 class PartyParams(NoParams):
     parties: Literal["chain", "contractor"] = "contractor"
 
 
 class PlaceScope(NoParams):
     kinds: list[PlaceKind] = Field(min_length=1)
+
+
+class PlaceTiming(PlaceScope):
+    changes: Changes = Field(
+        "any",
+        description="`initial`: places in use from the party's first work day; `changes`: "
+        "places first used later; `any`: both.",
+    )
 
 
 class MyNumberParams(TierScope):
@@ -217,7 +242,7 @@ PARAMS: dict[str, type[NoParams]] = {
     "PST005": TierScope,
     # STF: staff
     "STF001": StaffScope,
-    "STF002": StaffScope,
+    "STF002": StaffTiming,
     "STF003": PartyParams,
     "STF004": StaffScope,
     "STF005": PartyParams,
@@ -229,7 +254,7 @@ PARAMS: dict[str, type[NoParams]] = {
     "STF011": TierScope,
     # PLC: places
     "PLC001": PlaceScope,
-    "PLC002": PlaceScope,
+    "PLC002": PlaceTiming,
     "PLC003": PlaceScope,
     "PLC004": NoParams,
     "PLC005": NoParams,
