@@ -1779,14 +1779,36 @@ def _profiles_001():
                                                    'days from the subcontract (flow_down), or from the '
                                                    "delegation's start, as the guide and warns beyond "
                                                    'it.'},
-                          'basis': [{'article': '7', 'paragraph': '3'}]}],
+                          'basis': [{'article': '7', 'paragraph': '3'}]},
+                         {'id': 'no-personal-data',
+                          'topic': {'ja': '個人情報を扱わない委託',
+                                    'en': 'A delegation that handles no personal information'},
+                          'interpretation': {'ja': '第7第1項・第2項は個人情報の取扱いを第三者に委ねることを制限しており、個人情報を扱わない業務の委託には触れていません。取り扱う個人情報の記載がない委託では、特記事項による承諾の要否は個人情報を扱うかどうかによるため、ツールは承諾のないことを誤りではなく警告として示します。委託が主たる契約（基本協定）で認められているかを確認してください。',
+                                             'en': 'Art. 7(1)-(2) restricts passing on the handling of '
+                                                   'personal information and says nothing of delegating '
+                                                   'work that handles none. For a delegation that lists '
+                                                   'no personal data, whether the provisions require '
+                                                   'consent depends on whether personal information is '
+                                                   'handled, so the tool reports the missing consent as a '
+                                                   'warning, not an error. Check whether the main '
+                                                   'agreement (基本協定) allows the delegation.'},
+                          'basis': [{'article': '7', 'paragraph': '1'},
+                                    {'article': '7', 'paragraph': '2'}]}],
             'rules': [{'code': 'DLG001',
+                       'when': {'personal_data': True},
                        'tiers': [2],
                        'clause': [{'article': '7', 'paragraph': '1'}, {'article': '7', 'paragraph': '2'}]},
                       {'code': 'DLG001',
+                       'when': {'personal_data': True},
                        'min_tier': 3,
                        'clause': [{'article': '7', 'paragraph': '2'}],
                        'interpretation': 'sub-subcontract'},
+                      {'code': 'DLG001',
+                       'min_tier': 2,
+                       'when': {'personal_data': False},
+                       'severity': 'warning',
+                       'clause': [{'article': '7', 'paragraph': '1'}, {'article': '7', 'paragraph': '2'}],
+                       'interpretation': 'no-personal-data'},
                       {'code': 'DLG002', 'tiers': [2], 'clause': {'article': '7', 'paragraph': '2'}},
                       {'code': 'DLG002',
                        'min_tier': 3,
@@ -1941,8 +1963,30 @@ def _profiles_002():
                                                    'started before consent is forbidden delegation '
                                                    'meanwhile, so the tool checks consent is dated no '
                                                    'later than the start.'},
+                          'basis': [{'article': '4'}]},
+                         {'id': 'no-personal-data',
+                          'topic': {'ja': '個人情報を扱わない委託',
+                                    'en': 'A delegation that handles no personal information'},
+                          'interpretation': {'ja': '第4は個人情報の取扱いを第三者に委ねることを制限しており、個人情報を扱わない業務の委託には触れていません。取り扱う個人情報の記載がない委託では、特記事項による承諾の要否は個人情報を扱うかどうかによるため、ツールは承諾のないことを誤りではなく警告として示します。委託が主たる契約で認められているかを確認してください。',
+                                             'en': 'Article 4 restricts passing on the handling of '
+                                                   'personal information and says nothing of delegating '
+                                                   'work that handles none. For a delegation that lists '
+                                                   'no personal data, whether the provisions require '
+                                                   'consent depends on whether personal information is '
+                                                   'handled, so the tool reports the missing consent as a '
+                                                   'warning, not an error. Check whether the main '
+                                                   'contract allows the delegation.'},
                           'basis': [{'article': '4'}]}],
-            'rules': [{'code': 'DLG001', 'min_tier': 2, 'clause': {'article': '4'}},
+            'rules': [{'code': 'DLG001',
+                       'when': {'personal_data': True},
+                       'min_tier': 2,
+                       'clause': {'article': '4'}},
+                      {'code': 'DLG001',
+                       'min_tier': 2,
+                       'when': {'personal_data': False},
+                       'severity': 'warning',
+                       'clause': [{'article': '4'}],
+                       'interpretation': 'no-personal-data'},
                       {'code': 'DLG002',
                        'min_tier': 2,
                        'clause': {'article': '4'},
@@ -2233,15 +2277,37 @@ def _profiles_004():
                                                    'answering under general contract law (Civil Code art. '
                                                    '415) for those it uses to perform, and cites no '
                                                    'clause for it.'},
-                          'basis': [{'part': '別記', 'article': '11'}]}],
+                          'basis': [{'part': '別記', 'article': '11'}]},
+                         {'id': 'no-personal-data',
+                          'topic': {'ja': '個人情報を扱わない委託',
+                                    'en': 'A delegation that handles no personal information'},
+                          'interpretation': {'ja': '別記第8は個人情報の取扱いを第三者に委ねることを制限しており、個人情報を扱わない業務の委託には触れていません。取り扱う個人情報の記載がない委託では、特記事項による承諾の要否は個人情報を扱うかどうかによるため、ツールは承諾のないことを誤りではなく警告として示します。下請負・再委託が主たる契約や約款で認められているかを確認してください。',
+                                             'en': 'Annex art. 8 restricts passing on the handling of '
+                                                   'personal information and says nothing of delegating '
+                                                   'work that handles none. For a delegation that lists '
+                                                   'no personal data, whether the provisions require '
+                                                   'consent depends on whether personal information is '
+                                                   'handled, so the tool reports the missing consent as a '
+                                                   'warning, not an error. Check whether the main '
+                                                   'contract or its general conditions (約款) allow the '
+                                                   'subcontract.'},
+                          'basis': [{'part': '別記', 'article': '8'}]}],
             'rules': [{'code': 'DLG001',
+                       'when': {'personal_data': True},
                        'tiers': [2],
                        'clause': [{'part': '別記', 'article': '8'},
                                   {'part': '本文', 'paragraph': '2', 'section': '社員等に対する指導', 'item': '3'}]},
                       {'code': 'DLG001',
+                       'when': {'personal_data': True},
                        'min_tier': 3,
                        'clause': {'part': '別記', 'article': '8'},
                        'interpretation': 'sub-subcontract'},
+                      {'code': 'DLG001',
+                       'min_tier': 2,
+                       'when': {'personal_data': False},
+                       'severity': 'warning',
+                       'clause': [{'part': '別記', 'article': '8'}],
+                       'interpretation': 'no-personal-data'},
                       {'code': 'DLG002',
                        'min_tier': 2,
                        'clause': {'part': '別記', 'article': '8'},
@@ -2545,9 +2611,9 @@ FILES = {
     'check/catalog.toml': ('f2a14e781bf7c6b57d1227e03606eff6', _check_catalog),
     'liability/reasons.toml': ('78b9e209f1b4d1ab87cb4af3edc2484f', _liability_reasons),
     'profiles/000.toml': ('7100683eca3f9d584ed7a2b30b880612', _profiles_000),
-    'profiles/001.toml': ('28ba84d043629b5fda58d5a72eee7cd5', _profiles_001),
-    'profiles/002.toml': ('91fe1e988740bec2f16580b134013934', _profiles_002),
+    'profiles/001.toml': ('5e5e5b250b4c83a6bbaeaf584f383947', _profiles_001),
+    'profiles/002.toml': ('3451679b8add51053b5432df5d9f8a00', _profiles_002),
     'profiles/003.toml': ('e1d3a1921db7f3150ad5f16fce30df91', _profiles_003),
-    'profiles/004.toml': ('c5c6e96d7a478308cd5eed1125a34c5b', _profiles_004),
+    'profiles/004.toml': ('bacd5b6c442e899b19729f1c4ad17737', _profiles_004),
     'profiles/_builtin.toml': ('89561030b64f9cc24d920d753c30ca12', _profiles__builtin),
 }
