@@ -27,6 +27,7 @@ __all__ = [
     "MyNumberParams",
     "NoParams",
     "PartsParams",
+    "PeriodParams",
     "PartyParams",
     "PlaceScope",
     "PlaceTiming",
@@ -176,6 +177,15 @@ class ShareParams(TierScope):
     )
 
 
+class PeriodParams(TierScope):
+    contract_end: Literal["any", "within", "beyond"] = Field(
+        "any",
+        description="`beyond`: only a delegation ending after the contract's end; `within`: "
+        "every other period outside the one above (a start before it, an end after it but "
+        "within the contract); `any`: both.",
+    )
+
+
 IneligibleStatus = Literal["bidding_suspension", "insolvency", "antisocial"]
 
 
@@ -281,7 +291,7 @@ PARAMS: dict[str, type[NoParams]] = {
     # REQ: duties on the municipality's request
     "REQ001": RequestParams,
     # PER: periods
-    "PER001": TierScope,
+    "PER001": PeriodParams,
     "PER002": NoParams,
     "PER003": TierScope,
 }
