@@ -132,6 +132,12 @@ class MyNumberParams(TierScope):
     terms: list[str] = Field(min_length=1)
     """Words that mark a category as My Number data, found anywhere in it after NFKC
     (so ``個人番号（マイナンバー）`` counts as ``個人番号``)."""
+    carried: Literal["any", "named", "unnamed"] = Field(
+        "any",
+        description="`named`: delegations naming My Number categories; `unnamed`: delegations "
+        "naming no categories under a contract holding My Number data (presumed to carry it); "
+        "`any`: both.",
+    )
 
 
 class MissingDataParams(TierScope):
