@@ -449,17 +449,22 @@ def _check_catalog():
                        'what': {'ja': 'テンプレートが原則として認めず、やむを得ない場合に限る段階の委託（000 の再々委託など）を示します。',
                                 'en': 'Points out a delegation at a tier the template forbids in '
                                       'principle and allows only when unavoidable (e.g. 000, 再々委託).'},
-                       'why': {'ja': 'やむを得ない理由があるかは担当者が判断する事項です。ツールは理由の記載を示すだけです。',
+                       'why': {'ja': 'やむを得ない理由があるかは担当者が判断する事項です。ツールは理由の記載を示すだけです。理由の記載がまったくなければ例外にあたることが示されていないため、テンプレートに応じて警告または誤りとして示します。',
                                'en': 'Whether the reason is unavoidable is for the officer to judge; the '
-                                     'tool only shows the stated reason.'},
+                                     'tool only shows the stated reason. With no reason stated at all the '
+                                     'exception is not made out: a warning or an error, as the template '
+                                     'reads.'},
                        'bad': '(none: this is a notice)',
                        'good': '(none: this is a notice)',
                        'message': {'ja': '{delegator}から{delegate}への{kind}は、やむを得ない場合に限り認められる段階です。記載された理由: '
                                          '{reason}',
                                    'en': 'The {kind} from {delegator} to {delegate} is allowed only when '
                                          'unavoidable. Stated reason: {reason}'},
-                       'fix': {'ja': '理由がやむを得ないものか判断し、判断の記録を残してください。',
-                               'en': 'Judge whether the reason is unavoidable and record the judgement.'}},
+                       'fix': {'ja': '理由がやむを得ないものか判断し、判断の記録を残してください。理由の記載がなければ、やむを得ない理由を確かめて記録してください（根拠: '
+                                     '{citation}）。',
+                               'en': 'Judge whether the reason is unavoidable and record the judgement; '
+                                     'where none is stated, find out the unavoidable reason and record it '
+                                     '(see {citation}).'}},
             'TIR002': {'slug': 'tier-not-contemplated',
                        'severity': 'warning',
                        'scope': 'template',
@@ -1591,7 +1596,21 @@ def _profiles_000():
                        'tiers': [3],
                        'submitter': 'contractor',
                        'clause': {'article': '6', 'paragraph': '7'}},
-                      {'code': 'TIR001', 'tiers': [3], 'clause': {'article': '6', 'paragraph': '6'}},
+                      {'code': 'TIR001',
+                       'tiers': [3],
+                       'reason': 'stated',
+                       'clause': {'article': '6', 'paragraph': '6'}},
+                      {'code': 'TIR001',
+                       'tiers': [3],
+                       'reason': 'missing',
+                       'severity': 'error',
+                       'clause': {'article': '6', 'paragraph': '6'}},
+                      {'code': 'TIR001',
+                       'tiers': [2],
+                       'reason': 'missing',
+                       'severity': 'warning',
+                       'clause': {'article': '6', 'paragraph': '2'}},
+                      {'code': 'PRT002', 'tiers': [2], 'clause': {'article': '6', 'paragraph': '2'}},
                       {'code': 'TIR002',
                        'min_tier': 4,
                        'clause': {'article': '6', 'paragraph': '6'},
@@ -1840,6 +1859,7 @@ def _profiles_001():
                        'severity': 'warning',
                        'clause': [{'article': '7', 'paragraph': '1'}, {'article': '7', 'paragraph': '2'}],
                        'interpretation': 'no-personal-data'},
+                      {'code': 'PRT002', 'tiers': [2], 'clause': {'article': '7', 'paragraph': '2'}},
                       {'code': 'DLG002', 'tiers': [2], 'clause': {'article': '7', 'paragraph': '2'}},
                       {'code': 'DLG002',
                        'min_tier': 3,
@@ -2706,10 +2726,10 @@ def _profiles__builtin():
 
 #: Each file: the digest of its bytes, and what it parses to (a new copy each call).
 FILES = {
-    'check/catalog.toml': ('544ab0a9716cc53478306912e2ae237f', _check_catalog),
+    'check/catalog.toml': ('594d288643d2fea3592d978c9ea3cf8e', _check_catalog),
     'liability/reasons.toml': ('78b9e209f1b4d1ab87cb4af3edc2484f', _liability_reasons),
-    'profiles/000.toml': ('ebb39b11d45560fb777473429e3927c2', _profiles_000),
-    'profiles/001.toml': ('d34f2254911780ba7b600fdd354faa83', _profiles_001),
+    'profiles/000.toml': ('9afd9c507c5aa3367c8723feaef1c92c', _profiles_000),
+    'profiles/001.toml': ('07f17fa890b89c716987cd0b3ba4e952', _profiles_001),
     'profiles/002.toml': ('f39b5b65714ec516cad174c1a5f76e12', _profiles_002),
     'profiles/003.toml': ('5f0219345901fbaa205457b3d997898c', _profiles_003),
     'profiles/004.toml': ('dcf53aa1d44453d300edf82f0185f6dd', _profiles_004),

@@ -32,6 +32,7 @@ __all__ = [
     "PlaceScope",
     "PlaceTiming",
     "ProvisionParams",
+    "ReasonParams",
     "ReportParams",
     "RequestParams",
     "ShareParams",
@@ -55,6 +56,14 @@ class TierScope(NoParams):
 
     def applies(self, tier: int | None) -> bool:
         return in_tiers(tier, self.tiers, self.min_tier)
+
+
+class ReasonParams(TierScope):
+    reason: Literal["any", "stated", "missing"] = Field(
+        "any",
+        description="`stated`: delegations that state their reason; `missing`: those that "
+        "state none; `any`: both.",
+    )
 
 
 class ConsentParams(TierScope):
@@ -247,7 +256,7 @@ PARAMS: dict[str, type[NoParams]] = {
     # ITM: application items
     "ITM001": ItemsParams,
     # TIR: tiers
-    "TIR001": TierScope,
+    "TIR001": ReasonParams,
     "TIR002": TierScope,
     "TIR003": TierScope,
     # PST: duties after approval
