@@ -17,6 +17,7 @@ from chain.check.engine import Report
 from chain.diagram import DiagramOptions, build_dot
 from chain.diagram.export import MEDIA_TYPES, ExportError, missing_for, render
 from chain.liability import Assessment
+from chain.liability.audit import audit_reach
 from chain_app import state
 from chain_app.components import download_name
 from chain_app.i18n import lang, t
@@ -91,6 +92,10 @@ def diagram(report: Report, assessment: Assessment | None = None) -> str:
     )
     if large and max_tier == LARGE_TIER:
         st.caption(t("diagram.large", n=len(graph.party_index), tier=LARGE_TIER))
+    # Whom the municipality may audit, marked on the parties (the template's audit clause).
+    audit = report.profile.audit is not None and st.toggle(
+        t("diagram.audit"), value=False, key="dg-audit"
+    )
     options = DiagramOptions(
         direction=direction or "TB",
         collapse_workers=collapse,
@@ -99,7 +104,7 @@ def diagram(report: Report, assessment: Assessment | None = None) -> str:
         # lang() is "ja" or "en", typed str by chain_app.i18n.
         lang=lg,  # type: ignore[arg-type]
     )
-    dot = _dot(report, assessment, options)
+    dot = _dot(report, assessment, options, audit=audit)
     # A new chart for each diagram: the browser's chart component fails to morph one
     # diagram into another (it draws nothing), so it is never asked to.
     digest = hashlib.sha256(dot.encode("utf-8")).hexdigest()[:16]
@@ -111,7 +116,9 @@ def diagram(report: Report, assessment: Assessment | None = None) -> str:
 _DOT = f"{state.HELD_WITH_RESULT}diagram-dot"
 
 
-def _dot(report: Report, assessment: Assessment | None, options: DiagramOptions) -> str:
+def _dot(
+    report: Report, assessment: Assessment | None, options: DiagramOptions, *, audit: bool = False
+) -> str:
     """The DOT text, built again only when the check, the assessment or the options changed.
 
     Every widget on the page reruns the script; the check is kept until the next edit
@@ -119,10 +126,18 @@ def _dot(report: Report, assessment: Assessment | None, options: DiagramOptions)
     objects themselves are kept and compared, never their ids, which a new object may reuse.
     """
     kept = st.session_state.get(_DOT)
-    if kept is not None and kept[0] is report and kept[1] is assessment and kept[2] == options:
+    if (
+        kept is not None
+        and kept[0] is report
+        and kept[1] is assessment
+        and kept[2] == (options, audit)
+    ):
         return kept[3]
-    dot = build_dot(report.graph, findings=report.findings, assessment=assessment, options=options)
-    st.session_state[_DOT] = (report, assessment, options, dot)
+    plan = audit_reach(report.graph, report.profile) if audit else None
+    dot = build_dot(
+        report.graph, findings=report.findings, assessment=assessment, audit=plan, options=options
+    )
+    st.session_state[_DOT] = (report, assessment, (options, audit), dot)
     return dot
 
 

@@ -286,6 +286,13 @@ MESSAGES: dict[str, L] = {
         "事故が起きたいま、誰が誰に、いつ、何を報告するか（テンプレートの事故・違反の報告の条項と法令）。",
         "Who now reports what to whom, and how soon (the template's accident and breach report clauses, and the statutes).",
     ),
+    "diagram.audit": L("発注者が監査できる相手を示す", "Mark whom the municipality may audit"),
+    "incident.audit": L("発注者が監査できる相手", "Whom the municipality may audit"),
+    "incident.audit_note": L(
+        "テンプレートの監査の条項による、各社への監査の及び方（直接、受託者を通じてだけ、定めなし）。{summary}",
+        "How the template's audit clause reaches each company (directly, only through the "
+        "contractor, or not at all). {summary}",
+    ),
     "incident.exposures": L(
         "事実によっては（特記事項の外）", "Depending on the facts (outside the provisions)"
     ),

@@ -76,13 +76,20 @@ def test_000_non_regular_worker_of_the_contractor() -> None:
 
 
 def test_dispatched_worker_attaches_to_the_host_not_the_agency() -> None:
+    """The host that directs the worker answers as employer; the agency has no capacity
+    towards the municipality, but its own exposure in tort is noted (review D12(a)(b))."""
     doc = sample("000/compliant.json")
     a = run(doc, "w-haken")
     agency = next(w["dispatched_from"] for w in doc["workers"] if w["id"] == "w-haken")
     assert a.host == "minato" and agency not in a.parties
     tort = [x for x in a.exposures if x.kind == "employer_tort"]
     assert [x.party for x in tort] == ["minato"]
-    assert all(x.party != agency for x in a.exposures)
+    assert "主として" in tort[0].note.ja and "primarily" in tort[0].note.en
+    assert [(x.party, x.kind) for x in a.exposures if x.party == agency] == [
+        (agency, "agency_tort")
+    ]
+    (own,) = [x for x in a.exposures if x.kind == "agency_tort"]
+    assert [str(c.label.ja) for c in own.citations] == ["民法 第709条", "民法 第715条"]
 
 
 def test_own_breach_on_the_path_cites_termination_and_damages() -> None:
@@ -156,16 +163,40 @@ def test_003_004_general_law_never_an_invented_clause(name, contractor, at) -> N
 
 
 def test_exposures_are_marked_fact_dependent() -> None:
+    """Every tier above the incident is exposed for choosing and supervising the next, every
+    party receiving the data owes the statutory duty with its item, and the municipality's own
+    duty is shown (review D3, D11)."""
     a = run(sample("002/compliant.json"), "netops")
     kinds = [(x.party, x.kind) for x in a.exposures]
     assert kinds == [
         ("netops", "employer_tort"),
+        ("netops", "own_tort"),
         ("shinonome", "statutory_duty"),
+        ("shinonome", "negligent_supervision"),
         ("shinoit", "statutory_duty"),
+        ("shinoit", "negligent_supervision"),
         ("netops", "statutory_duty"),
+        ("city", "municipal_duty"),
         ("netops", "penal"),
+        ("netops", "company_fine"),
     ]
     assert all(x["fact_dependent"] for x in a.to_dict()["exposures"])
+    labels = {(x.party, x.kind): [c.label.ja for c in x.citations] for x in a.exposures}
+    assert labels["shinonome", "statutory_duty"] == [
+        "個人情報保護法 第66条第2項第1号",
+        "個人情報保護法 第67条",
+    ]
+    assert labels["netops", "statutory_duty"][0] == "個人情報保護法 第66条第2項第5号"
+    assert labels["shinonome", "negligent_supervision"] == ["民法 第709条", "個人情報保護法 第25条"]
+    assert labels["city", "municipal_duty"] == ["個人情報保護法 第66条第1項", "民法 第715条"]
+    # Fines reach the company only through the articles art. 184 lists.
+    assert labels["netops", "penal"] == ["個人情報保護法 第176条", "個人情報保護法 第180条"]
+    assert labels["netops", "company_fine"] == [
+        "個人情報保護法 第179条",
+        "個人情報保護法 第184条第1項",
+    ]
+    penal = next(x for x in a.exposures if x.kind == "penal")
+    assert "拘禁刑" in penal.note.ja and "懲役に代わった" in penal.note.ja
 
 
 def test_unknown_incident_is_an_error() -> None:

@@ -112,7 +112,7 @@ def test_damages_and_termination_texts_of_the_profile() -> None:
     assert "under the damages provision of art. 13 and" in direct["trace"][-1]["en"]
     breach = caps[("minato", "own_breach")]
     assert breach["trace"][-1]["ja"].endswith(
-        "発注者は契約の全部の解除と生じた損害の賠償を求めることができます。"
+        "発注者は契約の全部の解除ができ、生じた損害の賠償を請求することができます。"
     )
     assert breach["trace"][-1]["en"].endswith(
         "opening termination of the whole contract and compensation for the loss caused."

@@ -42,7 +42,9 @@ def test_an_agency_is_not_a_place_of_incident_its_worker_is() -> None:
     a = assess(g, load_profile("000"), "w-haken")
     assert a.host == "minato"
     assert ("minato", "non_regular_all_acts") in caps(a)
-    assert "himawari" not in {x.party for x in a.exposures}
+    # No capacity for the agency: only its own exposure in tort, noted apart.
+    assert "himawari" not in a.parties
+    assert [x.kind for x in a.exposures if x.party == "himawari"] == ["agency_tort"]
 
 
 def test_agency_in_every_template_is_refused() -> None:

@@ -27,6 +27,7 @@ FAMILIES: dict[str, L] = {
     "TIR": L("委託の段階", "delegation tiers"),
     "PST": L("承諾後の義務", "duties after approval"),
     "STF": L("従事者", "staff"),
+    "DSP": L("派遣と指揮命令", "dispatch and direction"),
     "PLC": L("作業場所・保管場所", "places"),
     "DAT": L("個人情報の範囲", "personal-data scope"),
     "PER": L("期間", "periods"),
@@ -36,6 +37,7 @@ FAMILIES: dict[str, L] = {
     "ELG": L("委託先の適格性", "eligibility of delegates"),
     "LOC": L("場所の所在", "where places are"),
     "REQ": L("求めに応じる義務", "duties on request"),
+    "END": L("契約の終了時の返還・廃棄", "return and destruction at the end"),
 }
 
 

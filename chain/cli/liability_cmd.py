@@ -51,6 +51,7 @@ def register(app: typer.Typer) -> None:
         Exit 0 on success, 2 when the input cannot be read or the party is unknown.
         """
         from chain.liability import LiabilityError, assess
+        from chain.liability.audit import audit_reach, audit_text
         from chain.liability.text import to_document, to_text
         from chain.report.json import dump_json
         from chain.report.text import to_text as problems_text
@@ -65,10 +66,15 @@ def register(app: typer.Typer) -> None:
             assessment = assess(report, at)
         except LiabilityError as exc:
             raise fail(exc.text(lang.value)) from None
+        # Whom the municipality may audit: the same for every incident of the chain.
+        plan = audit_reach(report.graph, report.profile)
         if output_format is LiabilityFormat.json:
             doc = to_document(assessment, path=path, profile_title=report.profile.title)
+            doc["audit"] = plan.to_dict() if plan is not None else None
             sys.stdout.write(dump_json(doc))
         else:
             sys.stdout.write(
                 to_text(assessment, report.graph, lang=lang.value, title=report.profile.title)
             )
+            if plan is not None:
+                sys.stdout.write("\n" + audit_text(plan, report.graph, lang.value))

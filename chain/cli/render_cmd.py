@@ -84,6 +84,14 @@ def register(app: typer.Typer) -> None:
         no_legend: Annotated[
             bool, typer.Option("--no-legend", help="Leave out the legend.")
         ] = False,
+        audit: Annotated[
+            bool,
+            typer.Option(
+                "--audit",
+                help="Mark whom the municipality may audit directly, and whom only through "
+                "the contractor, with the clause.",
+            ),
+        ] = False,
         lang: Annotated[
             Lang, typer.Option(envvar="CHAIN_LANG", help="Language of the diagram and messages.")
         ] = Lang.ja,
@@ -134,9 +142,18 @@ def register(app: typer.Typer) -> None:
                 assessment = assess(report, at)
             except LiabilityError as exc:
                 raise fail(f"--at: {exc.text(lg)}") from None
+        plan = None
+        if audit:
+            from chain.liability.audit import audit_reach
+
+            plan = audit_reach(report.graph, report.profile)
         try:
             dot = build_dot(
-                report.graph, findings=report.findings, assessment=assessment, options=options
+                report.graph,
+                findings=report.findings,
+                assessment=assessment,
+                audit=plan,
+                options=options,
             )
         except UnknownParty as exc:
             raise fail(_unknown(exc.party, "--branch", lg)) from None

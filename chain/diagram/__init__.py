@@ -16,7 +16,8 @@ groups are boxes; dispatch agencies and staff are drawn apart from
 delegations; findings are marked where they point; a legend explains what
 is drawn. All user text is escaped (:mod:`chain.diagram.escape`). The same
 input gives byte-identical DOT. With a liability assessment, the diagram
-shows the path of liability, each party's capacity and the joint group. To render it, see :mod:`chain.diagram.export`.
+shows the path of liability, each party's capacity and the joint group; with an audit
+plan, whom the municipality may audit directly. To render it, see :mod:`chain.diagram.export`.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from chain.check.findings import Finding
 from chain.diagram.build import render_dot
-from chain.diagram.highlight import highlight
+from chain.diagram.highlight import Highlight, highlight, mark_audit
 from chain.diagram.options import DiagramOptions
 from chain.diagram.scope import UnknownParty
 from chain.diagram.status import (
@@ -40,6 +41,7 @@ from chain.graph import ChainGraph
 
 if TYPE_CHECKING:
     from chain.liability import Assessment
+    from chain.liability.audit import AuditPlan
 
 __all__ = [
     "STATUS_ORDER",
@@ -58,6 +60,7 @@ def build_dot(
     *,
     findings: Sequence[Finding] = (),
     assessment: Assessment | None = None,
+    audit: AuditPlan | None = None,
     options: DiagramOptions = DiagramOptions(),  # noqa: B008 - frozen, shared safely
 ) -> str:
     """The chain as DOT text.
@@ -74,6 +77,10 @@ def build_dot(
         path to the municipality highlighted, each party's capacities on its
         box, the incident marked, the joint-and-several group boxed. The
         parties on the path are drawn whatever ``branch`` and ``max_tier`` say.
+    audit
+        An audit plan (:func:`chain.liability.audit.audit_reach`) to mark: a line on
+        each party the municipality may audit directly (in the audit colour) or only
+        through the contractor, with the clause, and their rows in the legend.
     options
         What to show and how (:class:`DiagramOptions`).
 
@@ -83,4 +90,6 @@ def build_dot(
         ``options.branch`` names no party of the chain.
     """
     marked = highlight(graph, assessment, options.lang) if assessment is not None else None
+    if audit is not None:
+        marked = mark_audit(marked or Highlight(), graph, audit, options.lang)
     return render_dot(graph, findings, options, marked)

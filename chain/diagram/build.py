@@ -220,6 +220,8 @@ def _party(ctx: Drawing, pid: str) -> None:
             for k, on in (
                 ("incident", extras.incident or extras.incident_worker is not None),
                 ("capacity", bool(extras.capacities)),
+                ("audit_direct", bool(extras.audit) and extras.audit_direct),
+                ("audit_flow_down", bool(extras.audit) and not extras.audit_direct),
             )
             if on
         )

@@ -124,13 +124,21 @@ def delegation_view(kinds: tuple[str, ...]) -> DelegationView:
 
 
 #: A :class:`~chain.diagram.labels.PartyExtras` as a hashable value.
-ExtrasKey = tuple[bool, bool, tuple[str, ...], int | None, str]
+ExtrasKey = tuple[bool, bool, tuple[str, ...], int | None, str, str, bool]
 
 
 def extras_key(x: PartyExtras | None) -> ExtrasKey | None:
     if x is None:
         return None
-    return (x.incident, x.on_path, tuple(x.capacities), x.incident_worker, x.incident_note)
+    return (
+        x.incident,
+        x.on_path,
+        tuple(x.capacities),
+        x.incident_worker,
+        x.incident_note,
+        x.audit,
+        x.audit_direct,
+    )
 
 
 @lru_cache(maxsize=KEPT)
@@ -153,13 +161,15 @@ def party_statement(
     in ``lang`` already."""
     more = None
     if extras is not None:
-        incident, on_path, capacities, incident_worker, incident_note = extras
+        incident, on_path, capacities, incident_worker, incident_note, audit, direct = extras
         more = PartyExtras(
             incident=incident,
             on_path=on_path,
             capacities=list(capacities),
             incident_worker=incident_worker,
             incident_note=incident_note,
+            audit=audit,
+            audit_direct=direct,
         )
     staff = [(w[0], WorkerView(*w[1:])) for w in workers]
     label = party_label(

@@ -22,8 +22,9 @@ from chain.vocab import L
 
 if TYPE_CHECKING:
     from chain.liability import Assessment
+    from chain.liability.audit import AuditPlan
 
-__all__ = ["MAX_CITATIONS", "Highlight", "capacity_line", "highlight"]
+__all__ = ["MAX_CITATIONS", "Highlight", "capacity_line", "highlight", "mark_audit"]
 
 MAX_CITATIONS = 2
 
@@ -117,3 +118,18 @@ def highlight(graph: ChainGraph, assessment: Assessment, lang: str) -> Highlight
         joint_group=joint,
         joint_label=label,
     )
+
+
+def mark_audit(marked: Highlight, graph: ChainGraph, plan: AuditPlan, lang: str) -> Highlight:
+    """``marked`` with a line on each party the municipality may audit, directly or only
+    through the contractor (:func:`chain.liability.audit.audit_reach`), with the clause."""
+    for row in plan.parties:
+        if row.reach == "none" or row.party not in graph.party_index:
+            continue
+        x = marked.parties.setdefault(row.party, PartyExtras())
+        direct = row.reach == "direct"
+        word = WORDS["audit_direct" if direct else "audit_flow_down"](lang)
+        clauses = _clauses(row.citations, lang)
+        x.audit = f"{word}: {clauses}" if clauses else word
+        x.audit_direct = direct
+    return marked

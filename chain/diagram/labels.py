@@ -22,6 +22,7 @@ from chain.diagram.dot import Html
 from chain.diagram.escape import clean, html, shorten, width, wrap
 from chain.diagram.style import (
     EDGE_STYLES,
+    INK,
     MUTED,
     NODE_STYLES,
     OVERLAY,
@@ -126,6 +127,10 @@ class PartyExtras:
     """Index of the worker the incident is about, shown on its own row."""
     incident_note: str = ""
     """Name of that worker, shown under the header when staff rows are left out."""
+    audit: str = ""
+    """How the municipality reaches the party to audit it, already in the diagram's language."""
+    audit_direct: bool = False
+    """The municipality may audit the party directly (drawn in the audit colour)."""
 
 
 def name_lines(name: str) -> list[str]:
@@ -314,6 +319,8 @@ def party_label(
     lines = name_lines(clean(party.name))
     widest = [text_width(line, 12, bold=True) for line in lines]
     widest += [text_width(c, 10) for c in extras.capacities]
+    if extras.audit:
+        widest.append(text_width(extras.audit, 9))
     widest += [
         text_width(shorten(clean(w.name), WORKER_COLUMNS), 10) + 120
         for _i, w in workers
@@ -330,6 +337,13 @@ def party_label(
                 f'<FONT POINT-SIZE="10" COLOR="{OVERLAY.joint}">{caps}</FONT>',
                 fill=OVERLAY.capacity_fill,
             )
+        )
+    if extras.audit:
+        ink, fill = (
+            (OVERLAY.audit, OVERLAY.audit_fill) if extras.audit_direct else (INK, WORKER_FILL)
+        )
+        rows.append(
+            _row(f'<FONT POINT-SIZE="9" COLOR="{ink}">{html(extras.audit)}</FONT>', fill=fill)
         )
     rows.extend(
         _worker_rows(

@@ -42,6 +42,8 @@ LEGEND_ORDER = (
     "path",
     "capacity",
     "joint",
+    "audit_direct",
+    "audit_flow_down",
 )
 
 _BOX = "\u3000\u3000"
@@ -95,6 +97,10 @@ def _sample(key: str) -> str:
         return _line((OVERLAY.path, INK, OVERLAY.path), (40, 0), 2)
     if key == "capacity":
         return _box(OVERLAY.capacity_fill, OVERLAY.path, 2)
+    if key == "audit_direct":
+        return _box(OVERLAY.audit_fill, OVERLAY.audit)
+    if key == "audit_flow_down":
+        return _box(WORKER_FILL, INK)
     return _line((OVERLAY.joint,), (7, 4), 3)
 
 

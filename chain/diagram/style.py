@@ -83,6 +83,8 @@ class Overlay:
     incident: str = "#d50000"
     joint: str = "#bf360c"
     capacity_fill: str = "#fff8e1"
+    audit: str = "#2e7d32"
+    audit_fill: str = "#e8f5e9"
 
 
 OVERLAY = Overlay()

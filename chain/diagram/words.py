@@ -47,6 +47,8 @@ WORDS: dict[str, L] = {
     "notification": L("届出なし", "no notification"),
     "incident": L("事故発生", "Incident"),
     "incident_worker": L("事故発生（従事者）", "Incident (worker)"),
+    "audit_direct": L("監査: 直接", "Audit: direct"),
+    "audit_flow_down": L("監査: 受託者を通じて", "Audit: through the contractor"),
     "joint": L("連帯して責任を負う範囲", "Jointly and severally liable"),
     "path": L("発注者への責任の経路", "Path of liability to the municipality"),
     "more": L("ほか {n}件", "+{n}"),
@@ -78,6 +80,14 @@ LEGEND: dict[str, L] = {
         "joint and several (either may be claimed in full)",
     ),
     "capacity": L("責任の立場（経路上の各社）", "capacity of each party on the path"),
+    "audit_direct": L(
+        "発注者が直接監査できる（根拠の条項）",
+        "the municipality may audit it directly (with the clause)",
+    ),
+    "audit_flow_down": L(
+        "監査は受託者を通じてだけ（義務の承継と監督）",
+        "audited only through the contractor (flow-down and supervision)",
+    ),
 }
 
 

@@ -318,13 +318,26 @@ class Worker:
     count: int = Field(1, ge=1, le=100_000, description="People in the group (1 for a person).")
     party: Id = Field(
         description="Party the worker works in and is directed by; for a dispatched worker, "
-        "the host (派遣先), not the agency."
+        "the host (派遣先), not the agency. Where another party directs the worker, "
+        "`directed_by` says so."
     )
     employment: Employment = Field(
         description="`regular` (正社員), `contract` (契約社員), `part_time` (パート・アルバイト), "
         "`temporary` (臨時), `dispatched` (派遣労働者), `executive` (役員), `other`."
     )
     dispatched_from: Id | None = Field(None, description="Dispatch agency (派遣元), if dispatched.")
+    dispatched_to: Id | None = Field(
+        None,
+        description="Dispatched worker: the host (派遣先) the dispatch contract "
+        "(労働者派遣契約) names, where it is not `party`; omitted means `party`.",
+    )
+    directed_by: Id | None = Field(
+        None,
+        description="Party whose people in fact direct the worker's work (指揮命令), where "
+        "it is not `party` (a contractor's 作業責任者 directing a subcontractor's staff, a "
+        "host passing a dispatched worker on); omitted means `party`. Naming the worker's "
+        "own party records that it directs its own staff.",
+    )
     roles: list[Role] = Field(
         default_factory=new_list,
         description="`work_lead` (作業責任者), `operator` (作業従事者), "
@@ -392,6 +405,11 @@ class Contract(_Model):
         False, description="The municipality has instructed staff pledges (e.g. 003 第7条第3項)."
     )
     signed_on: JpDate | None = None
+    as_of: JpDate | None = Field(
+        None,
+        description="Date the chain describes (基準日): after the contract's end, the "
+        "end-of-contract rules ask who still holds data without a return or destruction record.",
+    )
     amount: Amount | None = Field(None, description="Contract amount, in yen (契約金額).")
     requests: list[Request] = Field(
         default_factory=new_list, description="The municipality's requests and their answers."

@@ -48,11 +48,13 @@ def analyse(chain: Chain) -> ChainGraph:
 
     # One pass over the workers, in file order (the order their objects lie in memory:
     # reading them so is several times quicker than party by party), for what the
-    # checks ask of every worker: who works where, under which name, and dispatch links.
+    # checks ask of every worker: who works where, under which name, dispatch links, and
+    # who directs the worker where the chain records it.
     workers: dict[str, list[tuple[int, Worker]]] = {}
     names: dict[str, list[tuple[int, str]]] = {}
     agencies: set[str] = set()
     mismatched: list[int] = []
+    directed: list[int] = []
     items = list(enumerate(chain.workers))
     for item in items:
         i, w = item
@@ -71,6 +73,10 @@ def analyse(chain: Chain) -> ChainGraph:
                 mismatched.append(i)
         elif w.employment == "dispatched":
             mismatched.append(i)
+        if w.directed_by is not None or w.dispatched_to is not None:
+            directed.append(i)
+            if w.dispatched_to is not None and w.employment != "dispatched" and not agency:
+                mismatched.append(i)
     places: dict[str, list[tuple[int, Place]]] = defaultdict(list)
     for i, pl in enumerate(chain.places):
         places[pl.party].append((i, pl))
@@ -90,6 +96,7 @@ def analyse(chain: Chain) -> ChainGraph:
         worker_names=names,
         dispatch_agencies=agencies,
         dispatch_mismatches=mismatched,
+        direction_records=directed,
     )
 
 

@@ -138,8 +138,12 @@ class ChainGraph:
     dispatch_agencies: set[str] = field(default_factory=set, repr=False)
     """Every agency some worker is dispatched from (known as a party or not)."""
     dispatch_mismatches: list[int] = field(default_factory=list, repr=False)
-    """Workers whose employment and agency disagree: dispatched without an agency, or
-    an agency named for a worker who is not dispatched."""
+    """Workers whose employment and dispatch links disagree: dispatched without an
+    agency, or an agency or a host of a dispatch named for a worker who is not
+    dispatched."""
+    direction_records: list[int] = field(default_factory=list, repr=False)
+    """Workers for whom the chain records who directs them or the host their dispatch
+    names (``directed_by``, ``dispatched_to``), in file order."""
     indexes: Indexes = field(default_factory=Indexes, repr=False, compare=False)
     """What the queries of :mod:`chain.graph` have worked out so far."""
 

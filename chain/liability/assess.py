@@ -90,11 +90,12 @@ class _PerChain:
         self.tainted = below(graph, self.breaches.by_delegation)
         self.contractor = contractor
         self.names = PartyNames(graph)
+        self.words = words = reasons.of(profile)
         self.paths: dict[str, L] = {}
         self.tiers: dict[int, TierClause] = {}
-        self.exposures = Exposures(graph, profile, self.names)
-        self.recourse = Recourse(profile, self.names)
-        self.reporting = Reporting(graph, profile, self.names)
+        self.exposures = Exposures(graph, profile, self.names, words)
+        self.recourse = Recourse(profile, self.names, words)
+        self.reporting = Reporting(graph, profile, self.names, words)
         # The contractor answers directly for every incident, with the same words.
         direct = declared(profile)["direct"]
         liab = profile.liability
@@ -105,7 +106,7 @@ class _PerChain:
         )
         facts = {
             "contractor": self.names[contractor],
-            "damages": liab.damages_text or reasons.said("damages_clause"),
+            "damages": liab.damages_text or words.said("damages_clause"),
         }
         self.direct_text: tuple[L, ...] = tuple(
             s.fill(**{k: facts[k] for k in s.fields}) for s in direct.sentences
@@ -120,10 +121,12 @@ class _PerChain:
             if len(path) > 1:
                 delegator = path[-1].delegator
                 head = self.paths.get(delegator) or self.path_text(delegator, path[:-1])
-                found = reasons.path_extended(head, self.names[host])
+                found = self.words.path_extended(head, self.names[host])
             else:
                 names = self.names
-                found = reasons.path([names[path[0].delegator], *(names[e.delegate] for e in path)])
+                found = self.words.path(
+                    [names[path[0].delegator], *(names[e.delegate] for e in path)]
+                )
             self.paths[host] = found
         return found
 
@@ -170,7 +173,7 @@ def assess(
     graph = report.graph
     if graph.contractor is None:
         raise _no_contractor()
-    placed = place(graph, at)
+    placed = place(graph, at, reasons.of(report.profile))
     found = report.findings
     if not report.complete:  # the breaches on the path, left out of the report for the limit
         kind, host, _step, ident = placed
@@ -232,18 +235,19 @@ def _assess(
         notes.append(shared.path_text(host, path))
         # The path's last delegation reaches the host; a second one is worth a note.
         if len(graph.incoming.get(host, ())) > 1:
-            other = _other_paths(graph, host, path)
+            other = _other_paths(graph, host, path, shared.words)
             if other is not None:
                 notes.append(other)
     if host == graph.municipality:
-        notes.append(reasons.said("at_municipality"))
+        notes.append(shared.words.said("at_municipality"))
+        own = shared.exposures.municipal
         return Assessment(
             ident,
             kind,
             host,
             path,
             (),
-            (),
+            () if own is None else (own,),
             (),
             shared.profile.id,
             tuple(notes),
@@ -269,7 +273,7 @@ def _assess(
             tier = shared.tier(host_tier)
             for_delegate(contractor, names, host, tier, path, step, joint, capacities)
         else:
-            notes.append(reasons.unreached(names[host]))
+            notes.append(shared.words.unreached(names[host]))
 
     worker = None
     if kind == "worker":
@@ -330,14 +334,16 @@ def _assess(
     )
 
 
-def _other_paths(graph: ChainGraph, host: str, path: Sequence[Edge]) -> L | None:
+def _other_paths(
+    graph: ChainGraph, host: str, path: Sequence[Edge], words: reasons.Reasons
+) -> L | None:
     """A note when delegations other than the path's last one also reach the host."""
     last = path[-1] if path else None
     others = [e for e in graph.incoming.get(host, []) if e is not last]
     if not path or not others:
         return None
     delegators = list(dict.fromkeys(graph.party_name(e.delegator) for e in others))
-    return reasons.other_paths(graph.party_name(host), delegators)
+    return words.other_paths(graph.party_name(host), delegators)
 
 
 def assess_all(
@@ -370,6 +376,7 @@ def assess_all(
         found = report.every_finding(breach_codes(report.profile))
     shared = _PerChain(report, found)
     shared.names.fill()
+    words = shared.words
     municipality, parties, tiers = graph.municipality, graph.chain.parties, graph.tiers
     out: dict[str, Assessment] = {}
     with gc_paused():  # many small acyclic objects: see chain/_perf/README.md
@@ -378,10 +385,10 @@ def assess_all(
             party = parties[i]
             if pid == municipality or party.kind == "dispatch_agency":
                 continue
-            step = reasons.placed_at_party(party.name, tiers.get(pid))
+            step = words.placed_at_party(party.name, tiers.get(pid))
             out[pid] = _assess(shared, "party", pid, step, pid)
     return out
 
 
 def _no_contractor() -> LiabilityError:
-    return LiabilityError(reasons.said("no_contractor"), kind="no_contractor")
+    return LiabilityError(reasons.of(None).said("no_contractor"), kind="no_contractor")

@@ -31,7 +31,13 @@ from chain.liability import reasons
 from chain.liability.declared import declared, prepare
 from chain.liability.model import Capacity
 from chain.liability.names import PartyNames
-from chain.liability.statutes import breach_codes, flow_down, non_regular, off_chain_codes
+from chain.liability.statutes import (
+    breach_codes,
+    flow_down,
+    non_regular,
+    off_chain_codes,
+    procedural_codes,
+)
 from chain.profiles import Citation, Clause, Interpretation, Profile
 from chain.vocab import EMPLOYMENTS, L
 
@@ -166,6 +172,8 @@ class Breaches:
     by_party: dict[str, list[tuple[int, Finding]]]
     """Findings about a party itself, on no delegation and no worker (its work places, its
     storage), by party: they count for an incident at that party."""
+    procedural: frozenset[str] = frozenset()
+    """The codes among them that are defects of procedure only (a wrong submitter)."""
 
 
 def breaches(profile: Profile, findings: Sequence[Finding]) -> Breaches:
@@ -186,7 +194,7 @@ def breaches(profile: Profile, findings: Sequence[Finding]) -> Breaches:
             off_chain.setdefault(f.party, []).append((pos, f))
         elif f.party is not None and f.delegation is None and f.worker is None:
             by_party.setdefault(f.party, []).append((pos, f))
-    return Breaches(by_delegation, by_worker, off_chain, by_party)
+    return Breaches(by_delegation, by_worker, off_chain, by_party, procedural_codes(profile))
 
 
 def own_breach(
@@ -219,19 +227,24 @@ def own_breach(
     if not faults:
         return None
     liab = profile.liability
+    words = reasons.of(profile)
     decl = declared(profile)["own_breach"]
     facts = {
         "contractor": cname,
-        "termination": liab.termination_text
-        or liab.termination_label
-        or reasons.said("termination"),
-        "damages_claim": liab.damages_claim_text or reasons.said("damages_claim"),
+        "termination": liab.termination_text or liab.termination_label or words.said("termination"),
+        "damages_claim": liab.damages_claim_text or words.said("damages_claim"),
     }
     said = tuple(s.fill(**{k: facts[k] for k in s.fields}) for s in decl.sentences)
     interpreted = [f.interpretation for f in faults if f.interpretation is not None]
     if interpreted:
-        said = (*said, reasons.breach_interpreted(len(interpreted), len(faults)))
-    steps = (placed, *map(reasons.fault, faults), *said)
+        said = (*said, words.breach_interpreted(len(interpreted), len(faults)))
+    procedural = found_breaches.procedural
+    listed: list[L] = []
+    for f in faults:
+        listed.append(words.fault(f))
+        if f.code in procedural:  # a defect the municipality may have accepted by approving
+            listed.append(words.said("procedural_defect"))
+    steps = (placed, *listed, *said)
     via = tuple(dict.fromkeys(f.worker or f.delegation or f.party or "" for f in faults))
     return Capacity(
         contractor,
@@ -248,8 +261,11 @@ class Recourse:
     """How each delegate on a path answers to its delegator, not to the municipality: the
     same for every incident below the delegation, worked out once per delegation."""
 
-    def __init__(self, profile: Profile, names: PartyNames) -> None:
+    def __init__(
+        self, profile: Profile, names: PartyNames, words: reasons.Reasons | None = None
+    ) -> None:
         self.names = names
+        self.words = reasons.of(profile) if words is None else words
         decl = declared(profile)["recourse_only"]
         self.capacity = decl.id
         self.labels = decl.labels
@@ -268,6 +284,6 @@ class Recourse:
             facts = {"delegate": self.names[e.delegate], "delegator": self.names[e.delegator]}
             said = tuple(s.fill(**{k: facts[k] for k in s.fields}) for s in self.sentences)
             # The obligations flowed down are the terms it answers under, where they do.
-            steps = (*said, reasons.said("flow_down")) if self.flows_down else said
+            steps = (*said, self.words.said("flow_down")) if self.flows_down else said
             known = self.known[id(e)] = (self.citations, steps, (e.id,))
         return known

@@ -15,7 +15,7 @@ import string
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from chain.check.wording import Sentence
+from chain.check.wording import Sentence, fill_terms, profile_terms
 from chain.liability import reasons
 from chain.liability.model import CapacityLabels
 from chain.liability.statutes import statutes
@@ -33,15 +33,17 @@ class Declared:
 
     __slots__ = ("attaches", "clause", "id", "labels", "sentences", "statutes")
 
-    def __init__(self, spec: CapacitySpec) -> None:
+    def __init__(
+        self, spec: CapacitySpec, known: Mapping[str, Sentence], terms: Mapping[str, L]
+    ) -> None:
         self.id = spec.id
         self.attaches = spec.attaches
         self.labels = CapacityLabels(spec.label, spec.short or spec.label)
         self.clause: tuple[Clause, ...] = tuple(spec.clause)
         self.statutes: tuple[str, ...] = tuple(spec.statutes)
-        known = reasons.sentences()
         self.sentences: tuple[Sentence, ...] = tuple(
-            known[s] if isinstance(s, str) else _inline(s) for s in spec.reasoning
+            known[s] if isinstance(s, str) else _inline(fill_terms(s, terms))
+            for s in spec.reasoning
         )
 
     def citations(self, profile: Profile, clauses: Iterable[Clause]) -> tuple[Citation, ...]:
@@ -66,7 +68,9 @@ def declared(profile: Profile) -> Mapping[str, Declared]:
     found = liab.__pydantic_private__["_declared"]  # type: ignore[index]
     if found is None:
         general = builtin_rules().liability
-        found = {k: Declared(v) for k, v in merged(general, liab).items()}
+        known = reasons.sentences(profile)
+        terms = profile_terms(profile)
+        found = {k: Declared(v, known, terms) for k, v in merged(general, liab).items()}
         liab.__pydantic_private__["_declared"] = found  # type: ignore[index]
     return found
 

@@ -2,12 +2,18 @@
 
 Shown beside the capacities, marked as fact-dependent, never as findings:
 
-- employer's liability in tort of whoever directs the person who caused the
-  incident: for a dispatched worker, the host, not the agency;
-- the statutory duty of safe management of everyone handling the data on
-  the municipality's behalf, every tier included;
-- penal provisions: for the individual, and fines on the company for its
-  staff's offences.
+- the employer's liability in tort of whoever directs the person who caused the
+  incident: for a dispatched worker primarily the host, the agency's own exposure
+  noted apart;
+- the liability in tort of the party where the incident happened, for its own fault;
+- each tier above it that chose and supervises the next, for a failure of care, with
+  the statutory duty to supervise those it entrusts (and the My Number Act's, for My
+  Number data);
+- the statutory duty of safe management of every party that receives the personal
+  data, with the provision's item that reaches it, and the duty of confidentiality;
+- the municipality's own duty (and its exposure as employer for the work done for it);
+- penal provisions for the offender, the fines that can reach the business, and the
+  My Number Act's penalties where the work handles My Number data.
 
 The statutes each cites are data: ``[liability.statutes]`` of the built-in rules
 (:mod:`chain.liability.statutes`).
@@ -16,39 +22,75 @@ The statutes each cites are data: ``[liability.statutes]`` of the built-in rules
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 
+from chain.format.identity import normalize_term
 from chain.graph import ChainGraph, Edge
 from chain.liability import reasons
 from chain.liability.model import Exposure
 from chain.liability.names import PartyNames
-from chain.liability.statutes import statutes
+from chain.liability.statutes import my_number_terms, statutes
 from chain.profiles import Profile
 from chain.vocab import L
 
 __all__ = ["Exposures"]
 
 
+def _penal_of_staff(words: reasons.Reasons, host: str) -> L:
+    """The penal provisions for an incident at ``host``: they reach its staff."""
+    return words.penal(words.staff_of(host))
+
+
 class Exposures:
     """The exposures of incidents in one chain under one profile.
 
     What incidents have in common is worked out once and shared, as the
-    texts and citations are immutable: the citations, and each handler's
-    statutory duty (the same exposure for every incident whose path passes
-    through that party; on a 10,000-party chain the contractor's alone is
-    asked for ten thousand times).
+    texts and citations are immutable: each handler's statutory duty and each
+    delegation's supervision (the same exposure for every incident whose path
+    passes there; on a 10,000-party chain the contractor's alone is asked for ten
+    thousand times), and the exposures along the path to each party.
     """
 
     def __init__(
-        self, graph: ChainGraph, profile: Profile, names: PartyNames | None = None
+        self,
+        graph: ChainGraph,
+        profile: Profile,
+        names: PartyNames | None = None,
+        words: reasons.Reasons | None = None,
     ) -> None:
         self.graph = graph
+        self.words = words = reasons.of(profile) if words is None else words
         self.names = PartyNames(graph) if names is None else names
         self.municipality = graph.municipality
         self.tort = statutes(profile, "employer_tort")
-        self.duty_citations = statutes(profile, "statutory_duty")
-        self.penal = statutes(profile, "penal")
+        self.own = statutes(profile, "own_tort")
+        self.agency = statutes(profile, "agency_tort")
+        self.supervision_citations = statutes(profile, "negligent_supervision")
+        self.my_number_supervision = (
+            *self.supervision_citations,
+            *statutes(profile, "my_number_supervision"),
+        )
+        self.duty_first = statutes(profile, "statutory_duty_contractor")
+        self.duty_further = statutes(profile, "statutory_duty_delegate")
+        self.penal_citations = statutes(profile, "penal")
+        self.fine_citations = statutes(profile, "company_fine")
+        self.my_number_citations = statutes(profile, "my_number_penal")
+        self.terms = tuple(normalize_term(t) for t in my_number_terms(profile))
+        self.seen: dict[str, bool] = {}  # the same few categories recur on every delegation
+        contract = graph.chain.contract
+        self.contract_data = bool(contract.personal_data) or contract.specific_personal_information
+        self.contract_my_number = contract.specific_personal_information or self._my_number(
+            contract.personal_data
+        )
+        municipal = statutes(profile, "municipal_duty")
+        self.municipal = (
+            Exposure(self.municipality, "municipal_duty", municipal, words.municipal_duty())
+            if self.municipality is not None
+            else None
+        )
         self.duties: dict[str, Exposure] = {}
-        self.paths: dict[str, tuple[Exposure, ...]] = {}
+        self.supervision: dict[int, Exposure] = {}
+        self.paths: dict[str, tuple[tuple[Exposure, ...], bool]] = {}
 
     def of(
         self,
@@ -56,48 +98,88 @@ class Exposures:
         kind: str,
         host: str,
         path: Sequence[Edge],
-        duties: tuple[Exposure, ...] | None = None,
+        along: tuple[tuple[Exposure, ...], bool] | None = None,
     ) -> tuple[Exposure, ...]:
         """The exposures of an incident at ``at`` (a party or worker) attached to ``host``.
 
-        ``duties`` may give the statutory duties along ``path`` (see :meth:`along`).
+        ``along`` may give the exposures along ``path`` and whether the data reaching
+        the host holds My Number data (see :meth:`along`).
         """
         hname = self.names[host]
+        words = self.words
+        found: list[Exposure] = []
         if kind == "worker":
             worker = next(w for w in self.graph.chain.workers if w.id == at)
             who = L(worker.name, worker.name)
             agency = None
             if worker.employment == "dispatched" and worker.dispatched_from:
                 agency = self.names[worker.dispatched_from]
-            note = reasons.tort_of_worker(worker.name, agency, hname)
+            found.append(
+                Exposure(
+                    host,
+                    "employer_tort",
+                    self.tort,
+                    partial(words.tort_of_worker, worker.name, agency, hname),
+                )
+            )
+            if agency is not None and worker.dispatched_from:
+                found.append(
+                    Exposure(
+                        worker.dispatched_from,
+                        "agency_tort",
+                        self.agency,
+                        partial(words.agency_tort, agency, worker.name, hname),
+                    )
+                )
+            penal = partial(words.penal, who)
         else:
             # Penal provisions reach individuals; for an incident at a party, its staff.
-            who = reasons.staff_of(hname)
-            note = reasons.tort_at_party(hname)
-        tort = Exposure(host, "employer_tort", self.tort, note)
-        if duties is None:
-            duties = self._along(host, path)
-        penal = Exposure(host, "penal", self.penal, reasons.penal(who, hname))
-        return (tort, *duties, penal)
+            found.append(
+                Exposure(host, "employer_tort", self.tort, partial(words.tort_at_party, hname))
+            )
+            penal = partial(_penal_of_staff, words, hname)
+        if along is None:
+            along = self._along(path)
+        on_path, my_number = along
+        found.append(Exposure(host, "own_tort", self.own, partial(words.own_tort, hname)))
+        found.extend(on_path)
+        if self.municipal is not None:
+            found.append(self.municipal)
+        found.append(Exposure(host, "penal", self.penal_citations, penal))
+        found.append(
+            Exposure(host, "company_fine", self.fine_citations, partial(words.company_fine, hname))
+        )
+        if my_number:
+            found.append(
+                Exposure(
+                    host,
+                    "my_number_penal",
+                    self.my_number_citations,
+                    partial(words.my_number_penal, hname),
+                )
+            )
+        return tuple(found)
 
-    def _along(self, host: str, path: Sequence[Edge]) -> tuple[Exposure, ...]:
-        """The statutory duty of everyone handling the data on ``path`` (of the host,
-        off the chain), each once."""
-        municipality = self.municipality
-        handlers: list[str] = []
+    # -- along the path ---------------------------------------------------------------
+
+    def _along(self, path: Sequence[Edge]) -> tuple[tuple[Exposure, ...], bool]:
+        """The exposures of the tiers on ``path``, in its order: for each delegation, the
+        delegator's supervision of the delegate (the municipality's own duty is shown
+        once, apart), then the delegate's statutory duty if it receives personal data;
+        and whether the data reaching the last party holds My Number data."""
+        found: list[Exposure] = []
+        my_number = False
         for e in path:
-            party = e.delegate
-            if party != municipality and party not in handlers:
-                handlers.append(party)
-        return tuple(self.duty(party) for party in handlers or (host,))
+            step, my_number = self._step(e)
+            found.extend(step)
+        return tuple(found), my_number
 
-    def along(self, host: str, path: tuple[Edge, ...]) -> tuple[Exposure, ...]:
+    def along(self, host: str, path: tuple[Edge, ...]) -> tuple[tuple[Exposure, ...], bool]:
         """:meth:`_along` for ``path``, the graph's shortest path to ``host``
         (chain.graph.shortest_path), worked out from the delegator's.
 
-        Such a path extends the one to the delegator and passes no party twice,
-        nor the municipality (tier 0; every edge leads to tier 1 or more), so its
-        duties are the delegator's and the host's own.
+        Such a path extends the one to the delegator and passes no party twice, so
+        its exposures are the delegator's and those of its last delegation.
         """
         found = self.paths.get(host)
         if found is None:
@@ -106,19 +188,62 @@ class Exposures:
                 head = self.paths.get(delegator)
                 if head is None:
                     head = self.along(delegator, path[:-1])
-                found = (*head, self.duty(host))
+                step, my_number = self._step(path[-1])
+                found = ((*head[0], *step), my_number)
             else:
-                found = self._along(host, path)
+                found = self._along(path)
             self.paths[host] = found
         return found
 
-    def duty(self, party: str) -> Exposure:
-        """The statutory duty of ``party``: one object for all incidents."""
-        found = self.duties.get(party)
+    def _step(self, e: Edge) -> tuple[tuple[Exposure, ...], bool]:
+        """The exposures one edge adds, and whether it carries My Number data."""
+        if e.index is None:  # the contract
+            carries, my_number = self.contract_data, self.contract_my_number
+        else:
+            data = self.graph.chain.delegations[e.index].personal_data
+            carries, my_number = bool(data), self._my_number(data)
+        first = e.delegator == self.municipality
+        step: list[Exposure] = []
+        if not first:
+            step.append(self._supervision(e, my_number))
+        if carries:
+            step.append(self.duty(e.delegate, first))
+        return tuple(step), my_number
+
+    def _my_number(self, categories: Sequence[str]) -> bool:
+        seen = self.seen
+        for c in categories:
+            found = seen.get(c)
+            if found is None:
+                norm = normalize_term(c)
+                found = seen[c] = any(t in norm for t in self.terms)
+            if found:
+                return True
+        return False
+
+    def _supervision(self, e: Edge, my_number: bool) -> Exposure:
+        """The delegator's exposure for choosing and supervising the delegate: one object
+        for all incidents below this delegation."""
+        found = self.supervision.get(id(e))
         if found is None:
-            found = self.duties[party] = self._duty(party)
+            citations = self.my_number_supervision if my_number else self.supervision_citations
+            note = partial(
+                self.words.negligent_supervision,
+                self.names[e.delegator],
+                self.names[e.delegate],
+                my_number,
+            )
+            found = Exposure(e.delegator, "negligent_supervision", citations, note)
+            self.supervision[id(e)] = found
         return found
 
-    def _duty(self, party: str) -> Exposure:
-        name = self.names[party]
-        return Exposure(party, "statutory_duty", self.duty_citations, reasons.statutory_duty(name))
+    def duty(self, party: str, first: bool = False) -> Exposure:
+        """The statutory duty of ``party``, which receives the personal data (``first``:
+        from the municipality): one object for all incidents."""
+        found = self.duties.get(party)
+        if found is None:
+            citations = self.duty_first if first else self.duty_further
+            item = citations[0].label if citations else L("", "")
+            note = partial(self.words.statutory_duty, self.names[party], item)
+            found = self.duties[party] = Exposure(party, "statutory_duty", citations, note)
+        return found

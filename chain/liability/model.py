@@ -85,8 +85,16 @@ CAPACITY_SHORT: Mapping[str, L] = _Labels(1)
 #: Fact-dependent exposure outside the template; shown as such, never as a finding.
 EXPOSURES: dict[str, L] = {
     "employer_tort": L("使用者責任（不法行為）", "employer's liability in tort"),
+    "agency_tort": L("派遣元の責任（不法行為）", "the dispatch agency's liability in tort"),
+    "own_tort": L("自らの不法行為責任", "own liability in tort"),
+    "negligent_supervision": L(
+        "委託先の選任・監督の過失（不法行為）", "negligent choice or supervision of a delegate"
+    ),
     "statutory_duty": L("法令上の安全管理義務", "statutory duty of safe management"),
-    "penal": L("罰則", "penal provisions"),
+    "municipal_duty": L("発注者自身の義務と責任", "the municipality's own duty and liability"),
+    "penal": L("罰則（行為者）", "penal provisions (the offender)"),
+    "company_fine": L("罰金（事業者）", "fines (the business)"),
+    "my_number_penal": L("番号法の罰則", "My Number Act penalties"),
 }
 
 
@@ -143,12 +151,39 @@ class Capacity:
 
 @quick_dataclass
 class Exposure:
-    """Exposure that depends on facts the chain does not record (not a finding)."""
+    """Exposure that depends on facts the chain does not record (not a finding).
+
+    ``said`` is its note, or a function giving it: the note is then worded on first
+    reading (:attr:`note`), so that the assessment of every party of a large chain costs
+    no more than its capacities while only the parties looked at are read.
+    """
 
     party: str
     kind: str
     citations: tuple[Citation, ...]
-    note: L
+    said: L | Callable[[], L]
+
+    @property
+    def note(self) -> L:
+        said = self.said
+        if isinstance(said, L):
+            return said
+        text = said()
+        self.__dict__["said"] = text  # frozen: the note, once worded, replaces its recipe
+        return text
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Exposure):
+            return NotImplemented
+        return (self.party, self.kind, self.citations, self.note) == (
+            other.party,
+            other.kind,
+            other.citations,
+            other.note,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.party, self.kind, self.note))
 
     @property
     def label(self) -> L:

@@ -41,13 +41,14 @@ def _split(at: str) -> tuple[str | None, str]:
     return None, at
 
 
-def placed_at_party(graph: ChainGraph, party: str) -> Placed:
+def placed_at_party(graph: ChainGraph, party: str, words: reasons.Reasons | None = None) -> Placed:
     """An incident at ``party`` (an id of the graph's), placed without looking it up."""
+    words = reasons.of(None) if words is None else words
     name = graph.chain.parties[graph.party_index[party]].name
-    return Placed("party", party, reasons.placed_at_party(name, graph.tiers.get(party)), party)
+    return Placed("party", party, words.placed_at_party(name, graph.tiers.get(party)), party)
 
 
-def place(graph: ChainGraph, at: str) -> Placed:
+def place(graph: ChainGraph, at: str, words: reasons.Reasons | None = None) -> Placed:
     """Where an incident at ``at``, a party or worker id, attaches.
 
     ``at`` may carry a ``party:`` or ``worker:`` prefix; without one, an id
@@ -55,6 +56,7 @@ def place(graph: ChainGraph, at: str) -> Placed:
     A dispatch agency is refused too: it does not do the work, and an
     incident by one of its workers attaches to the host that directs them.
     """
+    words = reasons.of(None) if words is None else words
     hint, ident = _split(at)
     is_party = hint != "worker" and ident in graph.party_index
     worker = None
@@ -62,7 +64,7 @@ def place(graph: ChainGraph, at: str) -> Placed:
         worker = next((w for w in graph.chain.workers if w.id == ident), None)
     if is_party and worker is not None:
         raise LiabilityError(
-            reasons.ambiguous_id(excerpt(ident)),
+            words.ambiguous_id(excerpt(ident)),
             kind="ambiguous",
             ids=(f"party:{ident}", f"worker:{ident}"),
         )
@@ -73,24 +75,24 @@ def place(graph: ChainGraph, at: str) -> Placed:
             mine = [w for w in graph.chain.workers if w.dispatched_from == ident]
             shown = [(excerpt(w.id), excerpt(graph.party_name(w.party))) for w in mine]
             raise LiabilityError(
-                reasons.dispatch_agency(excerpt(party.name), shown),
+                words.dispatch_agency(excerpt(party.name), shown),
                 kind="dispatch_agency",
                 ids=tuple(w.id for w in mine),
             )
-        return placed_at_party(graph, ident)
+        return placed_at_party(graph, ident, words)
     if worker is not None:
         host = worker.party
         if host not in graph.party_index:
             raise LiabilityError(
-                reasons.worker_host_missing(excerpt(ident), excerpt(host)), kind="worker_host"
+                words.worker_host_missing(excerpt(ident), excerpt(host)), kind="worker_host"
             )
         hname = graph.party_name(host)
         if worker.employment == "dispatched":
             agency = (
                 graph.party_name(worker.dispatched_from) if worker.dispatched_from else "（不明）"
             )
-            step = reasons.dispatched_worker(worker.name, agency, hname)
+            step = words.dispatched_worker(worker.name, agency, hname)
         else:
-            step = reasons.worker_at(worker.name, EMPLOYMENTS[worker.employment], hname)
+            step = words.worker_at(worker.name, EMPLOYMENTS[worker.employment], hname)
         return Placed("worker", host, step, ident)
-    raise LiabilityError(reasons.unknown_id(excerpt(ident)))
+    raise LiabilityError(words.unknown_id(excerpt(ident)))

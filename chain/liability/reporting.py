@@ -29,7 +29,14 @@ class Reporting:
     """The reporting duties of incidents in one chain under one profile (each duty of a
     party to a recipient worked out once, shared by every incident that has it)."""
 
-    def __init__(self, graph: ChainGraph, profile: Profile, names: PartyNames) -> None:
+    def __init__(
+        self,
+        graph: ChainGraph,
+        profile: Profile,
+        names: PartyNames,
+        words: reasons.Reasons | None = None,
+    ) -> None:
+        self.words = reasons.of(profile) if words is None else words
         self.graph = graph
         self.profile = profile
         self.names = names
@@ -125,13 +132,14 @@ class Reporting:
 
     def _duty(self, entry: ReportingDuty, citations: tuple, party: str, to: str) -> Duty:
         if to == "commission":
-            recipient = reasons.said("to_commission")
+            recipient = self.words.said("to_commission")
         elif to == self.graph.municipality:
-            recipient = reasons.said("to_municipality")
+            recipient = self.words.said("to_municipality")
         else:
             name = self.names[to]
             recipient = L(name, name)
-        text = reasons.reporting(
-            self.names[party], recipient, reasons.said(f"timing_{entry.timing}"), entry.what
+        words = self.words
+        text = words.reporting(
+            self.names[party], recipient, words.said(f"timing_{entry.timing}"), entry.what
         )
         return Duty(party, to, entry.timing, citations, text, entry.fact_dependent)

@@ -18,8 +18,10 @@ from chain.profiles.model import Liability, ReportingDuty
 __all__ = [
     "breach_codes",
     "flow_down",
+    "my_number_terms",
     "non_regular",
     "off_chain_codes",
+    "procedural_codes",
     "reporting",
     "statutes",
 ]
@@ -31,7 +33,8 @@ def _general() -> Liability:
 
 def statutes(profile: Profile, use: str) -> tuple[Citation, ...]:
     """The citations of the statutes cited for ``use`` (``contract_breach``,
-    ``joint_claim``, ``employer_tort``, ``statutory_duty``, ``penal``)."""
+    ``joint_claim``, ``employer_tort``, ``own_tort``, ``statutory_duty_contractor``,
+    ``penal``, ...: the keys of ``[liability.statutes]``)."""
     return tuple(profile.cite(c) for c in profile.liability.statute(use, _general()))
 
 
@@ -40,10 +43,20 @@ def breach_codes(profile: Profile) -> list[str]:
     return profile.liability.breaches(_general())
 
 
+def procedural_codes(profile: Profile) -> frozenset[str]:
+    """The breach codes that are defects of procedure only."""
+    return profile.liability.procedural_of(_general())
+
+
 def reporting(profile: Profile) -> list[ReportingDuty]:
     """The duties to report after an incident: the template's, then the statutes' (the
     built-in rules')."""
     return profile.liability.reporting_of(_general())
+
+
+def my_number_terms(profile: Profile) -> list[str]:
+    """The words marking a personal-data category as My Number data."""
+    return profile.liability.my_number_terms_of(_general())
 
 
 def non_regular(profile: Profile) -> frozenset[str]:

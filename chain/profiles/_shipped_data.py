@@ -183,9 +183,10 @@ def _check_catalog():
                        'severity': 'error',
                        'scope': 'structure',
                        'title': {'ja': '派遣元の記載の誤り', 'en': 'Dispatch link inconsistent'},
-                       'what': {'ja': '派遣労働者なのに派遣元がない、または派遣元があるのに雇用形態が派遣でない従事者を検出します。',
-                                'en': 'Detects a dispatched worker without an agency, or an agency named '
-                                      'for a worker who is not dispatched.'},
+                       'what': {'ja': '派遣労働者なのに派遣元がない、または派遣元や派遣契約の派遣先（dispatched_to）があるのに雇用形態が派遣でない従事者を検出します。',
+                                'en': 'Detects a dispatched worker without an agency, or an agency or a '
+                                      "dispatch's host (dispatched_to) named for a worker who is not "
+                                      'dispatched.'},
                        'why': {'ja': '派遣労働者は派遣先の指揮命令を受けます。派遣元が分からなければ、誰が従事者を管理し、誰が責任を負うのかが判断できません。',
                                'en': 'A dispatched worker is directed by the host; without the agency, '
                                      'who manages and who answers for the worker cannot be decided.'},
@@ -242,9 +243,9 @@ def _check_catalog():
                               '[]}',
                        'good': '{"id": "d2", ..., "documents": [{"kind": "application", "date": '
                                '"2025-03-03"}, {"kind": "approval", "date": "2025-03-14"}]}',
-                       'message': {'ja': '{delegator}から{delegate}への{kind}に{consent}がありません{group_note}。',
-                                   'en': 'The {kind} from {delegator} to {delegate} has no '
-                                         '{consent}{group_note}.'},
+                       'message': {'ja': '{delegator}から{delegate}への{kind}について、{term.municipality}の{consent}を得た記録がありません{group_note}。',
+                                   'en': 'The {kind} from {delegator} to {delegate} has no record of '
+                                         '{consent} by {term.municipality}{group_note}.'},
                        'fix': {'ja': '{consent}を得て、その日付と文書番号を documents に記録してください（根拠: {citation}）。',
                                'en': 'Obtain the {consent} and record its date and number under documents '
                                      '(see {citation}).'}},
@@ -787,6 +788,115 @@ def _check_catalog():
                        'fix': {'ja': '従事者の変更として申請し、{term.consent}を得てください（根拠: {citation}）。',
                                'en': 'Apply for the change of staff and obtain {term.consent} (see '
                                      '{citation}).'}},
+            'DSP001': {'slug': 'dispatch-directed-elsewhere',
+                       'severity': 'error',
+                       'scope': 'statute',
+                       'title': {'ja': '派遣先以外の指揮命令を受ける派遣労働者（二重派遣）',
+                                 'en': 'Dispatched worker directed by another than the host (二重派遣)'},
+                       'what': {'ja': '派遣労働者で、派遣契約の派遣先（dispatched_to、書かなければ '
+                                      'party）と、実際に指揮命令する事業者（directed_by、書かなければ '
+                                      'party）が違う者を検出します。派遣先が再委託先などのもとで働かせている（二重派遣）、または別の事業者の指示で働いていることを示します。テンプレートに関係なく適用します。',
+                                'en': 'Detects a dispatched worker whose host named in the dispatch '
+                                      'contract (dispatched_to, else party) is not the party that in fact '
+                                      'directs the work (directed_by, else party): the host has passed '
+                                      'the worker on, to a subcontractor say (二重派遣), or another party '
+                                      'gives the instructions. Applies whatever the template.'},
+                       'why': {'ja': '派遣労働者は、派遣契約で定めた派遣先の指揮命令の下でだけ働けます。派遣先が受け入れた労働者をさらに別の事業者の指揮命令の下で働かせることは労働者供給にあたり、供給した側も受け入れた側も職業安定法第44条に反します。誰の指揮命令で働くかは、従事者の承認と事故のときの責任（指揮命令する者の使用者責任）の前提です。',
+                               'en': 'A dispatched worker may work only under the direction of the host '
+                                     'the dispatch contract names. A host that puts the worker under yet '
+                                     "another party's direction is supplying labour, which the Employment "
+                                     'Security Act, art. 44, forbids to the supplier and to the party '
+                                     "using the worker alike. Who directs a worker underlies the worker's "
+                                     'approval and, after an incident, who answers as employer.'},
+                       'bad': '{"id": "w5", "party": "sub", "employment": "dispatched", '
+                              '"dispatched_from": "agency", "dispatched_to": "contractor"}',
+                       'good': '{"id": "w5", "party": "contractor", "employment": "dispatched", '
+                               '"dispatched_from": "agency"}',
+                       'message': {'ja': '派遣労働者「{name}」は{agency}から{host}に派遣されていますが、{director}の指揮命令を受けています（二重派遣のおそれ）。',
+                                   'en': '{name}, dispatched by {agency} to {host}, is directed by '
+                                         '{director} (a dispatch passed on, 二重派遣).'},
+                       'fix': {'ja': '派遣労働者に指揮命令できるのは派遣契約の派遣先だけです。{director}で働かせるなら{agency}と{director}の間で派遣契約を結び、そうでなければ{host}の指揮命令の下で働かせてください。記録の誤りであれば '
+                                     'party・dispatched_to・directed_by を直してください（根拠: {citation}）。',
+                               'en': 'Only the host named in the dispatch contract may direct the worker. '
+                                     'For the worker to work for {director}, {agency} and {director} must '
+                                     'conclude a dispatch contract; otherwise the worker works under '
+                                     "{host}'s direction. If the record is wrong, correct party, "
+                                     'dispatched_to or directed_by (see {citation}).'}},
+            'DSP002': {'slug': 'directed-by-non-employer',
+                       'severity': 'warning',
+                       'scope': 'statute',
+                       'title': {'ja': '雇用する事業者以外の指揮命令を受ける従事者（偽装請負のおそれ）',
+                                 'en': 'Worker directed by a party other than the employer (disguised '
+                                       'contracting)'},
+                       'what': {'ja': '派遣労働者でない従事者で、働く事業者（party）とは別の事業者の指揮命令を受けると記録されている者（directed_by）を検出します。受託者の作業責任者が再委託先の従事者に直接指示するなどです。テンプレートに関係なく適用します。',
+                                'en': 'Detects a worker, not dispatched, recorded as directed by a party '
+                                      'other than the one it works in (directed_by differs from party): a '
+                                      "contractor's work lead instructing a subcontractor's staff in "
+                                      'person, say. Applies whatever the template.'},
+                       'why': {'ja': '請負・委託の形でも、委託先が自ら従事者に業務の遂行を指示し管理していなければ、実態は労働者派遣です（偽装請負、昭和61年労働省告示第37号第2条）。直接指示する側は労働者供給を受けたことになりえ（職業安定法第44条）、従事者を実質的に指揮監督する者として、その従事者の行為について使用者責任を問われえます（民法第715条）。',
+                               'en': 'Whatever the contract is called, unless the delegate itself '
+                                     'instructs and manages its staff in the work, it is dispatch in '
+                                     'substance (disguised contracting: the 1986 Ministry of Labour '
+                                     'notice no. 37, art. 2). The party giving the instructions may be '
+                                     'using supplied labour (Employment Security Act, art. 44), and, '
+                                     "directing the worker in substance, may answer for the worker's acts "
+                                     'as employer (Civil Code art. 715).'},
+                       'bad': '{"id": "w6", "party": "sub", "employment": "regular", "directed_by": '
+                              '"contractor"}',
+                       'good': '{"id": "w6", "party": "sub", "employment": "regular"}',
+                       'message': {'ja': '{party_name}の「{name}」（{employment}）は、{party_name}ではなく{director}の指揮命令を受けると記録されています（偽装請負のおそれ）。',
+                                   'en': '{name} ({employment}) of {party_name} is recorded as directed '
+                                         'by {director}, not by {party_name} (a sign of disguised '
+                                         'contracting).'},
+                       'fix': {'ja': '{director}からの指示は{party_name}の責任者を通じて行い、{party_name}が自ら従事者を指揮命令するようにして '
+                                     'directed_by '
+                                     'を消してください。{director}が直接指揮命令を続けるなら、その関係は労働者派遣として結び直す必要があります（根拠: '
+                                     '{citation}）。',
+                               'en': "Have {director}'s instructions go through {party_name}'s own lead, "
+                                     'so that {party_name} directs its staff itself, and remove '
+                                     'directed_by. If {director} is to keep directing the worker in '
+                                     'person, the relation must be set up as a dispatch (see '
+                                     '{citation}).'}},
+            'DSP003': {'slug': 'lead-directs-delegate-staff',
+                       'severity': 'warning',
+                       'scope': 'template',
+                       'title': {'ja': '受託者の作業責任者が再委託先の従事者を指揮監督する定め（偽装請負のおそれ）',
+                                 'en': "The contractor's lead to direct a subcontractor's staff "
+                                       '(disguised contracting)'},
+                       'what': {'ja': 'テンプレートが受託者の作業責任者に再委託先の従事者まで指揮監督させている場合に、再委託先の従事者（その会社の作業責任者を除く）で、誰が指揮命令するか（directed_by）が記録されていない者を検出します。',
+                                'en': "Where the template has the contractor's work lead direct and "
+                                      "supervise a subcontractor's staff too, detects each worker of a "
+                                      'subcontractor (its own work lead aside) for whom the chain does '
+                                      'not record who directs them (directed_by).'},
+                       'why': {'ja': '受託者の作業責任者が再委託先の従事者に直接指示すれば、再委託先は自ら従事者を管理していないことになり、実態は労働者派遣です（偽装請負、昭和61年労働省告示第37号第2条）。そのとき受託者は、従事者を実質的に指揮監督する者として使用者責任を問われえます（民法第715条）。指示を再委託先の責任者を通じて行うなら、再委託先が自ら指揮命令しています。',
+                               'en': "If the contractor's lead instructs a subcontractor's staff in "
+                                     'person, the subcontractor does not manage its own staff and the '
+                                     'arrangement is dispatch in substance (disguised contracting: the '
+                                     '1986 Ministry of Labour notice no. 37, art. 2); the contractor, '
+                                     'directing the staff in substance, may then answer for them as '
+                                     'employer (Civil Code art. 715). Where the instructions go through '
+                                     "the subcontractor's own lead, the subcontractor directs its staff "
+                                     'itself.'},
+                       'bad': '{"id": "w7", "party": "sub", "employment": "regular", "roles": '
+                              '["operator"]}',
+                       'good': '{"id": "w7", "party": "sub", "employment": "regular", "roles": '
+                               '["operator"], "directed_by": "sub"}',
+                       'message': {'ja': '{party_name}の「{name}」（{employment}）を誰が指揮命令するかが記録されていないため、特記事項のとおり{contractor}の作業責任者（{leads}）が直接指揮監督するものとして扱いました。再委託先の従事者への直接の指示は偽装請負のおそれがあり、{contractor}が使用者責任を問われえます。',
+                                   'en': 'Nothing records who directs {name} ({employment}) of '
+                                         "{party_name}, so, as the provisions read, {contractor}'s work "
+                                         'lead ({leads}) is taken to direct them in person. Direct '
+                                         "instructions to a subcontractor's staff are a sign of disguised "
+                                         'contracting and may make {contractor} answer for them as '
+                                         'employer.'},
+                       'fix': {'ja': '{contractor}の作業責任者の指示は{party_name}の責任者を通じて行い、{party_name}が自ら従事者を指揮命令するようにして、directed_by '
+                                     'に {party_id} '
+                                     'を記録してください。{contractor}の作業責任者が直接指揮命令するなら、その関係は労働者派遣として結び直す必要があります（根拠: '
+                                     '{citation}）。',
+                               'en': "Have {contractor}'s work lead instruct {party_name}'s own lead, so "
+                                     'that {party_name} directs its staff itself, and record directed_by '
+                                     "= {party_id}. If {contractor}'s lead is to direct the staff in "
+                                     'person, the relation must be set up as a dispatch (see '
+                                     '{citation}).'}},
             'PLC001': {'slug': 'place-not-approved',
                        'severity': 'error',
                        'scope': 'template',
@@ -1242,7 +1352,118 @@ def _check_catalog():
                        'fix': {'ja': '求められたものを{term.municipality}に出し、応じた日を answered_on に記録してください（根拠: '
                                      '{citation}）。',
                                'en': 'Give {term.municipality} what it asked for and record the date in '
-                                     'answered_on (see {citation}).'}}}
+                                     'answered_on (see {citation}).'}},
+            'END001': {'slug': 'end-record-missing',
+                       'severity': 'error',
+                       'scope': 'template',
+                       'title': {'ja': '契約の終了後の返還・廃棄の記録がない',
+                                 'en': 'No return or destruction record after the end'},
+                       'what': {'ja': 'チェーンの基準日（contract の '
+                                      'as_of）が契約期間の終了日より後のとき、個人情報を受け取った事業者（受託者は契約の、委託先はその委託の個人情報）のうちプロファイルの規則が求める段階の事業者が、返還・廃棄・消去の記録（プロファイルが定める書類の種類）を '
+                                      'documents に持っていないことを検出します。',
+                                'en': "Where the chain's date (the contract's as_of) is after the "
+                                      "contract period's end, detects a company that received personal "
+                                      "data (the contractor the contract's, a delegate its delegation's), "
+                                      "at a tier the profile's rule names, with no record of the data's "
+                                      'return, destruction or erasure (a document kind the profile '
+                                      'declares) among its documents.'},
+                       'why': {'ja': '特記事項は契約の終了時に個人情報を返還し、または廃棄・消去することを求めます。記録がなければ、その事業者がまだ個人情報を持っている可能性を否定できず、発注者は終了を確かめられません。',
+                               'en': 'The provisions require the data back, destroyed or erased when the '
+                                     'contract ends. Without a record, the company may still hold it, and '
+                                     'the municipality cannot show the end.'},
+                       'bad': '"contract": {"period": {"end": "2026-03-31"}, "as_of": "2026-05-01"}, '
+                              '"parties": [{"id": "towa", "documents": []}]',
+                       'good': '"parties": [{"id": "towa", "documents": [{"kind": "disposal_certificate", '
+                               '"date": "2026-04-10"}]}]',
+                       'message': {'ja': '契約は {end} に終了していますが（基準日 '
+                                         '{as_of}）、個人情報を受け取った{party_name}に返還・廃棄の記録（{records}）がありません。',
+                                   'en': 'The contract ended on {end} (as of {as_of}), but {party_name}, '
+                                         'which received personal data, has no record of its return or '
+                                         'destruction ({records}).'},
+                       'fix': {'ja': '{party_name}が持つ個人情報を返還させ、または廃棄・消去させて、その記録（{records}のいずれか）を '
+                                     'documents に日付とともに記録してください（根拠: {citation}）。',
+                               'en': 'Have {party_name} return, destroy or erase the data it holds, and '
+                                     'record it (one of: {records}) under its documents, dated (see '
+                                     '{citation}).'}},
+            'END002': {'slug': 'disposal-not-approved',
+                       'severity': 'error',
+                       'scope': 'template',
+                       'title': {'ja': '廃棄の事前の承諾がない', 'en': 'Disposal without prior approval'},
+                       'what': {'ja': '事業者の documents '
+                                      'にある廃棄・消去の記録について、廃棄する情報の項目・媒体・数量・方法・予定日の申請に対する承諾（プロファイルの規則の '
+                                      'approval の種類）が、その廃棄の日以前にないことを検出します。',
+                                'en': "Detects a disposal or erasure recorded among a company's documents "
+                                      "with no approval of the disposal plan (the kind the profile's rule "
+                                      'names as approval) dated on or before it.'},
+                       'why': {'ja': '廃棄・消去の前に、何をどの媒体からどの方法で、いつ消すかを申請して承諾を得ることを求めるテンプレートがあります。承諾のない廃棄は、正しく消されたことを発注者が確かめる機会を失わせます。',
+                               'en': 'Some templates require the disposal plan (what, which media, how '
+                                     'much, how, when) applied for and approved before the data is '
+                                     'erased. A disposal without it deprives the municipality of its '
+                                     'chance to check the erasure.'},
+                       'bad': '"documents": [{"kind": "disposal_report", "date": "2026-04-10"}]',
+                       'good': '"documents": [{"kind": "disposal_approval", "date": "2026-04-03"}, '
+                               '{"kind": "disposal_report", "date": "2026-04-10"}]',
+                       'message': {'ja': '{party_name}の{record}（{date}）について、それ以前の{approval}がありません（{approval}の日付: '
+                                         '{approved_on}）。',
+                                   'en': "{party_name}'s {record} ({date}) has no {approval} dated on or "
+                                         'before it ({approval} dated: {approved_on}).'},
+                       'fix': {'ja': '廃棄・消去の前に計画を{term.municipality}に申請して承諾を得る手順とし、後から承諾を得た事情を確認して記録してください（根拠: '
+                                     '{citation}）。',
+                               'en': 'Apply to {term.municipality} for the disposal plan and have it '
+                                     'approved before erasing; find out why this one was not and record '
+                                     'it (see {citation}).'}},
+            'END003': {'slug': 'return-not-direct',
+                       'severity': 'error',
+                       'scope': 'template',
+                       'title': {'ja': '発注者に直接返還していない',
+                                 'en': 'Data not returned to the municipality directly'},
+                       'what': {'ja': '事業者の返還の記録（プロファイルの規則の records '
+                                      'の種類）が、発注者以外の者を受け取った者（issued_by）としていることを検出します。受け取った者の書かれていない記録は確かめません。',
+                                'en': "Detects a return record (a kind of the profile's rule's records) "
+                                      'naming someone other than the municipality as who received the '
+                                      'data (issued_by). A record naming no receiver is not checked.'},
+                       'why': {'ja': '提供を受けた情報（複製を含む）を発注者に直接返却することを求めるテンプレートがあります。委託元や他の事業者を経た返還は、写しが途中に残るおそれを残します。',
+                               'en': 'Some templates require the information (copies included) returned '
+                                     'directly to the municipality. A return passed up through the '
+                                     'delegator or anyone else may leave copies on the way.'},
+                       'bad': '"documents": [{"kind": "return_receipt", "date": "2026-04-10", '
+                              '"issued_by": "aoba"}]',
+                       'good': '"documents": [{"kind": "return_receipt", "date": "2026-04-10", '
+                               '"issued_by": "city"}]',
+                       'message': {'ja': '{party_name}の{record}は、受け取った者を{received_by}としています（{term.municipality}への直接の返還ではありません）。',
+                                   'en': "{party_name}'s {record} names {received_by} as receiving the "
+                                         'data, not {term.municipality} directly.'},
+                       'fix': {'ja': '個人情報（複製を含む）を{term.municipality}に直接返還させ、{term.municipality}の受領を記録してください（根拠: '
+                                     '{citation}）。',
+                               'en': 'Have the data, copies included, returned to {term.municipality} '
+                                     'directly, and record its receipt (see {citation}).'}},
+            'END004': {'slug': 'end-record-misdated',
+                       'severity': 'warning',
+                       'scope': 'template',
+                       'title': {'ja': '返還・廃棄の記録の日付が不明・前すぎる',
+                                 'en': 'Return or destruction record undated or too early'},
+                       'what': {'ja': '事業者の返還・廃棄・消去の記録（プロファイルの規則の records '
+                                      'の種類）に日付がない、またはその事業者がこの契約の業務を始めた日（その委託の開始日、受託者は契約の開始日）より前の日付であることを検出します。',
+                                'en': 'Detects a return, destruction or erasure record (a kind of the '
+                                      "profile's rule's records) that is undated, or dated before the "
+                                      "company began work on this contract (its delegation's start; the "
+                                      "contract's, for the contractor)."},
+                       'why': {'ja': '返還・廃棄の記録は、いつ個人情報がなくなったかを示すものです。日付がなければ契約の終了の後かを確かめられず、業務の開始より前の日付の記録はこの契約の個人情報についてのものではありません。',
+                               'en': 'A return or destruction record shows when the data ceased to be '
+                                     'held. Undated, it cannot show it was after the end; dated before '
+                                     "the work began, it is not about this contract's data."},
+                       'bad': '"documents": [{"kind": "disposal_certificate"}]',
+                       'good': '"documents": [{"kind": "disposal_certificate", "date": "2026-04-10"}]',
+                       'message': {'ja': '{party_name}の{record}の日付（{date}）からは、この契約の個人情報の返還・廃棄を示せません（業務の開始: '
+                                         '{start}）。',
+                                   'en': "The date of {party_name}'s {record} ({date}) cannot show the "
+                                         "return or destruction of this contract's data (work began: "
+                                         '{start}).'},
+                       'fix': {'ja': '返還・廃棄・消去を行った日を記録の date に書き、この契約の個人情報についての記録であることを確かめてください（根拠: '
+                                     '{citation}）。',
+                               'en': 'Record the day of the return, destruction or erasure as the '
+                                     "record's date, and make sure the record is about this contract's "
+                                     'data (see {citation}).'}}}
 
 
 def _liability_reasons():
@@ -1262,7 +1483,7 @@ def _liability_reasons():
                                     'en': 'Worker {worker} works at {host}, which is not a party.'},
             'unknown_id': {'ja': '「{shown}」という当事者・従事者はありません。',
                            'en': 'No party or worker with id “{shown}”.'},
-            'no_contractor': {'ja': '契約の受託者が当事者にないため、責任を判断できません。',
+            'no_contractor': {'ja': '契約の{term.contractor}が当事者にないため、責任を判断できません。',
                               'en': 'The contract names no contractor among the parties.'},
             'dispatched_worker': {'ja': '{worker}は{agency}から派遣され、{host}の指揮命令を受けて働く派遣労働者です。事故は派遣元ではなく、指揮命令する派遣先の{host}に帰属させて検討します。',
                                   'en': '{worker} is dispatched by {agency} and directed by {host}; the '
@@ -1273,62 +1494,74 @@ def _liability_reasons():
                                 '{host}.'},
             'placed_at_party': {'ja': '事故は{name}で起きたものとして検討します（{where}）。',
                                 'en': 'The incident is taken to happen at {name} ({where}).'},
-            'where_contractor': {'ja': '受託者', 'en': 'the contractor'},
+            'where_contractor': {'ja': '{term.contractor}', 'en': '{term.contractor}'},
             'path': {'ja': '経路: {names}', 'en': 'Path: {names}'},
             'path_extended': {'ja': '{head} → {name}', 'en': '{head} → {name}'},
             'other_paths': {'ja': '{host}は{delegators}からも委託を受けています（CHN006）。事故がどの委託の業務で起きたかによっては、その経路の当事者も責任を負い得ます。ここでは最も短い経路で検討しています。',
                             'en': '{host} is also delegated work by {delegators} (CHN006). Depending on '
                                   'which work the incident was in, parties on that path may answer too; '
                                   'the shortest path is assessed here.'},
-            'at_municipality': {'ja': '発注者自身での事故であり、受託者の責任は問題になりません。',
-                                'en': 'The incident is at the municipality itself; no contractor '
-                                      'answers.'},
+            'at_municipality': {'ja': '{term.municipality}自身での事故であり、{term.contractor}の責任は問題になりません。{term.municipality}自身の安全管理の義務と、個人情報保護委員会への報告・本人への通知（個人情報保護法第66条第1項、第68条）が問題になります。',
+                                'en': 'The incident is at {term.municipality} itself; no contractor '
+                                      "answers. The municipality's own duty of safe management and its "
+                                      'report to the Commission and notice to the individuals are in '
+                                      'question (APPI arts. 66(1) and 68).'},
             'unreached': {'ja': '{host}はどの委託からも到達しません。委託関係の外で業務に関わっています。',
                           'en': 'No delegation reaches {host}: it took part outside the chain.'},
-            'direct': {'ja': '{contractor}は発注者と契約を結んだ受託者です。特記事項の義務に違反して発注者に損害を与えれば、{damages}と債務不履行（民法第415条）により直接責任を負います。',
-                       'en': '{contractor} is the contractor, party to the contract: a breach of the '
-                             'provisions causing loss makes it liable directly under {damages} and Civil '
-                             'Code art. 415.'},
+            'direct': {'ja': '{contractor}は{term.municipality}と契約を締結した{term.contractor}です。{term.provisions}の義務に違反して{term.municipality}に損害を与えれば、{damages}と債務不履行（民法第415条）により直接責任を負います。',
+                       'en': '{contractor} is {term.contractor}, party to the contract: a breach of '
+                             '{term.provisions} causing loss makes it liable directly under {damages} and '
+                             'Civil Code art. 415.'},
             'damages_clause': {'ja': '損害賠償の条項', 'en': 'the damages clause'},
-            'template_silent': {'ja': 'テンプレートは{kind}先の行為についての受託者の責任を定めていません。',
-                                'en': "The template says nothing of the contractor's liability for a "
+            'template_silent': {'ja': 'テンプレートは{kind}先の行為についての{term.contractor}の責任を定めていません。',
+                                'en': "The template says nothing of {term.contractor}'s liability for a "
                                       '{kind} delegate.'},
-            'general_law': {'ja': '{contractor}は債務の履行のために{delegate}を使っており、その者の行為について一般の契約法（民法第415条、履行補助者）により責任を負うと考えられます。特記事項の条項ではありません。',
+            'general_law': {'ja': '{contractor}は債務の履行のために{delegate}を使っており、その者の行為について一般の契約法（民法第415条、履行補助者）により責任を負うと考えられます。{term.provisions}の条項ではありません。',
                             'en': '{contractor} uses {delegate} to perform its obligations and answers '
                                   'for it under general contract law (Civil Code art. 415); this is not a '
-                                  'clause of the provisions.'},
-            'joint': {'ja': 'テンプレートにより、{contractor}は{kind}先である{delegate}の行為について、{delegate}と連帯して発注者に責任を負います。この条項は契約の当事者である{contractor}だけを拘束し、経路上の他の事業者を発注者の債務者にはしません。',
-                      'en': 'Under the template {contractor} answers to the municipality for the acts of '
-                            '{delegate}, its {kind} delegate, jointly and severally with it. The clause '
-                            'binds {contractor}, the party to the contract, only: it makes no other party '
-                            "on the path the municipality's debtor."},
-            'joint_claim': {'ja': '発注者は{contractor}に全部の履行を請求できます（民法第436条）。{delegate}自身が発注者に責任を負うかは、不法行為（民法第709条・第715条）や{delegate}が発注者に直接差し入れた誓約など別の根拠によります。{contractor}と{delegate}の間では、相対的効力（同第441条）と求償（同第442条）、そして再委託契約によります。',
+                                  'clause of {term.provisions}.'},
+            'staff_silent': {'ja': 'テンプレートは正社員以外の労働者の行為についての{term.contractor}の責任を特に定めていません。',
+                             'en': "The template says nothing in particular of {term.contractor}'s "
+                                   'liability for non-regular staff.'},
+            'staff_general_law': {'ja': '{worker}（{employment}）は{contractor}が債務の履行のために使う者（履行補助者）です。{contractor}はその行為について、雇用の形にかかわらず一般の契約法（民法第415条）により責任を負うと考えられます。{term.provisions}の条項ではありません。',
+                                  'en': '{worker} ({employment}) is someone {contractor} uses to perform '
+                                        'its obligations: {contractor} answers for their acts under '
+                                        'general contract law (Civil Code art. 415), whatever their '
+                                        'employment; this is not a clause of {term.provisions}.'},
+            'joint': {'ja': 'テンプレートにより、{contractor}は{kind}先である{delegate}の行為について、{delegate}と連帯して{term.municipality}に責任を負います。この条項は契約の当事者である{contractor}だけを拘束し、経路上の他の事業者を{term.municipality}の債務者にはしません。',
+                      'en': 'Under the template {contractor} answers to {term.municipality} for the acts '
+                            'of {delegate}, its {kind} delegate, jointly and severally with it. The '
+                            'clause binds {contractor}, the party to the contract, only: it makes no '
+                            "other party on the path {term.municipality}'s debtor."},
+            'joint_claim': {'ja': '{term.municipality}は{contractor}に全部の履行を請求できます（民法第436条）。{delegate}自身が{term.municipality}に責任を負うかは、不法行為（民法第709条・第715条）や{delegate}が{term.municipality}に直接差し入れた誓約など別の根拠によります。{contractor}と{delegate}の間では、相対的効力（同第441条）と求償（同第442条）、そして再委託契約によります。',
                             'en': 'The municipality may claim the whole from {contractor} (Civil Code '
-                                  'art. 436). Whether {delegate} itself answers to the municipality rests '
-                                  'on other grounds: tort (arts. 709 and 715), or a pledge it gave the '
-                                  'municipality directly. Between {contractor} and {delegate}, relative '
-                                  'effect (art. 441), recourse (art. 442) and the subcontract govern.'},
-            'delegate_acts': {'ja': 'テンプレートにより、{contractor}は{kind}先である{delegate}の行為について、再委託契約の内容にかかわらず発注者に責任を負います。',
-                              'en': 'Under the template {contractor} answers to the municipality for the '
-                                    'acts of {delegate}, its {kind} delegate, whatever the subcontract '
-                                    'says.'},
-            'all_responsibility': {'ja': 'テンプレートにより、{contractor}は{kind}先である{delegate}が行う業務について一切の責任を負います。業務を再委託したことによって、発注者に対する{contractor}の責任が軽くなることはありません。',
+                                  'art. 436). Whether {delegate} itself answers to {term.municipality} '
+                                  'rests on other grounds: tort (arts. 709 and 715), or a pledge it gave '
+                                  '{term.municipality} directly. Between {contractor} and {delegate}, '
+                                  'relative effect (art. 441), recourse (art. 442) and the subcontract '
+                                  'govern.'},
+            'delegate_acts': {'ja': 'テンプレートにより、{contractor}は{kind}先である{delegate}の行為について、{kind}の契約の内容にかかわらず{term.municipality}に責任を負います。',
+                              'en': 'Under the template {contractor} answers to {term.municipality} for '
+                                    'the acts of {delegate}, its {kind} delegate, whatever the '
+                                    'subcontract says.'},
+            'all_responsibility': {'ja': 'テンプレートにより、{contractor}は{kind}先である{delegate}が行う業務について一切の責任を負います。業務を再委託したことによって、{term.municipality}に対する{contractor}の責任が軽くなることはありません。',
                                    'en': 'Under the template {contractor} bears all responsibility for '
                                          'the work of {delegate}, its {kind} delegate; delegating the '
-                                         'work does not lessen what {contractor} owes the municipality.'},
-            'deemed_own': {'ja': 'テンプレートにより、{kind}先である{delegate}の行為は{contractor}自身の行為とみなされます。{contractor}は、自らその行為をしたものとして発注者に責任を負います。',
+                                         'work does not lessen what {contractor} owes '
+                                         '{term.municipality}.'},
+            'deemed_own': {'ja': 'テンプレートにより、{kind}先である{delegate}の行為は{contractor}自身の行為とみなされます。{contractor}は、自らその行為をしたものとして{term.municipality}に責任を負います。',
                            'en': 'Under the template the acts of {delegate}, its {kind} delegate, are '
-                                 "deemed {contractor}'s own: {contractor} answers to the municipality as "
-                                 'if it had done them itself.'},
-            'cannot_escape': {'ja': 'テンプレートにより、{contractor}は、{kind}先である{delegate}に業務を行わせたことを理由として、発注者に対する責任を免れることができません。',
-                              'en': 'Under the template {contractor} cannot escape its liability to the '
-                                    'municipality on the ground that {delegate}, its {kind} delegate, did '
-                                    'the work.'},
-            'final_responsibility': {'ja': 'テンプレートにより、{contractor}は、{kind}先である{delegate}が行う部分を含め、業務の全体について発注者に対して最終的な責任を負う者とされています。',
+                                 "deemed {contractor}'s own: {contractor} answers to {term.municipality} "
+                                 'as if it had done them itself.'},
+            'cannot_escape': {'ja': 'テンプレートにより、{contractor}は、{kind}先である{delegate}に業務を行わせたことを理由として、{term.municipality}に対する責任を免れることができません。',
+                              'en': 'Under the template {contractor} cannot escape its liability to '
+                                    '{term.municipality} on the ground that {delegate}, its {kind} '
+                                    'delegate, did the work.'},
+            'final_responsibility': {'ja': 'テンプレートにより、{contractor}は、{kind}先である{delegate}が行う部分を含め、業務の全体について{term.municipality}に対して最終的な責任を負う者とされています。',
                                      'en': 'Under the template {contractor} is the party finally '
-                                           'responsible to the municipality for the whole of the work, '
+                                           'responsible to {term.municipality} for the whole of the work, '
                                            'the part done by {delegate}, its {kind} delegate, included.'},
-            'non_regular': {'ja': '{worker}は正社員以外の労働者（{employment}）です。テンプレートにより、{contractor}はその行為すべてとその結果について発注者に責任を負います。',
+            'non_regular': {'ja': '{worker}は正社員以外の労働者（{employment}）です。テンプレートにより、{contractor}はその行為すべてとその結果について{term.municipality}に責任を負います。',
                             'en': '{worker} is not a regular employee ({employment}); under the template '
                                   '{contractor} answers for all their acts and results.'},
             'termination': {'ja': '契約の解除', 'en': 'termination'},
@@ -1337,6 +1570,10 @@ def _liability_reasons():
             'fault_interpreted': {'ja': '（テンプレートに定めのない点「{topic}」についてのツールの解釈による違反です）',
                                   'en': "(A breach only on the tool's interpretation of a point the "
                                         'template is silent on: {topic}.)'},
+            'procedural_defect': {'ja': '（手続の誤りです。{term.municipality}がそれでも承諾している場合、これだけを解除の根拠とするのは信義則上難しいと考えられます）',
+                                  'en': '(A defect of procedure: where {term.municipality} approved the '
+                                        'delegation anyway, it is weak ground on its own for termination, '
+                                        'under good faith.)'},
             'breach_all_interpreted': {'ja': 'これらの違反はいずれも、テンプレートに定めのない点についてのツールの解釈によるものです。解除や損害賠償の根拠とするには、その解釈が認められることが前提になります。',
                                        'en': "Each of these breaches rests on the tool's interpretation "
                                              'of a point the template is silent on: termination or '
@@ -1345,36 +1582,92 @@ def _liability_reasons():
                                           'en': "Some of these breaches rest on the tool's interpretation "
                                                 'of a point the template is silent on: termination or '
                                                 'damages on those presuppose that reading.'},
-            'own_breach': {'ja': 'これらは{contractor}自身の特記事項違反です。発注者は{termination}と{damages_claim}を求めることができます。',
-                           'en': "These are {contractor}'s own breaches of the provisions, opening "
-                                 '{termination} and {damages_claim}.'},
-            'recourse': {'ja': '{delegate}は発注者と契約を結んでいません。{delegator}との再委託契約により{delegator}に対して責任を負い、{delegator}はそれを前提に{delegate}に求償することになります。',
-                         'en': '{delegate} has no contract with the municipality; it answers to '
+            'own_breach': {'ja': 'これらは{contractor}自身の{term.provisions}（又は法令）の違反です。{term.municipality}は{termination}ができ、{damages_claim}を請求することができます。',
+                           'en': "These are {contractor}'s own breaches of {term.provisions} (or of the "
+                                 'law), opening {termination} and {damages_claim}.'},
+            'recourse': {'ja': '{delegate}は{term.municipality}と契約を締結していないため、{term.provisions}の条項によって{term.municipality}に責任を負うことはありません。{delegator}との再委託契約により{delegator}に対して責任を負い、{delegator}は{delegate}に求償することができます。{term.municipality}や本人に対する不法行為の責任（民法第709条・第715条）はこれとは別で、事実による責任として示します。',
+                         'en': '{delegate} has no contract with {term.municipality}, so no clause of '
+                               '{term.provisions} makes it answer to {term.municipality}. It answers to '
                                '{delegator} under their subcontract, and {delegator} may seek recourse '
-                               'from it.'},
-            'flow_down': {'ja': 'テンプレートは特記事項の義務を再委託先に課すことを求めており、その義務が再委託契約の内容になります。',
-                          'en': "The template requires the provisions' obligations to be imposed on the "
-                                'delegate, so they are terms of that subcontract.'},
-            'tort_of_worker': {'ja': '{worker}の行為が業務の執行について第三者に損害を与えた場合、{extra}指揮命令する{host}が使用者として責任を負い得ます（事実による）。',
-                               'en': "If {worker}'s act in the course of the work harms others, "
-                                     '{extra}{host}, which directs the worker, may be liable as employer '
-                                     '(depends on the facts).'},
-            'not_the_agency': {'ja': '派遣元の{agency}ではなく、', 'en': 'not the agency {agency}, but '},
+                               'from it. Its liability in tort to {term.municipality} and to the '
+                               'individuals (Civil Code arts. 709 and 715) is a separate matter, shown as '
+                               'fact-dependent exposure.'},
+            'flow_down': {'ja': 'テンプレートは{term.provisions}の義務を再委託先に課すことを求めており、その義務が再委託契約の内容になります。',
+                          'en': "The template requires {term.provisions}' obligations to be imposed on "
+                                'the delegate, so they are terms of that subcontract.'},
+            'tort_of_worker': {'ja': '{worker}の行為が業務の執行について第三者に損害を与えた場合、使用者として責任を負い得るのは、主として{worker}を指揮命令する{host}です（事実による）。{host}は個人情報を扱う事業者として、従業者（派遣労働者を含む）を監督する義務も負います（個人情報保護法第24条）。{extra}',
+                               'en': "If {worker}'s act in the course of the work harms others, the "
+                                     "employer's liability lies primarily with {host}, which directs the "
+                                     'worker (depends on the facts). As a business handling personal '
+                                     'data, {host} must also supervise its staff, dispatched workers '
+                                     'included (APPI art. 24).{extra}'},
+            'agency_too': {'ja': '派遣元の{agency}の責任は別に示します。',
+                           'en': " The agency {agency}'s own exposure is shown separately."},
             'no_agency': {'ja': '', 'en': ''},
-            'tort_at_party': {'ja': '事故を起こした者を{host}が使用していれば、{host}は使用者として責任を負い得ます（事実による）。',
-                              'en': 'If {host} employs whoever caused the incident, it may be liable as '
-                                    'employer (depends on the facts).'},
-            'penal': {'ja': '{who}が個人情報ファイルや個人情報を不正に提供・盗用した場合は本人に罰則があり（第176条、第180条）、従業者の違反によっては{host}にも罰金が科され得ます（第184条）。事実によります。',
-                      'en': 'If {who} unlawfully provides or steals personal information files or data, '
-                            'penalties apply to the individual (arts. 176, 180), and fines may reach '
-                            "{host} for its staff's offences (art. 184). Depends on the facts."},
+            'tort_at_party': {'ja': '事故を起こした者を{host}が使用し指揮監督していれば、{host}は使用者として責任を負い得ます（事実による）。{host}は個人情報を扱う事業者として、従業者（派遣労働者を含む）を監督する義務も負います（個人情報保護法第24条）。',
+                              'en': 'If {host} employs and directs whoever caused the incident, it may be '
+                                    'liable as employer (depends on the facts). As a business handling '
+                                    'personal data, {host} must also supervise its staff, dispatched '
+                                    'workers included (APPI art. 24).'},
+            'agency_tort': {'ja': '{agency}は{worker}を{host}に派遣した派遣元です。責任は主として指揮命令する派遣先にありますが、派遣労働者の選任や教育に過失があった場合や指揮監督を残していた場合には、{agency}も不法行為の責任を負い得ます（事実による）。{host}と{agency}の間では労働者派遣契約によります。',
+                            'en': '{agency} dispatched {worker} to {host}. Liability lies primarily with '
+                                  'the host that directs the worker, but {agency} may answer in tort too '
+                                  'if it was negligent in selecting or educating the worker, or kept '
+                                  'control over them (depends on the facts). Between {host} and {agency}, '
+                                  'the dispatch contract governs.'},
+            'own_tort': {'ja': '{host}自身も、自らの過失で{term.municipality}や本人に損害を与えたときは、契約の有無や内容にかかわらず不法行為の責任を負い得ます（民法第709条。共同して損害を与えた者とは連帯して、同第719条）。事実によります。',
+                         'en': '{host} itself may be liable in tort to {term.municipality} and to the '
+                               'individuals for loss caused by its own fault, whatever its contracts say '
+                               '(Civil Code art. 709; jointly with others who contributed, art. 719). '
+                               'Depends on the facts.'},
+            'negligent_supervision': {'ja': '{delegator}は{delegate}を選んで業務を委託し、監督する立場にあります。その選任や監督に過失があれば、{delegator}も被害者に不法行為の責任を負い得ます（民法第709条。委託先の監督を怠った委託元の責任を認めた例に東京高判令2.3.25）。個人情報を扱う事業者として、委託先を監督する義務も負います（個人情報保護法第25条{my_number}）。事実によります。',
+                                      'en': '{delegator} chose {delegate}, entrusted it with the work and '
+                                            'supervises it: if it failed to take due care in either, it '
+                                            'may be liable in tort to those harmed too (Civil Code art. '
+                                            '709; a principal was held liable for failing to supervise '
+                                            'its contractor, Tokyo High Court, 25 March 2020). As a '
+                                            'business handling personal data it must supervise those it '
+                                            'entrusts (APPI art. 25{my_number}). Depends on the facts.'},
+            'my_number_supervision': {'ja': '、特定個人情報については番号法第11条',
+                                      'en': '; for My Number data, My Number Act art. 11'},
+            'no_my_number': {'ja': '', 'en': ''},
+            'statutory_duty': {'ja': '{name}は{term.municipality}の個人情報を扱う業務を行う者として（{item}）、法令上の安全管理措置の義務を負います。その業務に従事する者は、知り得た個人情報の内容をみだりに他人に知らせたり不当な目的に使ったりしてはなりません（同第67条）。',
+                               'en': "{name}, doing work that handles {term.municipality}'s personal data "
+                                     '({item}), owes the statutory duty of safe management; everyone '
+                                     'engaged in that work must not disclose what they learn of the data '
+                                     'or use it for an improper purpose (art. 67).'},
+            'municipal_duty': {'ja': '{term.municipality}自身も、保有個人情報の安全管理のために必要な措置を講じる義務を負い（個人情報保護法第66条第1項）、委託先の監督はその一部です。再々委託先のアルバイトによる住民データの流出について、市の使用者責任（民法第715条）を認めた例があります（宇治市住民基本台帳データ流出事件、大阪高判平13.12.25）。報告の義務は別に示します。',
+                               'en': 'The municipality itself must take the measures needed to keep its '
+                                     'retained personal information safe (APPI art. 66(1)), supervising '
+                                     'those it entrusts included. A city was held liable as employer '
+                                     "(Civil Code art. 715) for a leak of residents' data by a "
+                                     "re-subcontractor's part-timer (Uji city, Osaka High Court, 25 "
+                                     'December 2001). Its duties to report are listed separately.'},
+            'penal': {'ja': '{who}が、正当な理由なく個人の秘密に属する事項が記録された個人情報ファイルを提供すれば2年以下の拘禁刑又は100万円以下の罰金（個人情報保護法第176条）、業務に関して知り得た保有個人情報を不正な利益を図る目的で提供し又は盗用すれば1年以下の拘禁刑又は50万円以下の罰金（同第180条）が、行為者に科され得ます（拘禁刑は2025年6月1日から懲役に代わったもの）。事実によります。',
+                      'en': 'If {who} provides, without good reason, a personal information file '
+                            "recording private matters, the offender faces up to 2 years' imprisonment "
+                            '(拘禁刑) or a fine of up to 1 million yen (APPI art. 176); for providing or '
+                            'stealing retained personal information learned in the work for wrongful '
+                            'gain, up to 1 year or 500,000 yen (art. 180). (拘禁刑 replaced 懲役 on 1 June '
+                            '2025.) Depends on the facts.'},
+            'company_fine': {'ja': '第176条・第180条の罪では{host}に罰金は科されません（第184条はこれらを挙げていません）。{host}の従業者などがその業務に関して、例えば個人情報データベース等を不正な利益を図る目的で提供し又は盗用する罪（第179条）を犯したときは、{host}にも1億円以下の罰金が科され得ます（第184条第1項）。事実によります。',
+                             'en': 'No fine reaches {host} for offences under arts. 176 and 180 (art. 184 '
+                                   'does not list them). If its staff commit in its business, for '
+                                   'example, the offence of providing or stealing a personal information '
+                                   'database for wrongful gain (art. 179), {host} may be fined up to 100 '
+                                   'million yen (art. 184(1)). Depends on the facts.'},
+            'my_number_penal': {'ja': 'この業務は特定個人情報を扱います。個人番号利用事務等に従事する者が正当な理由なく特定個人情報ファイルを提供すれば4年以下の拘禁刑若しくは200万円以下の罰金又はその併科（番号法第48条）、業務に関して知り得た個人番号を不正な利益を図る目的で提供し又は盗用すれば3年以下の拘禁刑若しくは150万円以下の罰金又はその併科（同第49条）が行為者に科され、これらの罪では{host}にも罰金が科され得ます（同第57条）。事実によります。',
+                                'en': 'The work handles My Number data. Someone engaged in the My Number '
+                                      'work who provides a specific personal information file without '
+                                      "good reason faces up to 4 years' imprisonment (拘禁刑) and/or a fine "
+                                      'of up to 2 million yen (My Number Act art. 48); for providing or '
+                                      'stealing My Numbers learned in the work for wrongful gain, up to 3 '
+                                      'years and/or 1.5 million yen (art. 49); for these offences {host} '
+                                      'may be fined too (art. 57). Depends on the facts.'},
             'staff_of': {'ja': '{host}の従事者', 'en': 'someone working at {host}'},
-            'statutory_duty': {'ja': '{name}は発注者の個人情報を扱う業務の委託を受けた者として、法令上の安全管理措置の義務を負います（どの段階でも同じ）。',
-                               'en': "{name}, entrusted with handling the municipality's personal data, "
-                                     'owes the statutory duty of safe management (at every tier).'},
             'reporting': {'ja': '{party}は{to}に{timing}報告します: {what}',
                           'en': '{party} reports to {to} {timing}: {what}'},
-            'to_municipality': {'ja': '発注者', 'en': 'the municipality'},
+            'to_municipality': {'ja': '{term.municipality}', 'en': '{term.municipality}'},
             'to_commission': {'ja': '個人情報保護委員会と本人',
                               'en': 'the Personal Information Protection Commission and the individuals'},
             'timing_immediately': {'ja': '直ちに', 'en': 'immediately'},
@@ -1396,6 +1689,10 @@ def _profiles_000():
                               'say, and for everything non-regular staff do.'},
             'tier_interpretations': [{'min_tier': 4, 'interpretation': 'beyond-third-tier'}],
             'roles': {'municipality': '市', 'contractor': '受託者'},
+            'terms': {'municipality': {'ja': '市', 'en': 'the city'},
+                      'contractor': {'ja': '受託者', 'en': 'the contractor'},
+                      'consent': {'ja': '承諾', 'en': 'approval'},
+                      'consent_document': {'ja': '承諾', 'en': 'approval'}},
             'articles': {'1': '基本的事項',
                          '2': '責任体制の整備',
                          '3': '教育の実施',
@@ -1572,7 +1869,46 @@ def _profiles_000():
                                              'en': 'Art. 7(1) does not say how staff are to be bound. The '
                                                    'tool accepts a recorded pledge (pledge_on) or '
                                                    'briefing (briefed_on) as the record.'},
-                          'basis': [{'article': '7', 'paragraph': '1'}]}],
+                          'basis': [{'article': '7', 'paragraph': '1'}]},
+                         {'id': 'end-subcontractors',
+                          'topic': {'ja': '再委託先の返還・廃棄', 'en': 'Return and destruction by subcontractors'},
+                          'interpretation': {'ja': '第10は受託者の返還・廃棄・消去だけを定め、再委託先が持つ個人情報に触れていません。第6第3項は再委託の相手方にこの契約の一切の義務を守らせることを求めるため、ツールは個人情報を受け取った再委託先・再々委託先にも、契約の終了後に返還または廃棄・消去の記録を求めます。',
+                                             'en': "Article 10 provides for the contractor's return, "
+                                                   'destruction or erasure only and says nothing of the '
+                                                   'data its subcontractors hold. Art. 6(3) makes the '
+                                                   'contractor impose every obligation of the contract on '
+                                                   'them, so the tool asks every subcontractor that '
+                                                   'received data for a record of its return, destruction '
+                                                   'or erasure once the contract has ended.'},
+                          'basis': [{'article': '10', 'paragraph': '1'},
+                                    {'article': '6', 'paragraph': '3'}]},
+                         {'id': 'end-deadline',
+                          'topic': {'ja': '返還・廃棄の期限と立会い',
+                                    'en': 'When the data goes back, and the witness'},
+                          'interpretation': {'ja': '第10第1項は「業務完了時に」市の指示に基づいて返還・廃棄するとし、日数を定めていません。立会い（第10第5項）は市が求めたときだけです。ツールは期限の日数を置かず、契約の終了後に記録があることと、証明書の記載事項（立会者を含む）を確かめます。',
+                                             'en': 'Art. 10(1) has the data returned or destroyed “at '
+                                                   "completion”, on the city's instructions, without a "
+                                                   'number of days; a witness (art. 10(5)) only when the '
+                                                   'city asks. The tool sets no deadline in days: it '
+                                                   'checks that a record exists once the contract has '
+                                                   'ended, and what the certificate states (its witness '
+                                                   'included).'},
+                          'basis': [{'article': '10', 'paragraph': '1'},
+                                    {'article': '10', 'paragraph': '5'}],
+                          'recorded_only': True},
+                         {'id': 'audit-deeper',
+                          'topic': {'ja': '再々委託先の監査', 'en': 'Auditing tiers beyond the subcontractor'},
+                          'interpretation': {'ja': '第11は受託者と再委託先だけを監査・検査の相手としています。再々委託先（その先を含む）を市が直接監査できるとは定めていないため、ツールはそれらには受託者が守らせる義務と管理監督、市の求めに応じた報告（第6第3項・第5項）を通じてだけ及ぶものとして示します。',
+                                             'en': 'Article 11 names the contractor and the subcontractor '
+                                                   'only. It does not let the city audit a '
+                                                   'sub-subcontractor (or deeper) itself, so the tool '
+                                                   'shows those tiers as reached only through the '
+                                                   'obligations the contractor imposes, its supervision '
+                                                   "and its reports on the city's request (art. 6(3) and "
+                                                   '(5)).'},
+                          'basis': [{'article': '11', 'paragraph': '1'},
+                                    {'article': '6', 'paragraph': '3'},
+                                    {'article': '6', 'paragraph': '5'}]}],
             'rules': [{'code': 'DLG001',
                        'tiers': [2],
                        'consent': 'approval',
@@ -1690,7 +2026,32 @@ def _profiles_000():
                        'min_tier': 2,
                        'contract_end': 'beyond',
                        'severity': 'error',
-                       'clause': {'article': '10', 'paragraph': '1'}}],
+                       'clause': {'article': '10', 'paragraph': '1'}},
+                      {'code': 'END001',
+                       'tiers': [1],
+                       'records': ['return_record', 'disposal_certificate'],
+                       'clause': [{'article': '10', 'paragraph': '1'},
+                                  {'article': '10', 'paragraph': '4'}]},
+                      {'code': 'END001',
+                       'min_tier': 2,
+                       'records': ['return_record', 'disposal_certificate'],
+                       'clause': [{'article': '10', 'paragraph': '1'}, {'article': '6', 'paragraph': '3'}],
+                       'interpretation': 'end-subcontractors'},
+                      {'code': 'DOC003',
+                       'subject': 'party',
+                       'document': 'disposal_certificate',
+                       'states': ['情報項目', '媒体名', '数量', '廃棄又は消去の方法', '責任者', '立会者', '廃棄又は消去の年月日'],
+                       'clause': {'article': '10', 'paragraph': '4'}},
+                      {'code': 'END004',
+                       'tiers': [1],
+                       'records': ['return_record', 'disposal_certificate'],
+                       'clause': [{'article': '10', 'paragraph': '1'},
+                                  {'article': '10', 'paragraph': '4'}]},
+                      {'code': 'END004',
+                       'min_tier': 2,
+                       'records': ['return_record', 'disposal_certificate'],
+                       'clause': [{'article': '10', 'paragraph': '1'}, {'article': '6', 'paragraph': '3'}],
+                       'interpretation': 'end-subcontractors'}],
             'liability': {'damages': [{'article': '13'}],
                           'termination': [{'article': '12', 'paragraph': '1'},
                                           {'article': '12', 'paragraph': '2'}],
@@ -1705,7 +2066,7 @@ def _profiles_000():
                                                     'en': 'direct (party to the contract)'},
                                           'short': {'ja': '直接責任（契約当事者）',
                                                     'en': 'direct (party to the contract)'},
-                                          'reasoning': [{'ja': '{contractor}は市と契約を結んだ受託者です。特記事項の義務を破り、または果たさなかったために市に損害が生じたときは、第13によりその損害を市に賠償しなければなりません（債務不履行、民法第415条）。',
+                                          'reasoning': [{'ja': '{contractor}は市と契約を締結した受託者です。特記事項の義務を破り、または果たさなかったために市に損害が生じたときは、第13によりその損害を市に賠償しなければなりません（債務不履行、民法第415条）。',
                                                          'en': '{contractor} is the contractor, party to '
                                                                'the contract with the city. Where the '
                                                                'city suffers loss because it broke or '
@@ -1746,7 +2107,24 @@ def _profiles_000():
                                          'clause': [{'article': '6', 'paragraph': '8'}],
                                          'interpretation': 'beyond-third-tier'}],
                           'non_regular': {'basis': 'all_acts',
-                                          'clause': [{'article': '7', 'paragraph': '2'}]}}}
+                                          'clause': [{'article': '7', 'paragraph': '2'}]}},
+            'document_kinds': {'return_record': {'label': {'ja': '返還の記録', 'en': 'record of the return'}},
+                               'disposal_certificate': {'label': {'ja': '廃棄・消去の証明書',
+                                                                  'en': 'certificate of destruction or '
+                                                                        'erasure'}}},
+            'audit': {'what': {'ja': '個人情報の取扱いについて契約の定める措置が講じられているかの監査又は検査。受託者には必要な情報を求め、指示できる',
+                               'en': 'an audit or inspection of whether the measures the contract '
+                                     'requires are taken in handling the data; the contractor may be '
+                                     'asked for information and instructed'},
+                      'on_site': 'not_stated',
+                      'reach': [{'tiers': [1, 2],
+                                 'reach': 'direct',
+                                 'clause': [{'article': '11', 'paragraph': '1'}]},
+                                {'min_tier': 3,
+                                 'reach': 'flow_down',
+                                 'clause': [{'article': '6', 'paragraph': '3'},
+                                            {'article': '6', 'paragraph': '5'}],
+                                 'interpretation': 'audit-deeper'}]}}
 
 
 def _profiles_001():
@@ -1765,6 +2143,10 @@ def _profiles_001():
                               'provisions.'},
             'tier_interpretations': [{'min_tier': 3, 'interpretation': 'sub-subcontract'}],
             'roles': {'municipality': '甲', 'contractor': '乙'},
+            'terms': {'municipality': {'ja': '甲', 'en': '甲 (the city)'},
+                      'contractor': {'ja': '乙', 'en': '乙 (the designated manager)'},
+                      'consent': {'ja': '承諾', 'en': 'approval'},
+                      'consent_document': {'ja': '承諾', 'en': 'approval'}},
             'articles': {'1': '基本的事項',
                          '2': '秘密の保持',
                          '3': '罰則の教示等',
@@ -1839,6 +2221,40 @@ def _profiles_001():
                                                    'warning, not an error. Check whether the main '
                                                    'agreement (基本協定) allows the delegation.'},
                           'basis': [{'article': '7', 'paragraph': '1'},
+                                    {'article': '7', 'paragraph': '2'}]},
+                         {'id': 'end-subcontractors',
+                          'topic': {'ja': '再委託先の返還・廃棄', 'en': 'Return and disposal by subcontractors'},
+                          'interpretation': {'ja': '第6は乙の返還・消去・廃棄だけを定め、再委託先が持つ個人情報に触れていません。第7第2項は再委託先に乙と同様の義務を負わせるため、ツールは個人情報を受け取った再委託先（その先を含む）にも、期間の満了後に返還または消去・廃棄の記録を求めます。',
+                                             'en': "Article 6 provides for 乙's return, erasure or "
+                                                   'disposal only and says nothing of the data its '
+                                                   'subcontractors hold. Art. 7(2) puts the same '
+                                                   "obligations as 乙's on a subcontractor, so the tool "
+                                                   'asks every subcontractor that received data (deeper '
+                                                   'tiers included) for a record of its return, erasure '
+                                                   'or disposal once the period has ended.'},
+                          'basis': [{'article': '6', 'paragraph': '1'},
+                                    {'article': '7', 'paragraph': '2'}]},
+                         {'id': 'end-deadline',
+                          'topic': {'ja': '返還・廃棄の期限と立会い',
+                                    'en': 'When the data goes back, and the witness'},
+                          'interpretation': {'ja': '第6第1項は「確実かつ速やかに」とだけ定め、日数を置いていません。立会い（第6第2項）は甲が求めたときだけです。ツールは期限の日数を置かず、期間の満了後に記録があることと、報告書の記載事項を確かめます。',
+                                             'en': 'Art. 6(1) says only “surely and promptly”, with no '
+                                                   'number of days; a witness (art. 6(2)) only when 甲 '
+                                                   'asks. The tool sets no deadline in days: it checks '
+                                                   'that a record exists once the period has ended, and '
+                                                   'what the report states.'},
+                          'basis': [{'article': '6', 'paragraph': '1'},
+                                    {'article': '6', 'paragraph': '2'}],
+                          'recorded_only': True},
+                         {'id': 'audit-deeper',
+                          'topic': {'ja': '再々委託先の監査', 'en': 'Auditing tiers beyond the subcontractor'},
+                          'interpretation': {'ja': '第11は乙と再委託先だけを監査・検査の相手としています。再々委託先（その先を含む）を甲が直接監査できるとは定めていないため、ツールはそれらには再委託先に負わせた乙と同様の義務とその遵守の監督（第7第2項）を通じてだけ及ぶものとして示します。',
+                                             'en': 'Article 11 names 乙 and the subcontractor only. It '
+                                                   'does not let 甲 audit a sub-subcontractor (or deeper) '
+                                                   'itself, so the tool shows those tiers as reached only '
+                                                   'through the obligations put on the subcontractor and '
+                                                   'the supervision of their keeping (art. 7(2)).'},
+                          'basis': [{'article': '11', 'paragraph': '1'},
                                     {'article': '7', 'paragraph': '2'}]}],
             'rules': [{'code': 'DLG001',
                        'tiers': [2],
@@ -1924,11 +2340,35 @@ def _profiles_001():
                        'clause': {'article': '6', 'paragraph': '1'}},
                       {'code': 'PER003',
                        'min_tier': 2,
-                       'clause': {'document': 'チェーン形式 1.0', 'section': '委託の規則: 委託には期間（開始日）を記載すること'}}],
+                       'clause': {'document': 'チェーン形式 1.0', 'section': '委託の規則: 委託には期間（開始日）を記載すること'}},
+                      {'code': 'END001',
+                       'tiers': [1],
+                       'records': ['return_record', 'disposal_report'],
+                       'clause': [{'article': '6', 'paragraph': '1'}, {'article': '6', 'paragraph': '4'}]},
+                      {'code': 'END001',
+                       'min_tier': 2,
+                       'records': ['return_record', 'disposal_report'],
+                       'clause': [{'article': '6', 'paragraph': '1'}, {'article': '7', 'paragraph': '2'}],
+                       'interpretation': 'end-subcontractors'},
+                      {'code': 'DOC003',
+                       'subject': 'party',
+                       'document': 'disposal_report',
+                       'states': ['消去又は廃棄の日時', '消去又は廃棄の内容'],
+                       'clause': {'article': '6', 'paragraph': '4'}},
+                      {'code': 'END004',
+                       'tiers': [1],
+                       'records': ['return_record', 'disposal_report'],
+                       'clause': [{'article': '6', 'paragraph': '1'}, {'article': '6', 'paragraph': '4'}]},
+                      {'code': 'END004',
+                       'min_tier': 2,
+                       'records': ['return_record', 'disposal_report'],
+                       'clause': [{'article': '6', 'paragraph': '1'}, {'article': '7', 'paragraph': '2'}],
+                       'interpretation': 'end-subcontractors'}],
             'liability': {'damages': [{'article': '13'}],
                           'termination': [{'article': '14'}],
-                          'termination_label': {'ja': '指定の取消し・業務の停止',
-                                                'en': 'revocation of the designation, or suspension'},
+                          'termination_label': {'ja': '指定の取消し又は期間を定めた業務の全部若しくは一部の停止の命令',
+                                                'en': 'revocation of the designation, or an order '
+                                                      'suspending all or part of the work for a period'},
                           'damages_claim_text': {'ja': '甲又は第三者に生じた損害の賠償（第13）',
                                                  'en': 'compensation for the loss of 甲 or of third '
                                                        'parties (art. 13)'},
@@ -1961,6 +2401,12 @@ def _profiles_001():
                                                   'en': 'how the personal data is handled (at once when '
                                                         'asked)'},
                                          'clause': [{'article': '10'}]}],
+                          'statutes': {'statutory_duty_contractor': [{'document': '個人情報保護法',
+                                                                      'article': '66',
+                                                                      'paragraph': '2',
+                                                                      'item': '2'},
+                                                                     {'document': '個人情報保護法',
+                                                                      'article': '67'}]},
                           'delegates': [{'tiers': [2],
                                          'basis': 'regardless_of_terms',
                                          'clause': [{'article': '7', 'paragraph': '4'}]},
@@ -1968,7 +2414,24 @@ def _profiles_001():
                                          'basis': 'regardless_of_terms',
                                          'clause': [{'article': '7', 'paragraph': '4'}],
                                          'interpretation': 'sub-subcontract'}],
-                          'non_regular': {'basis': 'general_law'}}}
+                          'non_regular': {'basis': 'general_law'}},
+            'document_kinds': {'return_record': {'label': {'ja': '返還・引渡しの記録',
+                                                           'en': 'record of the return or hand-over'}},
+                               'disposal_report': {'label': {'ja': '消去・廃棄の記録と報告書',
+                                                             'en': 'record and written report of the '
+                                                                   'erasure or disposal'}}},
+            'audit': {'what': {'ja': '個人情報の取扱いについて基本協定の定める措置が講じられているかの、必要に応じた監査又は検査（実地検査を含む）。乙には必要な情報を求め、指示できる',
+                               'en': 'an audit or inspection, as needed and on-site included, of whether '
+                                     'the measures the basic agreement requires are taken; 乙 may be asked '
+                                     'for information and instructed'},
+                      'on_site': 'yes',
+                      'reach': [{'tiers': [1, 2],
+                                 'reach': 'direct',
+                                 'clause': [{'article': '11', 'paragraph': '1'}]},
+                                {'min_tier': 3,
+                                 'reach': 'flow_down',
+                                 'clause': [{'article': '7', 'paragraph': '2'}],
+                                 'interpretation': 'audit-deeper'}]}}
 
 
 def _profiles_002():
@@ -1985,6 +2448,10 @@ def _profiles_002():
                               "its acts. Storage places are notified; a cloud service's provider is "
                               'reported.'},
             'roles': {'municipality': '発注者', 'contractor': '受注者'},
+            'terms': {'municipality': {'ja': '発注者', 'en': 'the client'},
+                      'contractor': {'ja': '受注者', 'en': 'the contractor'},
+                      'consent': {'ja': '承諾', 'en': 'approval'},
+                      'consent_document': {'ja': '承諾', 'en': 'approval'}},
             'articles': {'1': '基本的事項',
                          '2': '機密の保持等',
                          '3': '従事者への教育',
@@ -2043,7 +2510,31 @@ def _profiles_002():
                                                    'handled, so the tool reports the missing consent as a '
                                                    'warning, not an error. Check whether the main '
                                                    'contract allows the delegation.'},
-                          'basis': [{'article': '4'}]}],
+                          'basis': [{'article': '4'}]},
+                         {'id': 'end-evidence',
+                          'topic': {'ja': '返還・廃棄の記録と期限',
+                                    'en': 'Record and deadline of the return or disposal'},
+                          'interpretation': {'ja': '第6は業務完了後「直ちに」返還または廃棄することを受注者と再委託等の相手方に求めますが、記録や報告、日数を定めていません。ツールは、業務の完了（契約期間の終了）後に、資料を受け取った各段階の事業者に返還または廃棄の日付のある記録を求め、期限の日数は置きません。',
+                                             'en': 'Article 6 has the contractor and every 再委託等の相手方 '
+                                                   'return or dispose of what they were given “at once” '
+                                                   'after completion, but provides for no record, report '
+                                                   'or number of days. The tool asks each company at any '
+                                                   'tier that received data for a dated record of the '
+                                                   'return or disposal once the work (the contract '
+                                                   'period) has ended, and sets no deadline in days.'},
+                          'basis': [{'article': '6'}, {'article': '4'}]},
+                         {'id': 'audit-every-tier',
+                          'topic': {'ja': '3次以降の事業者の立ち入り検査',
+                                    'en': 'Inspecting tiers beyond the subcontractor'},
+                          'interpretation': {'ja': '第8は「再委託先の事業者」とだけ言いますが、第4は二以上の段階にわたる委託を再委託等に含め、第7第1項は再委託等の相手方に報告を求められるとするため、ツールは3次以降の事業者も直接の検査の相手として示します。',
+                                             'en': 'Article 8 says only “the subcontractor”, but art. 4 '
+                                                   'counts multi-tier delegation as 再委託等 and art. 7(1) '
+                                                   'lets the client ask any 再委託等の相手方 for reports, so the '
+                                                   'tool shows companies at tier 3 and deeper as '
+                                                   'inspected directly too.'},
+                          'basis': [{'article': '8'},
+                                    {'article': '4'},
+                                    {'article': '7', 'paragraph': '1'}]}],
             'rules': [{'code': 'DLG001',
                        'min_tier': 2,
                        'clause': {'article': '4'},
@@ -2096,7 +2587,19 @@ def _profiles_002():
                       {'code': 'PER003',
                        'min_tier': 2,
                        'clause': {'document': 'チェーン形式 1.0', 'section': '委託の規則: 委託には期間（開始日）を記載すること'},
-                       'interpretation': 'prior-consent'}],
+                       'interpretation': 'prior-consent'},
+                      {'code': 'END001',
+                       'tiers': [1],
+                       'min_tier': 2,
+                       'records': ['return_record', 'disposal_record'],
+                       'clause': {'article': '6'},
+                       'interpretation': 'end-evidence'},
+                      {'code': 'END004',
+                       'tiers': [1],
+                       'min_tier': 2,
+                       'records': ['return_record', 'disposal_record'],
+                       'clause': {'article': '6'},
+                       'interpretation': 'end-evidence'}],
             'liability': {'damages': [{'article': '12'}],
                           'termination': [{'article': '11'}],
                           'termination_label': {'ja': '契約解除', 'en': 'termination'},
@@ -2109,7 +2612,7 @@ def _profiles_002():
                                                     'en': 'direct (party to the contract)'},
                                           'short': {'ja': '直接責任（契約当事者）',
                                                     'en': 'direct (party to the contract)'},
-                                          'reasoning': [{'ja': '{contractor}は発注者と契約を結んだ受注者です。第12により、個人情報の取扱いから生じた損害（第三者に与えた損害を含む）のための経費は、{contractor}が負担します。この定めは義務違反を条件としていません。特記事項の義務に違反して発注者に損害を与えたときは、債務不履行（民法第415条）による賠償の責任も負います。',
+                                          'reasoning': [{'ja': '{contractor}は発注者と契約を締結した受注者です。第12により、個人情報の取扱いから生じた損害（第三者に与えた損害を含む）のための経費は、{contractor}が負担します。この定めは義務違反を条件としていません。特記事項の義務に違反して発注者に損害を与えたときは、債務不履行（民法第415条）による賠償の責任も負います。',
                                                          'en': '{contractor} is the contractor, party to '
                                                                'the contract. Under art. 12 it bears the '
                                                                'costs of damage arising from the handling '
@@ -2138,7 +2641,28 @@ def _profiles_002():
                                          'basis': 'joint_and_several',
                                          'clause': [{'article': '5'}, {'article': '4'}],
                                          'interpretation': 'joint-path'}],
-                          'non_regular': {'basis': 'general_law'}}}
+                          'non_regular': {'basis': 'general_law'}},
+            'document_kinds': {'return_record': {'label': {'ja': '返還の記録', 'en': 'record of the return'}},
+                               'disposal_record': {'label': {'ja': '廃棄の記録',
+                                                             'en': 'record of the disposal'}}},
+            'audit': {'what': {'ja': '特記事項の遵守状況の確認のための立ち入り検査と、遵守状況・セキュリティ対策の状況の定期又は随時の報告の求め',
+                               'en': 'an on-site inspection of how these provisions are kept, and reports '
+                                     'on it and on the security measures, regularly or at any time'},
+                      'on_site': 'yes',
+                      'alternatives': [{'ja': '第三者による監査', 'en': 'an audit by a third party'},
+                                       {'ja': '第三者監査に類する客観性のある委託先の内部監査部門による監査・検査',
+                                        'en': "an audit or inspection by the company's internal audit "
+                                              "with the objectivity of a third party's"},
+                                       {'ja': '国際的なセキュリティの第三者認証（ISO/IEC 27001 等）の取得の確認',
+                                        'en': 'checking an international security certification (ISO/IEC '
+                                              '27001 and the like)'}],
+                      'reach': [{'tiers': [1, 2],
+                                 'reach': 'direct',
+                                 'clause': [{'article': '7', 'paragraph': '1'}, {'article': '8'}]},
+                                {'min_tier': 3,
+                                 'reach': 'direct',
+                                 'clause': [{'article': '7', 'paragraph': '1'}, {'article': '8'}],
+                                 'interpretation': 'audit-every-tier'}]}}
 
 
 def _profiles_003():
@@ -2156,6 +2680,11 @@ def _profiles_003():
                               'general contract law.'},
             'tier_interpretations': [{'min_tier': 3, 'interpretation': 'sub-subcontract'}],
             'roles': {'municipality': '発注者（所沢市）', 'contractor': '受注者'},
+            'terms': {'municipality': {'ja': '発注者', 'en': 'the client'},
+                      'contractor': {'ja': '受注者', 'en': 'the contractor'},
+                      'consent': {'ja': '承認', 'en': 'approval'},
+                      'consent_document': {'ja': '承認', 'en': 'approval'},
+                      'approval': {'ja': '承認', 'en': 'approval'}},
             'articles': {'1': '基本的事項',
                          '2': '秘密情報',
                          '3': '受注者等の責務',
@@ -2195,7 +2724,60 @@ def _profiles_003():
                                                    'contractor as answering under general contract law '
                                                    '(Civil Code art. 415) for those it uses to perform, '
                                                    'and cites no clause of the provisions for it.'},
-                          'basis': [{'article': '21'}]}],
+                          'basis': [{'article': '21'}]},
+                         {'id': 'direction',
+                          'topic': {'ja': '再委託事業者の従事者を誰が指揮命令するか',
+                                    'en': "Who directs a subcontractor's staff"},
+                          'interpretation': {'ja': '第4条第4項は、受注者が定める作業責任者（第4条第1項）に作業従事者を指揮監督させ、作業従事者には再委託事業者の従事者も含まれます（第4条第2項）。再委託事業者が自らの従事者に指示する関係との調整は定めていません。ツールは、チェーンに指揮命令する事業者（directed_by）が記録されていない再委託事業者の従事者を、受注者の作業責任者が直接指揮監督するものとして扱います。再委託事業者の作業責任者への指示は、委託の関係のなかの指示として扱います。',
+                                             'en': 'Art. 4(4) has the work lead the contractor appoints '
+                                                   '(art. 4(1)) direct and supervise the staff, and the '
+                                                   "staff include a subcontractor's (art. 4(2)). It does "
+                                                   'not say how this sits with the subcontractor '
+                                                   'directing its own staff. The tool takes a '
+                                                   "subcontractor's worker for whom the chain records no "
+                                                   'directing party (directed_by) as directed by the '
+                                                   "contractor's work lead in person; instructions to the "
+                                                   "subcontractor's own work lead are taken as "
+                                                   'instructions within the subcontract.'},
+                          'basis': [{'article': '4', 'paragraph': '4'},
+                                    {'article': '4', 'paragraph': '2'},
+                                    {'article': '4', 'paragraph': '1'}]},
+                         {'id': 'end-subcontractors',
+                          'topic': {'ja': '再委託先の返還・廃棄', 'en': 'Return and disposal by subcontractors'},
+                          'interpretation': {'ja': '第15条は受注者についてだけ定めています。再委託先が持つ秘密情報も受注者が業務で利用する秘密情報であり、受注者が返還・廃棄を果たすには再委託先の分も返還・廃棄されなければならず、第17条・第18条も再委託事業者に及ぶため、ツールは個人情報を受け取った再委託先にも同じ記録と事前の承諾を求めます。',
+                                             'en': 'Article 15 names the contractor only. The secret '
+                                                   'information a subcontractor holds is still '
+                                                   'information the contractor uses in the work: the '
+                                                   "contractor's return or disposal is complete only with "
+                                                   "the subcontractor's, and arts. 17 and 18 reach "
+                                                   'subcontractors too. So the tool asks every '
+                                                   'subcontractor that received data for the same record, '
+                                                   'and for the prior approval.'},
+                          'basis': [{'article': '15', 'paragraph': '1'},
+                                    {'article': '17', 'paragraph': '1'},
+                                    {'article': '18', 'paragraph': '1'}]},
+                         {'id': 'end-deadline',
+                          'topic': {'ja': '返還・廃棄の期限と立会い',
+                                    'en': 'When the data goes back, and the witness'},
+                          'interpretation': {'ja': '第15条第1項は「速やかに」とだけ定め、日数を置いていません。立会い（第3項）は発注者が求めたときだけです。ツールは期限の日数を置かず、契約の終了後に記録があること、廃棄の前の承諾、申請と報告の記載事項を確かめます。',
+                                             'en': 'Art. 15(1) says only “promptly”, with no number of '
+                                                   'days; a witness (para. 3) only when the client asks. '
+                                                   'The tool sets no deadline in days: it checks that a '
+                                                   'record exists once the contract has ended, the '
+                                                   'approval before the disposal, and what the '
+                                                   'application and the report state.'},
+                          'basis': [{'article': '15', 'paragraph': '1'},
+                                    {'article': '15', 'paragraph': '3'}],
+                          'recorded_only': True},
+                         {'id': 'audit-deeper',
+                          'topic': {'ja': '再々委託先の監査', 'en': 'Auditing tiers beyond the subcontractor'},
+                          'interpretation': {'ja': '第17条は受注者に再委託事業者を含むとしますが、再々委託先に触れていません。第9条の承認を経たさらに先の委託も業務の一部を担う再委託であるため、ツールは3次以降の事業者も発注者が直接監査する相手として示します。',
+                                             'en': 'Article 17 includes subcontractors with the '
+                                                   'contractor but does not mention deeper tiers. A '
+                                                   'deeper delegation approved under art. 9 still carries '
+                                                   'part of the work, so the tool shows companies at tier '
+                                                   '3 and deeper as audited by the client directly too.'},
+                          'basis': [{'article': '17', 'paragraph': '1'}, {'article': '9'}]}],
             'rules': [{'code': 'DLG001', 'tiers': [2], 'clause': {'article': '9'}},
                       {'code': 'DLG001',
                        'min_tier': 3,
@@ -2240,6 +2822,13 @@ def _profiles_003():
                       {'code': 'STF003',
                        'parties': 'contractor',
                        'clause': {'article': '4', 'paragraph': '1'}},
+                      {'code': 'DSP003',
+                       'min_tier': 2,
+                       'clause': [{'article': '4', 'paragraph': '4'},
+                                  {'article': '4', 'paragraph': '2'},
+                                  {'document': '昭和61年労働省告示第37号', 'article': '2'},
+                                  {'document': '民法', 'article': '715'}],
+                       'interpretation': 'direction'},
                       {'code': 'STF004',
                        'when_instructed': True,
                        'clause': {'article': '7', 'paragraph': '3'}},
@@ -2273,7 +2862,48 @@ def _profiles_003():
                        'clause': {'article': '15', 'paragraph': '1'}},
                       {'code': 'PER003',
                        'min_tier': 2,
-                       'clause': {'document': 'チェーン形式 1.0', 'section': '委託の規則: 委託には期間（開始日）を記載すること'}}],
+                       'clause': {'document': 'チェーン形式 1.0', 'section': '委託の規則: 委託には期間（開始日）を記載すること'}},
+                      {'code': 'END001',
+                       'tiers': [1],
+                       'records': ['return_record', 'disposal_report'],
+                       'clause': [{'article': '15', 'paragraph': '1'},
+                                  {'article': '15', 'paragraph': '5'}]},
+                      {'code': 'END001',
+                       'min_tier': 2,
+                       'records': ['return_record', 'disposal_report'],
+                       'clause': {'article': '15', 'paragraph': '1'},
+                       'interpretation': 'end-subcontractors'},
+                      {'code': 'END002',
+                       'tiers': [1],
+                       'records': ['disposal_report'],
+                       'approval': 'disposal_approval',
+                       'clause': {'article': '15', 'paragraph': '2'}},
+                      {'code': 'END002',
+                       'min_tier': 2,
+                       'records': ['disposal_report'],
+                       'approval': 'disposal_approval',
+                       'clause': {'article': '15', 'paragraph': '2'},
+                       'interpretation': 'end-subcontractors'},
+                      {'code': 'DOC003',
+                       'subject': 'party',
+                       'document': 'disposal_application',
+                       'states': ['秘密情報の項目', '媒体名', '数量', '消去又は廃棄の方法', '処理予定日'],
+                       'clause': {'article': '15', 'paragraph': '2'}},
+                      {'code': 'DOC003',
+                       'subject': 'party',
+                       'document': 'disposal_report',
+                       'states': ['消去又は廃棄の日時', '担当者名'],
+                       'clause': {'article': '15', 'paragraph': '5'}},
+                      {'code': 'END004',
+                       'tiers': [1],
+                       'records': ['return_record', 'disposal_report'],
+                       'clause': [{'article': '15', 'paragraph': '1'},
+                                  {'article': '15', 'paragraph': '5'}]},
+                      {'code': 'END004',
+                       'min_tier': 2,
+                       'records': ['return_record', 'disposal_report'],
+                       'clause': {'article': '15', 'paragraph': '1'},
+                       'interpretation': 'end-subcontractors'}],
             'liability': {'damages': [{'article': '21'}],
                           'termination': [{'article': '20', 'paragraph': '1'},
                                           {'article': '20', 'paragraph': '2'}],
@@ -2287,7 +2917,7 @@ def _profiles_003():
                                                     'en': 'direct (party to the contract)'},
                                           'short': {'ja': '直接責任（契約当事者）',
                                                     'en': 'direct (party to the contract)'},
-                                          'reasoning': [{'ja': '{contractor}は発注者と契約を結んだ受注者です。特記事項の内容に反し、または義務を果たさなかったために発注者に損害が生じたときは、発注者は第21条により{contractor}に損害賠償を請求できます（債務不履行、民法第415条）。',
+                                          'reasoning': [{'ja': '{contractor}は発注者と契約を締結した受注者です。特記事項の内容に反し、または義務を果たさなかったために発注者に損害が生じたときは、発注者は第21条により{contractor}に損害賠償を請求できます（債務不履行、民法第415条）。',
                                                          'en': '{contractor} is the contractor, party to '
                                                                'the contract. Where the client suffers '
                                                                'loss because it acted against the '
@@ -2313,7 +2943,35 @@ def _profiles_003():
                           'delegates': [{'min_tier': 2,
                                          'basis': 'general_law',
                                          'interpretation': 'liability'}],
-                          'non_regular': {'basis': 'general_law', 'interpretation': 'liability'}}}
+                          'non_regular': {'basis': 'general_law', 'interpretation': 'liability'}},
+            'document_kinds': {'return_record': {'label': {'ja': '返還の記録', 'en': 'record of the return'}},
+                               'disposal_application': {'label': {'ja': '消去・廃棄の申請',
+                                                                  'en': 'application for the erasure or '
+                                                                        'disposal'}},
+                               'disposal_approval': {'label': {'ja': '消去・廃棄の承諾',
+                                                               'en': 'approval of the erasure or '
+                                                                     'disposal'}},
+                               'disposal_report': {'label': {'ja': '消去・廃棄の記録と報告',
+                                                             'en': 'record and report of the erasure or '
+                                                                   'disposal'}}},
+            'audit': {'what': {'ja': '秘密情報の取扱いについて特記事項の措置が講じられているかの、定期的な又は必要に応じた監査又は検査（発注者の義務）。受注者には必要な情報を求め、指示できる',
+                               'en': 'an audit or inspection, regularly or as needed, of whether the '
+                                     'measures of the provisions are taken (a duty of the client); the '
+                                     'contractor may be asked for information and instructed'},
+                      'duty': True,
+                      'on_site': 'principle',
+                      'alternatives': [{'ja': '作業場所に赴くことが難しいときは、テレビ会議システムと写真の収集などによる確認',
+                                        'en': 'where the work place is too far to visit, a check by video '
+                                              'conference and photographs'}],
+                      'reach': [{'tiers': [1, 2],
+                                 'reach': 'direct',
+                                 'clause': [{'article': '17', 'paragraph': '1'},
+                                            {'article': '17', 'paragraph': '2'}]},
+                                {'min_tier': 3,
+                                 'reach': 'direct',
+                                 'clause': [{'article': '17', 'paragraph': '1'},
+                                            {'article': '17', 'paragraph': '2'}],
+                                 'interpretation': 'audit-deeper'}]}}
 
 
 def _profiles_004():
@@ -2331,6 +2989,10 @@ def _profiles_004():
                               'contract law.'},
             'tier_interpretations': [{'min_tier': 3, 'interpretation': 'sub-subcontract'}],
             'roles': {'municipality': '発注者（倉敷市環境局下水道部）', 'contractor': '受注者'},
+            'terms': {'municipality': {'ja': '発注者', 'en': 'the client'},
+                      'contractor': {'ja': '受注者', 'en': 'the contractor'},
+                      'consent': {'ja': '承諾', 'en': 'approval'},
+                      'consent_document': {'ja': '承諾', 'en': 'approval'}},
             'articles': {'別記:1': '基本的事項',
                          '別記:2': '秘密の保持',
                          '別記:3': '使用者への周知',
@@ -2386,7 +3048,45 @@ def _profiles_004():
                                                    'warning, not an error. Check whether the main '
                                                    'contract or its general conditions (約款) allow the '
                                                    'subcontract.'},
-                          'basis': [{'part': '別記', 'article': '8'}]}],
+                          'basis': [{'part': '別記', 'article': '8'}]},
+                         {'id': 'end-evidence',
+                          'topic': {'ja': '返却の記録と期限', 'en': 'Record and deadline of the return'},
+                          'interpretation': {'ja': '本文の返却の定めと別記第9は「速やかに」「直ちに」返却することを求めますが、記録や日数を定めていません。ツールは、契約の終了後に受注者に返却（発注者が別に指示したときは廃棄）の日付のある記録を求め、期限の日数は置きません。',
+                                             'en': "The main text's return provision and annex art. 9 "
+                                                   'want the information back “promptly”, “right after” '
+                                                   'the end, but provide for no record or number of days. '
+                                                   'The tool asks the contractor for a dated record of '
+                                                   'the return (or of the disposal the client directed) '
+                                                   'once the contract has ended, and sets no deadline in '
+                                                   'days.'},
+                          'basis': [{'part': '本文', 'paragraph': '2', 'section': '契約終了時等における行政情報の返却'},
+                                    {'part': '別記', 'article': '9'}]},
+                         {'id': 'end-subcontractors',
+                          'topic': {'ja': '再委託先の返却', 'en': 'Return by subcontractors'},
+                          'interpretation': {'ja': '規定は再委託先の返却を定めていません。本文2(3)は再委託先に本規定に準じた流出防止対策の確認・指導を求め、返却は「直接発注者に」とされているため、ツールは個人情報を受け取った再委託先にも、契約の終了後に発注者へ直接返却した記録を求めます。',
+                                             'en': "The rules do not provide for a subcontractor's "
+                                                   'return. Main text 2(3) has the contractor check and '
+                                                   "guide the subcontractor's measures along these rules, "
+                                                   'and the return goes “directly to the client”, so the '
+                                                   'tool asks every subcontractor that received data for '
+                                                   'a record of its return directly to the client once '
+                                                   'the contract has ended.'},
+                          'basis': [{'part': '本文', 'paragraph': '2', 'section': '社員等に対する指導', 'item': '3'},
+                                    {'part': '本文', 'paragraph': '2', 'section': '契約終了時等における行政情報の返却'}]},
+                         {'id': 'audit-through-contractor',
+                          'topic': {'ja': '再委託先の検査', 'en': 'Inspecting subcontractors'},
+                          'interpretation': {'ja': '本文3は受注者の管理体制だけを報告と検査の対象としています。再委託先を発注者が直接検査できるとは定めていないため、ツールは再委託先（その先を含む）には受注者が行う流出防止対策の確認・指導（本文2(3)）を通じてだけ及ぶものとして示します。',
+                                             'en': "Main text 3 covers the contractor's management only. "
+                                                   'It does not let the client inspect a subcontractor '
+                                                   'itself, so the tool shows subcontractors (and deeper '
+                                                   "tiers) as reached only through the contractor's "
+                                                   'checking and guidance of their leak prevention (main '
+                                                   'text 2(3)).'},
+                          'basis': [{'part': '本文', 'paragraph': '3'},
+                                    {'part': '本文',
+                                     'paragraph': '2',
+                                     'section': '社員等に対する指導',
+                                     'item': '3'}]}],
             'rules': [{'code': 'DLG001',
                        'tiers': [2],
                        'clause': [{'part': '別記', 'article': '8'},
@@ -2452,12 +3152,44 @@ def _profiles_004():
                       {'code': 'PER003',
                        'min_tier': 2,
                        'clause': {'document': 'チェーン形式 1.0', 'section': '委託の規則: 委託には期間（開始日）を記載すること'},
-                       'interpretation': 'prior-consent'}],
+                       'interpretation': 'prior-consent'},
+                      {'code': 'END001',
+                       'tiers': [1],
+                       'records': ['return_record', 'disposal_record'],
+                       'clause': [{'part': '本文', 'paragraph': '2', 'section': '契約終了時等における行政情報の返却'},
+                                  {'part': '別記', 'article': '9'}],
+                       'interpretation': 'end-evidence'},
+                      {'code': 'END001',
+                       'min_tier': 2,
+                       'records': ['return_record', 'disposal_record'],
+                       'clause': [{'part': '本文', 'paragraph': '2', 'section': '契約終了時等における行政情報の返却'},
+                                  {'part': '本文', 'paragraph': '2', 'section': '社員等に対する指導', 'item': '3'}],
+                       'interpretation': 'end-subcontractors'},
+                      {'code': 'END003',
+                       'tiers': [1],
+                       'records': ['return_record'],
+                       'clause': {'part': '本文', 'paragraph': '2', 'section': '契約終了時等における行政情報の返却'}},
+                      {'code': 'END003',
+                       'min_tier': 2,
+                       'records': ['return_record'],
+                       'clause': {'part': '本文', 'paragraph': '2', 'section': '契約終了時等における行政情報の返却'},
+                       'interpretation': 'end-subcontractors'},
+                      {'code': 'END004',
+                       'tiers': [1],
+                       'records': ['return_record', 'disposal_record'],
+                       'clause': [{'part': '本文', 'paragraph': '2', 'section': '契約終了時等における行政情報の返却'},
+                                  {'part': '別記', 'article': '9'}],
+                       'interpretation': 'end-evidence'},
+                      {'code': 'END004',
+                       'min_tier': 2,
+                       'records': ['return_record', 'disposal_record'],
+                       'clause': [{'part': '本文', 'paragraph': '2', 'section': '契約終了時等における行政情報の返却'},
+                                  {'part': '本文', 'paragraph': '2', 'section': '社員等に対する指導', 'item': '3'}],
+                       'interpretation': 'end-subcontractors'}],
             'liability': {'damages': [{'part': '本文', 'paragraph': '2', 'section': '損害賠償'},
                                       {'part': '別記', 'article': '11'}],
                           'termination': [{'part': '別記', 'article': '11'}],
-                          'termination_label': {'ja': '契約の解除及び損害賠償の請求',
-                                                'en': 'termination and a claim for damages'},
+                          'termination_label': {'ja': '契約の解除', 'en': 'termination'},
                           'damages_claim_text': {'ja': '損害賠償（関係法令の違反によるものを含む）',
                                                  'en': 'damages (breaches of related law included)'},
                           'capacities': [{'id': 'direct',
@@ -2466,7 +3198,7 @@ def _profiles_004():
                                                     'en': 'direct (party to the contract)'},
                                           'short': {'ja': '直接責任（契約当事者）',
                                                     'en': 'direct (party to the contract)'},
-                                          'reasoning': [{'ja': '{contractor}は発注者と契約を結んだ受注者です。この取扱規定または関係法令に違反して損害が生じたときは、発注者は本文の損害賠償の定めと別記第11により{contractor}に損害賠償を請求できます（債務不履行、民法第415条）。',
+                                          'reasoning': [{'ja': '{contractor}は発注者と契約を締結した受注者です。この取扱規定または関係法令に違反して損害が生じたときは、発注者は本文の損害賠償の定めと別記第11により{contractor}に損害賠償を請求できます（債務不履行、民法第415条）。',
                                                          'en': '{contractor} is the contractor, party to '
                                                                'the contract. Where loss arises from a '
                                                                'breach of these rules or of related law, '
@@ -2500,7 +3232,27 @@ def _profiles_004():
                           'delegates': [{'min_tier': 2,
                                          'basis': 'general_law',
                                          'interpretation': 'liability'}],
-                          'non_regular': {'basis': 'general_law', 'interpretation': 'liability'}}}
+                          'non_regular': {'basis': 'general_law', 'interpretation': 'liability'}},
+            'document_kinds': {'return_record': {'label': {'ja': '返却の記録（発注者の受領）',
+                                                           'en': "record of the return (the client's "
+                                                                 'receipt)'}},
+                               'disposal_record': {'label': {'ja': '指示による廃棄の記録',
+                                                             'en': 'record of a disposal the client '
+                                                                   'directed'}}},
+            'audit': {'what': {'ja': '受注者の行政情報の管理体制などについての、必要に応じた報告の求めと検査確認',
+                               'en': "reports, as needed, on the contractor's management of the "
+                                     'information, and inspection'},
+                      'on_site': 'not_stated',
+                      'reach': [{'tiers': [1],
+                                 'reach': 'direct',
+                                 'clause': [{'part': '本文', 'paragraph': '3'}]},
+                                {'min_tier': 2,
+                                 'reach': 'flow_down',
+                                 'clause': [{'part': '本文',
+                                             'paragraph': '2',
+                                             'section': '社員等に対する指導',
+                                             'item': '3'}],
+                                 'interpretation': 'audit-through-contractor'}]}}
 
 
 def _profiles__builtin():
@@ -2561,7 +3313,14 @@ def _profiles__builtin():
                        'min_tier': 2,
                        'terms': ['個人番号', 'マイナンバー', '特定個人情報'],
                        'carried': 'unnamed',
-                       'severity': 'warning'}],
+                       'severity': 'warning'},
+                      {'code': 'DSP001',
+                       'clause': [{'document': '職業安定法', 'article': '44'},
+                                  {'document': '労働者派遣法', 'article': '26', 'paragraph': '1'}]},
+                      {'code': 'DSP002',
+                       'clause': [{'document': '昭和61年労働省告示第37号', 'article': '2'},
+                                  {'document': '職業安定法', 'article': '44'},
+                                  {'document': '民法', 'article': '715'}]}],
             'liability': {'breach_codes': ['DLG001',
                                            'DLG002',
                                            'DLG003',
@@ -2594,23 +3353,49 @@ def _profiles__builtin():
                                            'ELG001',
                                            'DOC001',
                                            'REQ001'],
+                          'procedural_codes': ['DLG008'],
                           'non_regular_employments': ['contract',
                                                       'part_time',
                                                       'temporary',
                                                       'dispatched',
                                                       'other'],
+                          'my_number_terms': ['個人番号', 'マイナンバー', '特定個人情報'],
                           'statutes': {'contract_breach': [{'document': '民法', 'article': '415'}],
                                        'joint_claim': [{'document': '民法', 'article': '436'}],
-                                       'employer_tort': [{'document': '民法', 'article': '715'}],
-                                       'statutory_duty': [{'document': '個人情報保護法',
+                                       'employer_tort': [{'document': '民法', 'article': '715'},
+                                                         {'document': '個人情報保護法', 'article': '24'}],
+                                       'own_tort': [{'document': '民法', 'article': '709'},
+                                                    {'document': '民法', 'article': '719'}],
+                                       'agency_tort': [{'document': '民法', 'article': '709'},
+                                                       {'document': '民法', 'article': '715'}],
+                                       'negligent_supervision': [{'document': '民法', 'article': '709'},
+                                                                 {'document': '個人情報保護法', 'article': '25'}],
+                                       'my_number_supervision': [{'document': '番号法', 'article': '11'}],
+                                       'statutory_duty_contractor': [{'document': '個人情報保護法',
+                                                                      'article': '66',
+                                                                      'paragraph': '2',
+                                                                      'item': '1'},
+                                                                     {'document': '個人情報保護法',
+                                                                      'article': '67'}],
+                                       'statutory_duty_delegate': [{'document': '個人情報保護法',
+                                                                    'article': '66',
+                                                                    'paragraph': '2',
+                                                                    'item': '5'},
+                                                                   {'document': '個人情報保護法',
+                                                                    'article': '67'}],
+                                       'municipal_duty': [{'document': '個人情報保護法',
                                                            'article': '66',
-                                                           'paragraph': '2'}],
+                                                           'paragraph': '1'},
+                                                          {'document': '民法', 'article': '715'}],
                                        'penal': [{'document': '個人情報保護法', 'article': '176'},
-                                                 {'document': '個人情報保護法', 'article': '180'},
-                                                 {'document': '個人情報保護法', 'article': '184'},
-                                                 {'document': '個人情報保護法', 'article': '178'},
-                                                 {'document': '個人情報保護法', 'article': '179'},
-                                                 {'document': '個人情報保護法', 'article': '182'}]},
+                                                 {'document': '個人情報保護法', 'article': '180'}],
+                                       'company_fine': [{'document': '個人情報保護法', 'article': '179'},
+                                                        {'document': '個人情報保護法',
+                                                         'article': '184',
+                                                         'paragraph': '1'}],
+                                       'my_number_penal': [{'document': '番号法', 'article': '48'},
+                                                           {'document': '番号法', 'article': '49'},
+                                                           {'document': '番号法', 'article': '57'}]},
                           'capacities': [{'id': 'direct',
                                           'label': {'ja': '直接の責任（契約の当事者）',
                                                     'en': 'direct (party to the contract)'},
@@ -2667,6 +3452,13 @@ def _profiles__builtin():
                                           'attaches': 'delegate',
                                           'reasoning': ['template_silent', 'general_law'],
                                           'statutes': ['contract_breach']},
+                                         {'id': 'staff_general_law',
+                                          'label': {'ja': '一般の契約法による責任（従業者は履行補助者）',
+                                                    'en': 'general contract law (staff used to perform)'},
+                                          'short': {'ja': '一般法上の責任（従業者）', 'en': 'general law (its staff)'},
+                                          'attaches': 'worker',
+                                          'reasoning': ['staff_silent', 'staff_general_law'],
+                                          'statutes': ['contract_breach']},
                                          {'id': 'non_regular_all_acts',
                                           'label': {'ja': '正社員以外の労働者の行為すべてについての責任',
                                                     'en': 'for all acts of non-regular staff'},
@@ -2681,11 +3473,11 @@ def _profiles__builtin():
                                           'attaches': 'breach',
                                           'reasoning': ['own_breach']},
                                          {'id': 'recourse_only',
-                                          'label': {'ja': '委託元に対する責任のみ（発注者とは契約関係なし）',
-                                                    'en': 'recourse only: to its delegator, not to the '
-                                                          'municipality'},
-                                          'short': {'ja': '上位への求償のみ',
-                                                    'en': 'recourse to the tier above only'},
+                                          'label': {'ja': '発注者と契約関係なし（委託元に対して契約上の責任）',
+                                                    'en': 'no contract with the municipality (answers '
+                                                          'contractually to its delegator)'},
+                                          'short': {'ja': '委託元に契約上の責任',
+                                                    'en': 'answers contractually to its delegator'},
                                           'attaches': 'recourse',
                                           'reasoning': ['recourse'],
                                           'statutes': ['contract_breach']}],
@@ -2722,12 +3514,12 @@ def _profiles__builtin():
 
 #: Each file: the digest of its bytes, and what it parses to (a new copy each call).
 FILES = {
-    'check/catalog.toml': ('40edcce8bbc7de1ab548ac754f54559e', _check_catalog),
-    'liability/reasons.toml': ('78b9e209f1b4d1ab87cb4af3edc2484f', _liability_reasons),
-    'profiles/000.toml': ('9afd9c507c5aa3367c8723feaef1c92c', _profiles_000),
-    'profiles/001.toml': ('f7b20341aae22c2ef7530b0ab836551e', _profiles_001),
-    'profiles/002.toml': ('40ead651604ea001154ff26ddb6bb1de', _profiles_002),
-    'profiles/003.toml': ('5f0219345901fbaa205457b3d997898c', _profiles_003),
-    'profiles/004.toml': ('b3e9151b23e2361d276520813942614f', _profiles_004),
-    'profiles/_builtin.toml': ('60c2dbf27ee1f8628d249192c371b10d', _profiles__builtin),
+    'check/catalog.toml': ('513327dfeb2f65a61e6bdc2cf9918685', _check_catalog),
+    'liability/reasons.toml': ('0223c4fe3f8affd275ef0e0ba19e177c', _liability_reasons),
+    'profiles/000.toml': ('01a6375af7eea83def01436d3e9f1720', _profiles_000),
+    'profiles/001.toml': ('b5adea18464f8849bc49aa77978d7892', _profiles_001),
+    'profiles/002.toml': ('0fa2dc8b18d2e60bdadf3ab23b42608d', _profiles_002),
+    'profiles/003.toml': ('f111d0908dc6463815e2e47747d899fc', _profiles_003),
+    'profiles/004.toml': ('29ecde3ab53f64844124ec75669dda96', _profiles_004),
+    'profiles/_builtin.toml': ('4e16717a5bf1ea5eedb6ac27d0aa479b', _profiles__builtin),
 }

@@ -19,6 +19,7 @@ from functools import cache
 from chain.format.problems import InputProblem
 from chain.profiles.model import Attachment, CapacitySpec, DelegateLiability, Liability, Profile
 from chain.profiles.shipped import shipped_toml
+from chain.profiles.terms import TERM_KEYS
 from chain.text import excerpt
 from chain.vocab import L
 
@@ -29,6 +30,11 @@ __all__ = [
     "field_problem",
     "merged",
 ]
+
+#: A sentence may name any of the profile's words too, as ``{term.KEY}``
+#: (:mod:`chain.profiles.terms`): the profile's word, or the built-in one, is put in
+#: before the facts.
+TERM_FIELDS: frozenset[str] = frozenset(f"term.{k}" for k in TERM_KEYS)
 
 #: The facts a sentence of a capacity may name, by what the capacity attaches to.
 FACTS: dict[str, frozenset[str]] = {
@@ -211,7 +217,7 @@ def _problems(profile: Profile, general: Liability | None) -> Iterator[InputProb
 def _reasoning(
     where: str, cap: CapacitySpec, sentence_fields: dict[str, frozenset[str]]
 ) -> Iterator[InputProblem]:
-    allowed = FACTS[cap.attaches]
+    allowed = FACTS[cap.attaches] | TERM_FIELDS
     for j, sentence in enumerate(cap.reasoning):
         at = f"{where}/reasoning/{j}"
         if isinstance(sentence, str):

@@ -40,7 +40,7 @@ from typing import Any
 from chain.format.problems import InputProblem
 from chain.profiles.citations import Clause
 from chain.profiles.model import DelegateLiability, Profile
-from chain.profiles.params import PARAMS, DocumentParams, TierScope
+from chain.profiles.params import PARAMS, DocumentParams, EndRecordParams, TierScope
 from chain.profiles.shipped import shipped_toml
 from chain.text import excerpt
 from chain.vocab import L
@@ -91,6 +91,9 @@ def _documents(profile: Profile) -> Iterator[InputProblem]:
     used: set[str] = set()
     for i, entry in enumerate(profile.rules):
         p = entry.typed
+        if isinstance(p, EndRecordParams):
+            yield from _end_kinds(profile, f"/rules/{i}", p, used)
+            continue
         if not isinstance(p, DocumentParams):
             continue
         used.add(p.document)
@@ -170,6 +173,30 @@ def _documents(profile: Profile) -> Iterator[InputProblem]:
                 L(
                     f'DOC001 などの規則に document = "{shown}" を書くか、除いてください。',
                     f'Require it with a DOC rule (document = "{shown}"), or remove it.',
+                ),
+            )
+
+
+def _end_kinds(
+    profile: Profile, where: str, p: EndRecordParams, used: set[str]
+) -> Iterator[InputProblem]:
+    named = [(f"{where}/records/{j}", k) for j, k in enumerate(p.records)]
+    if p.approval is not None:
+        named.append((f"{where}/approval", p.approval))
+    for at, kind in named:
+        used.add(kind)
+        if kind not in profile.document_kinds:
+            shown = excerpt(kind)
+            yield _p(
+                at,
+                "unknown_document_kind",
+                L(
+                    f"document_kinds にない書類です: {shown}",
+                    f"Undeclared document kind {shown!r}.",
+                ),
+                L(
+                    f"[document_kinds.{shown}] に label を書いてください。",
+                    f"Declare it: [document_kinds.{shown}] with its label.",
                 ),
             )
 
@@ -262,6 +289,10 @@ def _all_clauses(profile: Profile) -> Iterator[tuple[str, Clause]]:
     for where, spec in _liability_specs(profile):
         for j, c in enumerate(spec.clause):
             yield f"{where}/clause/{j}", c
+    if profile.audit is not None:
+        for i, r in enumerate(profile.audit.reach):
+            for j, c in enumerate(r.clause):
+                yield f"/audit/reach/{i}/clause/{j}", c
 
 
 def _clauses(profile: Profile) -> Iterator[InputProblem]:
@@ -360,6 +391,8 @@ def _unused(profile: Profile) -> Iterator[InputProblem]:
     relied = {r.interpretation for r in profile.rules}
     relied |= {t.interpretation for t in profile.tier_interpretations}
     relied |= {spec.interpretation for _, spec in _liability_specs(profile)}
+    if profile.audit is not None:
+        relied |= {r.interpretation for r in profile.audit.reach}
     for i, s in enumerate(profile.silences):
         if s.id not in relied and not s.recorded_only:
             shown = excerpt(s.id)

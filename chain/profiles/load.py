@@ -330,6 +330,9 @@ def _dangling(profile: Profile) -> list[InputProblem]:
     ]:
         if spec.interpretation and profile.silence(spec.interpretation) is None:
             unknown_silence(where + "/interpretation", spec.interpretation)
+    for i, reach in enumerate(profile.audit.reach if profile.audit else ()):
+        if reach.interpretation and profile.silence(reach.interpretation) is None:
+            unknown_silence(f"/audit/reach/{i}/interpretation", reach.interpretation)
     # The built-in rules declare the general capacities every other profile builds on.
     general = None if profile.id == "_builtin" else builtin_rules().liability
     return out + capacity_problems(profile, general)

@@ -10,7 +10,9 @@ A profile says:
 - where the template is silent (``silence``), and the interpretation the
   tool applies there; rules resting on an interpretation name it;
 - the liability clauses (damages, termination, answering for delegates and
-  for non-regular workers).
+  for non-regular workers);
+- whom the municipality may audit (``audit``): at which tiers directly, at which only
+  through the contractor's flow-down, on site or not, with what alternatives.
 
 The rule parameters are validated against each rule's own parameter model
 (:mod:`chain.profiles.params`), so a typo in a profile is an error with its place.
@@ -43,6 +45,8 @@ __all__ = [
     "NON_REGULAR_BASIS",
     "ApplicationItem",
     "Attachment",
+    "Audit",
+    "AuditReach",
     "CapacitySpec",
     "DelegateLiability",
     "DocumentKindSpec",
@@ -152,13 +156,14 @@ DELEGATE_BASIS: dict[str, str] = {
     "deemed_own": "regardless_of_terms",
     "general_law": "general_law",
 }
-#: Likewise for the non-regular entry: only ``all_acts`` gives a capacity there.
+#: Likewise for the non-regular entry: ``all_acts`` gives the template's capacity, and
+#: ``general_law`` (the template silent) the contractor's for the staff it uses to perform.
 NON_REGULAR_BASIS: dict[str, str | None] = {
     "all_acts": "non_regular_all_acts",
     "regardless_of_terms": None,
     "joint_and_several": None,
     "deemed_own": None,
-    "general_law": None,
+    "general_law": "staff_general_law",
 }
 
 
@@ -320,11 +325,28 @@ class Liability(ProfileModel):
     statutes: dict[str, list[Clause]] = Field(
         default_factory=new_dict,
         description="The statutes the assessment cites, by their use (contract_breach, "
-        "joint_claim, employer_tort, statutory_duty, penal); a profile's replace the built-in "
-        "rules' of the same use.",
+        "joint_claim, employer_tort, own_tort, agency_tort, negligent_supervision, "
+        "my_number_supervision, statutory_duty_contractor, statutory_duty_delegate, "
+        "municipal_duty, penal, company_fine, my_number_penal); a profile's replace the "
+        "built-in rules' of the same use.",
+    )
+    procedural_codes: list[str] | None = Field(
+        None,
+        description="Breach codes that are defects of procedure (a wrong submitter): the "
+        "own-breach reasoning notes that one the municipality approved anyway is weak ground "
+        "for termination; by default the built-in rules' list.",
+    )
+    my_number_terms: list[str] | None = Field(
+        None,
+        description="Words marking a personal-data category as My Number data, for the My "
+        "Number Act's penalties and supervision; by default the built-in rules' list.",
     )
     _declared: Any = PrivateAttr(None)
     """The capacities in force, compiled once (:func:`chain.liability.declared.declared`)."""
+    _sentences: Any = PrivateAttr(None)
+    """The reasoning's sentences in the profile's words (:func:`chain.liability.reasons.sentences`)."""
+    _reasons: Any = PrivateAttr(None)
+    """The same, as the object that words an assessment (:func:`chain.liability.reasons.of`)."""
 
     def reporting_of(self, general: "Liability") -> list[ReportingDuty]:
         """The reporting duties in force: this profile's (its template's clauses), then the
@@ -344,6 +366,20 @@ class Liability(ProfileModel):
             found = general.non_regular_employments
         return list(found or ())
 
+    def procedural_of(self, general: "Liability") -> frozenset[str]:
+        """The procedural breach codes: this profile's, else ``general``'s."""
+        found = self.procedural_codes
+        if found is None:
+            found = general.procedural_codes
+        return frozenset(found or ())
+
+    def my_number_terms_of(self, general: "Liability") -> list[str]:
+        """The words marking My Number data: this profile's, else ``general``'s."""
+        found = self.my_number_terms
+        if found is None:
+            found = general.my_number_terms
+        return list(found or ())
+
     def statute(self, use: str, general: "Liability") -> list[Clause]:
         """The statutes cited for ``use``: this profile's, else ``general``'s."""
         found = self.statutes.get(use)
@@ -358,6 +394,41 @@ class Liability(ProfileModel):
             if spec.applies(tier):
                 found = spec
         return found
+
+
+class AuditReach(ProfileModel):
+    """How the municipality reaches the parties of some tiers (1 the contractor) to audit
+    them: ``direct`` (the clause names them), ``flow_down`` (only through what the
+    contractor must impose on and supervise at them). A tier no entry covers: none."""
+
+    tiers: list[int] = Field(default_factory=new_list)
+    min_tier: int | None = Field(None, ge=2)
+    reach: Literal["direct", "flow_down"]
+    clause: list[Clause] = Field(min_length=1)
+    interpretation: str | None = Field(None, description="Id of the silence this rests on.")
+
+    def applies(self, tier: int | None) -> bool:
+        return in_tiers(tier, self.tiers, self.min_tier)
+
+
+class Audit(ProfileModel):
+    """The template's audit clause: whom the municipality may (or must) audit, and how."""
+
+    what: Bilingual = Field(description="What the audit covers and how, in the template's sense.")
+    duty: bool = Field(
+        False, description="The municipality must audit (a duty of the city, not a right)."
+    )
+    on_site: Literal["yes", "principle", "not_stated"] = Field(
+        "not_stated",
+        description="yes: on-site inspection included; principle: on site in principle "
+        "(with alternatives); not_stated: the clause does not say.",
+    )
+    alternatives: list[Bilingual] = Field(
+        default_factory=new_list,
+        description="What may stand in for the city's own audit (a third-party audit, a "
+        "certification, a remote check).",
+    )
+    reach: list[AuditReach] = Field(min_length=1)
 
 
 class DocumentKindSpec(ProfileModel):
@@ -416,6 +487,7 @@ class Profile(ProfileModel):
     )
     rules: list[RuleEntry] = Field(default_factory=new_list)
     liability: Liability = Field(default_factory=_new_liability)
+    audit: Audit | None = Field(None, description="Whom the municipality may audit (監査・検査).")
     _citations: dict[int, tuple[Clause, Citation]] = PrivateAttr(default_factory=dict)
 
     # -- citations ----------------------------------------------------------------

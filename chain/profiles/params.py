@@ -8,7 +8,7 @@ register under these codes, each with the model of its parameters, and a code a
 profile names that is not here is refused.
 """
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field, ValidationError
 
@@ -21,6 +21,7 @@ __all__ = [
     "ConsentParams",
     "DocumentParams",
     "EligibilityParams",
+    "EndRecordParams",
     "ItemsParams",
     "LocationParams",
     "MissingDataParams",
@@ -180,6 +181,27 @@ class DocumentParams(NoParams):
     )
 
 
+_KIND = r"^[a-z][a-z0-9_]{0,39}$"
+
+
+class EndRecordParams(TierScope):
+    """What must show the end of the data's life at a party of some tiers (END family):
+    the party's tier is its contract's (1 the contractor, 2 a subcontractor, ...)."""
+
+    records: list[Annotated[str, Field(pattern=_KIND)]] = Field(
+        min_length=1,
+        description="Kinds of the profile's [document_kinds] that record the data's return or "
+        "destruction (END001: one of them; END002: those needing an approval first; END003: "
+        "the returns that must go to the municipality directly).",
+    )
+    approval: str | None = Field(
+        None,
+        pattern=_KIND,
+        description="END002: the kind approving the disposal plan, dated no later than the "
+        "disposal.",
+    )
+
+
 class PartsParams(TierScope):
     parts: list[str] = Field(
         min_length=1, description="Keys of the profile's [parts] that may not be passed on."
@@ -277,6 +299,10 @@ PARAMS: dict[str, type[NoParams]] = {
     "STF009": StaffScope,
     "STF010": StaffScope,
     "STF011": TierScope,
+    # DSP: dispatch and who directs a worker
+    "DSP001": NoParams,
+    "DSP002": NoParams,
+    "DSP003": TierScope,
     # PLC: places
     "PLC001": PlaceScope,
     "PLC002": PlaceTiming,
@@ -292,6 +318,11 @@ PARAMS: dict[str, type[NoParams]] = {
     "DOC001": DocumentParams,
     "DOC002": DocumentParams,
     "DOC003": DocumentParams,
+    # END: the end of the contract (return and destruction of the data)
+    "END001": EndRecordParams,
+    "END002": EndRecordParams,
+    "END003": EndRecordParams,
+    "END004": EndRecordParams,
     # PRT: parts of the work
     "PRT001": PartsParams,
     "PRT002": TierScope,

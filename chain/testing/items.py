@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from chain.format.identity import check_digit
+from chain.profiles import ProfileError, load_profile
 from chain.testing.spec import (
     DELEGATION_FAULTS,
     END,
@@ -165,6 +166,16 @@ def delegation(
     return d
 
 
+def _directs_subcontractor_staff(template: str) -> bool:
+    """Whether the profile of ``template`` warns of a subcontractor's staff whose
+    direction the chain does not record (the rule of who directs a worker)."""
+    try:
+        profile = load_profile(template)
+    except ProfileError:  # not a profile the generator can find: nothing to record
+        return False
+    return any(r.code == "DSP003" for r in profile.rules)
+
+
 def workers(b: Builder, agencies: list[str], delegations: list[dict]) -> list[dict]:
     spec, rng = b.spec, b.rng
     on_chain = [p["id"] for p in b.parties if p["id"] in b.tier]
@@ -174,6 +185,10 @@ def workers(b: Builder, agencies: list[str], delegations: list[dict]) -> list[di
         staff_lists.setdefault(d["delegate"], []).append(d["responsibility"]["staff"])
     kinds = [k for k, _w in EMPLOYMENT]
     weights = [w for _k, w in EMPLOYMENT]
+    # Where the template has the contractor's lead direct a subcontractor's staff, a
+    # compliant chain records that each subcontractor directs its own (no random draw:
+    # the chains of other templates stay as they were).
+    own_direction = _directs_subcontractor_staff(spec.template)
     out: list[dict] = []
     for i in range(count):
         pid = on_chain[i % len(on_chain)] if i < len(on_chain) else rng.choice(on_chain)
@@ -201,6 +216,8 @@ def workers(b: Builder, agencies: list[str], delegations: list[dict]) -> list[di
         }
         if group:
             w["count"] = rng.randrange(2, 10)
+        if own_direction and not lead and b.tier.get(pid, 0) >= 2:
+            w["directed_by"] = pid
         if employment == "dispatched":
             w["dispatched_from"] = rng.choice(agencies)
         if fault == "dispatched_unbound" and employment != "dispatched":

@@ -4,6 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from chain.liability import LiabilityError, assess
+from chain.liability.audit import AUDIT_COLUMNS, audit_reach, audit_rows, audit_summary
 from chain.liability.rows import (
     CAPACITY_COLUMNS,
     EXPOSURE_COLUMNS,
@@ -98,6 +99,18 @@ rframe = pd.DataFrame(
     columns=[c(lg) for c in REPORTING_COLUMNS.values()],
 )
 table(rframe, key="incident-reporting")
+
+# Whom the municipality may audit: the template's audit clause, tier by tier.
+plan = audit_reach(graph, report.profile)
+if plan is not None:
+    st.subheader(t("incident.audit"))
+    st.caption(t("incident.audit_note", summary=md(audit_summary(plan, lg), limit=2000)))
+    arows = audit_rows(plan, graph, lg)
+    aframe = pd.DataFrame(
+        [[r[k] for k in AUDIT_COLUMNS] for r in arows],
+        columns=[c(lg) for c in AUDIT_COLUMNS.values()],
+    )
+    table(aframe, key="incident-audit")
 
 # The overlay as a file, for a legal memo.
 diagram_downloads(dot)

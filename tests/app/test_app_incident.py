@@ -31,7 +31,7 @@ def test_incident_at_a_subcontractor_shows_capacities_and_clauses(app):
             "株式会社みなとデータサービス",
             "委託先による個人情報の取扱いについての責任（契約の内容にかかわらず）",
         ),
-        ("北斗入力センター株式会社", "委託元に対する責任のみ（発注者とは契約関係なし）"),
+        ("北斗入力センター株式会社", "発注者と契約関係なし（委託元に対して契約上の責任）"),
     ]
     frame = app.get_by_key("incident-capacities").dataframe[0].value
     assert "000 第6第3項" in frame.iloc[1, 2]
@@ -49,7 +49,12 @@ def test_dispatched_worker_attaches_to_the_host(app):
         "正社員以外の労働者の行為すべてについての責任",
     ]
     exposures = app.get_by_key("incident-exposures").dataframe[0].value
-    assert set(exposures.iloc[:, 0]) == {"株式会社みなとデータサービス"}
+    # The host answers as employer; the agency's own exposure and the city's duty are shown.
+    assert set(exposures.iloc[:, 0]) == {
+        "株式会社みなとデータサービス",
+        "株式会社ひまわりスタッフ",
+        "青葉市",
+    }
 
 
 def test_joint_group_is_named_and_english_switches(app):

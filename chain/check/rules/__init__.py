@@ -6,12 +6,14 @@ Families: ``CHN`` chain structure (:mod:`~chain.check.rules.chn_structure`,
 (:mod:`~chain.check.rules.dlg_consent`), ``ITM`` application items
 (:mod:`~chain.check.rules.itm_items`), ``TIR`` tiers (:mod:`~chain.check.rules.tir_tiers`),
 ``PST`` duties after approval (:mod:`~chain.check.rules.pst_duties`), ``STF`` staff
-(:mod:`~chain.check.rules.stf_staff`), ``PLC`` places (:mod:`~chain.check.rules.plc_places`),
+(:mod:`~chain.check.rules.stf_staff`), ``DSP`` dispatch and who directs a worker
+(:mod:`~chain.check.rules.dsp_dispatch`), ``PLC`` places (:mod:`~chain.check.rules.plc_places`),
 ``DAT`` personal-data scope (:mod:`~chain.check.rules.dat_data`), ``PER`` periods
 (:mod:`~chain.check.rules.per_periods`), ``DOC`` documents the profile declares
 (:mod:`~chain.check.rules.doc_documents`), ``PRT`` parts of the work, ``AMT`` shares and
 ``ELG`` eligibility (:mod:`~chain.check.rules.elg_parties`), ``LOC`` where places are and
-``REQ`` duties on request (:mod:`~chain.check.rules.loc_places`).
+``REQ`` duties on request (:mod:`~chain.check.rules.loc_places`), ``END`` the end of the
+contract: return and destruction of the data (:mod:`~chain.check.rules.end_lifecycle`).
 """
 
 from chain.check.registry import REGISTRY
@@ -23,7 +25,9 @@ from chain.check.rules import (  # noqa: F401 - importing a family registers its
     dat_data,
     dlg_consent,
     doc_documents,
+    dsp_dispatch,
     elg_parties,
+    end_lifecycle,
     itm_items,
     loc_places,
     per_periods,

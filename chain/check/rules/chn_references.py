@@ -123,6 +123,11 @@ def unknown_reference(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[
         for field in ("party", "dispatched_from"):
             if dangling(getattr(w, field)):
                 yield hit(("workers", i, field), getattr(w, field), {"worker": w.id})
+    for i in g.direction_records:  # workers recording who directs them: usually none
+        w = workers[i]
+        for field in ("dispatched_to", "directed_by"):
+            if dangling(getattr(w, field)):
+                yield hit(("workers", i, field), getattr(w, field), {"worker": w.id})
     for i, pl in enumerate(g.chain.places):
         if dangling(pl.party):
             yield hit(("places", i, "party"), pl.party, {"place": pl.id})
@@ -137,6 +142,19 @@ def dispatch_link_invalid(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Itera
             yield Hit(
                 join("workers", i, "dispatched_from"),
                 {"name": w.name, "problem": L("派遣元がありません", "no dispatching agency")},
+                worker=w.id,
+            )
+        elif w.employment != "dispatched" and not w.dispatched_from and w.dispatched_to:
+            yield Hit(
+                join("workers", i, "employment"),
+                {
+                    "name": w.name,
+                    "problem": L(
+                        "派遣契約の派遣先（dispatched_to）があるのに雇用形態が派遣ではありません",
+                        "a host of a dispatch (dispatched_to) is named but the employment is "
+                        "not `dispatched`",
+                    ),
+                },
                 worker=w.id,
             )
         elif w.dispatched_from and w.employment != "dispatched":

@@ -33,7 +33,7 @@ TOPICS: tuple[tuple[str, L, tuple[str, ...]], ...] = (
     ("items", L("申請事項", "application items"), ("ITM",)),
     ("tiers", L("委託の段階", "tiers"), ("TIR",)),
     ("duties", L("承諾の後の義務", "duties after consent"), ("PST",)),
-    ("staff", L("従事者", "staff"), ("STF",)),
+    ("staff", L("従事者", "staff"), ("STF", "DSP")),
     ("places", L("作業場所・保管場所", "places"), ("PLC",)),
     ("data", L("個人情報の範囲", "personal data"), ("DAT",)),
     ("periods", L("期間", "periods"), ("PER",)),
