@@ -97,7 +97,7 @@ DOCUMENT_KINDS = {
     "approval": L("承諾書", "approval"),
     "notification": L("届出", "notification"),
     "terms_report": L("再委託契約内容の報告", "report of subcontract terms"),
-    "flow_down": L("義務を課す契約", "flow-down of obligations"),
+    "flow_down": L("義務を遵守させる再委託契約", "flow-down of obligations"),
     "guidance": L("確認・指導の記録", "record of guidance"),
 }
 PROVISIONS = {

@@ -28,6 +28,8 @@ from chain.profiles.tomlfile import MAX_TOML_BYTES, MAX_TOML_DEPTH
 ROOT = Path(__file__).resolve().parent.parent
 COMPLIANT = str(ROOT / "sample_data/000/compliant.json")
 VALID = (BUILTIN_DIR / "002.toml").read_text(encoding="utf-8")
+#: The line of the profile's first rule (its code, min_tier and clause follow).
+FIRST = VALID.splitlines().index("[[rules]]") + 1
 
 
 def _commands(tmp: Path) -> dict[str, list[str]]:
@@ -40,8 +42,7 @@ def _commands(tmp: Path) -> dict[str, list[str]]:
 
 
 def _in_first_rule(line: str) -> str:
-    """A valid profile with ``line`` added to its first rule (at line 49)."""
-    assert VALID.splitlines()[47] == "[[rules]]"
+    """A valid profile with ``line`` added to its first rule (at line FIRST + 1)."""
     return VALID.replace("[[rules]]\n", f"[[rules]]\n{line}\n", 1)
 
 
@@ -69,7 +70,7 @@ CASES: dict[str, tuple[bytes, tuple[str, int | None, int | None, str]]] = {
     ),
     "deep in a rule": (
         _in_first_rule("x = " + "[" * 600 + "]" * 600).encode(),
-        ("too_deep", 49, 4 + MAX_TOML_DEPTH, ""),
+        ("too_deep", FIRST + 1, 4 + MAX_TOML_DEPTH, ""),
     ),
     "dotted keys 10,000 deep": (
         b"x." + b"a." * 10_000 + b"b = 1\n",
@@ -83,19 +84,19 @@ CASES: dict[str, tuple[bytes, tuple[str, int | None, int | None, str]]] = {
     "a rule not a table": (b'id = "x"\nrules = [1]\n', ("model_type", 2, 1, "/rules/0")),
     "a clause not a table": (
         _first_rule_with('clause = { article = "4" }', "clause = 5"),
-        ("list_type", 51, 1, "/rules/0/clause"),
+        ("list_type", FIRST + 3, 1, "/rules/0/clause"),
     ),
     "an article not a string": (
         _first_rule_with('clause = { article = "4" }', 'clause = { article = ["4"] }'),
-        ("string_type", 51, 1, "/rules/0/clause/0/article"),
+        ("string_type", FIRST + 3, 1, "/rules/0/clause/0/article"),
     ),
     "a parameter of the wrong type": (
         _first_rule_with("min_tier = 2", 'min_tier = "two"'),
-        ("int_parsing", 50, 1, "/rules/0/min_tier"),
+        ("int_parsing", FIRST + 2, 1, "/rules/0/min_tier"),
     ),
     "a rule resting on no silence": (
         _first_rule_with('code = "DLG001"', 'code = "DLG001"\ninterpretation = "no-such"'),
-        ("unknown_silence", 50, 1, "/rules/0/interpretation"),
+        ("unknown_silence", FIRST + 2, 1, "/rules/0/interpretation"),
     ),
     "a date for a string": (
         _first_rule_with('id = "002"', "id = 2025-04-01"),

@@ -161,3 +161,26 @@ def test_a_wrong_submitter_the_city_approved_anyway_is_marked_procedural() -> No
     doc["delegations"][1]["documents"] = doc["delegations"][1]["documents"][1:]  # no application
     (breach,) = [c for c in run(doc, "sakura").capacities if c.capacity == "own_breach"]
     assert not any("信義則" in s.ja for s in breach.trace)
+
+
+def test_a_party_directing_another_partys_worker_is_exposed_as_employer_too() -> None:
+    """Employer's liability follows who in fact directs the work (review D12(d)): a worker
+    of the subcontractor directed by the contractor's lead exposes the contractor too."""
+    doc = sample("000/compliant.json")
+    worker = next(w for w in doc["workers"] if w["party"] == "hokuto")
+    worker["directed_by"] = "minato"
+    a = run(doc, worker["id"])
+    employers = [x.party for x in a.exposures if x.kind == "employer_tort"]
+    assert employers == ["hokuto", "minato"]
+    note = next(x for x in a.exposures if x.kind == "employer_tort" and x.party == "minato").note
+    assert "実質的な指揮監督" in note.ja
+
+
+def test_data_kept_after_the_end_is_the_contractors_own_breach() -> None:
+    """After the contract's end a party holding data with no return or destruction record
+    (END001) counts as the contractor's own breach for an incident there."""
+    doc = sample("000/compliant.json")
+    doc["contract"]["as_of"] = "2099-01-01"
+    a = run(doc, "hokuto")
+    (breach,) = [c for c in a.capacities if c.capacity == "own_breach"]
+    assert any(s.ja.startswith("END001") for s in breach.trace)

@@ -42,6 +42,11 @@ CASES: dict[str, tuple[str, tuple[str, int, str]]] = {
         '\n[[rules]]\ncode = "DLG002"\ntiers = [0]\nclause = { article = "5" }\n',
         ("tier_below_1", 23, "/rules/1/tiers/0"),
     ),
+    "a rule's own fix naming a fact the rule does not give": (
+        '\n[[rules]]\ncode = "DLG002"\ntiers = [2]\nclause = { article = "5" }\n'
+        'fix = { ja = "{nothing}を確認してください。", en = "Check {nothing}." }\n',
+        ("rule_text_field", 25, "/rules/1/fix/ja"),
+    ),
     "a rule of no tier": (
         '\n[[rules]]\ncode = "DLG002"\nclause = { article = "5" }\n',
         ("never_applies", 21, "/rules/1"),

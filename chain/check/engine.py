@@ -313,6 +313,13 @@ class _Stamp:
         self.profile_id = None if source.id.startswith("_") else source.id
         self.severity = entry.severity or doc.severity
         self.templates = _templates(doc, source)
+        if entry.message is not None or entry.fix is not None:  # the profile's own words
+            terms = profile_terms(source)
+            message, fix = self.templates
+            self.templates = (
+                fill_terms(entry.message, terms) if entry.message is not None else message,
+                fill_terms(entry.fix, terms) if entry.fix is not None else fix,
+            )
         # A profile's own words for the words the checks put in facts (none: no cost).
         self.words = fact_words(source)
         # Worked out once per rule, not per finding: a rule may report thousands.

@@ -122,6 +122,17 @@ class Exposures:
                     partial(words.tort_of_worker, worker.name, agency, hname),
                 )
             )
+            director = worker.directed_by
+            if director is not None and director != host and director in self.graph.party_index:
+                # Who in fact directs the work may answer as employer too (実質的指揮監督).
+                found.append(
+                    Exposure(
+                        director,
+                        "employer_tort",
+                        self.tort,
+                        partial(words.directed_tort, worker.name, self.names[director], hname),
+                    )
+                )
             if agency is not None and worker.dispatched_from:
                 found.append(
                     Exposure(

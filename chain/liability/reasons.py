@@ -212,6 +212,11 @@ class Reasons:
         )
         return found["tort_of_worker"].fill(worker=worker, extra=extra, host=host)
 
+    def directed_tort(self, worker: str, director: str, host: str) -> L:
+        """The employer's liability of ``director``, which in fact directs a worker of
+        ``host``."""
+        return self.s["directed_tort"].fill(worker=worker, director=director, host=host)
+
     def tort_at_party(self, host: str) -> L:
         return self.s["tort_at_party"].fill(host=host)
 

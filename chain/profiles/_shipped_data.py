@@ -1601,6 +1601,10 @@ def _liability_reasons():
                                      'worker (depends on the facts). As a business handling personal '
                                      'data, {host} must also supervise its staff, dispatched workers '
                                      'included (APPI art. 24).{extra}'},
+            'directed_tort': {'ja': '{worker}は{host}の従事者ですが、業務を実際に指揮しているのは{director}です。使用者責任は実質的な指揮監督の関係によって判断されるため、{director}も使用者として責任を負い得ます（事実による）。',
+                              'en': '{worker} works for {host}, but {director} in fact directs the work: '
+                                    "employer's liability follows who in fact directs and supervises, so "
+                                    '{director} may be liable as employer too (depends on the facts).'},
             'agency_too': {'ja': '派遣元の{agency}の責任は別に示します。',
                            'en': " The agency {agency}'s own exposure is shown separately."},
             'no_agency': {'ja': '', 'en': ''},
@@ -2272,11 +2276,21 @@ def _profiles_001():
                        'clause': [{'article': '7', 'paragraph': '1'}, {'article': '7', 'paragraph': '2'}],
                        'interpretation': 'no-personal-data'},
                       {'code': 'PRT002', 'tiers': [2], 'clause': {'article': '7', 'paragraph': '2'}},
-                      {'code': 'DLG002', 'tiers': [2], 'clause': {'article': '7', 'paragraph': '2'}},
+                      {'code': 'DLG002',
+                       'tiers': [2],
+                       'clause': {'article': '7', 'paragraph': '2'},
+                       'fix': {'ja': '開始日と{consent}の日付を確認してください。{consent}より前に着手していた場合は、特記事項に違反する事態として速やかに{term.municipality}に報告し、その指示に従ってください（第12第1項）。',
+                               'en': 'Check both dates. If work began before the {consent}, report it '
+                                     'promptly to {term.municipality} as a breach of the provisions and '
+                                     'follow its instructions (art. 12(1)).'}},
                       {'code': 'DLG002',
                        'min_tier': 3,
                        'clause': {'article': '7', 'paragraph': '2'},
-                       'interpretation': 'sub-subcontract'},
+                       'interpretation': 'sub-subcontract',
+                       'fix': {'ja': '開始日と{consent}の日付を確認してください。{consent}より前に着手していた場合は、特記事項に違反する事態として速やかに{term.municipality}に報告し、その指示に従ってください（第12第1項）。',
+                               'en': 'Check both dates. If work began before the {consent}, report it '
+                                     'promptly to {term.municipality} as a breach of the provisions and '
+                                     'follow its instructions (art. 12(1)).'}},
                       {'code': 'DLG003', 'tiers': [2], 'clause': {'article': '7', 'paragraph': '2'}},
                       {'code': 'DLG003',
                        'min_tier': 3,
@@ -2548,11 +2562,21 @@ def _profiles_002():
                       {'code': 'DLG002',
                        'min_tier': 2,
                        'clause': {'article': '4'},
-                       'interpretation': 'prior-consent'},
+                       'interpretation': 'prior-consent',
+                       'fix': {'ja': '開始日と{consent}の日付を確認してください。{consent}より前に着手していた場合は、特記事項に違反する行為として直ちに{term.municipality}に報告し、その指示に従ってください（第7第2項）。',
+                               'en': 'Check both dates. If work began before the {consent}, report it to '
+                                     '{term.municipality} at once as a breach of the provisions and '
+                                     'follow its instructions (art. 7(2)).'}},
                       {'code': 'DLG005', 'min_tier': 2, 'clause': {'article': '4'}},
                       {'code': 'DLG006', 'clause': {'article': '4'}},
                       {'code': 'DLG007', 'min_tier': 2, 'clause': {'article': '4'}},
-                      {'code': 'DLG009', 'min_tier': 2, 'clause': {'article': '4'}},
+                      {'code': 'DLG009',
+                       'min_tier': 2,
+                       'clause': {'article': '4'},
+                       'fix': {'ja': '他社への委託と同じく、{term.municipality}の{term.consent}と、特記事項を遵守させる契約（第4）があるか確認してください（この特記事項は申請書を求めていません）。',
+                               'en': 'Check it has, as any delegation, the consent of {term.municipality} '
+                                     'and a contract binding it to the provisions (art. 4); these '
+                                     'provisions ask for no application.'}},
                       {'code': 'DLG010', 'min_tier': 2, 'clause': {'article': '4'}},
                       {'code': 'PST001', 'min_tier': 2, 'clause': {'article': '4'}},
                       {'code': 'PST002',
@@ -2568,7 +2592,11 @@ def _profiles_002():
                        'kinds': ['storage', 'cloud'],
                        'when': {'min_tier': 2},
                        'clause': {'article': '4'}},
-                      {'code': 'PLC004', 'clause': {'article': '2', 'paragraph': '4'}},
+                      {'code': 'PLC004',
+                       'clause': {'article': '2', 'paragraph': '4'},
+                       'message': {'ja': '{party_name}の{kind}「{name}」について、利用契約先の情報を{term.municipality}に申し出た記録（provider）がありません。',
+                                   'en': 'Nothing records that the provider of the {kind} {name} of '
+                                         '{party_name} was reported to {term.municipality} (provider).'}},
                       {'code': 'PLC004', 'when': {'min_tier': 2}, 'clause': {'article': '4'}},
                       {'code': 'DAT001', 'min_tier': 2, 'clause': {'article': '2', 'paragraph': '1'}},
                       {'code': 'DAT002', 'min_tier': 2, 'clause': {'article': '4'}},
@@ -3106,7 +3134,11 @@ def _profiles_004():
                       {'code': 'DLG002',
                        'min_tier': 2,
                        'clause': {'part': '別記', 'article': '8'},
-                       'interpretation': 'prior-consent'},
+                       'interpretation': 'prior-consent',
+                       'fix': {'ja': '開始日と{consent}の日付を確認してください。{consent}より前に着手していた場合は、特記事項に違反する事態として速やかに{term.municipality}に報告し、その指示に従ってください（別記第10）。',
+                               'en': 'Check both dates. If work began before the {consent}, report it '
+                                     'promptly to {term.municipality} as a breach of the provisions and '
+                                     'follow its instructions (appendix art. 10).'}},
                       {'code': 'TIR002',
                        'min_tier': 3,
                        'clause': {'part': '別記', 'article': '8'},
@@ -3133,7 +3165,15 @@ def _profiles_004():
                       {'code': 'STF004',
                        'roles': ['info_manager'],
                        'parties': 'contractor',
-                       'clause': {'part': '本文', 'paragraph': '2', 'section': '電子情報管理体制の確保', 'item': '1'}},
+                       'clause': {'part': '本文', 'paragraph': '2', 'section': '電子情報管理体制の確保', 'item': '1'},
+                       'message': {'ja': '{party_name}が情報管理責任者「{name}」の選任を誓約書（様式1）で{term.municipality}に報告した記録がありません。',
+                                   'en': 'Nothing records that {party_name} reported the appointment of '
+                                         'its information manager {name} to {term.municipality} on form 1 '
+                                         '(誓約書).'},
+                       'fix': {'ja': '情報管理責任者の選任を様式1で{term.municipality}に報告させ、その日付を情報管理責任者の pledge_on '
+                                     'に記録してください（根拠: {citation}）。',
+                               'en': 'Have the appointment reported on form 1 and record its date in the '
+                                     "manager's pledge_on (see {citation})."}},
                       {'code': 'DAT001', 'min_tier': 2, 'clause': {'part': '別記', 'article': '6'}},
                       {'code': 'DAT002', 'min_tier': 2, 'clause': {'part': '別記', 'article': '8'}},
                       {'code': 'DAT004',
@@ -3352,7 +3392,10 @@ def _profiles__builtin():
                                            'AMT001',
                                            'ELG001',
                                            'DOC001',
-                                           'REQ001'],
+                                           'REQ001',
+                                           'END001',
+                                           'END002',
+                                           'END003'],
                           'procedural_codes': ['DLG008'],
                           'non_regular_employments': ['contract',
                                                       'part_time',
@@ -3515,11 +3558,11 @@ def _profiles__builtin():
 #: Each file: the digest of its bytes, and what it parses to (a new copy each call).
 FILES = {
     'check/catalog.toml': ('513327dfeb2f65a61e6bdc2cf9918685', _check_catalog),
-    'liability/reasons.toml': ('0223c4fe3f8affd275ef0e0ba19e177c', _liability_reasons),
+    'liability/reasons.toml': ('9fed6944b2e2fc0376911495f52d0725', _liability_reasons),
     'profiles/000.toml': ('01a6375af7eea83def01436d3e9f1720', _profiles_000),
-    'profiles/001.toml': ('b5adea18464f8849bc49aa77978d7892', _profiles_001),
-    'profiles/002.toml': ('0fa2dc8b18d2e60bdadf3ab23b42608d', _profiles_002),
+    'profiles/001.toml': ('f0c5ae30509720862634a91208693589', _profiles_001),
+    'profiles/002.toml': ('9164bfc177a7ab18c3ce9166be290075', _profiles_002),
     'profiles/003.toml': ('f111d0908dc6463815e2e47747d899fc', _profiles_003),
-    'profiles/004.toml': ('29ecde3ab53f64844124ec75669dda96', _profiles_004),
-    'profiles/_builtin.toml': ('4e16717a5bf1ea5eedb6ac27d0aa479b', _profiles__builtin),
+    'profiles/004.toml': ('266c81f1608039aed7c04dcf9fdd17d7', _profiles_004),
+    'profiles/_builtin.toml': ('c435e4def7a09ae2bff943a48a4b189a', _profiles__builtin),
 }

@@ -29,15 +29,19 @@ type                       when
 ``unknown_document_kind``  a DOC rule naming a document kind ``[document_kinds]`` lacks
 ``unused_document_kind``   a declared document kind no rule requires
 ``unknown_part``           a PRT001 naming a part of the work ``[parts]`` lacks
+``rule_text_field``        a rule entry's own ``message`` or ``fix`` naming a fact the rule
+                           does not give (or braces that do not pair)
 =========================  ================================================================
 """
 
 from __future__ import annotations
 
+import string
 from collections.abc import Iterator
 from typing import Any
 
 from chain.format.problems import InputProblem
+from chain.profiles.capacities import TERM_FIELDS, field_problem
 from chain.profiles.citations import Clause
 from chain.profiles.model import DelegateLiability, Profile
 from chain.profiles.params import PARAMS, DocumentParams, EndRecordParams, TierScope
@@ -61,6 +65,7 @@ LINT_TYPES = (
     "unknown_document_kind",
     "unused_document_kind",
     "unknown_part",
+    "rule_text_field",
 )
 
 _CLAUSE_PLACES = ("part", "article", "section", "paragraph", "item", "subitem")
@@ -81,7 +86,44 @@ def lint(profile: Profile, *, enabled: frozenset[str] = frozenset()) -> list[Inp
     out += _severities(profile)
     out += _liability(profile, enabled)
     out += _documents(profile)
+    out += _rule_texts(profile)
     return out
+
+
+# -- a rule entry's own words -------------------------------------------------------------
+
+
+def _rule_texts(profile: Profile) -> Iterator[InputProblem]:
+    """A rule entry's own message or fix may name the facts the catalogue's message and
+    fix of its code name (the rule gives those), and the profile's words."""
+    raw = shipped_toml("check/catalog.toml")
+    for i, entry in enumerate(profile.rules):
+        for which in ("message", "fix"):
+            text = getattr(entry, which)
+            if text is None:
+                continue
+            doc = raw.get(entry.code)
+            allowed = TERM_FIELDS | (_catalogue_fields(doc) if isinstance(doc, dict) else set())
+            for lang in ("ja", "en"):
+                wrong = field_problem(getattr(text, lang), frozenset(allowed))
+                if wrong is not None:
+                    yield _p(
+                        f"/rules/{i}/{which}/{lang}",
+                        "rule_text_field",
+                        wrong,
+                        L(
+                            f"{entry.code} の文で使える事実だけを使ってください。",
+                            f"Name only the facts the messages of {entry.code} name.",
+                        ),
+                    )
+
+
+def _catalogue_fields(doc: dict[str, Any]) -> set[str]:
+    found: set[str] = set()
+    for key in ("message", "fix"):
+        for text in (doc.get(key) or {}).values():
+            found |= {n for _l, n, _s, _c in string.Formatter().parse(text) if n}
+    return found
 
 
 # -- documents ----------------------------------------------------------------------------

@@ -125,6 +125,16 @@ class RuleEntry(ProfileModel):
     severity: Literal["error", "warning", "info"] | None = None
     interpretation: str | None = Field(None, description="Id of the silence this rule rests on.")
     note: Bilingual | None = None
+    message: Bilingual | None = Field(
+        None,
+        description="The profile's own message for this entry's findings, in place of the "
+        "catalogue's (the same facts, as {name}; the profile's words as {term.KEY}).",
+    )
+    fix: Bilingual | None = Field(
+        None,
+        description="The profile's own fix for this entry's findings, in place of the "
+        "catalogue's (e.g. naming the report clause of the template).",
+    )
     when: When | None = Field(
         None, description="In which cases the rule's findings count (chain.profiles.when)."
     )

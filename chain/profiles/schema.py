@@ -43,6 +43,14 @@ def _rule_models() -> list[type[BaseModel]]:
                     When | None,
                     Field(None, description="In which cases the rule's findings count."),
                 ),
+                message=(
+                    Bilingual | None,
+                    Field(None, description="The profile's own message for this rule."),
+                ),
+                fix=(
+                    Bilingual | None,
+                    Field(None, description="The profile's own fix for this rule."),
+                ),
             )
         )
     return models
