@@ -215,9 +215,11 @@ def test_not_contemplated_tier_has_its_own_style():
     doc = sample_doc("000/compliant.json")
     # A fourth tier with everything a tier-3 delegation has: only TIR002 is found on it.
     tier3 = next(d for d in doc["delegations"] if d["delegate"] == "sakura")
-    doc["delegations"].append(
-        dict(copy.deepcopy(tier3), id="d-deep", delegator="sakura", delegate="deep")
-    )
+    deep = dict(copy.deepcopy(tier3), id="d-deep", delegator="sakura", delegate="deep")
+    for d in deep["documents"]:  # its own approval: one approval approves one delegate
+        if d["kind"] == "approval":
+            d["reference"] = "青葉市税第9001号"
+    doc["delegations"].append(deep)
     party = dict(next(p for p in doc["parties"] if p["id"] == "sakura"))
     party.update(id="deep", name="株式会社ふかみ", corporate_number=None)
     doc["parties"].append(party)

@@ -16,6 +16,10 @@ def _breach(a):
     return found[0] if found else None
 
 
+def _trace(capacity, code: str) -> str:
+    return next(t.ja for t in capacity.trace if t.ja.startswith(code + ": "))
+
+
 def _codes(capacity) -> list[str]:
     return [m.group(1) for t in capacity.trace if (m := re.match(r"([A-Z]{3}\d{3}): ", t.ja))]
 
@@ -43,6 +47,9 @@ def test_a_breach_on_a_longer_path_to_the_party_counts() -> None:
     doc["parties"].append(extra)
     direct = copy.deepcopy(first)
     direct.update(id="d-kumo", delegate="kumo")
+    for d in direct["documents"]:  # its own approval: one approval approves one delegate
+        if d["kind"] == "approval":
+            d["reference"] = "所沢市指令第9001号"
     via = copy.deepcopy(first)
     via.update(id="d-kumo-2", delegator="mikajima", delegate="kumo")
     via["documents"] = [d for d in via["documents"] if d["kind"] != "approval"]
@@ -120,3 +127,24 @@ def test_each_template_damages_clause_is_rendered_as_it_reads(pid, contractor, s
         for p, k in (("000", "minato"), ("001", "wakaba"), ("002", "shinonome"))
     }
     assert len(set(texts.values())) == 3
+
+
+def test_an_approval_of_another_delegate_and_a_gap_in_consent_are_own_breaches() -> None:
+    """An approval is bound to the delegate it names and must hold throughout (issue 15,
+    point 3): a subcontractor replaced under the earlier approval, and the days between a
+    lapsed approval and its renewal, put the contractor in breach of 000 第6."""
+    doc = sample("000/compliant.json")
+    assert _breach(run(doc, "hokuto")) is None
+    replaced = copy.deepcopy(doc)
+    first = replaced["delegations"][0]
+    first["documents"][1]["delegate_name"] = "南港データ株式会社"
+    breach = _breach(run(replaced, "hokuto"))
+    assert breach is not None and _codes(breach) == ["DLG011"]
+    assert "第6第2項" in _trace(breach, "DLG011")
+    lapsed = copy.deepcopy(doc)
+    documents = lapsed["delegations"][0]["documents"]
+    documents[1]["valid_until"] = "2025-06-30"
+    documents.append({"kind": "approval", "date": "2025-08-01", "reference": "青葉市税第1388号"})
+    breach = _breach(run(lapsed, "hokuto"))
+    assert breach is not None and _codes(breach) == ["DLG013"]
+    assert "2025-07-01" in _trace(breach, "DLG013") and "2025-07-31" in _trace(breach, "DLG013")

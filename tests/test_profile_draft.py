@@ -208,3 +208,19 @@ def test_invisible_characters_are_shown_in_comments_and_kept_in_values() -> None
     assert data["articles"] == {"1": "再委託\x7f"}
     assert "<U+007F>" in skeleton and "\x7f" not in skeleton
     parse_profile(tomllib.loads(_confirmed(skeleton)))
+
+
+@needs_templates
+def test_a_change_of_the_subcontract_suggests_binding_the_approval_to_its_delegate() -> None:
+    """000 第6-2 asks a new application and approval for a change of the subcontract: the
+    draft suggests DLG011 with that clause, as the shipped profile has it."""
+    path = next(p for p in SHIPPED if p.name.startswith("000"))
+    found = [s for s in draft_file(path).suggestions if s.entry.get("code") == "DLG011"]
+    assert [s.clauses for s in found] == [[{"article": "6", "paragraph": "2"}]]
+    shipped = load_profile("000")
+    assert any(
+        r.code == "DLG011"
+        and {"article": "6", "paragraph": "2"}
+        in [c.model_dump(exclude_none=True) for c in r.clause]
+        for r in shipped.rules
+    )

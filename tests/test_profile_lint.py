@@ -216,7 +216,7 @@ def test_the_problems_of_a_rule_s_parameters_are_each_at_its_key(tmp_path: Path)
 
 
 def test_an_unknown_code_suggests_close_ones(tmp_path: Path) -> None:
-    exc = _load(tmp_path, '\n[[rules]]\ncode = "DLG01"\nclause = { article = "5" }\n')
+    exc = _load(tmp_path, '\n[[rules]]\ncode = "DLG0001"\nclause = { article = "5" }\n')
     (problem,) = exc.problems
     assert problem.type == "unknown_code"
     assert problem.fix is not None and "DLG001" in problem.fix.en

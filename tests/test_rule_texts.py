@@ -42,7 +42,7 @@ def test_002_cloud_provider_is_reported_to_the_client() -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "clause"), [("001", "第12第1項"), ("002", "第7第2項"), ("004", "別記第10")]
+    ("name", "clause"), [("001", "001 第12"), ("002", "002 第7第2項"), ("004", "004 別記第10")]
 )
 def test_late_consent_fix_names_the_report_clause(name: str, clause: str) -> None:
     def late(doc: dict) -> None:
@@ -52,7 +52,7 @@ def test_late_consent_fix_names_the_report_clause(name: str, clause: str) -> Non
 
     found = [f for f in findings(f"{name}/compliant.json", late) if f.code == "DLG002"]
     assert found, "a consent after the start is DLG002"
-    assert all(clause in f.fix.ja and "その指示に従って" in f.fix.ja for f in found)
+    assert all(clause in f.fix.ja and "その指示に従うべき事態" in f.fix.ja for f in found)
 
 
 def test_000_keeps_the_catalogues_fix() -> None:
@@ -62,3 +62,15 @@ def test_000_keeps_the_catalogues_fix() -> None:
 
     found = [f for f in findings("000/compliant.json", late) if f.code == "DLG002"]
     assert found and all("指示を受けてください" in f.fix.ja for f in found)
+
+
+def test_000_tier_4_items_are_worded_for_any_tier() -> None:
+    """Beyond tier 3, 000's items are the tier-3 ones by interpretation, worded for the tier
+    (the review: the subcontractor's supervision of a 再々委託先 does not fit tier 4)."""
+    data = (ROOT / "tests/data/cli/faulty.json").read_bytes()
+    report = validate_bytes(data).report
+    assert report is not None
+    deep = [f for f in report.findings if f.code == "ITM001" and f.delegation == "d-kita"]
+    assert deep
+    assert all("再々委託" not in f.message.ja.split("申請事項")[1] for f in deep)
+    assert all(f.interpretation is not None for f in deep)

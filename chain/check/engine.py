@@ -320,6 +320,10 @@ class _Stamp:
                 fill_terms(entry.message, terms) if entry.message is not None else message,
                 fill_terms(entry.fix, terms) if entry.fix is not None else fix,
             )
+        report = _breach_report(source, entry.code) if self.severity == "error" else None
+        if report is not None:  # the template's breach report clause runs on this finding
+            message, fix = self.templates
+            self.templates = (message, L(f"{fix.ja}{report.ja}", f"{fix.en} {report.en}"))
         # A profile's own words for the words the checks put in facts (none: no cost).
         self.words = fact_words(source)
         # Worked out once per rule, not per finding: a rule may report thousands.
@@ -369,6 +373,50 @@ def _templates(doc, source: Profile) -> tuple[L, L]:
     filled = (fill_terms(doc.message, terms), fill_terms(doc.fix, terms))
     _FILLED[key] = (source, filled)
     return filled
+
+
+_TIMING = {
+    "immediately": L("直ちに", "immediately"),
+    "promptly": L("速やかに", "promptly"),
+    "on_request": L("求めに応じて", "when asked"),
+}
+_REPORTS: dict[tuple[str, int], tuple[Profile, L | None]] = {}
+
+
+def _breach_report(source: Profile, code: str) -> L | None:
+    """What a finding of ``code`` adds to its fix under ``source`` when it is one of the
+    contractor's own breaches and the template's breach report clause runs on it (a
+    profile's ``[[liability.reporting]]`` with ``on_breach``); escaped for the facts."""
+    key = (code, id(source))
+    hit = _REPORTS.get(key)
+    if hit is not None and hit[0] is source:
+        return hit[1]
+    general = builtin_rules().liability
+    liab = source.liability
+    duty = next((d for d in liab.reporting_of(general) if d.on_breach), None)
+    said: L | None = None
+    if duty is not None and code in liab.breaches(general):
+        text = liab.breach_report_text or general.breach_report_text
+        if text is not None:
+            terms = profile_terms(source)
+            clauses = [source.cite(c).label for c in duty.clause]
+            # The words are filled as a template (their braces doubled), then the clause
+            # labels, which come from the profile too, are put in escaped the same way.
+            said = L(
+                *(
+                    fill_terms(text, terms)(lang)
+                    .replace("{clause}", _escaped("・".join(c(lang) for c in clauses)))
+                    .replace("{timing}", _TIMING[duty.timing](lang))
+                    for lang in ("ja", "en")
+                )
+            )
+    _REPORTS[key] = (source, said)
+    return said
+
+
+def _escaped(text: str) -> str:
+    """``text`` as a literal of a message template (its braces doubled)."""
+    return text.replace("{", "{{").replace("}", "}}")
 
 
 def _reworded(facts: dict, words: dict) -> dict:

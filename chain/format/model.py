@@ -267,10 +267,26 @@ class Document:
     issued_by: Id | None = Field(
         None, description="Party that issued it (approvals); the municipality when omitted."
     )
+    delegate: Id | None = Field(
+        None,
+        description="Applications and approvals: id of the party the document names as the "
+        "delegate (相手方); omitted means the delegation's delegate, unchecked.",
+    )
+    delegate_name: Name | None = Field(
+        None,
+        description="Applications and approvals: the delegate's name as the document states it "
+        "(商号又は名称), compared with the delegation's delegate as written (全角・半角, spaces "
+        "and (株) / 株式会社 alike).",
+    )
     personal_data: list[Category] | None = Field(
         None, description="Approvals: personal-data categories approved; omitted means as applied."
     )
-    valid_until: JpDate | None = Field(None, description="Approvals: last day covered.")
+    valid_from: JpDate | None = Field(
+        None, description="Approvals: first day covered; the document's date when omitted."
+    )
+    valid_until: JpDate | None = Field(
+        None, description="Approvals: last day covered; omitted means no end."
+    )
     provisions: list[Provision] = Field(
         default_factory=new_list,
         description="Flow-down: what the subcontract imposes: `obligations` (all obligations of "

@@ -140,7 +140,10 @@ TABLES: dict[str, TableSpec] = {
             _c("reference", "文書番号・件名", "reference"),
             _c("submitted_by", "提出者（ID）", "submitted by (id)"),
             _c("issued_by", "発行者（ID）", "issued by (id)"),
+            _c("delegate", "相手方（ID）", "delegate named (id)"),
+            _c("delegate_name", "相手方の名称", "delegate's name as stated"),
             _c("personal_data", "承諾した個人情報", "personal data approved", "list"),
+            _c("valid_from", "承諾の始期", "valid from"),
             _c("valid_until", "承諾の期限", "valid until"),
             _c(
                 "provisions",

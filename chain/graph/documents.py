@@ -11,7 +11,8 @@ __all__ = ["document_parties", "documents", "documents_of", "earliest_of", "unda
 def _document_pass(g: ChainGraph) -> DocumentPass:
     # One pass over every document, grouped by kind then by delegation: the
     # checks ask "this delegation's approvals" tens of thousands of times. The
-    # parties documents name and the undated ones are noted on the way.
+    # parties documents name (submitter, issuer, delegate) and the undated ones are
+    # noted on the way.
     found = g.indexes.documents
     if found is not None:
         return found
@@ -31,6 +32,7 @@ def _document_pass(g: ChainGraph) -> DocumentPass:
                 found_docs.append((j, doc))
             refs.add(doc.submitted_by)
             refs.add(doc.issued_by)
+            refs.add(doc.delegate)
             if doc.date is None:
                 undated.setdefault(i, []).append((j, doc))
     refs.discard(None)
@@ -46,7 +48,7 @@ def undated_documents(g: ChainGraph) -> dict[int, list[tuple[int, Document]]]:
 
 
 def document_parties(g: ChainGraph) -> set[str]:
-    """Every party id a document names as its submitter or issuer."""
+    """Every party id a document names as its submitter, issuer or delegate."""
     return _document_pass(g).parties
 
 

@@ -425,6 +425,96 @@ def _check_catalog():
                                    'en': 'The {document} for the {kind} from {delegator} to {delegate} '
                                          'has no date.'},
                        'fix': {'ja': '書類の日付を記録してください。', 'en': "Record the document's date."}},
+            'DLG011': {'slug': 'consent-other-delegate',
+                       'severity': 'error',
+                       'scope': 'template',
+                       'title': {'ja': '別の相手方についての申請・承諾',
+                                 'en': 'Application or approval naming another delegate'},
+                       'what': {'ja': '委託に記録された申請書や承諾書が、その委託の委託先ではない会社を相手方としているもの（書類の '
+                                      'delegate・delegate_name）を検出します。前の承諾のまま再委託先を入れ替えた場合に典型的です。',
+                                'en': 'Detects an application or approval recorded on a delegation that '
+                                      "names as the delegate (the document's delegate or delegate_name) a "
+                                      "company other than the delegation's — typically a subcontractor "
+                                      'replaced under the earlier approval.'},
+                       'why': {'ja': '申請と承諾は、申請書に記載した相手方への委託についてのものです。相手方が替われば委託の内容の変更で、改めて申請し承諾を得る必要があります。前の相手方への承諾は新しい相手方への委託の承諾になりません。書類に相手方を書かなければ、その委託の委託先についての書類とみなし、比べません。',
+                               'en': 'An application and its approval concern the delegation to the '
+                                     'delegate the application names. Another delegate is a change of the '
+                                     'delegation, which needs a new application and approval; an approval '
+                                     'of the former delegate does not approve the new one. A document '
+                                     "naming no delegate is taken to be about the delegation's own and is "
+                                     'not compared.'},
+                       'bad': '"delegate": "hokuto", "documents": [{"kind": "approval", "reference": '
+                              '"緑川市介第318号", "delegate_name": "東和データ入力株式会社"}]',
+                       'good': '"delegate": "hokuto", "documents": [{"kind": "approval", "reference": '
+                               '"緑川市介第402号", "delegate": "hokuto"}]',
+                       'message': {'ja': '{delegator}から{delegate}への{kind}に記録された{document}{ref_note}は、{named}を相手方としています。',
+                                   'en': 'The {document}{ref_note} recorded on the {kind} from '
+                                         '{delegator} to {delegate} names {named} as the delegate.'},
+                       'fix': {'ja': '相手方が替わったときは、{delegate}について改めて申請し、{term.consent}を得て、その書類を記録してください。{named}についての書類は、この委託の{consent}にはなりません（根拠: '
+                                     '{citation}）。',
+                               'en': 'When the delegate changes, apply again for {delegate}, obtain '
+                                     '{term.consent} and record those documents; the documents about '
+                                     '{named} are no {consent} of this delegation (see {citation}).'}},
+            'DLG012': {'slug': 'consent-shared',
+                       'severity': 'error',
+                       'scope': 'template',
+                       'title': {'ja': '二つの会社に使われた一つの承諾', 'en': 'One approval used for two companies'},
+                       'what': {'ja': '同じ発行者の同じ文書番号の承諾（届出）が、別の会社への委託にも記録されているものを、それぞれの委託で検出します。書類が相手方（delegate・delegate_name）を書いて自分の委託先を示していれば、一通で複数の会社を承諾したものとして検出しません。',
+                                'en': 'Detects, on each delegation, an approval (or notification) whose '
+                                      'reference, from the same issuer, is recorded on a delegation to '
+                                      "another company too. A document naming its own delegation's "
+                                      'delegate (delegate or delegate_name) is taken as one letter '
+                                      'approving several companies and is not reported.'},
+                       'why': {'ja': '承諾は申請書に記載した相手方への委託に与えられます。一つの承諾が二つの会社に使われていれば、少なくとも一方は自分についての承諾がないまま委託されています（相手方を入れ替えて書類を写した場合など）。',
+                               'en': 'Consent is given to the delegation to the delegate the application '
+                                     'names. One approval serving two companies leaves at least one of '
+                                     'them delegated without its own (a delegate replaced and the '
+                                     'documents copied, say).'},
+                       'bad': '"d-towa": {"kind": "approval", "reference": "緑川市介第318号"}, "d-hokuto": '
+                              '{"kind": "approval", "reference": "緑川市介第318号"}',
+                       'good': '"d-towa": {"kind": "approval", "reference": "緑川市介第318号"}, "d-hokuto": '
+                               '{"kind": "approval", "reference": "緑川市介第402号"}',
+                       'message': {'ja': '{delegator}から{delegate}への{kind}の{consent}（{issuer}、{reference}）は、{others}にも記録されています。',
+                                   'en': 'The {consent} ({issuer}, {reference}) for the {kind} from '
+                                         '{delegator} to {delegate} is recorded on {others} too.'},
+                       'fix': {'ja': 'それぞれの委託先について申請し{term.consent}を得た書類を記録してください。一通の書類が複数の会社を承諾しているときは、各書類に相手方（delegate '
+                                     'または delegate_name）を書いてください（根拠: {citation}）。',
+                               'en': 'Record, for each delegate, the documents of its own application and '
+                                     'consent. Where one letter approves several companies, state each '
+                                     "document's delegate (delegate or delegate_name) (see {citation})."}},
+            'DLG013': {'slug': 'consent-gap',
+                       'severity': 'error',
+                       'scope': 'template',
+                       'title': {'ja': '承諾の切れ目', 'en': 'Gap between approvals'},
+                       'what': {'ja': '委託の期間のうち、どの承諾（届出）にも覆われない期間を、その日付とともに一つずつ検出します（前の承諾が切れ、あとの承諾で改めて認められた場合など）。承諾の始まりは '
+                                      'valid_from、書かなければ日付、終わりは '
+                                      'valid_until（書かなければ終わりなし）です。相手方が別の会社の承諾（DLG011）は数えません。最初の承諾の日付より前（DLG002）と、すべての承諾の終わりより後（DLG005）はそれぞれの規則が示します。',
+                                'en': 'Detects, one by one and with their dates, the days of a '
+                                      "delegation's period that no approval (or notification) covers — an "
+                                      'approval lapsed and a later one renewed it. An approval covers '
+                                      'from its valid_from, else its date, to its valid_until (no end '
+                                      'when omitted); one naming another delegate (DLG011) does not '
+                                      'count. The days before the first approval is dated (DLG002) and '
+                                      'after every approval ends (DLG005) are reported by those rules.'},
+                       'why': {'ja': '承諾は委託の期間を通じて必要です。開始日を覆うだけでは足りず、切れていた間の委託は承諾のない委託です。',
+                               'en': 'Consent is needed throughout the delegation; covering its start is '
+                                     'not enough, and while it had lapsed the delegation ran without '
+                                     'consent.'},
+                       'bad': '"period": {"start": "2025-05-01", "end": "2026-02-28"}, "documents": '
+                              '[{"kind": "approval", "date": "2025-04-18", "valid_until": "2025-09-30"}, '
+                              '{"kind": "approval", "date": "2025-11-04"}]',
+                       'good': '"period": {"start": "2025-05-01", "end": "2026-02-28"}, "documents": '
+                               '[{"kind": "approval", "date": "2025-04-18", "valid_until": "2025-09-30"}, '
+                               '{"kind": "approval", "date": "2025-09-19", "valid_from": "2025-10-01"}]',
+                       'message': {'ja': '{delegator}から{delegate}への{kind}は、{gap_start} から {gap_end} '
+                                         'まで（{days} 日間）{consent}がありません{between}。',
+                                   'en': 'The {kind} from {delegator} to {delegate} has no {consent} from '
+                                         '{gap_start} to {gap_end} ({days} days){between}.'},
+                       'fix': {'ja': 'その期間に{term.consent}があったなら、その書類（日付・有効期間）を記録してください。なかったなら、その間の委託について{term.municipality}に報告し、指示を受けてください（根拠: '
+                                     '{citation}）。',
+                               'en': 'If consent covered those days, record that document (its date and '
+                                     'the days it covers); if not, report the delegation in that time to '
+                                     '{term.municipality} and follow its instructions (see {citation}).'}},
             'ITM001': {'slug': 'application-item-missing',
                        'severity': 'error',
                        'scope': 'template',
@@ -1852,7 +1942,76 @@ def _profiles_000():
                                                           'fields': ['delegation.supervision'],
                                                           'clause': {'article': '6',
                                                                      'paragraph': '7',
-                                                                     'item': '8'}}]}},
+                                                                     'item': '8'}}]},
+                           'deeper': {'label': {'ja': '4次以降の委託の申請事項（第6第7項による）',
+                                                'en': 'Application items of a delegation at tier 4 or '
+                                                      'beyond (after art. 6(7))'},
+                                      'items': [{'key': 'work',
+                                                 'label': {'ja': '委託する業務の内容', 'en': 'work delegated'},
+                                                 'fields': ['delegation.work'],
+                                                 'clause': {'article': '6',
+                                                            'paragraph': '7',
+                                                            'item': '1'}},
+                                                {'key': 'personal_data',
+                                                 'label': {'ja': '委託先で取り扱う個人情報',
+                                                           'en': 'personal data the delegate handles'},
+                                                 'fields': ['delegation.personal_data'],
+                                                 'clause': {'article': '6',
+                                                            'paragraph': '7',
+                                                            'item': '2'}},
+                                                {'key': 'period',
+                                                 'label': {'ja': '委託の期間',
+                                                           'en': 'period of the delegation'},
+                                                 'fields': ['delegation.period.start',
+                                                            'delegation.period.end'],
+                                                 'clause': {'article': '6',
+                                                            'paragraph': '7',
+                                                            'item': '3'}},
+                                                {'key': 'reason',
+                                                 'label': {'ja': '委託を必要とする理由',
+                                                           'en': 'why the delegation is needed'},
+                                                 'fields': ['delegation.reason'],
+                                                 'clause': {'article': '6',
+                                                            'paragraph': '7',
+                                                            'item': '4'}},
+                                                {'key': 'delegate',
+                                                 'label': {'ja': '委託の相手方（名称・代表者・所在地・連絡先）',
+                                                           'en': 'the delegate (name, representative, '
+                                                                 'address, contact)'},
+                                                 'fields': ['delegate.name',
+                                                            'delegate.representative',
+                                                            'delegate.address',
+                                                            'delegate.contact'],
+                                                 'clause': {'article': '6',
+                                                            'paragraph': '7',
+                                                            'item': '5'}},
+                                                {'key': 'responsibility',
+                                                 'label': {'ja': '委託の相手方の責任体制・責任者・業務従事者',
+                                                           'en': "the delegate's responsibility "
+                                                                 'structure, manager and staff'},
+                                                 'fields': ['delegation.responsibility.structure',
+                                                            'delegation.responsibility.manager',
+                                                            'delegation.responsibility.staff'],
+                                                 'clause': {'article': '6',
+                                                            'paragraph': '7',
+                                                            'item': '6'}},
+                                                {'key': 'protection',
+                                                 'label': {'ja': '委託の相手方に求める保護措置（契約書等の写しを添付）',
+                                                           'en': 'protection measures required of the '
+                                                                 'delegate (with the contract copy)'},
+                                                 'fields': ['delegation.protection.measures',
+                                                            'delegation.protection.contract_copy'],
+                                                 'clause': {'article': '6',
+                                                            'paragraph': '7',
+                                                            'item': '7'}},
+                                                {'key': 'supervision',
+                                                 'label': {'ja': '委託元による委託先の監督方法',
+                                                           'en': 'how the delegator supervises its '
+                                                                 'delegate'},
+                                                 'fields': ['delegation.supervision'],
+                                                 'clause': {'article': '6',
+                                                            'paragraph': '7',
+                                                            'item': '8'}}]}},
             'silences': [{'id': 'beyond-third-tier',
                           'topic': {'ja': '4次以降の委託', 'en': 'Delegations beyond tier 3'},
                           'interpretation': {'ja': '第6は再々委託までしか定めていません。再々委託を原則禁止とし、認める場合も再委託の内容の変更として扱う構造から、ツールは4次以降の委託にも再々委託と同じ要件（受託者による第6第7項の書面申請と市の事前の承諾）を当てはめ、受託者が契約内容にかかわらず責任を負うものとして扱います。',
@@ -1974,6 +2133,25 @@ def _profiles_000():
                       {'code': 'DLG007', 'min_tier': 2, 'clause': {'article': '6', 'paragraph': '1'}},
                       {'code': 'DLG009', 'min_tier': 2, 'clause': {'article': '6', 'paragraph': '1'}},
                       {'code': 'DLG010', 'min_tier': 2, 'clause': {'article': '6', 'paragraph': '2'}},
+                      {'code': 'DLG011',
+                       'tiers': [2],
+                       'clause': [{'article': '6', 'paragraph': '2'},
+                                  {'article': '6', 'paragraph': '2', 'item': '5'}]},
+                      {'code': 'DLG011',
+                       'min_tier': 3,
+                       'clause': [{'article': '6', 'paragraph': '6'},
+                                  {'article': '6', 'paragraph': '7'},
+                                  {'article': '6', 'paragraph': '7', 'item': '5'}]},
+                      {'code': 'DLG012',
+                       'tiers': [2],
+                       'clause': [{'article': '6', 'paragraph': '2'},
+                                  {'article': '6', 'paragraph': '2', 'item': '5'}]},
+                      {'code': 'DLG012',
+                       'min_tier': 3,
+                       'clause': [{'article': '6', 'paragraph': '6'},
+                                  {'article': '6', 'paragraph': '7'},
+                                  {'article': '6', 'paragraph': '7', 'item': '5'}]},
+                      {'code': 'DLG013', 'min_tier': 2, 'clause': {'article': '6', 'paragraph': '1'}},
                       {'code': 'ITM001',
                        'tiers': [2],
                        'items': 'subcontract',
@@ -1984,7 +2162,7 @@ def _profiles_000():
                        'clause': {'article': '6', 'paragraph': '7'}},
                       {'code': 'ITM001',
                        'min_tier': 4,
-                       'items': 'sub_subcontract',
+                       'items': 'deeper',
                        'clause': {'article': '6', 'paragraph': '7'},
                        'interpretation': 'beyond-third-tier'},
                       {'code': 'STF011',
@@ -2276,21 +2454,11 @@ def _profiles_001():
                        'clause': [{'article': '7', 'paragraph': '1'}, {'article': '7', 'paragraph': '2'}],
                        'interpretation': 'no-personal-data'},
                       {'code': 'PRT002', 'tiers': [2], 'clause': {'article': '7', 'paragraph': '2'}},
-                      {'code': 'DLG002',
-                       'tiers': [2],
-                       'clause': {'article': '7', 'paragraph': '2'},
-                       'fix': {'ja': '開始日と{consent}の日付を確認してください。{consent}より前に着手していた場合は、特記事項に違反する事態として速やかに{term.municipality}に報告し、その指示に従ってください（第12第1項）。',
-                               'en': 'Check both dates. If work began before the {consent}, report it '
-                                     'promptly to {term.municipality} as a breach of the provisions and '
-                                     'follow its instructions (art. 12(1)).'}},
+                      {'code': 'DLG002', 'tiers': [2], 'clause': {'article': '7', 'paragraph': '2'}},
                       {'code': 'DLG002',
                        'min_tier': 3,
                        'clause': {'article': '7', 'paragraph': '2'},
-                       'interpretation': 'sub-subcontract',
-                       'fix': {'ja': '開始日と{consent}の日付を確認してください。{consent}より前に着手していた場合は、特記事項に違反する事態として速やかに{term.municipality}に報告し、その指示に従ってください（第12第1項）。',
-                               'en': 'Check both dates. If work began before the {consent}, report it '
-                                     'promptly to {term.municipality} as a breach of the provisions and '
-                                     'follow its instructions (art. 12(1)).'}},
+                       'interpretation': 'sub-subcontract'},
                       {'code': 'DLG003', 'tiers': [2], 'clause': {'article': '7', 'paragraph': '2'}},
                       {'code': 'DLG003',
                        'min_tier': 3,
@@ -2305,6 +2473,9 @@ def _profiles_001():
                       {'code': 'DLG006', 'clause': {'article': '7', 'paragraph': '1'}},
                       {'code': 'DLG007', 'min_tier': 2, 'clause': {'article': '7', 'paragraph': '2'}},
                       {'code': 'DLG009', 'min_tier': 2, 'clause': {'article': '7', 'paragraph': '1'}},
+                      {'code': 'DLG011', 'min_tier': 2, 'clause': {'article': '7', 'paragraph': '2'}},
+                      {'code': 'DLG012', 'min_tier': 2, 'clause': {'article': '7', 'paragraph': '2'}},
+                      {'code': 'DLG013', 'min_tier': 2, 'clause': {'article': '7', 'paragraph': '2'}},
                       {'code': 'DLG010', 'min_tier': 2, 'clause': {'article': '7', 'paragraph': '2'}},
                       {'code': 'ITM001',
                        'tiers': [2],
@@ -2408,7 +2579,8 @@ def _profiles_001():
                                                   'en': 'a situation in breach of the provisions, or the '
                                                         'risk of one (after the designation ends too); '
                                                         "then 甲's instructions"},
-                                         'clause': [{'article': '12'}]},
+                                         'clause': [{'article': '12'}],
+                                         'on_breach': True},
                                         {'who': ['contractor'],
                                          'timing': 'on_request',
                                          'what': {'ja': '個人情報の取扱いの状況（求められたら直ちに）',
@@ -2525,6 +2697,16 @@ def _profiles_002():
                                                    'warning, not an error. Check whether the main '
                                                    'contract allows the delegation.'},
                           'basis': [{'article': '4'}]},
+                         {'id': 'consent-one-delegate',
+                          'topic': {'ja': '承諾が認める相手方', 'en': 'Whom a consent covers'},
+                          'interpretation': {'ja': '第4は承諾を求めますが、承諾が誰への委託についてのものかも、相手方を替えるときの手続も定めていません。承諾は特定の第三者への委託に与えられるものであるため、ツールは、別の会社を相手方とする承諾や、同じ承諾を二つの会社への委託に使ったものを、承諾のない委託として確認します。',
+                                             'en': 'Article 4 requires consent but says neither whose '
+                                                   'delegation a consent covers nor what a change of '
+                                                   'delegate needs. Consent is given to a delegation to a '
+                                                   'particular third party, so the tool treats a consent '
+                                                   'naming another company, or one consent used for two '
+                                                   'companies, as delegation without consent.'},
+                          'basis': [{'article': '4'}]},
                          {'id': 'end-evidence',
                           'topic': {'ja': '返還・廃棄の記録と期限',
                                     'en': 'Record and deadline of the return or disposal'},
@@ -2562,11 +2744,7 @@ def _profiles_002():
                       {'code': 'DLG002',
                        'min_tier': 2,
                        'clause': {'article': '4'},
-                       'interpretation': 'prior-consent',
-                       'fix': {'ja': '開始日と{consent}の日付を確認してください。{consent}より前に着手していた場合は、特記事項に違反する行為として直ちに{term.municipality}に報告し、その指示に従ってください（第7第2項）。',
-                               'en': 'Check both dates. If work began before the {consent}, report it to '
-                                     '{term.municipality} at once as a breach of the provisions and '
-                                     'follow its instructions (art. 7(2)).'}},
+                       'interpretation': 'prior-consent'},
                       {'code': 'DLG005', 'min_tier': 2, 'clause': {'article': '4'}},
                       {'code': 'DLG006', 'clause': {'article': '4'}},
                       {'code': 'DLG007', 'min_tier': 2, 'clause': {'article': '4'}},
@@ -2578,6 +2756,16 @@ def _profiles_002():
                                      'and a contract binding it to the provisions (art. 4); these '
                                      'provisions ask for no application.'}},
                       {'code': 'DLG010', 'min_tier': 2, 'clause': {'article': '4'}},
+                      {'code': 'DLG011',
+                       'min_tier': 2,
+                       'applications': False,
+                       'clause': {'article': '4'},
+                       'interpretation': 'consent-one-delegate'},
+                      {'code': 'DLG012',
+                       'min_tier': 2,
+                       'clause': {'article': '4'},
+                       'interpretation': 'consent-one-delegate'},
+                      {'code': 'DLG013', 'min_tier': 2, 'clause': {'article': '4'}},
                       {'code': 'PST001', 'min_tier': 2, 'clause': {'article': '4'}},
                       {'code': 'PST002',
                        'min_tier': 2,
@@ -2657,7 +2845,8 @@ def _profiles_002():
                                                   'en': 'an act in breach of the provisions, or the risk '
                                                         "of one, a delegate's included; then the client's "
                                                         'instructions'},
-                                         'clause': [{'article': '7', 'paragraph': '2'}]},
+                                         'clause': [{'article': '7', 'paragraph': '2'}],
+                                         'on_breach': True},
                                         {'who': ['contractor'],
                                          'timing': 'immediately',
                                          'what': {'ja': '違反の有無にかかわらず、業務で扱う情報資産に起きた情報セキュリティインシデントまたはそのおそれ',
@@ -2770,6 +2959,22 @@ def _profiles_003():
                           'basis': [{'article': '4', 'paragraph': '4'},
                                     {'article': '4', 'paragraph': '2'},
                                     {'article': '4', 'paragraph': '1'}]},
+                         {'id': 'delegate-change',
+                          'topic': {'ja': '再委託先の変更', 'en': 'A change of subcontractor'},
+                          'interpretation': {'ja': '第9条は事前の申請と承認を求めますが、申請の記載事項も、再委託先を替えるときの手続も定めていません。承認は申請した再委託先への委託に与えられ、特記事項は作業責任者・作業従事者の変更（第4条第3項）と作業場所の変更（第5条第2項）にも事前の申請と承認を求めているため、ツールは、再委託先を替えることにも改めて事前の申請と承認を要するものとし、別の会社を相手方とする申請・承認や、同じ承認を二つの会社への委託に使ったものを確認します。',
+                                             'en': 'Article 9 requires a prior application and approval '
+                                                   'but states neither what the application holds nor '
+                                                   'what a change of subcontractor needs. An approval is '
+                                                   'given to the delegation applied for, and the '
+                                                   'provisions ask a prior application and approval even '
+                                                   'to change a work lead or staff (art. 4(3)) or a work '
+                                                   'place (art. 5(2)), so the tool requires a new prior '
+                                                   'application and approval for another subcontractor '
+                                                   'too, and reports an application or approval naming '
+                                                   'another company, or one approval used for two.'},
+                          'basis': [{'article': '9'},
+                                    {'article': '4', 'paragraph': '3'},
+                                    {'article': '5', 'paragraph': '2'}]},
                          {'id': 'end-subcontractors',
                           'topic': {'ja': '再委託先の返還・廃棄', 'en': 'Return and disposal by subcontractors'},
                           'interpretation': {'ja': '第15条は受注者についてだけ定めています。再委託先が持つ秘密情報も受注者が業務で利用する秘密情報であり、受注者が返還・廃棄を果たすには再委託先の分も返還・廃棄されなければならず、第17条・第18条も再委託事業者に及ぶため、ツールは個人情報を受け取った再委託先にも同じ記録と事前の承諾を求めます。',
@@ -2831,6 +3036,15 @@ def _profiles_003():
                       {'code': 'DLG007', 'min_tier': 2, 'clause': {'article': '9'}},
                       {'code': 'DLG009', 'min_tier': 2, 'clause': {'article': '9'}},
                       {'code': 'DLG010', 'min_tier': 2, 'clause': {'article': '9'}},
+                      {'code': 'DLG011',
+                       'min_tier': 2,
+                       'clause': {'article': '9'},
+                       'interpretation': 'delegate-change'},
+                      {'code': 'DLG012',
+                       'min_tier': 2,
+                       'clause': {'article': '9'},
+                       'interpretation': 'delegate-change'},
+                      {'code': 'DLG013', 'min_tier': 2, 'clause': {'article': '9'}},
                       {'code': 'STF001',
                        'roles': ['work_lead'],
                        'clause': {'article': '4', 'paragraph': '1'}},
@@ -3063,6 +3277,23 @@ def _profiles_004():
                                                    '415) for those it uses to perform, and cites no '
                                                    'clause for it.'},
                           'basis': [{'part': '別記', 'article': '11'}]},
+                         {'id': 'consent-one-delegate',
+                          'topic': {'ja': '承諾が認める相手方', 'en': 'Whom a consent covers'},
+                          'interpretation': {'ja': '別記第8は承諾があるときを除き第三者に個人情報を扱わせることを禁じ、本文2(3)は発注者が認めた再委託を前提としますが、承諾が誰についてのものかも、相手方を替えるときの手続も定めていません。承諾は特定の第三者に扱わせることに与えられるものであるため、ツールは、別の会社を相手方とする申請・承諾や、同じ承諾を二つの会社への委託に使ったものを、承諾のない取扱いとして確認します。',
+                                             'en': 'Annex art. 8 forbids letting a third party handle the '
+                                                   'data save with consent, and main text 2(3) speaks of '
+                                                   'a subcontract the client has allowed, but neither '
+                                                   'says whom a consent covers or what a change of '
+                                                   'delegate needs. Consent is given to a particular '
+                                                   "third party's handling, so the tool treats an "
+                                                   'application or consent naming another company, or one '
+                                                   'consent used for two companies, as handling without '
+                                                   'consent.'},
+                          'basis': [{'part': '別記', 'article': '8'},
+                                    {'part': '本文',
+                                     'paragraph': '2',
+                                     'section': '社員等に対する指導',
+                                     'item': '3'}]},
                          {'id': 'no-personal-data',
                           'topic': {'ja': '個人情報を扱わない委託',
                                     'en': 'A delegation that handles no personal information'},
@@ -3134,11 +3365,7 @@ def _profiles_004():
                       {'code': 'DLG002',
                        'min_tier': 2,
                        'clause': {'part': '別記', 'article': '8'},
-                       'interpretation': 'prior-consent',
-                       'fix': {'ja': '開始日と{consent}の日付を確認してください。{consent}より前に着手していた場合は、特記事項に違反する事態として速やかに{term.municipality}に報告し、その指示に従ってください（別記第10）。',
-                               'en': 'Check both dates. If work began before the {consent}, report it '
-                                     'promptly to {term.municipality} as a breach of the provisions and '
-                                     'follow its instructions (appendix art. 10).'}},
+                       'interpretation': 'prior-consent'},
                       {'code': 'TIR002',
                        'min_tier': 3,
                        'clause': {'part': '別記', 'article': '8'},
@@ -3148,6 +3375,15 @@ def _profiles_004():
                       {'code': 'DLG007', 'min_tier': 2, 'clause': {'part': '別記', 'article': '8'}},
                       {'code': 'DLG009', 'min_tier': 2, 'clause': {'part': '別記', 'article': '8'}},
                       {'code': 'DLG010', 'min_tier': 2, 'clause': {'part': '別記', 'article': '8'}},
+                      {'code': 'DLG011',
+                       'min_tier': 2,
+                       'clause': {'part': '別記', 'article': '8'},
+                       'interpretation': 'consent-one-delegate'},
+                      {'code': 'DLG012',
+                       'min_tier': 2,
+                       'clause': {'part': '別記', 'article': '8'},
+                       'interpretation': 'consent-one-delegate'},
+                      {'code': 'DLG013', 'min_tier': 2, 'clause': {'part': '別記', 'article': '8'}},
                       {'code': 'PST005',
                        'tiers': [2],
                        'clause': {'part': '本文', 'paragraph': '2', 'section': '社員等に対する指導', 'item': '3'}},
@@ -3268,7 +3504,8 @@ def _profiles_004():
                                                   'en': 'a situation in breach of the provisions, or the '
                                                         'risk of one (after the contract ends too); then '
                                                         "the client's instructions"},
-                                         'clause': [{'part': '別記', 'article': '10'}]}],
+                                         'clause': [{'part': '別記', 'article': '10'}],
+                                         'on_breach': True}],
                           'delegates': [{'min_tier': 2,
                                          'basis': 'general_law',
                                          'interpretation': 'liability'}],
@@ -3368,6 +3605,9 @@ def _profiles__builtin():
                                            'DLG006',
                                            'DLG007',
                                            'DLG008',
+                                           'DLG011',
+                                           'DLG012',
+                                           'DLG013',
                                            'ITM001',
                                            'TIR003',
                                            'DAT002',
@@ -3396,6 +3636,10 @@ def _profiles__builtin():
                                            'END001',
                                            'END002',
                                            'END003'],
+                          'breach_report_text': {'ja': 'この違反は、{clause}により{term.municipality}に{timing}報告し、その指示に従うべき事態です。',
+                                                 'en': 'This breach is to be reported to '
+                                                       '{term.municipality} {timing} under {clause}, and '
+                                                       'its instructions followed.'},
                           'procedural_codes': ['DLG008'],
                           'non_regular_employments': ['contract',
                                                       'part_time',
@@ -3557,12 +3801,12 @@ def _profiles__builtin():
 
 #: Each file: the digest of its bytes, and what it parses to (a new copy each call).
 FILES = {
-    'check/catalog.toml': ('513327dfeb2f65a61e6bdc2cf9918685', _check_catalog),
+    'check/catalog.toml': ('af4fecf5d6955f755db3f8e3ebff34e9', _check_catalog),
     'liability/reasons.toml': ('9fed6944b2e2fc0376911495f52d0725', _liability_reasons),
-    'profiles/000.toml': ('01a6375af7eea83def01436d3e9f1720', _profiles_000),
-    'profiles/001.toml': ('f0c5ae30509720862634a91208693589', _profiles_001),
-    'profiles/002.toml': ('9164bfc177a7ab18c3ce9166be290075', _profiles_002),
-    'profiles/003.toml': ('f111d0908dc6463815e2e47747d899fc', _profiles_003),
-    'profiles/004.toml': ('266c81f1608039aed7c04dcf9fdd17d7', _profiles_004),
-    'profiles/_builtin.toml': ('c435e4def7a09ae2bff943a48a4b189a', _profiles__builtin),
+    'profiles/000.toml': ('39940d7e672b4ee9bb066c102083019f', _profiles_000),
+    'profiles/001.toml': ('88edc016259cc745a75b590e892d466f', _profiles_001),
+    'profiles/002.toml': ('7f291ff513f7372bf9a703b7ef2c3675', _profiles_002),
+    'profiles/003.toml': ('fcca101805ae98e74f8a95a706c06d06', _profiles_003),
+    'profiles/004.toml': ('0a9d25bf713e675355dc41d8fe512413', _profiles_004),
+    'profiles/_builtin.toml': ('5c8def3580633f65006465694aee50d7', _profiles__builtin),
 }

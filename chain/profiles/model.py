@@ -272,6 +272,12 @@ class ReportingDuty(ProfileModel):
         False, description="The duty runs only for some incidents (the facts decide)."
     )
     clause: list[Clause] = Field(min_length=1)
+    on_breach: bool = Field(
+        False,
+        description="The duty runs on a breach of the provisions itself (a breach report "
+        "clause), not only after an incident: each finding counted as the contractor's own "
+        "breach then says it is to be reported, under this clause.",
+    )
 
 
 class Liability(ProfileModel):
@@ -339,6 +345,12 @@ class Liability(ProfileModel):
         "my_number_supervision, statutory_duty_contractor, statutory_duty_delegate, "
         "municipal_duty, penal, company_fine, my_number_penal); a profile's replace the "
         "built-in rules' of the same use.",
+    )
+    breach_report_text: Bilingual | None = Field(
+        None,
+        description="What a finding counted as the contractor's own breach adds to its fix "
+        "where a breach report clause (on_breach) runs: {clause}, {timing} and the profile's "
+        "words ({term.municipality}); by default the built-in rules' text.",
     )
     procedural_codes: list[str] | None = Field(
         None,

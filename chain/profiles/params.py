@@ -18,6 +18,7 @@ from chain.profiles.base import ProfileModel, in_tiers
 
 __all__ = [
     "PARAMS",
+    "BindingParams",
     "ConsentParams",
     "DocumentParams",
     "EligibilityParams",
@@ -69,6 +70,14 @@ class ReasonParams(TierScope):
 
 class ConsentParams(TierScope):
     consent: Literal["approval", "notification"] = "approval"
+
+
+class BindingParams(ConsentParams):
+    applications: bool = Field(
+        True,
+        description="Compare the applications' delegate too (false where the template asks "
+        "for no written application).",
+    )
 
 
 class SubmitterParams(TierScope):
@@ -275,6 +284,9 @@ PARAMS: dict[str, type[NoParams]] = {
     "DLG008": SubmitterParams,
     "DLG009": TierScope,
     "DLG010": TierScope,
+    "DLG011": BindingParams,
+    "DLG012": ConsentParams,
+    "DLG013": ConsentParams,
     # ITM: application items
     "ITM001": ItemsParams,
     # TIR: tiers

@@ -3,7 +3,8 @@
 Families: ``CHN`` chain structure (:mod:`~chain.check.rules.chn_structure`,
 :mod:`~chain.check.rules.chn_references`, :mod:`~chain.check.rules.chn_identity`,
 :mod:`~chain.check.rules.chn_characters`), ``DLG`` consent to delegation
-(:mod:`~chain.check.rules.dlg_consent`), ``ITM`` application items
+(:mod:`~chain.check.rules.dlg_consent`; what an approval is bound to,
+:mod:`~chain.check.rules.dlg_binding`), ``ITM`` application items
 (:mod:`~chain.check.rules.itm_items`), ``TIR`` tiers (:mod:`~chain.check.rules.tir_tiers`),
 ``PST`` duties after approval (:mod:`~chain.check.rules.pst_duties`), ``STF`` staff
 (:mod:`~chain.check.rules.stf_staff`), ``DSP`` dispatch and who directs a worker
@@ -23,6 +24,7 @@ from chain.check.rules import (  # noqa: F401 - importing a family registers its
     chn_references,
     chn_structure,
     dat_data,
+    dlg_binding,
     dlg_consent,
     doc_documents,
     dsp_dispatch,

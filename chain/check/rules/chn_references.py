@@ -57,8 +57,10 @@ def unknown_reference(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[
         return ref is not None and ref not in known
 
     def dangling_doc(doc) -> bool:
-        return (doc.submitted_by is not None and doc.submitted_by not in known) or (
-            doc.issued_by is not None and doc.issued_by not in known
+        return (
+            (doc.submitted_by is not None and doc.submitted_by not in known)
+            or (doc.issued_by is not None and doc.issued_by not in known)
+            or (doc.delegate is not None and doc.delegate not in known)
         )
 
     def hit(path: tuple, ref: str, owner: dict[str, Any]) -> Hit:
@@ -85,13 +87,7 @@ def unknown_reference(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[
         else set()
     )
     with_docs = (
-        {
-            i
-            for i, d in enumerate(delegations)
-            for doc in d.documents
-            if (doc.submitted_by is not None and doc.submitted_by not in known)
-            or (doc.issued_by is not None and doc.issued_by not in known)
-        }
+        {i for i, d in enumerate(delegations) for doc in d.documents if dangling_doc(doc)}
         if not document_parties(g) <= known.keys()
         else set()
     )
@@ -106,7 +102,7 @@ def unknown_reference(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[
         for j, doc in enumerate(d.documents):
             if not dangling_doc(doc):
                 continue
-            for field in ("submitted_by", "issued_by"):
+            for field in ("submitted_by", "issued_by", "delegate"):
                 if dangling(getattr(doc, field)):
                     yield hit(("delegations", i, "documents", j, field), getattr(doc, field), own)
     # Settled party by party and agency by agency; workers are looked at one by one

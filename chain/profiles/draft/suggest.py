@@ -64,6 +64,15 @@ PATTERNS: tuple[Pattern, ...] = (
         deeper=True,
     ),
     _p(
+        "change",
+        (_DELEGATE, "変更", _CONSENT),
+        {"code": "DLG011", "tiers": [2]},
+        "委託の内容（相手方）の変更にも改めて申請と承諾",
+        "a change of the delegation (its delegate) needs a new application and consent",
+        unless=("再々委託",),
+        deeper=True,
+    ),
+    _p(
         "application",
         (_DELEGATE, "書面|申請"),
         {"code": "DLG003", "tiers": [2]},
