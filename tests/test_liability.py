@@ -53,6 +53,21 @@ def test_000_tier3_cites_6_8() -> None:
     assert ("hokuto", "recourse_only") in caps(a) and ("sakura", "recourse_only") in caps(a)
 
 
+def test_000_delegates_handling_whatever_the_terms_of_its_own_tier() -> None:
+    # 第6第3項 (tier 2) and 第6第8項 (tier 3): the handling of personal information by the
+    # delegate, whatever the subcontract or the sub-subcontract says.
+    for at, kind in (("hokuto", "再委託"), ("sakura", "再々委託")):
+        (cap,) = [
+            c
+            for c in run(sample("000/compliant.json"), at).capacities
+            if c.capacity == "regardless_of_terms"
+        ]
+        said = cap.trace[-1].ja
+        assert "個人情報の取扱いについて" in said
+        assert f"{kind}の契約の内容にかかわらず" in said
+        assert "再委託契約" not in said
+
+
 def test_000_non_regular_worker_of_the_contractor() -> None:
     a = run(sample("000/compliant.json"), "w-haken")
     assert a.incident_kind == "worker" and a.host == "minato"

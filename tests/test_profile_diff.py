@@ -38,12 +38,25 @@ def test_codes_only_one_applies_with_their_tiers_and_clauses() -> None:
     d = diff_profiles(load_profile("000"), load_profile("002"))
     tiers = {e.subject: e for e in _by(d, "tiers")}
     assert set(tiers) == {"TIR001", "TIR002"}
-    assert tiers["TIR001"].kind == "only_a" and tiers["TIR001"].facts["tiers"] == [3]
-    assert [c.label.ja for c in tiers["TIR001"].clauses_a] == ["000 第6第6項（再委託の禁止）"]
+    # 000 第6第6項 (tier 3, a reason stated or none) and 第6第2項 (tier 2, no reason stated)
+    tir001 = {
+        (tuple(e.facts["tiers"]), e.facts["scope"]["reason"], e.clauses_a[0].label.ja)
+        for e in _by(d, "tiers")
+        if e.subject == "TIR001" and e.kind == "only_a"
+    }
+    assert tir001 == {
+        ((3,), "stated", "000 第6第6項（再委託の禁止）"),
+        ((3,), "missing", "000 第6第6項（再委託の禁止）"),
+        ((2,), "missing", "000 第6第2項（再委託の禁止）"),
+    }
     places = {e.subject: e for e in _by(d, "places")}
     assert places["PLC003"].kind == "only_b"
     assert places["PLC003"].facts["scope"] == {"kinds": ["storage", "cloud"]}
-    assert [c.label.ja for c in places["PLC003"].clauses_b] == ["002 第2第4項（機密の保持等）"]
+    # 第2第4項; at a delegate, 第4 too (the delegate keeps the provisions)
+    assert [c.label.ja for c in places["PLC003"].clauses_b] == [
+        "002 第2第4項（機密の保持等）",
+        "002 第4（再委託等の禁止）",
+    ]
 
 
 def test_consent_left_at_its_default_is_the_same_consent() -> None:
@@ -129,8 +142,11 @@ def test_cli_text_and_json_and_english() -> None:
     assert data["format"] == "subcontract-chain-profile-diff"
     assert (data["a"]["id"], data["b"]["id"]) == ("000", "002")
     topics = {t["topic"]: t for t in data["topics"]}
-    (tir,) = [x for x in topics["tiers"]["differences"] if x["subject"] == "TIR001"]
-    assert tir["clauses_a"][0]["label"]["ja"] == "000 第6第6項（再委託の禁止）"
+    tir = [x for x in topics["tiers"]["differences"] if x["subject"] == "TIR001"]
+    assert {x["clauses_a"][0]["label"]["ja"] for x in tir} == {
+        "000 第6第6項（再委託の禁止）",
+        "000 第6第2項（再委託の禁止）",
+    }
 
 
 @pytest.mark.parametrize("args", [["000", "nope"], ["000", "/no/such.toml"]])

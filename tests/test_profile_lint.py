@@ -220,3 +220,30 @@ def test_an_unknown_code_suggests_close_ones(tmp_path: Path) -> None:
     (problem,) = exc.problems
     assert problem.type == "unknown_code"
     assert problem.fix is not None and "DLG001" in problem.fix.en
+
+
+def test_severities_of_entries_that_never_meet_the_same_delegation_may_differ(
+    tmp_path: Path,
+) -> None:
+    # One entry for delegations carrying personal data (error), one for those carrying none
+    # (warning): the two preconditions exclude each other, so nothing contradicts.
+    path = tmp_path / "lint.toml"
+    head = HEAD.replace(
+        "tiers = [2]\nclause", "tiers = [2]\nwhen = { personal_data = true }\nclause"
+    )
+    path.write_text(
+        head + '\n[[rules]]\ncode = "DLG001"\nmin_tier = 2\nwhen = { personal_data = false }\n'
+        'severity = "warning"\nclause = { article = "5" }\n',
+        encoding="utf-8",
+    )
+    profile = load_profile(str(path))
+    assert [r.severity for r in profile.rules] == [None, "warning"]
+    # Without the preconditions the same two entries contradict each other.
+    path = tmp_path / "lint_plain.toml"
+    path.write_text(
+        HEAD + '\n[[rules]]\ncode = "DLG001"\nmin_tier = 2\nseverity = "warning"\n'
+        'clause = { article = "5" }\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ProfileError, match="over the same delegations"):
+        load_profile(str(path))

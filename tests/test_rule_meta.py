@@ -41,8 +41,9 @@ CASES = all_cases()
 #: template needs them (none of the five forbids a tier outright, nor requires documents
 #: of its own before work; DOC003 checks their end-of-contract certificates). Each is
 #: applied by another municipality's profile (tests/cases/_profiles, sample_data/profiles):
-#: TIR003 by minami; DOC, PRT, AMT, ELG, LOC and REQ by kita.
-OFFERED_ONLY = {"TIR003", "DOC001", "DOC002", "PRT001", "PRT002", "AMT001"}
+#: TIR003 by minami; DOC, PRT001, AMT, ELG, LOC and REQ by kita (PRT002 is applied by 000
+#: and 001 too, which allow only part of the work to be passed on).
+OFFERED_ONLY = {"TIR003", "DOC001", "DOC002", "PRT001", "AMT001"}
 OFFERED_ONLY |= {"ELG001", "ELG002", "LOC001", "LOC002", "REQ001"}
 
 SLUG = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")

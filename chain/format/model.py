@@ -360,6 +360,10 @@ class Worker:
         "`info_manager` (情報管理責任者).",
     )
     start: JpDate | None = Field(None, description="First day of work on this contract.")
+    replaces: Id | None = Field(
+        None,
+        description="Id of the worker this one takes over from (後任・交替): a change of staff.",
+    )
     approved_on: JpDate | None = Field(None, description="Approved as staff by the municipality.")
     pledge_on: JpDate | None = Field(None, description="Pledge signed (誓約書).")
     trained_on: JpDate | None = Field(None, description="Training received (教育・研修).")

@@ -170,6 +170,7 @@ TABLES: dict[str, TableSpec] = {
             _c("directed_by", "指揮命令する事業者（ID）", "directed by (id)"),
             _c("roles", "役割", "roles", "enum_list", ROLES),
             _c("start", "従事開始日", "start"),
+            _c("replaces", "交替した前任者（ID）", "takes over from (id)"),
             _c("approved_on", "従事者承認日", "approved on"),
             _c("pledge_on", "誓約書の日付", "pledge on"),
             _c("trained_on", "研修日", "trained on"),

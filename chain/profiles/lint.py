@@ -488,6 +488,19 @@ def _overlap(a: tuple[frozenset[int], int | None], b: tuple[frozenset[int], int 
     )
 
 
+def _exclusive(a: Any, b: Any) -> bool:
+    """Whether two entries' preconditions (``when``) can never both hold: one asks for a
+    delegation with personal data and the other for one without, or likewise a subsidiary."""
+    if a.when is None or b.when is None:
+        return False
+    return any(
+        getattr(a.when, key) is not None
+        and getattr(b.when, key) is not None
+        and getattr(a.when, key) != getattr(b.when, key)
+        for key in ("personal_data", "subsidiary")
+    )
+
+
 def _rest(entry: Any) -> str:
     params = {k: v for k, v in entry.params.items() if k not in ("tiers", "min_tier")}
     return repr(sorted(params.items()))
@@ -507,7 +520,7 @@ def _severities(profile: Profile) -> Iterator[InputProblem]:
         for j, other in enumerate(rules[:i]):
             if other.code != entry.code or severity[j] == severity[i]:
                 continue
-            if _rest(other) != _rest(entry):
+            if _rest(other) != _rest(entry) or _exclusive(other, entry):
                 continue
             a, b = _covered(entry.typed), _covered(other.typed)
             if a is None or b is None or _overlap(a, b):
@@ -519,8 +532,8 @@ def _severities(profile: Profile) -> Iterator[InputProblem]:
                         f"Rule {entry.code} has severity {severity[i]}, /rules/{j} has {severity[j]}, over the same delegations.",
                     ),
                     L(
-                        "重さをそろえるか、段階が重ならないようにしてください。",
-                        "Give both the same severity, or scope them to different tiers.",
+                        "重さをそろえるか、段階または前提（when）が重ならないようにしてください。",
+                        "Give both the same severity, or scope them to different tiers or to preconditions (when) that exclude each other.",
                     ),
                 )
                 break

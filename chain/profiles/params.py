@@ -30,12 +30,16 @@ __all__ = [
     "NoParams",
     "PartsParams",
     "PartyParams",
+    "PeriodParams",
     "PlaceScope",
+    "PlaceTiming",
     "ProvisionParams",
+    "ReasonParams",
     "ReportParams",
     "RequestParams",
     "ShareParams",
     "StaffScope",
+    "StaffTiming",
     "SubmitterParams",
     "TierScope",
     "typed_params",
@@ -54,6 +58,14 @@ class TierScope(NoParams):
 
     def applies(self, tier: int | None) -> bool:
         return in_tiers(tier, self.tiers, self.min_tier)
+
+
+class ReasonParams(TierScope):
+    reason: Literal["any", "stated", "missing"] = Field(
+        "any",
+        description="`stated`: delegations that state their reason; `missing`: those that "
+        "state none; `any`: both.",
+    )
 
 
 class ConsentParams(TierScope):
@@ -104,6 +116,21 @@ class StaffScope(NoParams):
     )
 
 
+#: Which late approvals a timing rule (STF002, PLC002) reports: all of them, only those of
+#: the staff or places there from the party's first day of work (``initial``), or only those
+#: of a change: a worker or place that comes in later than that day, or a worker who takes
+#: over from another (``changes``).
+Changes = Literal["any", "initial", "changes"]
+
+
+class StaffTiming(StaffScope):
+    changes: Changes = Field(
+        "any",
+        description="`initial`: workers there from the party's first work day; `changes`: "
+        "workers who start later or take over from another; `any`: both.",
+    )
+
+
 class PartyParams(NoParams):
     parties: Literal["chain", "contractor"] = "contractor"
 
@@ -112,10 +139,24 @@ class PlaceScope(NoParams):
     kinds: list[PlaceKind] = Field(min_length=1)
 
 
+class PlaceTiming(PlaceScope):
+    changes: Changes = Field(
+        "any",
+        description="`initial`: places in use from the party's first work day; `changes`: "
+        "places first used later; `any`: both.",
+    )
+
+
 class MyNumberParams(TierScope):
     terms: list[str] = Field(min_length=1)
     """Words that mark a category as My Number data, found anywhere in it after NFKC
     (so ``個人番号（マイナンバー）`` counts as ``個人番号``)."""
+    carried: Literal["any", "named", "unnamed"] = Field(
+        "any",
+        description="`named`: delegations naming My Number categories; `unnamed`: delegations "
+        "naming no categories under a contract holding My Number data (presumed to carry it); "
+        "`any`: both.",
+    )
 
 
 class MissingDataParams(TierScope):
@@ -182,6 +223,15 @@ class ShareParams(TierScope):
     )
 
 
+class PeriodParams(TierScope):
+    contract_end: Literal["any", "within", "beyond"] = Field(
+        "any",
+        description="`beyond`: only a delegation ending after the contract's end; `within`: "
+        "every other period outside the one above (a start before it, an end after it but "
+        "within the contract); `any`: both.",
+    )
+
+
 IneligibleStatus = Literal["bidding_suspension", "insolvency", "antisocial"]
 
 
@@ -240,7 +290,7 @@ PARAMS: dict[str, type[NoParams]] = {
     # ITM: application items
     "ITM001": ItemsParams,
     # TIR: tiers
-    "TIR001": TierScope,
+    "TIR001": ReasonParams,
     "TIR002": TierScope,
     "TIR003": TierScope,
     # PST: duties after approval
@@ -251,7 +301,7 @@ PARAMS: dict[str, type[NoParams]] = {
     "PST005": TierScope,
     # STF: staff
     "STF001": StaffScope,
-    "STF002": StaffScope,
+    "STF002": StaffTiming,
     "STF003": PartyParams,
     "STF004": StaffScope,
     "STF005": PartyParams,
@@ -267,7 +317,7 @@ PARAMS: dict[str, type[NoParams]] = {
     "DSP003": TierScope,
     # PLC: places
     "PLC001": PlaceScope,
-    "PLC002": PlaceScope,
+    "PLC002": PlaceTiming,
     "PLC003": PlaceScope,
     "PLC004": NoParams,
     "PLC005": NoParams,
@@ -299,7 +349,7 @@ PARAMS: dict[str, type[NoParams]] = {
     # REQ: duties on the municipality's request
     "REQ001": RequestParams,
     # PER: periods
-    "PER001": TierScope,
+    "PER001": PeriodParams,
     "PER002": NoParams,
     "PER003": TierScope,
 }

@@ -14,6 +14,7 @@ from chain.profiles.base import Bilingual
 from chain.profiles.citations import Clause
 from chain.profiles.model import Profile
 from chain.profiles.params import PARAMS
+from chain.profiles.when import When
 
 __all__ = ["SCHEMAS", "profile_schema"]
 
@@ -38,6 +39,10 @@ def _rule_models() -> list[type[BaseModel]]:
                 severity=(_SEVERITY, None),
                 interpretation=(str | None, Field(None, description="Id of a silence.")),
                 note=(Bilingual | None, None),
+                when=(
+                    When | None,
+                    Field(None, description="In which cases the rule's findings count."),
+                ),
                 message=(
                     Bilingual | None,
                     Field(None, description="The profile's own message for this rule."),

@@ -27,9 +27,9 @@ def test_incident_at_a_subcontractor_shows_capacities_and_clauses(app):
     caps = _capacities(app)
     assert caps == [
         ("株式会社みなとデータサービス", "直接の責任（契約の当事者）"),
-        (
+        (  # 000 第6第3項: the delegate's handling of personal information
             "株式会社みなとデータサービス",
-            "再委託先の行為についての責任（再委託契約の内容にかかわらず）",
+            "委託先による個人情報の取扱いについての責任（契約の内容にかかわらず）",
         ),
         ("北斗入力センター株式会社", "発注者と契約関係なし（委託元に対して契約上の責任）"),
     ]

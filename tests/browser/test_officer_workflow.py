@@ -180,7 +180,7 @@ def test_officer_workflow(page, app_url, files, artifacts):
     overlay = page.locator(".st-key-diagram svg", has_text="事故発生").first.text_content()
     assert "事故発生" in overlay and "有限会社さくらパンチ" in overlay
     who = _grid_text(page)
-    assert "再委託先の行為についての責任" in who and "自らの特記事項違反" in who
+    assert "委託先による個人情報の取扱いについての責任" in who and "自らの特記事項違反" in who
     page.get_by_text("000 第6第8項").first.wait_for()
     page.screenshot(path=artifacts / "10-incident-overlay.png", full_page=True)
 

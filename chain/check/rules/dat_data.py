@@ -99,12 +99,14 @@ def my_number_permission(g: ChainGraph, p: MyNumberParams, _c: RuleContext) -> I
     for e, d in scoped_delegations(g, p):
         keys = data[e.index]
         if keys.isdisjoint(marked):
-            if keys or not specific:
+            if keys or not specific or p.carried == "named":
                 continue
             # The contract holds My Number data and this delegation does not say what it
             # passes on: nothing shows the My Number data stays behind.
             carried: list = [L("（項目の記載なし）", "(categories not stated)")]
         else:
+            if p.carried == "unnamed":
+                continue
             carried = [c for c in d.personal_data if mentions(c)]
         permitted = False
         for _i, doc in approvals[e.index] or ():

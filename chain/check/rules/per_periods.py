@@ -11,7 +11,7 @@ from chain.check.rules.common import delegation_facts, scoped_delegations
 from chain.format.model import Period
 from chain.format.pointer import join
 from chain.graph import ChainGraph, Edge, periods
-from chain.profiles.params import NoParams, TierScope
+from chain.profiles.params import NoParams, PeriodParams, TierScope
 from chain.vocab import L
 
 __all__: list[str] = []
@@ -24,10 +24,18 @@ def _period_of(g: ChainGraph, e: Edge) -> Period | None:
 
 
 @rule("PER001")
-def period_outside_parent(g: ChainGraph, p: TierScope, _c: RuleContext) -> Iterator[Hit]:
+def period_outside_parent(g: ChainGraph, p: PeriodParams, _c: RuleContext) -> Iterator[Hit]:
     # Each delegator's bounds, worked out once for all its delegations.
     bounds: dict[str, tuple[date | None, date | None]] = {}
     spans = periods(g)
+    contract = g.chain.contract.period
+    closing = None if _inverted(contract) else contract.end
+    # An end after the contract's: the data is held past the time it is to be returned.
+    wanted = p.contract_end
+
+    def beyond(end: date | None) -> bool:
+        return end is not None and closing is not None and end > closing
+
     for e, _d in scoped_delegations(g, p):
         start, end = spans[e.index]
         if start is None and end is None:
@@ -36,7 +44,7 @@ def period_outside_parent(g: ChainGraph, p: TierScope, _c: RuleContext) -> Itera
         if known is None:
             known = bounds[e.delegator] = _bounds(g, e.delegator)
         first, last = known
-        if first is not None and start is not None and start < first:
+        if first is not None and start is not None and start < first and wanted != "beyond":
             yield Hit(
                 e.pointer + "/period/start",
                 {
@@ -48,7 +56,12 @@ def period_outside_parent(g: ChainGraph, p: TierScope, _c: RuleContext) -> Itera
                 delegation=e.id,
                 party=e.delegate,
             )
-        if last is not None and end is not None and end > last:
+        if (
+            last is not None
+            and end is not None
+            and end > last
+            and (wanted == "any" or beyond(end) == (wanted == "beyond"))
+        ):
             yield Hit(
                 e.pointer + "/period/end",
                 {

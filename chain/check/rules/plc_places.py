@@ -10,7 +10,7 @@ from chain.check.rules.common import place_facts
 from chain.format.model import Place
 from chain.format.pointer import join
 from chain.graph import ChainGraph, work_start
-from chain.profiles.params import NoParams, PlaceScope
+from chain.profiles.params import NoParams, PlaceScope, PlaceTiming
 
 __all__: list[str] = []
 
@@ -31,9 +31,15 @@ def place_not_approved(g: ChainGraph, p: PlaceScope, _c: RuleContext) -> Iterato
 
 
 @rule("PLC002")
-def place_approved_late(g: ChainGraph, p: PlaceScope, _c: RuleContext) -> Iterator[Hit]:
+def place_approved_late(g: ChainGraph, p: PlaceTiming, _c: RuleContext) -> Iterator[Hit]:
     for i, pl in _places(g, p):
-        start = pl.used_from or work_start(g, pl.party)
+        first = work_start(g, pl.party)
+        start = pl.used_from or first
+        if p.changes != "any":
+            # A change of place: first used after the party's first day of work.
+            change = pl.used_from is not None and first is not None and pl.used_from > first
+            if change != (p.changes == "changes"):
+                continue
         if pl.approved_on is not None and start is not None and pl.approved_on > start:
             yield Hit(
                 join("places", i, "approved_on"),

@@ -14,7 +14,7 @@ from chain.format.model import Role, Worker
 from chain.format.pointer import join
 from chain.graph import ChainGraph, chain_workers, work_start
 from chain.profiles import builtin_rules
-from chain.profiles.params import PartyParams, StaffScope, TierScope
+from chain.profiles.params import PartyParams, StaffScope, StaffTiming, TierScope
 from chain.vocab import ROLES
 
 __all__: list[str] = []
@@ -80,7 +80,35 @@ def _late(field: str):
 
 
 rule("STF001")(_missing("approved_on"))
-rule("STF002")(_late("approved_on"))
+
+
+def _is_change(g: ChainGraph, w: Worker) -> bool:
+    """A change of staff: the worker takes over from another, or starts after the party's
+    first day of work on the contract."""
+    if w.replaces is not None:
+        return True
+    first = work_start(g, w.party)
+    return w.start is not None and first is not None and w.start > first
+
+
+@rule("STF002")
+def approved_late(g: ChainGraph, p: StaffTiming, _c: RuleContext) -> Iterator[Hit]:
+    """Approved after starting: of the initial staff, of a change, or of either."""
+    want = None if p.changes == "any" else p.changes == "changes"
+    for i, w in _workers(g, p):
+        done, start = w.approved_on, _start(g, w)
+        if done is None or start is None or done <= start:
+            continue
+        if want is not None and _is_change(g, w) != want:
+            continue
+        yield Hit(
+            join("workers", i, "approved_on"),
+            {**worker_facts(g, w), "done": done, "start": start},
+            worker=w.id,
+            party=w.party,
+        )
+
+
 rule("STF004")(_missing("pledge_on"))
 rule("STF006")(_missing("trained_on"))
 rule("STF007")(_late("trained_on"))

@@ -11,7 +11,7 @@ staff, places, data, periods, liability, silences, roles).
 
 >>> from chain.profiles.load import load_profile
 >>> d = diff_profiles(load_profile("000"), load_profile("002"))
->>> [x.subject for x in d.entries if x.topic == "tiers"]
+>>> sorted({x.subject for x in d.entries if x.topic == "tiers"})
 ['TIR001', 'TIR002']
 """
 
