@@ -200,6 +200,11 @@ class Record:
         description="What the document states, in the profile's words (the terms a profile "
         "requires it to state, e.g. 派遣労働者の氏名).",
     )
+    delegates: list[Id] = Field(
+        default_factory=new_list,
+        description="Contract documents (a work plan, 業務計画書): ids of the parties it lists as "
+        "delegates (再委託先), which a consent route of the profile may accept.",
+    )
     note: Text | None = None
 
 
