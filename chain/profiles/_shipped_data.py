@@ -515,6 +515,26 @@ def _check_catalog():
                                'en': 'If consent covered those days, record that document (its date and '
                                      'the days it covers); if not, report the delegation in that time to '
                                      '{term.municipality} and follow its instructions (see {citation}).'}},
+            'DLG015': {'slug': 'consent-exempt',
+                       'severity': 'info',
+                       'scope': 'template',
+                       'title': {'ja': '承諾を要しない軽微な部分の委託', 'en': 'Delegation of an exempt minor part'},
+                       'what': {'ja': 'テンプレート（仕様書）が承諾を要しないとする軽微な部分だけの委託を、その根拠とともに示します。この委託には DLG001 '
+                                      'は承諾を求めません。',
+                                'en': 'Names a delegation only of minor parts the template (its '
+                                      'specification) exempts from consent, with the clause; DLG001 asks '
+                                      'no consent of it.'},
+                       'why': {'ja': '承諾を求めない理由を記録に残し、部分の範囲を超えていないか確認できるようにします。',
+                               'en': 'It records why no consent was asked, so that the parts can be '
+                                     'checked against the exemption.'},
+                       'bad': '"parts": ["minor"]',
+                       'good': '"parts": ["minor"]',
+                       'message': {'ja': '{delegator}から{delegate}への{kind}は承諾を要しない部分（{parts}）だけの委託です。',
+                                   'en': 'The {kind} from {delegator} to {delegate} passes on exempt '
+                                         'parts only ({parts}); no consent is needed.'},
+                       'fix': {'ja': '委託の内容が本当にその部分に限られるか確認してください。超えるなら承諾が必要です（根拠: {citation}）。',
+                               'en': 'Check that the work passed on stays within those parts; beyond them '
+                                     'consent is needed (see {citation}).'}},
             'ITM001': {'slug': 'application-item-missing',
                        'severity': 'error',
                        'scope': 'template',
@@ -3596,7 +3616,7 @@ def _profiles__builtin():
 
 #: Each file: the digest of its bytes, and what it parses to (a new copy each call).
 FILES = {
-    'check/catalog.toml': ('fcf91d5101ea061424f1aaf05d34ef08', _check_catalog),
+    'check/catalog.toml': ('6518027303b5f196fce591241c8bd589', _check_catalog),
     'liability/reasons.toml': ('9fed6944b2e2fc0376911495f52d0725', _liability_reasons),
     'profiles/000.toml': ('cc1c46ed557bf103df6eef51303dcfc8', _profiles_000),
     'profiles/001.toml': ('3a5e376e9ea53aa8db6a8279b7118534', _profiles_001),

@@ -52,6 +52,7 @@ __all__ = [
     "DocumentKindSpec",
     "ItemList",
     "Liability",
+    "PartSpec",
     "Profile",
     "ReportingDuty",
     "Roles",
@@ -459,6 +460,19 @@ class DocumentKindSpec(ProfileModel):
     label: Bilingual = Field(description="The document's name in the template's words.")
 
 
+class PartSpec(DocumentKindSpec):
+    """A part of the work (``[parts]``): its label, and whether delegating it needs consent."""
+
+    exempt: bool = Field(
+        False,
+        description="A minor part (軽微な部分) named in the specification: a delegation of exempt "
+        "parts only needs no consent (DLG001 passes it, DLG015 notes it).",
+    )
+    clause: list[Clause] = Field(
+        default_factory=new_list, description="The clause exempting it (cited by DLG015)."
+    )
+
+
 class TierInterpretation(ProfileModel):
     """Beyond the tiers a template contemplates, every finding names this silence."""
 
@@ -492,7 +506,7 @@ class Profile(ProfileModel):
         description="Article headings by article number (or part:article).",
     )
     item_lists: dict[str, ItemList] = Field(default_factory=new_dict)
-    parts: dict[str, DocumentKindSpec] = Field(
+    parts: dict[str, PartSpec] = Field(
         default_factory=new_dict,
         description="Parts of the work, by key (a delegation's `parts` name them), each with "
         "its label in the template's words (主たる部分: 総合的企画, 業務遂行管理...).",

@@ -103,7 +103,8 @@ class ConsentRoute(ProfileModel):
 
 
 class RouteParams(ConsentParams):
-    """DLG001: the consent a delegation needs, by one of several routes."""
+    """DLG001: the consent a delegation needs, by one of several routes (a delegation only
+    of parts the profile declares exempt needs none: DLG015 notes it)."""
 
     routes: list[ConsentRoute] = Field(
         default_factory=new_list,
@@ -289,6 +290,7 @@ PARAMS: dict[str, type[NoParams]] = {
     "DLG011": BindingParams,
     "DLG012": ConsentParams,
     "DLG013": ConsentParams,
+    "DLG015": TierScope,
     # ITM: application items
     "ITM001": ItemsParams,
     # TIR: tiers

@@ -1,9 +1,10 @@
-"""DLG: consent by any of several routes.
+"""DLG: consent by any of several routes, and parts exempt from consent.
 
 A profile's DLG001 entry may accept several routes (``routes``): a consent document on
 the delegation, a notice that counts only for a delegation identical to one already
 consented to, or the delegate listed in a contract-level document (a work plan) dated at
-signing.
+signing. A delegation only of parts the profile declares exempt (``[parts.KEY] exempt``)
+needs no consent; DLG015 names the exemption.
 """
 
 from __future__ import annotations
@@ -13,20 +14,31 @@ from collections.abc import Iterator
 from datetime import date
 
 from chain.check.findings import Hit
-from chain.check.registry import RuleContext
+from chain.check.registry import RuleContext, rule
 from chain.check.rules.common import delegation_facts, kind_label, scoped_delegations
 from chain.format.model import Delegation
 from chain.graph import ChainGraph, DelegationEdge, documents_of, same_group
 from chain.profiles.model import Profile
-from chain.profiles.params import ConsentRoute, RouteParams
+from chain.profiles.params import ConsentRoute, RouteParams, TierScope
 from chain.vocab import L
 
-__all__ = ["route_labels", "routed_consent_missing", "uses_routes"]
+__all__ = ["exempt_only", "route_labels", "routed_consent_missing", "uses_routes"]
+
+
+def exempt_only(profile: Profile, d: Delegation) -> list[str]:
+    """The exempt parts a delegation passes on, when it passes on exempt parts only (and
+    not the whole work); empty otherwise."""
+    if not d.parts or d.whole:
+        return []
+    parts = profile.parts
+    if all(k in parts and parts[k].exempt for k in d.parts):
+        return list(d.parts)
+    return []
 
 
 def uses_routes(p: RouteParams, profile: Profile) -> bool:
-    """Whether DLG001 needs more than the one consent kind."""
-    return bool(p.routes)
+    """Whether DLG001 needs more than the one consent kind: routes or exempt parts."""
+    return bool(p.routes) or any(spec.exempt for spec in profile.parts.values())
 
 
 def _route_label(route: ConsentRoute, profile: Profile) -> L:
@@ -116,13 +128,15 @@ def _holds(g: ChainGraph, e: DelegationEdge, d: Delegation, route: ConsentRoute)
 
 
 def routed_consent_missing(g: ChainGraph, p: RouteParams, ctx: RuleContext) -> Iterator[Hit]:
-    """DLG001 where the entry has routes: a delegation none of whose routes holds, the
-    finding naming every route that was open."""
+    """DLG001 where the entry has routes or the profile exempt parts: a delegation none of
+    whose routes holds, the finding naming every route that was open."""
     profile = ctx.profile
     labels = route_labels(p, profile)
     consent = _either(labels)
     routes = p.routes or [ConsentRoute(kind=p.consent)]
     for e, d in scoped_delegations(g, p):
+        if exempt_only(profile, d):
+            continue
         if any(_holds(g, e, d, r) for r in routes):
             continue
         group = same_group(g, e.delegator, e.delegate)
@@ -141,4 +155,28 @@ def routed_consent_missing(g: ChainGraph, p: RouteParams, ctx: RuleContext) -> I
             },
             delegation=e.id,
             party=e.delegate,
+        )
+
+
+@rule("DLG015")
+def consent_exempt(g: ChainGraph, p: TierScope, ctx: RuleContext) -> Iterator[Hit]:
+    """A delegation of exempt parts only: no consent needed, the exemption named."""
+    profile = ctx.profile
+    for e, d in scoped_delegations(g, p):
+        parts = exempt_only(profile, d)
+        if not parts:
+            continue
+        clauses = tuple(dict.fromkeys(c for k in parts for c in profile.parts[k].clause))
+        yield Hit(
+            e.pointer + "/parts",
+            {
+                **delegation_facts(g, e),
+                "parts": L(
+                    "、".join(profile.parts[k].label.ja for k in parts),
+                    "; ".join(profile.parts[k].label.en for k in parts),
+                ),
+            },
+            delegation=e.id,
+            party=e.delegate,
+            clauses=clauses or None,
         )
