@@ -515,6 +515,34 @@ def _check_catalog():
                                'en': 'If consent covered those days, record that document (its date and '
                                      'the days it covers); if not, report the delegation in that time to '
                                      '{term.municipality} and follow its instructions (see {citation}).'}},
+            'DLG014': {'slug': 'consent-steps',
+                       'severity': 'error',
+                       'scope': 'template',
+                       'title': {'ja': '手続を経ていない承諾', 'en': 'Consent without its decision steps'},
+                       'what': {'ja': 'テンプレートが承諾を一定の手続（担当職員を経由した提出、意見、審査、決裁など）を経て、決定の権限を持つ者が決めることを求める場合に、承諾書類の '
+                                      'steps にその手続の記録がないもの、または権限のない者（担当職員のメールなど）が決めたものを検出します。',
+                                'en': 'Where the template requires a consent to go through steps '
+                                      '(submission via the responsible officer, an opinion, a review, a '
+                                      'decision) and be decided by one allowed to decide, detects a '
+                                      'consent document whose steps lack one, or whose decision was taken '
+                                      "by someone not allowed (an officer's e-mail)."},
+                       'why': {'ja': '権限のない者の了承は自治体の決定ではありません。手続を経ない承諾は、承諾がないのと同じに扱われるおそれがあります。',
+                               'en': "An approval by someone without authority is not the municipality's "
+                                     'decision; a consent that skipped its steps risks counting as no '
+                                     'consent.'},
+                       'bad': '"documents": [{"kind": "approval", "date": "2025-04-18", "steps": '
+                              '[{"step": "decision", "by": "officer"}]}]',
+                       'good': '"documents": [{"kind": "approval", "date": "2025-04-18", "steps": '
+                               '[{"step": "review", "date": "2025-04-15"}, {"step": "decision", "date": '
+                               '"2025-04-18", "by": "decision_maker"}]}]',
+                       'message': {'ja': '{delegator}から{delegate}への{kind}の{consent}について、{problem}。',
+                                   'en': 'The {consent} of the {kind} from {delegator} to {delegate}: '
+                                         '{problem}.'},
+                       'fix': {'ja': '{consent}が所定の手続を経て権限のある者により決定されたことを確認し、各手続の日付と実施者を steps '
+                                     'に記録してください。経ていなければ改めて{consent}を得てください（根拠: {citation}）。',
+                               'en': 'Check that the {consent} went through the required steps and was '
+                                     "decided by one allowed to; record each step's date and who took it "
+                                     'under steps, or obtain the {consent} anew (see {citation}).'}},
             'DLG015': {'slug': 'consent-exempt',
                        'severity': 'info',
                        'scope': 'template',
@@ -3616,7 +3644,7 @@ def _profiles__builtin():
 
 #: Each file: the digest of its bytes, and what it parses to (a new copy each call).
 FILES = {
-    'check/catalog.toml': ('6518027303b5f196fce591241c8bd589', _check_catalog),
+    'check/catalog.toml': ('64c7b3bad5f0825227368272ea2959eb', _check_catalog),
     'liability/reasons.toml': ('9fed6944b2e2fc0376911495f52d0725', _liability_reasons),
     'profiles/000.toml': ('cc1c46ed557bf103df6eef51303dcfc8', _profiles_000),
     'profiles/001.toml': ('3a5e376e9ea53aa8db6a8279b7118534', _profiles_001),

@@ -21,6 +21,7 @@ __all__ = [
     "BindingParams",
     "ConsentParams",
     "ConsentRoute",
+    "DecisionParams",
     "DocumentParams",
     "EligibilityParams",
     "EndRecordParams",
@@ -110,6 +111,24 @@ class RouteParams(ConsentParams):
         default_factory=new_list,
         description="Ways consent may be obtained, any one sufficing; empty: a document of "
         "the `consent` kind.",
+    )
+
+
+DecisionStep = Literal["submitted_via_officer", "opinion", "review", "decision"]
+
+
+class DecisionParams(ConsentParams):
+    """DLG014: the steps a consent document goes through, and who may decide it."""
+
+    steps: list[DecisionStep] = Field(
+        default_factory=new_list,
+        description="Steps the consent must record (submitted_via_officer, opinion, review, "
+        "decision), in the document's steps.",
+    )
+    decided_by: list[Annotated[str, Field(pattern=_KEY)]] = Field(
+        default_factory=new_list,
+        description="Who may take the decision step (e.g. decision_maker, 決裁権者); empty: "
+        "anyone.",
     )
 
 
@@ -290,6 +309,7 @@ PARAMS: dict[str, type[NoParams]] = {
     "DLG011": BindingParams,
     "DLG012": ConsentParams,
     "DLG013": ConsentParams,
+    "DLG014": DecisionParams,
     "DLG015": TierScope,
     # ITM: application items
     "ITM001": ItemsParams,
