@@ -326,6 +326,11 @@ class Document:
         description="Consents: the steps it went through (submitted via the officer, opinion, "
         "review, decision), each with its date and who took it; omitted means not recorded.",
     )
+    items: dict[ItemKey, Text] | None = Field(
+        None,
+        description="Applications: answers to the profile's own application items, by key "
+        "(e.g. `ip_owner`).",
+    )
     note: Text | None = None
 
 
@@ -355,6 +360,11 @@ class Delegation:
     )
     whole: bool = Field(False, description="The whole work is passed on en bloc (一括して).")
     amount: Amount | None = Field(None, description="Amount of the delegation, in yen.")
+    items: dict[ItemKey, Text] | None = Field(
+        None,
+        description="Answers to the profile's own application items, by key (e.g. `ip_owner` "
+        "知的財産権の帰属); an application's items count too.",
+    )
     note: Text | None = None
 
 

@@ -91,12 +91,25 @@ def _new_liability() -> "Liability":
 
 
 class ApplicationItem(ProfileModel):
-    """An item the written application must state."""
+    """An item the written application must state: fields of the chain, or an item of
+    the template's own (``own``) answered under the delegation's ``items`` by its key."""
 
     key: str
     label: Bilingual
-    fields: list[FieldRef] = Field(min_length=1)
+    fields: list[FieldRef] = Field(default_factory=new_list)
+    own: bool = Field(
+        False,
+        description="An item of the template's own, not a field of the chain (who owns the "
+        "intellectual property, the amount...): answered by items.KEY on the delegation or "
+        "on one of its applications.",
+    )
     clause: Clause
+
+    @model_validator(mode="after")
+    def _fields_or_own(self) -> "ApplicationItem":
+        if bool(self.fields) == self.own:
+            raise ValueError("an item names its fields, or is own (answered by its key)")
+        return self
 
 
 class ItemList(ProfileModel):
