@@ -31,6 +31,7 @@ __all__ = [
     "Document",
     "DocumentKind",
     "Employment",
+    "ItemKey",
     "Location",
     "ParentLink",
     "Party",
@@ -46,6 +47,7 @@ __all__ = [
     "Role",
     "Status",
     "StatusKind",
+    "Step",
     "Worker",
 ]
 
@@ -200,6 +202,11 @@ class Record:
         description="What the document states, in the profile's words (the terms a profile "
         "requires it to state, e.g. 派遣労働者の氏名).",
     )
+    delegates: list[Id] = Field(
+        default_factory=new_list,
+        description="Contract documents (a work plan, 業務計画書): ids of the parties it lists as "
+        "delegates (再委託先), which a consent route of the profile may accept.",
+    )
     note: Text | None = None
 
 
@@ -252,6 +259,27 @@ class Protection:
     )
 
 
+#: A key of the profile's own (an application item, a role that decides): lower-case and digits.
+ItemKey = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,39}$")]
+
+
+@pydantic_dataclass(config=_ITEM_CONFIG, kw_only=True, slots=True)
+class Step:
+    """A step a document went through before it was issued (a decision's steps)."""
+
+    step: Literal["submitted_via_officer", "opinion", "review", "decision"] = Field(
+        description="`submitted_via_officer` (担当職員を経由した提出), `opinion` (意見), "
+        "`review` (審査), `decision` (決定・決裁)."
+    )
+    date: JpDate | None = Field(None, description="Date of the step.")
+    by: ItemKey | None = Field(
+        None,
+        description="Who took it, as the profile's role key (e.g. `decision_maker` 決裁権者, "
+        "`officer` 担当職員).",
+    )
+    reference: Name | None = Field(None, description="Document of the step (決裁文書の番号).")
+
+
 @pydantic_dataclass(config=_ITEM_CONFIG, kw_only=True, slots=True)
 class Document:
     """A dated document on a delegation."""
@@ -293,6 +321,16 @@ class Document:
         "the provisions), `supervision` (how the delegate is supervised), `safety_management` "
         "(how data is kept safe).",
     )
+    steps: list[Step] | None = Field(
+        None,
+        description="Consents: the steps it went through (submitted via the officer, opinion, "
+        "review, decision), each with its date and who took it; omitted means not recorded.",
+    )
+    items: dict[ItemKey, Text] | None = Field(
+        None,
+        description="Applications: answers to the profile's own application items, by key "
+        "(e.g. `ip_owner`).",
+    )
     note: Text | None = None
 
 
@@ -322,6 +360,11 @@ class Delegation:
     )
     whole: bool = Field(False, description="The whole work is passed on en bloc (一括して).")
     amount: Amount | None = Field(None, description="Amount of the delegation, in yen.")
+    items: dict[ItemKey, Text] | None = Field(
+        None,
+        description="Answers to the profile's own application items, by key (e.g. `ip_owner` "
+        "知的財産権の帰属); an application's items count too.",
+    )
     note: Text | None = None
 
 

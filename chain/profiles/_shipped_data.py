@@ -515,6 +515,54 @@ def _check_catalog():
                                'en': 'If consent covered those days, record that document (its date and '
                                      'the days it covers); if not, report the delegation in that time to '
                                      '{term.municipality} and follow its instructions (see {citation}).'}},
+            'DLG014': {'slug': 'consent-steps',
+                       'severity': 'error',
+                       'scope': 'template',
+                       'title': {'ja': '手続を経ていない承諾', 'en': 'Consent without its decision steps'},
+                       'what': {'ja': 'テンプレートが承諾を一定の手続（担当職員を経由した提出、意見、審査、決裁など）を経て、決定の権限を持つ者が決めることを求める場合に、承諾書類の '
+                                      'steps にその手続の記録がないもの、または権限のない者（担当職員のメールなど）が決めたものを検出します。',
+                                'en': 'Where the template requires a consent to go through steps '
+                                      '(submission via the responsible officer, an opinion, a review, a '
+                                      'decision) and be decided by one allowed to decide, detects a '
+                                      'consent document whose steps lack one, or whose decision was taken '
+                                      "by someone not allowed (an officer's e-mail)."},
+                       'why': {'ja': '権限のない者の了承は自治体の決定ではありません。手続を経ない承諾は、承諾がないのと同じに扱われるおそれがあります。',
+                               'en': "An approval by someone without authority is not the municipality's "
+                                     'decision; a consent that skipped its steps risks counting as no '
+                                     'consent.'},
+                       'bad': '"documents": [{"kind": "approval", "date": "2025-04-18", "steps": '
+                              '[{"step": "decision", "by": "officer"}]}]',
+                       'good': '"documents": [{"kind": "approval", "date": "2025-04-18", "steps": '
+                               '[{"step": "review", "date": "2025-04-15"}, {"step": "decision", "date": '
+                               '"2025-04-18", "by": "decision_maker"}]}]',
+                       'message': {'ja': '{delegator}から{delegate}への{kind}の{consent}について、{problem}。',
+                                   'en': 'The {consent} of the {kind} from {delegator} to {delegate}: '
+                                         '{problem}.'},
+                       'fix': {'ja': '{consent}が所定の手続を経て権限のある者により決定されたことを確認し、各手続の日付と実施者を steps '
+                                     'に記録してください。経ていなければ改めて{consent}を得てください（根拠: {citation}）。',
+                               'en': 'Check that the {consent} went through the required steps and was '
+                                     "decided by one allowed to; record each step's date and who took it "
+                                     'under steps, or obtain the {consent} anew (see {citation}).'}},
+            'DLG015': {'slug': 'consent-exempt',
+                       'severity': 'info',
+                       'scope': 'template',
+                       'title': {'ja': '承諾を要しない軽微な部分の委託', 'en': 'Delegation of an exempt minor part'},
+                       'what': {'ja': 'テンプレート（仕様書）が承諾を要しないとする軽微な部分だけの委託を、その根拠とともに示します。この委託には DLG001 '
+                                      'は承諾を求めません。',
+                                'en': 'Names a delegation only of minor parts the template (its '
+                                      'specification) exempts from consent, with the clause; DLG001 asks '
+                                      'no consent of it.'},
+                       'why': {'ja': '承諾を求めない理由を記録に残し、部分の範囲を超えていないか確認できるようにします。',
+                               'en': 'It records why no consent was asked, so that the parts can be '
+                                     'checked against the exemption.'},
+                       'bad': '"parts": ["minor"]',
+                       'good': '"parts": ["minor"]',
+                       'message': {'ja': '{delegator}から{delegate}への{kind}は承諾を要しない部分（{parts}）だけの委託です。',
+                                   'en': 'The {kind} from {delegator} to {delegate} passes on exempt '
+                                         'parts only ({parts}); no consent is needed.'},
+                       'fix': {'ja': '委託の内容が本当にその部分に限られるか確認してください。超えるなら承諾が必要です（根拠: {citation}）。',
+                               'en': 'Check that the work passed on stays within those parts; beyond them '
+                                     'consent is needed (see {citation}).'}},
             'ITM001': {'slug': 'application-item-missing',
                        'severity': 'error',
                        'scope': 'template',
@@ -3801,7 +3849,7 @@ def _profiles__builtin():
 
 #: Each file: the digest of its bytes, and what it parses to (a new copy each call).
 FILES = {
-    'check/catalog.toml': ('af4fecf5d6955f755db3f8e3ebff34e9', _check_catalog),
+    'check/catalog.toml': ('e3b7cdd7e3d398a9244edfa72687af81', _check_catalog),
     'liability/reasons.toml': ('9fed6944b2e2fc0376911495f52d0725', _liability_reasons),
     'profiles/000.toml': ('39940d7e672b4ee9bb066c102083019f', _profiles_000),
     'profiles/001.toml': ('88edc016259cc745a75b590e892d466f', _profiles_001),

@@ -44,7 +44,13 @@ from chain.format.problems import InputProblem
 from chain.profiles.capacities import TERM_FIELDS, field_problem
 from chain.profiles.citations import Clause
 from chain.profiles.model import DelegateLiability, Profile
-from chain.profiles.params import PARAMS, DocumentParams, EndRecordParams, TierScope
+from chain.profiles.params import (
+    PARAMS,
+    DocumentParams,
+    EndRecordParams,
+    RouteParams,
+    TierScope,
+)
 from chain.profiles.shipped import shipped_toml
 from chain.text import excerpt
 from chain.vocab import L
@@ -136,6 +142,9 @@ def _documents(profile: Profile) -> Iterator[InputProblem]:
         if isinstance(p, EndRecordParams):
             yield from _end_kinds(profile, f"/rules/{i}", p, used)
             continue
+        if isinstance(p, RouteParams):
+            yield from _route_kinds(profile, f"/rules/{i}", p, used)
+            continue
         if not isinstance(p, DocumentParams):
             continue
         used.add(p.document)
@@ -215,6 +224,31 @@ def _documents(profile: Profile) -> Iterator[InputProblem]:
                 L(
                     f'DOC001 などの規則に document = "{shown}" を書くか、除いてください。',
                     f'Require it with a DOC rule (document = "{shown}"), or remove it.',
+                ),
+            )
+
+
+def _route_kinds(
+    profile: Profile, where: str, p: RouteParams, used: set[str]
+) -> Iterator[InputProblem]:
+    """The contract documents a DLG001 route accepts (listed_in) are kinds it declares."""
+    for j, route in enumerate(p.routes):
+        kind = route.listed_in
+        if kind is None:
+            continue
+        used.add(kind)
+        if kind not in profile.document_kinds:
+            shown = excerpt(kind)
+            yield _p(
+                f"{where}/routes/{j}/listed_in",
+                "unknown_document_kind",
+                L(
+                    f"document_kinds にない書類です: {shown}",
+                    f"Undeclared document kind {shown!r}.",
+                ),
+                L(
+                    f"[document_kinds.{shown}] に label を書いてください。",
+                    f"Declare it: [document_kinds.{shown}] with its label.",
                 ),
             )
 

@@ -52,6 +52,7 @@ __all__ = [
     "DocumentKindSpec",
     "ItemList",
     "Liability",
+    "PartSpec",
     "Profile",
     "ReportingDuty",
     "Roles",
@@ -90,12 +91,25 @@ def _new_liability() -> "Liability":
 
 
 class ApplicationItem(ProfileModel):
-    """An item the written application must state."""
+    """An item the written application must state: fields of the chain, or an item of
+    the template's own (``own``) answered under the delegation's ``items`` by its key."""
 
     key: str
     label: Bilingual
-    fields: list[FieldRef] = Field(min_length=1)
+    fields: list[FieldRef] = Field(default_factory=new_list)
+    own: bool = Field(
+        False,
+        description="An item of the template's own, not a field of the chain (who owns the "
+        "intellectual property, the amount...): answered by items.KEY on the delegation or "
+        "on one of its applications.",
+    )
     clause: Clause
+
+    @model_validator(mode="after")
+    def _fields_or_own(self) -> "ApplicationItem":
+        if bool(self.fields) == self.own:
+            raise ValueError("an item names its fields, or is own (answered by its key)")
+        return self
 
 
 class ItemList(ProfileModel):
@@ -459,6 +473,19 @@ class DocumentKindSpec(ProfileModel):
     label: Bilingual = Field(description="The document's name in the template's words.")
 
 
+class PartSpec(DocumentKindSpec):
+    """A part of the work (``[parts]``): its label, and whether delegating it needs consent."""
+
+    exempt: bool = Field(
+        False,
+        description="A minor part (軽微な部分) named in the specification: a delegation of exempt "
+        "parts only needs no consent (DLG001 passes it, DLG015 notes it).",
+    )
+    clause: list[Clause] = Field(
+        default_factory=new_list, description="The clause exempting it (cited by DLG015)."
+    )
+
+
 class TierInterpretation(ProfileModel):
     """Beyond the tiers a template contemplates, every finding names this silence."""
 
@@ -492,7 +519,7 @@ class Profile(ProfileModel):
         description="Article headings by article number (or part:article).",
     )
     item_lists: dict[str, ItemList] = Field(default_factory=new_dict)
-    parts: dict[str, DocumentKindSpec] = Field(
+    parts: dict[str, PartSpec] = Field(
         default_factory=new_dict,
         description="Parts of the work, by key (a delegation's `parts` name them), each with "
         "its label in the template's words (主たる部分: 総合的企画, 業務遂行管理...).",

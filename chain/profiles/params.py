@@ -10,16 +10,18 @@ profile names that is not here is refused.
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field, ValidationError, model_validator
 
 from chain._perf.factories import new_list
 from chain.format.model import Employment, PlaceKind, Provision, Role
-from chain.profiles.base import ProfileModel, in_tiers
+from chain.profiles.base import Bilingual, ProfileModel, in_tiers
 
 __all__ = [
     "PARAMS",
     "BindingParams",
     "ConsentParams",
+    "ConsentRoute",
+    "DecisionParams",
     "DocumentParams",
     "EligibilityParams",
     "EndRecordParams",
@@ -37,6 +39,7 @@ __all__ = [
     "ReasonParams",
     "ReportParams",
     "RequestParams",
+    "RouteParams",
     "ShareParams",
     "StaffScope",
     "StaffTiming",
@@ -70,6 +73,75 @@ class ReasonParams(TierScope):
 
 class ConsentParams(TierScope):
     consent: Literal["approval", "notification"] = "approval"
+
+
+_KEY = r"^[a-z][a-z0-9_]{0,39}$"
+
+ConsentKind = Literal["approval", "notification"]
+
+
+class ConsentRoute(ProfileModel):
+    """One way a delegation may obtain consent (DLG001 ``routes``): a consent document on
+    the delegation (``kind``), held only when the delegation is identical to one already
+    consented to (``identical_to``), or the delegate listed in a contract-level document
+    dated at signing (``listed_in``)."""
+
+    kind: ConsentKind | None = Field(
+        None, description="A document of this kind on the delegation (approval, notification)."
+    )
+    identical_to: ConsentKind | None = Field(
+        None,
+        description="With kind: the document counts only when another delegation of the same "
+        "delegate and work has a document of this kind dated no later (a notice of a "
+        "delegation identical to one already confirmed).",
+    )
+    listed_in: str | None = Field(
+        None,
+        pattern=_KEY,
+        description="A kind of the profile's [document_kinds]: the contract's document of that "
+        "kind (e.g. a work plan), dated no later than the signing, names the delegate among "
+        "its delegates.",
+    )
+    label: Bilingual | None = Field(
+        None, description="How a finding names this route; by default from its kinds."
+    )
+
+    @model_validator(mode="after")
+    def _one_way(self) -> "ConsentRoute":
+        if (self.kind is None) == (self.listed_in is None):
+            raise ValueError("a route names either kind or listed_in")
+        if self.identical_to is not None and self.kind is None:
+            raise ValueError("identical_to goes with kind")
+        return self
+
+
+class RouteParams(ConsentParams):
+    """DLG001: the consent a delegation needs, by one of several routes (a delegation only
+    of parts the profile declares exempt needs none: DLG015 notes it)."""
+
+    routes: list[ConsentRoute] = Field(
+        default_factory=new_list,
+        description="Ways consent may be obtained, any one sufficing; empty: a document of "
+        "the `consent` kind.",
+    )
+
+
+DecisionStep = Literal["submitted_via_officer", "opinion", "review", "decision"]
+
+
+class DecisionParams(ConsentParams):
+    """DLG014: the steps a consent document goes through, and who may decide it."""
+
+    steps: list[DecisionStep] = Field(
+        default_factory=new_list,
+        description="Steps the consent must record (submitted_via_officer, opinion, review, "
+        "decision), in the document's steps.",
+    )
+    decided_by: list[Annotated[str, Field(pattern=_KEY)]] = Field(
+        default_factory=new_list,
+        description="Who may take the decision step (e.g. decision_maker, 決裁権者); empty: "
+        "anyone.",
+    )
 
 
 class BindingParams(ConsentParams):
@@ -274,7 +346,7 @@ PARAMS: dict[str, type[NoParams]] = {
     # CHN: the chain's structure (always on)
     **dict.fromkeys([f"CHN{n:03}" for n in range(1, 13)], NoParams),
     # DLG: consent to delegation
-    "DLG001": ConsentParams,
+    "DLG001": RouteParams,
     "DLG002": ConsentParams,
     "DLG003": TierScope,
     "DLG004": ConsentParams,
@@ -287,6 +359,8 @@ PARAMS: dict[str, type[NoParams]] = {
     "DLG011": BindingParams,
     "DLG012": ConsentParams,
     "DLG013": ConsentParams,
+    "DLG014": DecisionParams,
+    "DLG015": TierScope,
     # ITM: application items
     "ITM001": ItemsParams,
     # TIR: tiers

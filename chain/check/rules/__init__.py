@@ -26,6 +26,8 @@ from chain.check.rules import (  # noqa: F401 - importing a family registers its
     dat_data,
     dlg_binding,
     dlg_consent,
+    dlg_routes,
+    dlg_steps,
     doc_documents,
     dsp_dispatch,
     elg_parties,

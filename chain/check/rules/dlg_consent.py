@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from chain.check.findings import Hit
 from chain.check.registry import RuleContext, rule
 from chain.check.rules.common import delegation_facts, doc_pointer, kind_label, scoped_delegations
+from chain.check.rules.dlg_routes import routed_consent_missing, uses_routes
 from chain.format.pointer import join
 from chain.graph import (
     ChainGraph,
@@ -17,14 +18,23 @@ from chain.graph import (
     same_group,
     undated_documents,
 )
-from chain.profiles.params import ConsentParams, NoParams, SubmitterParams, TierScope
+from chain.profiles.params import (
+    ConsentParams,
+    NoParams,
+    RouteParams,
+    SubmitterParams,
+    TierScope,
+)
 from chain.vocab import L
 
 __all__: list[str] = []
 
 
 @rule("DLG001")
-def consent_missing(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterator[Hit]:
+def consent_missing(g: ChainGraph, p: RouteParams, c: RuleContext) -> Iterator[Hit]:
+    if uses_routes(p, c.profile):
+        yield from routed_consent_missing(g, p, c)
+        return
     consents = documents_of(g, p.consent)
     for e, _d in scoped_delegations(g, p):
         if consents[e.index] is None:

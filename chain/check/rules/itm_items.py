@@ -13,6 +13,7 @@ from chain.check.findings import Hit
 from chain.check.registry import RuleContext, rule
 from chain.check.rules.common import delegation_facts, scoped_delegations
 from chain.format.model import Delegation
+from chain.format.pointer import escape
 from chain.graph import ChainGraph, Edge
 from chain.profiles.params import ItemsParams
 
@@ -127,12 +128,56 @@ def _all_present(values: tuple) -> bool:
     return True
 
 
+def _own_answered(d: Delegation, key: str) -> bool:
+    """Whether the delegation, or one of its applications, answers an item of the
+    template's own (``items.KEY``, not blank)."""
+    found = d.items.get(key) if d.items else None
+    if found is not None and found.strip():
+        return True
+    for doc in d.documents:
+        if doc.kind == "application" and doc.items:
+            found = doc.items.get(key)
+            if found is not None and found.strip():
+                return True
+    return False
+
+
+def _own_missing(g: ChainGraph, p: ItemsParams, ctx: RuleContext) -> Iterator[Hit]:
+    item_list = ctx.profile.item_lists[p.items]
+    own = [item for item in item_list.items if item.own]
+    if not own:
+        return
+    for e, d in scoped_delegations(g, p):
+        for item in own:
+            if not _own_answered(d, item.key):
+                yield Hit(
+                    e.pointer + "/items/" + escape(item.key),
+                    {
+                        **delegation_facts(g, e),
+                        "item": item.label,
+                        "item_key": item.key,
+                        "list": item_list.label,
+                        "fields": ["items." + item.key],
+                    },
+                    delegation=e.id,
+                    party=e.delegate,
+                    clauses=(item.clause,),
+                )
+
+
 @rule("ITM001")
 def application_item_missing(g: ChainGraph, p: ItemsParams, ctx: RuleContext) -> Iterator[Hit]:
+    yield from _fields_missing(g, p, ctx)
+    yield from _own_missing(g, p, ctx)
+
+
+def _fields_missing(g: ChainGraph, p: ItemsParams, ctx: RuleContext) -> Iterator[Hit]:
     item_list = ctx.profile.item_lists[p.items]
     # Split every field reference once for the whole chain, not per delegation, and
     # look at every field of every item in one run: most delegations miss nothing.
-    items = list(item_list.items)
+    items = [item for item in item_list.items if not item.own]
+    if not items:
+        return
     refs = [(n, ref, *_getter(ref)) for n, item in enumerate(items) for ref in item.fields]
     party, party_index = g.chain.parties, g.party_index
     read_delegation, read_delegate = _all_of(refs, False), _all_of(refs, True)

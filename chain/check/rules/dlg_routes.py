@@ -1,0 +1,182 @@
+"""DLG: consent by any of several routes, and parts exempt from consent.
+
+A profile's DLG001 entry may accept several routes (``routes``): a consent document on
+the delegation, a notice that counts only for a delegation identical to one already
+consented to, or the delegate listed in a contract-level document (a work plan) dated at
+signing. A delegation only of parts the profile declares exempt (``[parts.KEY] exempt``)
+needs no consent; DLG015 names the exemption.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+from datetime import date
+
+from chain.check.findings import Hit
+from chain.check.registry import RuleContext, rule
+from chain.check.rules.common import delegation_facts, kind_label, scoped_delegations
+from chain.format.model import Delegation
+from chain.graph import ChainGraph, DelegationEdge, documents_of, same_group
+from chain.profiles.model import Profile
+from chain.profiles.params import ConsentRoute, RouteParams, TierScope
+from chain.vocab import L
+
+__all__ = ["exempt_only", "route_labels", "routed_consent_missing", "uses_routes"]
+
+
+def exempt_only(profile: Profile, d: Delegation) -> list[str]:
+    """The exempt parts a delegation passes on, when it passes on exempt parts only (and
+    not the whole work); empty otherwise."""
+    if not d.parts or d.whole:
+        return []
+    parts = profile.parts
+    if all(k in parts and parts[k].exempt for k in d.parts):
+        return list(d.parts)
+    return []
+
+
+def uses_routes(p: RouteParams, profile: Profile) -> bool:
+    """Whether DLG001 needs more than the one consent kind: routes or exempt parts."""
+    return bool(p.routes) or any(spec.exempt for spec in profile.parts.values())
+
+
+def _route_label(route: ConsentRoute, profile: Profile) -> L:
+    if route.label is not None:
+        return route.label
+    if route.listed_in is not None:
+        spec = profile.document_kinds.get(route.listed_in)
+        doc = spec.label if spec is not None else L(route.listed_in, route.listed_in)
+        return L(f"締結時の{doc.ja}への記載", f"listing in the {doc.en} at signing")
+    # A route names kind where it names no listed_in (checked when the profile is read).
+    kind = kind_label(route.kind)  # type: ignore[arg-type]
+    if route.identical_to is not None:
+        earlier = kind_label(route.identical_to)
+        return L(
+            f"{kind.ja}（{earlier.ja}を得た委託と同一の場合）",
+            f"{kind.en} (when identical to a delegation with an earlier {earlier.en})",
+        )
+    return kind
+
+
+def route_labels(p: RouteParams, profile: Profile) -> list[L]:
+    """The routes of a DLG001 entry, as a finding names them."""
+    if not p.routes:
+        return [kind_label(p.consent)]
+    return [_route_label(r, profile) for r in p.routes]
+
+
+def _either(labels: list[L]) -> L:
+    if len(labels) == 1:
+        return labels[0]
+    return L(
+        "、".join(x.ja for x in labels[:-1]) + "又は" + labels[-1].ja,
+        ", ".join(x.en for x in labels[:-1]) + " or " + labels[-1].en,
+    )
+
+
+def _same_text(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return False
+    folded = _folded(a)
+    return bool(folded) and folded == _folded(b)
+
+
+def _folded(text: str) -> str:
+    """A text as compared: NFKC, without any white space."""
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+def _signing(g: ChainGraph) -> date | None:
+    contract = g.chain.contract
+    return contract.signed_on or contract.period.start
+
+
+def _listed(g: ChainGraph, e: DelegationEdge, kind: str) -> bool:
+    signing = _signing(g)
+    for record in g.chain.contract.documents:
+        if record.kind != kind or e.delegate not in record.delegates:
+            continue
+        if record.date is None or signing is None or record.date <= signing:
+            return True
+    return False
+
+
+def _identical_confirmed(
+    g: ChainGraph, e: DelegationEdge, d: Delegation, route: ConsentRoute
+) -> bool:
+    notices = documents_of(g, route.kind or "")[e.index]
+    if not notices:
+        return False
+    dates = [doc.date for _i, doc in notices]
+    earlier = documents_of(g, route.identical_to or "")
+    for j, other in enumerate(g.chain.delegations):
+        if j == e.index or other.delegate != d.delegate or not _same_text(other.work, d.work):
+            continue
+        for _i, doc in earlier[j] or ():
+            if doc.date is None or any(n is None or doc.date <= n for n in dates):
+                return True
+    return False
+
+
+def _holds(g: ChainGraph, e: DelegationEdge, d: Delegation, route: ConsentRoute) -> bool:
+    if route.listed_in is not None:
+        return _listed(g, e, route.listed_in)
+    if route.identical_to is not None:
+        return _identical_confirmed(g, e, d, route)
+    return documents_of(g, route.kind or "")[e.index] is not None
+
+
+def routed_consent_missing(g: ChainGraph, p: RouteParams, ctx: RuleContext) -> Iterator[Hit]:
+    """DLG001 where the entry has routes or the profile exempt parts: a delegation none of
+    whose routes holds, the finding naming every route that was open."""
+    profile = ctx.profile
+    labels = route_labels(p, profile)
+    consent = _either(labels)
+    routes = p.routes or [ConsentRoute(kind=p.consent)]
+    for e, d in scoped_delegations(g, p):
+        if exempt_only(profile, d):
+            continue
+        if any(_holds(g, e, d, r) for r in routes):
+            continue
+        group = same_group(g, e.delegator, e.delegate)
+        yield Hit(
+            e.pointer,
+            {
+                **delegation_facts(g, e),
+                "consent": consent,
+                "routes": labels,
+                "group_note": L(
+                    "（グループ会社への委託も第三者への委託です）",
+                    " (a group company is still a third party)",
+                )
+                if group
+                else L("", ""),
+            },
+            delegation=e.id,
+            party=e.delegate,
+        )
+
+
+@rule("DLG015")
+def consent_exempt(g: ChainGraph, p: TierScope, ctx: RuleContext) -> Iterator[Hit]:
+    """A delegation of exempt parts only: no consent needed, the exemption named."""
+    profile = ctx.profile
+    for e, d in scoped_delegations(g, p):
+        parts = exempt_only(profile, d)
+        if not parts:
+            continue
+        clauses = tuple(dict.fromkeys(c for k in parts for c in profile.parts[k].clause))
+        yield Hit(
+            e.pointer + "/parts",
+            {
+                **delegation_facts(g, e),
+                "parts": L(
+                    "、".join(profile.parts[k].label.ja for k in parts),
+                    "; ".join(profile.parts[k].label.en for k in parts),
+                ),
+            },
+            delegation=e.id,
+            party=e.delegate,
+            clauses=clauses or None,
+        )
