@@ -21,12 +21,14 @@ from typing import Any
 import streamlit as st
 
 from chain._perf.heap import release_free_memory
+from chain.check.wording import profile_terms
 from chain.editor.document import check_document, load_document
 from chain.editor.incremental import DIGEST_FROM, RowCache
 from chain.format.limits import DEFAULT_LIMITS, Limits
 from chain.format.problems import ChainInputError, InputProblem
 from chain.format.read import read_source
 from chain.validate import FileResult
+from chain_app.i18n import use_terms
 from chain_app.uploaded_profiles import chosen, profile_ids, version
 
 __all__ = [
@@ -220,6 +222,8 @@ def result() -> FileResult | None:
         rows = st.session_state[_ROWS] = RowCache()
     outcome = check_document(doc, chosen(template()), limits=limits(), rows=rows)
     st.session_state[_RESULT] = (key, outcome)
+    report = outcome.report
+    use_terms(profile_terms(report.profile) if report is not None else None)
     if outcome.data is not None and len(outcome.data) > _LARGE:
         release_free_memory()  # what writing and splitting the document freed (chain._perf.heap)
     return outcome
