@@ -7,8 +7,11 @@ switching the language switches the whole page. Japanese is the default.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import streamlit as st
 
+from chain.check.wording import fill_terms, profile_terms
 from chain.vocab import L
 
 __all__ = ["LANG_KEY", "MESSAGES", "lang", "t"]
@@ -187,7 +190,7 @@ MESSAGES: dict[str, L] = {
     "checklist.complete": L("すべて揃っています", "complete"),
     "checklist.missing": L("{n} 件不足", "{n} missing"),
     "checklist.off_chain": L(
-        "この委託は発注者からたどれないため段階が決まらず、チェックリストはありません（構造の指摘を参照）。",
+        "この委託は{term.municipality}からたどれないため段階が決まらず、チェックリストはありません（構造の指摘を参照）。",
         "This delegation cannot be reached from the municipality, so it has no tier and no "
         "checklist (see the structure findings).",
     ),
@@ -210,7 +213,7 @@ MESSAGES: dict[str, L] = {
     "checklist.interpretation": L("解釈による", "by interpretation"),
     "diagram.title": L("体制図", "Chain diagram"),
     "diagram.intro": L(
-        "発注者から各段階の委託先までのつながりです。線の色と形は承諾の状態、"
+        "{term.municipality}から各段階の委託先までのつながりです。線の色と形は{term.consent}の状態、"
         "●▲○ は指摘事項のコード、枠は企業グループを表します（凡例は図の下）。",
         "How the work passes from the municipality down the tiers. Line colour and style show "
         "the consent status, ●▲○ the finding codes, boxes the corporate groups (legend below).",
@@ -269,7 +272,7 @@ MESSAGES: dict[str, L] = {
     ),
     # incident page
     "incident.intro": L(
-        "事故が起きた事業者または従事者を選ぶと、誰がどの立場・どの条項で発注者に責任を負うかを示します。",
+        "事故が起きた事業者または従事者を選ぶと、誰がどの立場・どの条項で{term.municipality}に責任を負うかを示します。",
         "Choose the party or worker where an incident happens to see who answers to the "
         "municipality, in what capacity, under which clause.",
     ),
@@ -278,7 +281,7 @@ MESSAGES: dict[str, L] = {
     "incident.capacities": L("責任を負う当事者", "Who answers"),
     "incident.reasoning": L("判断の過程（立場ごと）", "Reasoning, capacity by capacity"),
     "incident.joint": L(
-        "連帯して責任を負う当事者: {names}（発注者はいずれにも全部を請求できます）",
+        "連帯して責任を負う当事者: {names}（{term.municipality}はいずれにも全部を請求できます）",
         "Jointly and severally liable: {names} (the municipality may claim the whole from any)",
     ),
     "incident.reporting": L("事故の後の報告", "Reporting after the incident"),
@@ -286,10 +289,12 @@ MESSAGES: dict[str, L] = {
         "事故が起きたいま、誰が誰に、いつ、何を報告するか（テンプレートの事故・違反の報告の条項と法令）。",
         "Who now reports what to whom, and how soon (the template's accident and breach report clauses, and the statutes).",
     ),
-    "diagram.audit": L("発注者が監査できる相手を示す", "Mark whom the municipality may audit"),
-    "incident.audit": L("発注者が監査できる相手", "Whom the municipality may audit"),
+    "diagram.audit": L(
+        "{term.municipality}が監査できる相手を示す", "Mark whom the municipality may audit"
+    ),
+    "incident.audit": L("{term.municipality}が監査できる相手", "Whom the municipality may audit"),
     "incident.audit_note": L(
-        "テンプレートの監査の条項による、各社への監査の及び方（直接、受託者を通じてだけ、定めなし）。{summary}",
+        "テンプレートの監査の条項による、各社への監査の及び方（直接、{term.contractor}を通じてだけ、定めなし）。{summary}",
         "How the template's audit clause reaches each company (directly, only through the "
         "contractor, or not at all). {summary}",
     ),
@@ -309,7 +314,26 @@ def lang() -> str:
     return value if value in ("ja", "en") else "ja"
 
 
+#: Where the app keeps the words of the profile the open chain is checked under.
+TERMS_KEY = "i18n.terms"
+
+
+def use_terms(terms: Mapping[str, L] | None) -> None:
+    """Say the app's labels in ``terms`` (a profile's words) from now on; ``None``: the
+    built-in words."""
+    st.session_state[TERMS_KEY] = terms
+
+
 def t(key: str, **values: object) -> str:
-    """The message ``key`` in the current language, filled with ``values``."""
-    text = MESSAGES[key](lang())
+    """The message ``key`` in the current language, filled with ``values``; a label naming
+    a term (``{term.municipality}``...) is said in the words of the profile in use."""
+    template = MESSAGES[key]
+    if _TERM in template.ja:
+        terms = st.session_state.get(TERMS_KEY) or profile_terms(None)
+        # The words come in as a template's literals (their braces doubled), so format it.
+        return fill_terms(template, terms)(lang()).format(**values)
+    text = template(lang())
     return text.format(**values) if values else text
+
+
+_TERM = "{term."

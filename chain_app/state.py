@@ -21,12 +21,14 @@ from typing import Any
 import streamlit as st
 
 from chain._perf.heap import release_free_memory
+from chain.check.wording import profile_terms
 from chain.editor.document import check_document, load_document
 from chain.editor.incremental import DIGEST_FROM, RowCache
 from chain.format.limits import DEFAULT_LIMITS, Limits
 from chain.format.problems import ChainInputError, InputProblem
 from chain.format.read import read_source
 from chain.validate import FileResult
+from chain_app.i18n import use_terms
 from chain_app.uploaded_profiles import chosen, profile_ids, version
 
 __all__ = [
@@ -230,6 +232,8 @@ def result() -> FileResult | None:
         # (chain_app.components.chain_download), and nothing else in the app reads them.
         outcome.data = None
     st.session_state[_RESULT] = (key, outcome, size)
+    report = outcome.report
+    use_terms(profile_terms(report.profile) if report is not None else None)
     if size > _LARGE:
         release_free_memory()  # what writing and splitting the document freed (chain._perf.heap)
     return outcome
