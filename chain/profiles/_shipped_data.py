@@ -1259,6 +1259,80 @@ def _check_catalog():
                        'fix': {'ja': '{document}に不足する事項を定め、states に記録してください（根拠: {citation}）。',
                                'en': 'Add the missing terms to the {document} and record them under '
                                      'states (see {citation}).'}},
+            'DOC004': {'slug': 'document-wrong-issuer',
+                       'severity': 'error',
+                       'scope': 'template',
+                       'title': {'ja': '書類を出すべき者の違い', 'en': 'Document from the wrong party'},
+                       'what': {'ja': 'プロファイルが誰の出す書類かを定めている（規則の issued_by: 市、受託者、委託先、委託元）のに、記録された書類の '
+                                      'issued_by（または submitted_by）が別の事業者であることを検出します。出した者の記録がない書類は比べません。',
+                                'en': 'Detects a declared document whose recorded issued_by (or '
+                                      "submitted_by) is another party than the one the profile's rule "
+                                      'names (its issued_by: the municipality, the contractor, the '
+                                      'delegate or the delegator). A document without a recorded issuer '
+                                      'is not compared.'},
+                       'why': {'ja': '誓約や確認は、それを負う者が出して初めて効力を持ちます。別の者の書類では、求められた者の約束や確認になりません。',
+                               'en': 'A pledge or confirmation binds the one who gives it; another '
+                                     "party's document is not the undertaking of the one required to give "
+                                     'it.'},
+                       'bad': '"records": [{"kind": "pledge", "issued_by": "aoba"}]   // profile: DOC004 '
+                              'subject = "delegation", issued_by = "delegate"',
+                       'good': '"records": [{"kind": "pledge", "issued_by": "towa"}]',
+                       'message': {'ja': '{subject_kind}「{subject}」の{document}は{issuer}が出していますが、出すべき者は{expected}です。',
+                                   'en': 'The {document} of the {subject_kind} {subject} was issued by '
+                                         '{issuer}; it is for {expected} to issue.'},
+                       'fix': {'ja': '{expected}から{document}を受け、記録してください（根拠: {citation}）。',
+                               'en': 'Obtain the {document} from {expected} and record it (see '
+                                     '{citation}).'}},
+            'DOC005': {'slug': 'document-not-renewed-after-change',
+                       'severity': 'error',
+                       'scope': 'template',
+                       'title': {'ja': '変更後の書類の更新がない', 'en': 'Document not renewed after a change'},
+                       'what': {'ja': 'プロファイルが変更のたびに書類の更新を求めている（規則の renew = '
+                                      '"on_change"）のに、対象の変更日（changed_on）より後の書類がないこと（due = "before_change" '
+                                      'なら、最初の書類のほかに変更に向けた書類がないこと）を検出します。',
+                                'en': "Detects, where the profile's rule has a document renewed on each "
+                                      'change (renew = "on_change"), a subject changed (changed_on) after '
+                                      'its latest document (with due = "before_change": no document for '
+                                      'the change besides the first).'},
+                       'why': {'ja': '変更前の書類は変更後の体制を確認していません。変更のたびに確認し直すことが求められているときは、古い確認では足りません。',
+                               'en': 'A document from before the change does not confirm what holds after '
+                                     'it; where each change is to be confirmed again, the old '
+                                     'confirmation does not do.'},
+                       'bad': '"contract": {"changed_on": "2025-09-01", "documents": [{"kind": '
+                              '"security_procedure", "date": "2025-04-10"}]}',
+                       'good': '"documents": [{"kind": "security_procedure", "date": "2025-04-10"}, '
+                               '{"kind": "security_procedure", "date": "2025-09-01"}]',
+                       'message': {'ja': '{subject_kind}「{subject}」は {changed} に変更されましたが、{document}は '
+                                         '{date} 付のものが最新です。',
+                                   'en': 'The {subject_kind} {subject} changed on {changed}, but its '
+                                         'latest {document} is dated {date}.'},
+                       'fix': {'ja': '変更後の内容で{document}を改め、documents に記録してください（根拠: {citation}）。',
+                               'en': 'Renew the {document} for the change and record it (see '
+                                     '{citation}).'}},
+            'DOC006': {'slug': 'document-renewal-overdue',
+                       'severity': 'error',
+                       'scope': 'template',
+                       'title': {'ja': '定期の更新の後れ', 'en': 'Periodic renewal overdue'},
+                       'what': {'ja': 'プロファイルが書類を一定の月数ごとに更新することを求めている（規則の '
+                                      'renew_months）のに、次の書類がその月数を過ぎて出されたこと、または基準日（as_of）に最新の書類がその月数を過ぎていることを検出します。',
+                                'en': "Detects, where the profile's rule has a document renewed every so "
+                                      'many months (renew_months), the next one dated after that '
+                                      "interval, or the latest one older than it on the chain's date "
+                                      '(as_of).'},
+                       'why': {'ja': '定期の確認は、間が空けばその間の状態を確認していないことになります。',
+                               'en': 'A periodic confirmation leaves the time past its interval '
+                                     'unconfirmed.'},
+                       'bad': '"documents": [{"kind": "security_check", "date": "2025-04-01"}, {"kind": '
+                              '"security_check", "date": "2025-11-01"}]   // renew_months = 6',
+                       'good': '"documents": [{"kind": "security_check", "date": "2025-04-01"}, {"kind": '
+                               '"security_check", "date": "2025-10-01"}]',
+                       'message': {'ja': '{subject_kind}「{subject}」の{document}は {previous} の次が {date} '
+                                         'で、更新の期限 {due} を過ぎています。',
+                                   'en': 'The {document} of the {subject_kind} {subject} after the one of '
+                                         '{previous} is at {date}, past its renewal date {due}.'},
+                       'fix': {'ja': '{document}を更新し、後れた事情を記録してください（根拠: {citation}）。',
+                               'en': 'Renew the {document} and record why it came late (see '
+                                     '{citation}).'}},
             'PRT001': {'slug': 'forbidden-part',
                        'severity': 'error',
                        'scope': 'template',
@@ -3596,7 +3670,7 @@ def _profiles__builtin():
 
 #: Each file: the digest of its bytes, and what it parses to (a new copy each call).
 FILES = {
-    'check/catalog.toml': ('fcf91d5101ea061424f1aaf05d34ef08', _check_catalog),
+    'check/catalog.toml': ('d50023c435ed555652607e6b3371c804', _check_catalog),
     'liability/reasons.toml': ('9fed6944b2e2fc0376911495f52d0725', _liability_reasons),
     'profiles/000.toml': ('cc1c46ed557bf103df6eef51303dcfc8', _profiles_000),
     'profiles/001.toml': ('3a5e376e9ea53aa8db6a8279b7118534', _profiles_001),
