@@ -874,6 +874,50 @@ def _check_catalog():
                        'fix': {'ja': '従事者の変更として申請し、{term.consent}を得てください（根拠: {citation}）。',
                                'en': 'Apply for the change of staff and obtain {term.consent} (see '
                                      '{citation}).'}},
+            'STF012': {'slug': 'staff-not-notified',
+                       'severity': 'error',
+                       'scope': 'template',
+                       'title': {'ja': '従事者の届出がない・古い',
+                                 'en': 'Staff not notified, or the notice out of date'},
+                       'what': {'ja': '承認ではなく届出を求めるプロファイルで、従事者の届出（notified_on）がないこと、作業の開始（start）より後であること、または届出の後に従事者が変わった（changed_on）ことを検出します。on_change '
+                                      'なら、後から加わった者・交代した者（replaces）にも届出を求めます。',
+                                'en': 'Under a profile asking for staff to be notified (not approved), '
+                                      'detects a worker with no notice (notified_on), a notice after the '
+                                      "worker's start, or a worker changed (changed_on) after the notice. "
+                                      'With on_change, those who join later or replace another (replaces) '
+                                      'are to be notified too.'},
+                       'why': {'ja': '届出は、誰がどの範囲で個人情報を扱うかを発注者が知るためのものです。届け出ていない者や、変更を届け出ていない者の作業は、発注者の把握の外にあります。',
+                               'en': 'The notice tells the municipality who handles the data, within what '
+                                     'scope; a person not notified, or a change not notified, works '
+                                     'outside what it knows.'},
+                       'bad': '"workers": [{"id": "w2", "name": "…", "replaces": "w1", "start": '
+                              '"2025-08-01"}]',
+                       'good': '"workers": [{"id": "w2", "name": "…", "replaces": "w1", "start": '
+                               '"2025-08-01", "notified_on": "2025-07-25", "scope": "入力"}]',
+                       'message': {'ja': '{party_name}の「{name}」は、{reason}。',
+                                   'en': '{name} of {party_name}: {reason}.'},
+                       'fix': {'ja': '従事者と担当する業務の範囲を{term.municipality}に届け出て、notified_on に記録してください（根拠: '
+                                     '{citation}）。',
+                               'en': 'Notify {term.municipality} of the worker and the scope of work, and '
+                                     'record it under notified_on (see {citation}).'}},
+            'STF013': {'slug': 'staff-scope-missing',
+                       'severity': 'warning',
+                       'scope': 'template',
+                       'title': {'ja': '従事者の業務の範囲がない', 'en': "Worker's scope of work missing"},
+                       'what': {'ja': '従事者ごとに担当する業務の範囲の届出を求めるプロファイルで、従事者に業務の範囲（scope）の記録がないことを検出します。',
+                                'en': "Under a profile asking for each person's scope of work to be "
+                                      'notified, detects a worker with no recorded scope.'},
+                       'why': {'ja': '範囲のない届出では、その者がどの個人情報を扱うのかを発注者が確かめられません。',
+                               'en': 'A notice without the scope does not let the municipality see which '
+                                     'data the person handles.'},
+                       'bad': '"workers": [{"id": "w1", "name": "…", "notified_on": "2025-04-01"}]',
+                       'good': '"workers": [{"id": "w1", "name": "…", "notified_on": "2025-04-01", '
+                               '"scope": "紙帳票の入力"}]',
+                       'message': {'ja': '{party_name}の「{name}」に担当する業務の範囲の記録がありません。',
+                                   'en': 'No scope of work is recorded for {name} of {party_name}.'},
+                       'fix': {'ja': '担当する業務の範囲を届け出て、scope に記録してください（根拠: {citation}）。',
+                               'en': 'Notify the scope of work and record it under scope (see '
+                                     '{citation}).'}},
             'DSP001': {'slug': 'dispatch-directed-elsewhere',
                        'severity': 'error',
                        'scope': 'statute',
@@ -3670,7 +3714,7 @@ def _profiles__builtin():
 
 #: Each file: the digest of its bytes, and what it parses to (a new copy each call).
 FILES = {
-    'check/catalog.toml': ('d50023c435ed555652607e6b3371c804', _check_catalog),
+    'check/catalog.toml': ('aa246f701ba039d07cb9dc4dc46bb572', _check_catalog),
     'liability/reasons.toml': ('9fed6944b2e2fc0376911495f52d0725', _liability_reasons),
     'profiles/000.toml': ('cc1c46ed557bf103df6eef51303dcfc8', _profiles_000),
     'profiles/001.toml': ('3a5e376e9ea53aa8db6a8279b7118534', _profiles_001),

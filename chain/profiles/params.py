@@ -28,6 +28,7 @@ __all__ = [
     "MissingDataParams",
     "MyNumberParams",
     "NoParams",
+    "NoticeParams",
     "PartsParams",
     "PartyParams",
     "PlaceScope",
@@ -188,6 +189,16 @@ class DocumentParams(NoParams):
     )
 
 
+class NoticeParams(StaffScope):
+    """Staff notified to the municipality, not approved (STF012, STF013)."""
+
+    on_change: bool = Field(
+        True,
+        description="Also every change: a worker who joins after the party's first work day "
+        "or replaces another, and a worker changed (`changed_on`) after the notice.",
+    )
+
+
 _KIND = r"^[a-z][a-z0-9_]{0,39}$"
 
 
@@ -300,6 +311,8 @@ PARAMS: dict[str, type[NoParams]] = {
     "STF009": StaffScope,
     "STF010": StaffScope,
     "STF011": TierScope,
+    "STF012": NoticeParams,
+    "STF013": NoticeParams,
     # DSP: dispatch and who directs a worker
     "DSP001": NoParams,
     "DSP002": NoParams,
