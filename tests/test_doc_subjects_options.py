@@ -14,7 +14,7 @@ from chain.profiles.load import parse_profile
 from chain.profiles.tomlfile import parse_toml
 from chain.validate import validate_bytes
 
-PROFILE = Path(__file__).parent / "cases" / "_profiles" / "higashi.toml"
+PROFILE = Path(__file__).parent / "cases" / "_profiles" / "nishi.toml"
 
 
 def _profile(replace: tuple[str, str]):
@@ -30,7 +30,7 @@ def _found(chain: dict, profile) -> list[tuple[str, str]]:
 
 
 def _with_replacement() -> dict:
-    chain = copy.deepcopy(read_base("higashi_two_tier"))
+    chain = copy.deepcopy(read_base("nishi_two_tier"))
     chain["workers"].append(
         {
             "id": "w-kato",
@@ -60,7 +60,7 @@ def test_only_the_first_staff_without_on_change() -> None:
 
 
 def test_a_delegation_requirement_at_some_tiers_only() -> None:
-    chain = copy.deepcopy(read_base("higashi_two_tier"))
+    chain = copy.deepcopy(read_base("nishi_two_tier"))
     del chain["delegations"][0]["records"]
     rule = 'code = "DOC001"\nsubject = "delegation"\n'
     assert _found(chain, _profile(("", ""))) == [("DOC001", "/delegations/0")]

@@ -42,7 +42,7 @@ CASES = all_cases()
 #: of its own before work; DOC003 checks their end-of-contract certificates). Each is
 #: applied by another municipality's profile (tests/cases/_profiles, sample_data/profiles):
 #: TIR003 by minami; DOC, PRT, AMT, ELG, LOC and REQ by kita; a document's issuer, its
-#: renewal and notified staff (DOC004-DOC006, STF012, STF013) by higashi.
+#: renewal and notified staff (DOC004-DOC006, STF012, STF013) by nishi.
 OFFERED_ONLY = {"TIR003", "DOC001", "DOC002", "PRT001", "PRT002", "AMT001"}
 OFFERED_ONLY |= {"ELG001", "ELG002", "LOC001", "LOC002", "REQ001"}
 OFFERED_ONLY |= {"DOC004", "DOC005", "DOC006", "STF012", "STF013"}
