@@ -124,6 +124,30 @@ CASES: dict[str, tuple[str, tuple[str, int, str]]] = {
         'clause = { article = "5" }\n',
         ("no_effect", 28, "/rules/1/days"),
     ),
+    "a DOC004 naming no issuer": (
+        '\n[document_kinds.pledge]\nlabel = { ja = "誓約書", en = "pledge" }\n'
+        '\n[[rules]]\ncode = "DOC004"\nsubject = "delegation"\ndocument = "pledge"\n'
+        'clause = { article = "5" }\n',
+        ("never_applies", 24, "/rules/1"),
+    ),
+    "a DOC005 without renew": (
+        '\n[document_kinds.pledge]\nlabel = { ja = "誓約書", en = "pledge" }\n'
+        '\n[[rules]]\ncode = "DOC005"\nsubject = "party"\ndocument = "pledge"\n'
+        'clause = { article = "5" }\n',
+        ("never_applies", 24, "/rules/1"),
+    ),
+    "a DOC006 without renew_months": (
+        '\n[document_kinds.pledge]\nlabel = { ja = "誓約書", en = "pledge" }\n'
+        '\n[[rules]]\ncode = "DOC006"\nsubject = "place"\ndocument = "pledge"\n'
+        'clause = { article = "5" }\n',
+        ("never_applies", 24, "/rules/1"),
+    ),
+    "a DOC002 on request without days": (
+        '\n[document_kinds.pledge]\nlabel = { ja = "誓約書", en = "pledge" }\n'
+        '\n[[rules]]\ncode = "DOC002"\nsubject = "contract"\ndocument = "pledge"\n'
+        'due = "on_request"\nclause = { article = "5" }\n',
+        ("never_applies", 24, "/rules/1"),
+    ),
     "a part not declared": (
         '\n[[rules]]\ncode = "PRT001"\ntiers = [2]\nparts = ["planning"]\nclause = { article = "5" }\n',
         ("unknown_part", 24, "/rules/1/parts/0"),

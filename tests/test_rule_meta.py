@@ -43,10 +43,12 @@ CASES = all_cases()
 #: applied by another municipality's profile (tests/cases/_profiles, sample_data/profiles):
 #: TIR003 by minami; DOC, PRT001, AMT, ELG, LOC and REQ by kita (PRT002 is applied by 000
 #: and 001 too, which allow only part of the work to be passed on); the decision steps
-#: (DLG014) and exempt minor parts (DLG015) by higashi.
+#: (DLG014) and exempt minor parts (DLG015) by higashi; a document's issuer, its renewal and
+#: notified staff (DOC004-DOC006, STF012, STF013) by nishi.
 OFFERED_ONLY = {"TIR003", "DOC001", "DOC002", "PRT001", "AMT001"}
 OFFERED_ONLY |= {"ELG001", "ELG002", "LOC001", "LOC002", "REQ001"}
 OFFERED_ONLY |= {"DLG014", "DLG015"}
+OFFERED_ONLY |= {"DOC004", "DOC005", "DOC006", "STF012", "STF013"}
 
 SLUG = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")

@@ -234,6 +234,11 @@ class Party:
         description="Dated status records (指名停止, insolvency, 反社会的勢力, vetting).",
     )
     parent: ParentLink | None = Field(None, description="Parent company, if a subsidiary.")
+    changed_on: JpDate | None = Field(
+        None,
+        description="Date a change of it took effect (the latest): documents the profile has "
+        "renewed on a change (DOC005) and notices given again (STF012) are compared with it.",
+    )
     note: Text | None = None
 
 
@@ -365,6 +370,16 @@ class Delegation:
         description="Answers to the profile's own application items, by key (e.g. `ip_owner` "
         "知的財産権の帰属); an application's items count too.",
     )
+    records: tuple[Record, ...] = Field(
+        default=(),
+        description="Documents of the delegation of a kind the profile declares in "
+        "[document_kinds] (a delegate's pledge, a security check...), besides `documents`.",
+    )
+    changed_on: JpDate | None = Field(
+        None,
+        description="Date a change of it took effect (the latest): documents the profile has "
+        "renewed on a change (DOC005) and notices given again (STF012) are compared with it.",
+    )
     note: Text | None = None
 
 
@@ -419,6 +434,23 @@ class Worker:
     documents: tuple[Record, ...] = Field(
         default=(), description="Documents of the worker (誓約書...)."
     )
+    dispatch_documents: tuple[Record, ...] = Field(
+        default=(),
+        description="Dispatched worker: documents of the dispatch link from `dispatched_from` "
+        "to the host (the 労働者派遣契約 and its terms, the notice of the worker's name...), "
+        "of kinds the profile declares.",
+    )
+    scope: Text | None = Field(
+        None, description="The person's scope of work on this contract (担当する業務の範囲)."
+    )
+    notified_on: JpDate | None = Field(
+        None, description="Notified to the municipality as staff (従事者の届出), with the scope."
+    )
+    changed_on: JpDate | None = Field(
+        None,
+        description="Date a change of it took effect (the latest): documents the profile has "
+        "renewed on a change (DOC005) and notices given again (STF012) are compared with it.",
+    )
     note: Text | None = None
 
 
@@ -438,6 +470,11 @@ class Place:
     location: Location | None = Field(None, description="Where the place is.")
     documents: tuple[Record, ...] = Field(
         default=(), description="Documents of the place (届出, 確認書...)."
+    )
+    changed_on: JpDate | None = Field(
+        None,
+        description="Date a change of it took effect (the latest): documents the profile has "
+        "renewed on a change (DOC005) and notices given again (STF012) are compared with it.",
     )
     note: Text | None = None
 
@@ -476,6 +513,11 @@ class Contract(_Model):
     documents: list[Record] = Field(
         default_factory=new_list,
         description="Documents of the contract (a security procedure confirmed after signing...).",
+    )
+    changed_on: JpDate | None = Field(
+        None,
+        description="Date a change of it took effect (the latest): documents the profile has "
+        "renewed on a change (DOC005) and notices given again (STF012) are compared with it.",
     )
     note: Text | None = None
 

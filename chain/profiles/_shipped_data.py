@@ -926,6 +926,50 @@ def _check_catalog():
                        'fix': {'ja': '従事者の変更として申請し、{term.consent}を得てください（根拠: {citation}）。',
                                'en': 'Apply for the change of staff and obtain {term.consent} (see '
                                      '{citation}).'}},
+            'STF012': {'slug': 'staff-not-notified',
+                       'severity': 'error',
+                       'scope': 'template',
+                       'title': {'ja': '従事者の届出がない・古い',
+                                 'en': 'Staff not notified, or the notice out of date'},
+                       'what': {'ja': '承認ではなく届出を求めるプロファイルで、従事者の届出（notified_on）がないこと、作業の開始（start）より後であること、または届出の後に従事者が変わった（changed_on）ことを検出します。on_change '
+                                      'なら、後から加わった者・交代した者（replaces）にも届出を求めます。',
+                                'en': 'Under a profile asking for staff to be notified (not approved), '
+                                      'detects a worker with no notice (notified_on), a notice after the '
+                                      "worker's start, or a worker changed (changed_on) after the notice. "
+                                      'With on_change, those who join later or replace another (replaces) '
+                                      'are to be notified too.'},
+                       'why': {'ja': '届出は、誰がどの範囲で個人情報を扱うかを発注者が知るためのものです。届け出ていない者や、変更を届け出ていない者の作業は、発注者の把握の外にあります。',
+                               'en': 'The notice tells the municipality who handles the data, within what '
+                                     'scope; a person not notified, or a change not notified, works '
+                                     'outside what it knows.'},
+                       'bad': '"workers": [{"id": "w2", "name": "…", "replaces": "w1", "start": '
+                              '"2025-08-01"}]',
+                       'good': '"workers": [{"id": "w2", "name": "…", "replaces": "w1", "start": '
+                               '"2025-08-01", "notified_on": "2025-07-25", "scope": "入力"}]',
+                       'message': {'ja': '{party_name}の「{name}」は、{reason}。',
+                                   'en': '{name} of {party_name}: {reason}.'},
+                       'fix': {'ja': '従事者と担当する業務の範囲を{term.municipality}に届け出て、notified_on に記録してください（根拠: '
+                                     '{citation}）。',
+                               'en': 'Notify {term.municipality} of the worker and the scope of work, and '
+                                     'record it under notified_on (see {citation}).'}},
+            'STF013': {'slug': 'staff-scope-missing',
+                       'severity': 'warning',
+                       'scope': 'template',
+                       'title': {'ja': '従事者の業務の範囲がない', 'en': "Worker's scope of work missing"},
+                       'what': {'ja': '従事者ごとに担当する業務の範囲の届出を求めるプロファイルで、従事者に業務の範囲（scope）の記録がないことを検出します。',
+                                'en': "Under a profile asking for each person's scope of work to be "
+                                      'notified, detects a worker with no recorded scope.'},
+                       'why': {'ja': '範囲のない届出では、その者がどの個人情報を扱うのかを発注者が確かめられません。',
+                               'en': 'A notice without the scope does not let the municipality see which '
+                                     'data the person handles.'},
+                       'bad': '"workers": [{"id": "w1", "name": "…", "notified_on": "2025-04-01"}]',
+                       'good': '"workers": [{"id": "w1", "name": "…", "notified_on": "2025-04-01", '
+                               '"scope": "紙帳票の入力"}]',
+                       'message': {'ja': '{party_name}の「{name}」に担当する業務の範囲の記録がありません。',
+                                   'en': 'No scope of work is recorded for {name} of {party_name}.'},
+                       'fix': {'ja': '担当する業務の範囲を届け出て、scope に記録してください（根拠: {citation}）。',
+                               'en': 'Notify the scope of work and record it under scope (see '
+                                     '{citation}).'}},
             'DSP001': {'slug': 'dispatch-directed-elsewhere',
                        'severity': 'error',
                        'scope': 'statute',
@@ -1320,6 +1364,80 @@ def _check_catalog():
                        'fix': {'ja': '{document}に不足する事項を定め、states に記録してください（根拠: {citation}）。',
                                'en': 'Add the missing terms to the {document} and record them under '
                                      'states (see {citation}).'}},
+            'DOC004': {'slug': 'document-wrong-issuer',
+                       'severity': 'error',
+                       'scope': 'template',
+                       'title': {'ja': '書類を出すべき者の違い', 'en': 'Document from the wrong party'},
+                       'what': {'ja': 'プロファイルが誰の出す書類かを定めている（規則の issued_by: 市、受託者、委託先、委託元）のに、記録された書類の '
+                                      'issued_by（または submitted_by）が別の事業者であることを検出します。出した者の記録がない書類は比べません。',
+                                'en': 'Detects a declared document whose recorded issued_by (or '
+                                      "submitted_by) is another party than the one the profile's rule "
+                                      'names (its issued_by: the municipality, the contractor, the '
+                                      'delegate or the delegator). A document without a recorded issuer '
+                                      'is not compared.'},
+                       'why': {'ja': '誓約や確認は、それを負う者が出して初めて効力を持ちます。別の者の書類では、求められた者の約束や確認になりません。',
+                               'en': 'A pledge or confirmation binds the one who gives it; another '
+                                     "party's document is not the undertaking of the one required to give "
+                                     'it.'},
+                       'bad': '"records": [{"kind": "pledge", "issued_by": "aoba"}]   // profile: DOC004 '
+                              'subject = "delegation", issued_by = "delegate"',
+                       'good': '"records": [{"kind": "pledge", "issued_by": "towa"}]',
+                       'message': {'ja': '{subject_kind}「{subject}」の{document}は{issuer}が出していますが、出すべき者は{expected}です。',
+                                   'en': 'The {document} of the {subject_kind} {subject} was issued by '
+                                         '{issuer}; it is for {expected} to issue.'},
+                       'fix': {'ja': '{expected}から{document}を受け、記録してください（根拠: {citation}）。',
+                               'en': 'Obtain the {document} from {expected} and record it (see '
+                                     '{citation}).'}},
+            'DOC005': {'slug': 'document-not-renewed-after-change',
+                       'severity': 'error',
+                       'scope': 'template',
+                       'title': {'ja': '変更後の書類の更新がない', 'en': 'Document not renewed after a change'},
+                       'what': {'ja': 'プロファイルが変更のたびに書類の更新を求めている（規則の renew = '
+                                      '"on_change"）のに、対象の変更日（changed_on）より後の書類がないこと（due = "before_change" '
+                                      'なら、最初の書類のほかに変更に向けた書類がないこと）を検出します。',
+                                'en': "Detects, where the profile's rule has a document renewed on each "
+                                      'change (renew = "on_change"), a subject changed (changed_on) after '
+                                      'its latest document (with due = "before_change": no document for '
+                                      'the change besides the first).'},
+                       'why': {'ja': '変更前の書類は変更後の体制を確認していません。変更のたびに確認し直すことが求められているときは、古い確認では足りません。',
+                               'en': 'A document from before the change does not confirm what holds after '
+                                     'it; where each change is to be confirmed again, the old '
+                                     'confirmation does not do.'},
+                       'bad': '"contract": {"changed_on": "2025-09-01", "documents": [{"kind": '
+                              '"security_procedure", "date": "2025-04-10"}]}',
+                       'good': '"documents": [{"kind": "security_procedure", "date": "2025-04-10"}, '
+                               '{"kind": "security_procedure", "date": "2025-09-01"}]',
+                       'message': {'ja': '{subject_kind}「{subject}」は {changed} に変更されましたが、{document}は '
+                                         '{date} 付のものが最新です。',
+                                   'en': 'The {subject_kind} {subject} changed on {changed}, but its '
+                                         'latest {document} is dated {date}.'},
+                       'fix': {'ja': '変更後の内容で{document}を改め、documents に記録してください（根拠: {citation}）。',
+                               'en': 'Renew the {document} for the change and record it (see '
+                                     '{citation}).'}},
+            'DOC006': {'slug': 'document-renewal-overdue',
+                       'severity': 'error',
+                       'scope': 'template',
+                       'title': {'ja': '定期の更新の後れ', 'en': 'Periodic renewal overdue'},
+                       'what': {'ja': 'プロファイルが書類を一定の月数ごとに更新することを求めている（規則の '
+                                      'renew_months）のに、次の書類がその月数を過ぎて出されたこと、または基準日（as_of）に最新の書類がその月数を過ぎていることを検出します。',
+                                'en': "Detects, where the profile's rule has a document renewed every so "
+                                      'many months (renew_months), the next one dated after that '
+                                      "interval, or the latest one older than it on the chain's date "
+                                      '(as_of).'},
+                       'why': {'ja': '定期の確認は、間が空けばその間の状態を確認していないことになります。',
+                               'en': 'A periodic confirmation leaves the time past its interval '
+                                     'unconfirmed.'},
+                       'bad': '"documents": [{"kind": "security_check", "date": "2025-04-01"}, {"kind": '
+                              '"security_check", "date": "2025-11-01"}]   // renew_months = 6',
+                       'good': '"documents": [{"kind": "security_check", "date": "2025-04-01"}, {"kind": '
+                               '"security_check", "date": "2025-10-01"}]',
+                       'message': {'ja': '{subject_kind}「{subject}」の{document}は {previous} 付のものが、更新の期限 '
+                                         '{due} までに更新されていません（{date} 現在）。',
+                                   'en': 'The {document} of the {subject_kind} {subject} of {previous} '
+                                         'was not renewed by {due} (as at {date}).'},
+                       'fix': {'ja': '{document}を更新し、後れた事情を記録してください（根拠: {citation}）。',
+                               'en': 'Renew the {document} and record why it came late (see '
+                                     '{citation}).'}},
             'PRT001': {'slug': 'forbidden-part',
                        'severity': 'error',
                        'scope': 'template',
@@ -3849,7 +3967,7 @@ def _profiles__builtin():
 
 #: Each file: the digest of its bytes, and what it parses to (a new copy each call).
 FILES = {
-    'check/catalog.toml': ('e3b7cdd7e3d398a9244edfa72687af81', _check_catalog),
+    'check/catalog.toml': ('565d01195283eb22507fe9954bc78bbd', _check_catalog),
     'liability/reasons.toml': ('9fed6944b2e2fc0376911495f52d0725', _liability_reasons),
     'profiles/000.toml': ('39940d7e672b4ee9bb066c102083019f', _profiles_000),
     'profiles/001.toml': ('88edc016259cc745a75b590e892d466f', _profiles_001),

@@ -166,10 +166,16 @@ def _documents(profile: Profile) -> Iterator[InputProblem]:
         never = None
         if entry.code == "DOC002" and p.due == "none":
             never = L('期限がない（due = "none"）ため', 'It has no deadline (due = "none"), so')
-        elif entry.code == "DOC002" and p.due == "within_days" and p.days is None:
+        elif entry.code == "DOC002" and p.due in ("within_days", "on_request") and p.days is None:
             never = L("日数（days）がないため", "It gives no days, so")
         elif entry.code == "DOC003" and not p.states:
             never = L("記載すべき事項（states）がないため", "It names no states, so")
+        elif entry.code == "DOC004" and p.issued_by is None:
+            never = L("出すべき者（issued_by）がないため", "It names no issued_by, so")
+        elif entry.code == "DOC005" and p.renew is None:
+            never = L('更新（renew = "on_change"）がないため', 'It has no renew = "on_change", so')
+        elif entry.code == "DOC006" and p.renew_months is None:
+            never = L("更新の月数（renew_months）がないため", "It gives no renew_months, so")
         if never is not None:
             yield _p(
                 where,
@@ -183,13 +189,15 @@ def _documents(profile: Profile) -> Iterator[InputProblem]:
                     "Give the deadline, days or terms it checks.",
                 ),
             )
-        if p.days is not None and (p.due != "within_days" or entry.code != "DOC002"):
+        if p.days is not None and (
+            p.due not in ("within_days", "on_request") or entry.code != "DOC002"
+        ):
             yield _p(
                 where + "/days",
                 "no_effect",
                 L(
-                    'days は DOC002 の due = "within_days" でだけ使われます。',
-                    'days is used only by DOC002 with due = "within_days".',
+                    'days は DOC002 の due = "within_days" または "on_request" でだけ使われます。',
+                    'days is used only by DOC002 with due = "within_days" or "on_request".',
                 ),
                 L("days を除いてください。", "Remove days."),
             )

@@ -30,6 +30,7 @@ __all__ = [
     "MissingDataParams",
     "MyNumberParams",
     "NoParams",
+    "NoticeParams",
     "PartsParams",
     "PartyParams",
     "PeriodParams",
@@ -239,26 +240,75 @@ class MissingDataParams(TierScope):
 class DocumentParams(NoParams):
     """A document the profile declares, required of a subject (DOC family)."""
 
-    subject: Literal["contract", "party", "worker", "place"] = Field(
+    tiers: list[int] = Field(
+        default_factory=new_list,
+        description="Delegation and party subjects: only these tiers (2 a subcontract, 1 the "
+        "contractor); with min_tier omitted too, every tier.",
+    )
+    min_tier: int | None = Field(None, ge=1, description="This tier and every deeper one.")
+
+    def applies(self, tier: int | None) -> bool:
+        if not self.tiers and self.min_tier is None:
+            return tier is not None
+        return in_tiers(tier, self.tiers, self.min_tier)
+
+    subject: Literal["contract", "party", "delegation", "dispatch", "worker", "place"] = Field(
         description="What must have the document: the contract, each company on the chain, "
-        "each worker, each place (narrow with parties, or with when)."
+        "each delegation (its `records`, or its `documents` for a built-in kind), each "
+        "dispatched worker's dispatch link (`dispatch_documents`), each worker, each place "
+        "(narrow with parties, tiers or min_tier)."
     )
     document: str = Field(
         pattern=r"^[a-z][a-z0-9_]{0,39}$",
-        description="Kind of the document, one of the profile's [document_kinds].",
+        description="Kind of the document, one of the profile's [document_kinds] (on a "
+        "delegation, also a built-in kind such as approval).",
     )
     parties: Literal["chain", "contractor"] = Field(
         "chain", description="Subjects of every party on the chain, or of the contractor only."
     )
-    due: Literal["before_work", "within_days", "none"] = Field(
+    due: Literal[
+        "before_work", "before_start", "before_change", "within_days", "on_request", "none"
+    ] = Field(
         "before_work",
-        description="By when (DOC002): before the subject's work starts, within `days` of it, "
-        "or no deadline.",
+        description="By when (DOC002): before the subject's work starts, before the delegation "
+        "it belongs to starts, before its change takes effect (`changed_on`), within `days` of "
+        "its start, within `days` of the municipality's request (`request`; required only "
+        "once requested), or no deadline.",
     )
-    days: int | None = Field(None, ge=1, le=365, description="For due = within_days.")
+    days: int | None = Field(None, ge=1, le=365, description="For due = within_days or on_request.")
+    request: str | None = Field(
+        None,
+        pattern=r"^[a-z][a-z0-9_]{0,39}$",
+        description="For due = on_request: the request kind (the contract's `requests`); "
+        "the document kind when omitted.",
+    )
+    issued_by: Literal["municipality", "contractor", "delegate", "delegator"] | None = Field(
+        None,
+        description="Who must issue it (DOC004), against the document's issued_by (or "
+        "submitted_by): the delegate is the subject's own company (the host for a dispatch "
+        "link), the delegator the one passing it the work (the agency for a dispatch link).",
+    )
+    renew: Literal["on_change"] | None = Field(
+        None,
+        description="DOC005: renewed after each change of the subject (`changed_on`); with "
+        "due = before_change, a renewal dated by the change.",
+    )
+    renew_months: int | None = Field(
+        None, ge=1, le=120, description="DOC006: renewed at least every this many months."
+    )
     states: list[str] = Field(
         default_factory=new_list,
         description="What the document must state (DOC003), in the profile's words.",
+    )
+
+
+class NoticeParams(StaffScope):
+    """Staff notified to the municipality, not approved (STF012, STF013)."""
+
+    on_change: bool = Field(
+        True,
+        description="Also every change: a worker who joins after the party's first work day "
+        "or replaces another, and a worker changed (`changed_on`) after the notice.",
     )
 
 
@@ -385,6 +435,8 @@ PARAMS: dict[str, type[NoParams]] = {
     "STF009": StaffScope,
     "STF010": StaffScope,
     "STF011": TierScope,
+    "STF012": NoticeParams,
+    "STF013": NoticeParams,
     # DSP: dispatch and who directs a worker
     "DSP001": NoParams,
     "DSP002": NoParams,
@@ -404,6 +456,9 @@ PARAMS: dict[str, type[NoParams]] = {
     "DOC001": DocumentParams,
     "DOC002": DocumentParams,
     "DOC003": DocumentParams,
+    "DOC004": DocumentParams,
+    "DOC005": DocumentParams,
+    "DOC006": DocumentParams,
     # END: the end of the contract (return and destruction of the data)
     "END001": EndRecordParams,
     "END002": EndRecordParams,

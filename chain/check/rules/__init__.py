@@ -7,7 +7,7 @@ Families: ``CHN`` chain structure (:mod:`~chain.check.rules.chn_structure`,
 :mod:`~chain.check.rules.dlg_binding`), ``ITM`` application items
 (:mod:`~chain.check.rules.itm_items`), ``TIR`` tiers (:mod:`~chain.check.rules.tir_tiers`),
 ``PST`` duties after approval (:mod:`~chain.check.rules.pst_duties`), ``STF`` staff
-(:mod:`~chain.check.rules.stf_staff`), ``DSP`` dispatch and who directs a worker
+(:mod:`~chain.check.rules.stf_staff`; notified staff, :mod:`~chain.check.rules.stf_notices`), ``DSP`` dispatch and who directs a worker
 (:mod:`~chain.check.rules.dsp_dispatch`), ``PLC`` places (:mod:`~chain.check.rules.plc_places`),
 ``DAT`` personal-data scope (:mod:`~chain.check.rules.dat_data`), ``PER`` periods
 (:mod:`~chain.check.rules.per_periods`), ``DOC`` documents the profile declares
@@ -37,6 +37,7 @@ from chain.check.rules import (  # noqa: F401 - importing a family registers its
     per_periods,
     plc_places,
     pst_duties,
+    stf_notices,
     stf_staff,
     tir_tiers,
 )

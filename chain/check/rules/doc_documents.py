@@ -1,9 +1,11 @@
-"""DOC: documents the profile declares, required of the contract, a party, a worker or a place.
+"""DOC: documents the profile declares, required of any subject.
 
 One general requirement, parameterised by the profile (:class:`DocumentParams`): which
-subject, which document kind (the profile's ``[document_kinds]``, named in its words),
-by when, and what it must state. DOC001: there is none; DOC002: the first is dated
-after its deadline; DOC003: the latest does not state everything it must.
+subject (:mod:`chain.check.rules.doc_subjects`), which document kind (the profile's
+``[document_kinds]``, named in its words), by when, from whom, how often renewed, and what
+it must state. DOC001: there is none; DOC002: the one due is dated after its deadline;
+DOC003: the latest does not state everything it must; DOC004: one was issued by the wrong
+party; DOC005: not renewed after the subject's change; DOC006: not renewed in time.
 """
 
 from __future__ import annotations
@@ -11,117 +13,81 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import Any
 
 from chain.check.findings import Hit
 from chain.check.registry import RuleContext, rule
-from chain.format.model import Record
+from chain.check.rules.doc_subjects import SUBJECTS, Subject, add_months, issuers, subjects
 from chain.format.pointer import join
-from chain.graph import ChainGraph, chain_workers
+from chain.graph import ChainGraph
 from chain.profiles.params import DocumentParams
 from chain.vocab import L
 
 __all__: list[str] = []
 
-_SUBJECTS = {
-    "contract": L("契約", "contract"),
-    "party": L("事業者", "company"),
-    "worker": L("従事者", "worker"),
-    "place": L("場所", "place"),
-}
+
+def _of_kind(s: Subject, kind: str) -> list[tuple[str, Any]]:
+    return [(ptr, d) for ptr, d in s.docs if d.kind == kind]
 
 
-class _Subject:
-    __slots__ = ("documents", "ids", "name", "pointer", "start")
-
-    def __init__(self, pointer, name, documents, start, ids) -> None:
-        self.pointer, self.name, self.documents, self.start, self.ids = (
-            pointer,
-            name,
-            documents,
-            start,
-            ids,
-        )
+def _dated(s: Subject, kind: str) -> list[tuple[date, str]]:
+    return sorted((d.date, ptr) for ptr, d in _of_kind(s, kind) if d.date is not None)
 
 
-def _party_start(g: ChainGraph, pid: str) -> date | None:
-    starts = [
-        d.period.start
-        for e in g.incoming.get(pid, ())
-        if (d := g.delegation(e)) is not None and d.period is not None
-    ]
-    if pid == g.contractor and not starts:
-        return g.chain.contract.period.start
-    return min((s for s in starts if s is not None), default=None)
-
-
-def _subjects(g: ChainGraph, p: DocumentParams) -> Iterator[_Subject]:
-    chain = g.chain
-    only = g.contractor if p.parties == "contractor" else None
-    if p.subject == "contract":
-        c = chain.contract
-        yield _Subject("/contract", c.title, c.documents, c.period.start, {"party": g.contractor})
-    elif p.subject == "party":
-        for pid, tier in g.tiers.items():
-            party = g.party(pid)
-            if tier < 1 or party is None or party.kind != "company" or only not in (None, pid):
-                continue
-            ids = {"party": pid}
-            yield _Subject(
-                g.party_pointer(pid), party.name, party.documents, _party_start(g, pid), ids
-            )
-    elif p.subject == "worker":
-        for i, w in chain_workers(g):
-            if only not in (None, w.party):
-                continue
-            ids = {"worker": w.id, "party": w.party}
-            yield _Subject(join("workers", i), w.name, w.documents, w.start, ids)
-    else:
-        for i, pl in enumerate(chain.places):
-            if g.tiers.get(pl.party, 0) < 1 or only not in (None, pl.party):
-                continue
-            ids = {"place": pl.id, "party": pl.party}
-            yield _Subject(join("places", i), pl.name, pl.documents, pl.used_from, ids)
-
-
-def _of_kind(s: _Subject, kind: str) -> list[tuple[int, Record]]:
-    return [(i, d) for i, d in enumerate(s.documents) if d.kind == kind]
-
-
-def _facts(s: _Subject, p: DocumentParams, ctx: RuleContext) -> dict[str, Any]:
+def _facts(s: Subject, p: DocumentParams, ctx: RuleContext) -> dict[str, Any]:
     spec = ctx.profile.document_kinds.get(p.document)
     label = spec.label if spec is not None else L(p.document, p.document)
-    return {"subject": s.name, "subject_kind": _SUBJECTS[p.subject], "document": label}
+    return {"subject": s.name, "subject_kind": SUBJECTS[p.subject], "document": label}
+
+
+def _requests(g: ChainGraph, p: DocumentParams) -> list[date]:
+    kind = p.request or p.document
+    return sorted(r.date for r in g.chain.contract.requests if r.kind == kind)
 
 
 @rule("DOC001")
 def document_missing(g: ChainGraph, p: DocumentParams, ctx: RuleContext) -> Iterator[Hit]:
-    for s in _subjects(g, p):
+    if p.due == "on_request" and not _requests(g, p):
+        return  # required only once the municipality asks
+    for s in subjects(g, p):
         if not _of_kind(s, p.document):
             yield Hit(s.pointer, _facts(s, p, ctx), **s.ids)
 
 
-def _deadline(s: _Subject, p: DocumentParams) -> date | None:
-    if p.due == "none" or s.start is None:
-        return None
-    if p.due == "within_days":
-        return s.start + timedelta(days=p.days or 0)
-    return s.start
+def _due(s: Subject, p: DocumentParams, g: ChainGraph) -> Iterator[tuple[date, date, str]]:
+    """(the document's date, its deadline, its pointer) for each document that is due."""
+    dated = _dated(s, p.document)
+    if not dated or p.due == "none":
+        return
+    if p.due == "on_request":
+        for asked in _requests(g, p):
+            answer = next(((d, ptr) for d, ptr in dated if d >= asked), None)
+            if answer is not None:
+                yield answer[0], asked + timedelta(days=p.days or 0), answer[1]
+        return
+    if p.due == "before_change":
+        if s.changed is None:
+            return
+        # The original answers the change if it is not older; else the first renewal.
+        answer = dated[0] if dated[0][0] >= s.changed else next(iter(dated[1:]), None)
+        if answer is not None:
+            yield answer[0], s.changed, answer[1]
+        return
+    start = s.begins if p.due == "before_start" else s.start
+    if start is None:
+        return
+    due = start + timedelta(days=p.days or 0) if p.due == "within_days" else start
+    yield dated[0][0], due, dated[0][1]
 
 
 @rule("DOC002")
 def document_late(g: ChainGraph, p: DocumentParams, ctx: RuleContext) -> Iterator[Hit]:
-    for s in _subjects(g, p):
-        due = _deadline(s, p)
-        if due is None:
-            continue
-        dated = [(d.date, i) for i, d in _of_kind(s, p.document) if d.date is not None]
-        if not dated:
-            continue  # none (DOC001) or none dated: nothing to compare
-        first, i = min(dated)
-        if first > due:
-            facts = {**_facts(s, p, ctx), "date": first, "due": due}
-            yield Hit(join(*_split(s.pointer), "documents", i, "date"), facts, **s.ids)
+    for s in subjects(g, p):
+        for when, due, ptr in _due(s, p, g):
+            if when > due:
+                facts = {**_facts(s, p, ctx), "date": when, "due": due}
+                yield Hit(join(*_split(ptr), "date"), facts, **s.ids)
 
 
 def _split(pointer: str) -> list[str | int]:
@@ -137,14 +103,73 @@ def document_terms_missing(g: ChainGraph, p: DocumentParams, ctx: RuleContext) -
     if not p.states:
         return
     wanted = [(w, _norm(w)) for w in p.states]
-    for s in _subjects(g, p):
-        found = _of_kind(s, p.document)
+    for s in subjects(g, p):
+        found = list(enumerate(_of_kind(s, p.document)))
         if not found:
             continue
         # The latest (by date, then place) is the one in force.
-        i, doc = max(found, key=lambda t: (t[1].date or date.min, t[0]))
-        stated = {_norm(x) for x in doc.states}
+        _i, (ptr, doc) = max(found, key=lambda t: (t[1][1].date or date.min, t[0]))
+        stated = {_norm(x) for x in getattr(doc, "states", ())}
         missing = [w for w, n in wanted if n not in stated]
         if missing:
             facts = {**_facts(s, p, ctx), "missing": missing}
-            yield Hit(join(*_split(s.pointer), "documents", i, "states"), facts, **s.ids)
+            yield Hit(join(*_split(ptr), "states"), facts, **s.ids)
+
+
+@rule("DOC004")
+def document_wrong_issuer(g: ChainGraph, p: DocumentParams, ctx: RuleContext) -> Iterator[Hit]:
+    if p.issued_by is None:
+        return
+    for s in subjects(g, p):
+        allowed = issuers(g, s, p.issued_by)
+        if not allowed:
+            continue  # nobody stands in that role here: nothing to compare
+        for ptr, doc in _of_kind(s, p.document):
+            by = doc.issued_by or getattr(doc, "submitted_by", None)
+            if by is None or by in allowed:
+                continue  # an issuer not recorded is not compared
+            field = "issued_by" if doc.issued_by else "submitted_by"
+            facts = {
+                **_facts(s, p, ctx),
+                "issuer": g.party_name(by),
+                "expected": [g.party_name(x) for x in sorted(allowed)],
+            }
+            yield Hit(join(*_split(ptr), field), facts, **s.ids)
+
+
+@rule("DOC005")
+def document_not_renewed(g: ChainGraph, p: DocumentParams, ctx: RuleContext) -> Iterator[Hit]:
+    if p.renew != "on_change":
+        return
+    for s in subjects(g, p):
+        dated = _dated(s, p.document)
+        if s.changed is None or not dated:
+            continue  # no change recorded, or no dated document (DOC001)
+        if p.due == "before_change":
+            stale = len(dated) == 1 and dated[0][0] < s.changed
+        else:
+            stale = dated[-1][0] < s.changed
+        if stale:
+            facts = {**_facts(s, p, ctx), "date": dated[-1][0], "changed": s.changed}
+            yield Hit(join(*_split(s.pointer), "changed_on"), facts, **s.ids)
+
+
+@rule("DOC006")
+def document_renewal_overdue(g: ChainGraph, p: DocumentParams, ctx: RuleContext) -> Iterator[Hit]:
+    months = p.renew_months
+    if months is None:
+        return
+    as_of = g.chain.contract.as_of
+    for s in subjects(g, p):
+        dated = _dated(s, p.document)
+        for (prev, _), (nxt, ptr) in pairwise(dated):
+            due = add_months(prev, months)
+            if nxt > due:
+                facts = {**_facts(s, p, ctx), "date": nxt, "previous": prev, "due": due}
+                yield Hit(join(*_split(ptr), "date"), facts, **s.ids)
+        if dated and as_of is not None:
+            last, ptr = dated[-1]
+            due = add_months(last, months)
+            if as_of > due:
+                facts = {**_facts(s, p, ctx), "date": as_of, "previous": last, "due": due}
+                yield Hit(join(*_split(ptr), "date"), facts, **s.ids)

@@ -17,10 +17,10 @@ from chain.profiles import builtin_rules
 from chain.profiles.params import PartyParams, StaffScope, StaffTiming, TierScope
 from chain.vocab import ROLES
 
-__all__: list[str] = []
+__all__ = ["staff_in_scope"]
 
 
-def _workers(g: ChainGraph, scope: StaffScope) -> list[tuple[int, Worker]]:
+def staff_in_scope(g: ChainGraph, scope: StaffScope) -> list[tuple[int, Worker]]:
     """Workers the scope covers, in file order; shared by the rules of one scope."""
     if scope.when_instructed and not g.chain.contract.pledges_instructed:
         return []
@@ -54,7 +54,7 @@ def _missing(field: str):
     get = attrgetter(field)
 
     def check(g: ChainGraph, p: StaffScope, _c: RuleContext) -> Iterator[Hit]:
-        for i, w in [(i, w) for i, w in _workers(g, p) if get(w) is None]:
+        for i, w in [(i, w) for i, w in staff_in_scope(g, p) if get(w) is None]:
             yield Hit(join("workers", i, field), worker_facts(g, w), worker=w.id, party=w.party)
 
     check.__name__ = f"{field}_missing"
@@ -65,7 +65,7 @@ def _late(field: str):
     get = attrgetter(field)
 
     def check(g: ChainGraph, p: StaffScope, _c: RuleContext) -> Iterator[Hit]:
-        for i, w in [(i, w) for i, w in _workers(g, p) if get(w) is not None]:
+        for i, w in [(i, w) for i, w in staff_in_scope(g, p) if get(w) is not None]:
             done, start = get(w), _start(g, w)
             if start is not None and done > start:
                 yield Hit(
@@ -95,7 +95,7 @@ def _is_change(g: ChainGraph, w: Worker) -> bool:
 def approved_late(g: ChainGraph, p: StaffTiming, _c: RuleContext) -> Iterator[Hit]:
     """Approved after starting: of the initial staff, of a change, or of either."""
     want = None if p.changes == "any" else p.changes == "changes"
-    for i, w in _workers(g, p):
+    for i, w in staff_in_scope(g, p):
         done, start = w.approved_on, _start(g, w)
         if done is None or start is None or done <= start:
             continue
@@ -146,7 +146,7 @@ def non_regular_not_bound(g: ChainGraph, p: StaffScope, c: RuleContext) -> Itera
     non_regular = set(c.profile.liability.non_regular_employments_of(builtin_rules().liability))
     for i, w in [
         (i, w)
-        for i, w in _workers(g, p)
+        for i, w in staff_in_scope(g, p)
         if w.employment in non_regular and w.pledge_on is None and w.briefed_on is None
     ]:
         yield Hit(join("workers", i), worker_facts(g, w), worker=w.id, party=w.party)

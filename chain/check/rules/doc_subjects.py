@@ -1,0 +1,163 @@
+"""The subjects a document requirement (DOC family) looks at, and who stands where on them.
+
+A subject is the contract, a company on the chain, a delegation, a dispatched worker's
+dispatch link, a worker or a place: its documents (each with its own pointer), its dates
+(its own start, the start of the delegation it belongs to, its latest change) and the
+parties who may issue a document of it, by role.
+
+The dispatch link (the 労働者派遣契約 between the agency and the host, for one worker) is
+recorded on the worker (``dispatch_documents``): the chain records one worker per
+dispatched person or group, and a dispatch contract names the worker's host, work and
+period, so the worker is where its terms can be compared. On a dispatch link the
+delegator is the agency (``dispatched_from``) and the delegate the host.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from chain.format.pointer import join
+from chain.graph import ChainGraph, chain_workers, delegations_at, work_start
+from chain.profiles.params import DocumentParams
+from chain.vocab import L
+
+__all__ = ["SUBJECTS", "Subject", "add_months", "issuers", "subjects"]
+
+SUBJECTS = {
+    "contract": L("契約", "contract"),
+    "party": L("事業者", "company"),
+    "delegation": L("委託", "delegation"),
+    "dispatch": L("派遣労働者", "dispatched worker"),
+    "worker": L("従事者", "worker"),
+    "place": L("場所", "place"),
+}
+
+
+@dataclass(slots=True)
+class Subject:
+    pointer: str
+    name: str
+    start: date | None
+    ids: dict[str, Any]
+    docs: list[tuple[str, Any]] = field(default_factory=list)
+    """(pointer of the document, the document), in file order."""
+    begins: date | None = None
+    """When the delegation the subject belongs to starts."""
+    changed: date | None = None
+    delegators: frozenset[str] = frozenset()
+    delegates: frozenset[str] = frozenset()
+
+
+def _listed(base: str, key: str, items: Any) -> list[tuple[str, Any]]:
+    return [(f"{base}/{key}/{i}", d) for i, d in enumerate(items)]
+
+
+def _delegators(g: ChainGraph, pid: str) -> frozenset[str]:
+    return frozenset(e.delegator for e in g.incoming.get(pid, ()) if e.delegator)
+
+
+def _party_start(g: ChainGraph, pid: str) -> date | None:
+    starts = [
+        d.period.start
+        for e in g.incoming.get(pid, ())
+        if (d := g.delegation(e)) is not None and d.period is not None
+    ]
+    if pid == g.contractor and not starts:
+        return g.chain.contract.period.start
+    return min((s for s in starts if s is not None), default=None)
+
+
+def subjects(g: ChainGraph, p: DocumentParams) -> Iterator[Subject]:
+    """The subjects of a requirement, in file order."""
+    chain = g.chain
+    only = g.contractor if p.parties == "contractor" else None
+    if p.subject == "contract":
+        c = chain.contract
+        s = Subject("/contract", c.title, c.period.start, {"party": g.contractor})
+        s.docs = _listed("/contract", "documents", c.documents)
+        s.begins, s.changed = c.period.start, c.changed_on
+        s.delegators = frozenset({c.municipality})
+        s.delegates = frozenset({c.contractor})
+        yield s
+    elif p.subject == "party":
+        for pid, tier in g.tiers.items():
+            party = g.party(pid)
+            if tier < 1 or party is None or party.kind != "company" or only not in (None, pid):
+                continue
+            if not p.applies(tier):
+                continue
+            ptr = g.party_pointer(pid)
+            start = _party_start(g, pid)
+            s = Subject(ptr, party.name, start, {"party": pid})
+            s.docs = _listed(ptr, "documents", party.documents)
+            s.begins, s.changed = start, party.changed_on
+            s.delegators, s.delegates = _delegators(g, pid), frozenset({pid})
+            yield s
+    elif p.subject == "delegation":
+        for e, d in delegations_at(g, (), 2):
+            if not p.applies(e.tier) or only not in (None, e.delegator):
+                continue
+            ptr = join("delegations", e.index)
+            start = d.period.start if d.period is not None else None
+            s = Subject(
+                ptr,
+                f"{g.party_name(e.delegator)} → {g.party_name(e.delegate)}",
+                start,
+                {"delegation": d.id, "party": e.delegate},
+            )
+            s.docs = _listed(ptr, "documents", d.documents) + _listed(ptr, "records", d.records)
+            s.begins, s.changed = start, d.changed_on
+            s.delegators, s.delegates = frozenset({e.delegator}), frozenset({e.delegate})
+            yield s
+    elif p.subject in ("worker", "dispatch"):
+        dispatch = p.subject == "dispatch"
+        for i, w in chain_workers(g):
+            if only not in (None, w.party):
+                continue
+            if dispatch and w.dispatched_from is None and w.employment != "dispatched":
+                continue
+            ptr = join("workers", i)
+            s = Subject(ptr, w.name, w.start, {"worker": w.id, "party": w.party})
+            s.docs = _listed(
+                ptr,
+                "dispatch_documents" if dispatch else "documents",
+                w.dispatch_documents if dispatch else w.documents,
+            )
+            s.begins, s.changed = work_start(g, w.party), w.changed_on
+            if dispatch:
+                host = w.dispatched_to or w.party
+                s.delegators = frozenset({w.dispatched_from}) if w.dispatched_from else frozenset()
+                s.delegates = frozenset({host})
+            else:
+                s.delegators, s.delegates = _delegators(g, w.party), frozenset({w.party})
+            yield s
+    else:
+        for i, pl in enumerate(chain.places):
+            if g.tiers.get(pl.party, 0) < 1 or only not in (None, pl.party):
+                continue
+            ptr = join("places", i)
+            s = Subject(ptr, pl.name, pl.used_from, {"place": pl.id, "party": pl.party})
+            s.docs = _listed(ptr, "documents", pl.documents)
+            s.begins, s.changed = work_start(g, pl.party), pl.changed_on
+            s.delegators, s.delegates = _delegators(g, pl.party), frozenset({pl.party})
+            yield s
+
+
+def issuers(g: ChainGraph, s: Subject, role: str) -> frozenset[str]:
+    """The parties who may issue the subject's document, for the requirement's role."""
+    if role == "municipality":
+        return frozenset({g.chain.contract.municipality})
+    if role == "contractor":
+        return frozenset({g.chain.contract.contractor})
+    return s.delegates if role == "delegate" else s.delegators
+
+
+def add_months(d: date, months: int) -> date:
+    """The same day ``months`` later (the month's last day where it has fewer days)."""
+    m = d.month - 1 + months
+    year, month = d.year + m // 12, m % 12 + 1
+    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
