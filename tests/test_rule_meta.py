@@ -37,13 +37,14 @@ CASE_PROFILES = [
 ALL_PROFILES = [BUILTIN, *SHIPPED, *CASE_PROFILES]
 CASES = all_cases()
 
-#: Codes the format offers to other municipalities' profiles though no shipped
-#: template needs them (none of the five forbids a tier outright, nor requires documents
-#: of its own before work; DOC003 checks their end-of-contract certificates). Each is
-#: applied by another municipality's profile (tests/cases/_profiles, sample_data/profiles):
-#: TIR003 by minami; DOC, PRT, AMT, ELG, LOC and REQ by kita.
-OFFERED_ONLY = {"TIR003", "DOC001", "DOC002", "PRT001", "PRT002", "AMT001"}
-OFFERED_ONLY |= {"ELG001", "ELG002", "LOC001", "LOC002", "REQ001"}
+#: Codes the format offers to other municipalities' profiles though no shipped profile
+#: applies them yet. Each is applied by another municipality's profile
+#: (tests/cases/_profiles, sample_data/profiles): TIR003 by minami; DOC, AMT, ELG and REQ
+#: by kita. PRT and LOC are applied by the shipped profile of the Digital Agency's
+#: specification.
+OFFERED_ONLY = {"TIR003", "DOC001", "DOC002", "AMT001"}
+OFFERED_ONLY |= {"ELG001", "ELG002", "REQ001"}
+
 
 SLUG = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")

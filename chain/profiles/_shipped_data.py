@@ -3350,6 +3350,191 @@ def _profiles__builtin():
                                                      'paragraph': '1'}]}]}}
 
 
+def _profiles_digital_agency():
+    return {'id': 'digital-agency',
+            'title': '調達仕様書 8 再委託に関する事項（デジタル庁）',
+            'issuer': 'デジタル庁',
+            'source': 'digital-agency_templates-more-README.md',
+            'article_suffix': '',
+            'summary': {'ja': '一括の再委託と主たる部分の再委託を禁じ、再委託は商号・住所・範囲・必要性・金額を書いた申請書による事前の承認を要する。再々委託は書面の報告で足りる。請負者は再委託先の行為について一切の責任を負い、セキュリティの定めは再々委託先まで及ぶ。データセンターは国内に置き、国外に持ち出さない。',
+                        'en': 'No subcontracting of the whole work or of its principal part; a '
+                              'subcontract needs prior approval on an application stating trade name, '
+                              'address, scope, need and amount. A sub-subcontract needs a written report '
+                              'only. The contractor bears all responsibility for subcontractors; security '
+                              'terms flow down to every tier. Data centres stay in Japan; nothing is '
+                              'taken abroad.'},
+            'tier_interpretations': [{'min_tier': 4, 'interpretation': 'deeper-tiers'}],
+            'roles': {'municipality': 'デジタル庁', 'contractor': '請負者'},
+            'terms': {'municipality': {'ja': 'デジタル庁', 'en': 'the Digital Agency'},
+                      'contractor': {'ja': '請負者', 'en': 'the contractor'},
+                      'consent': {'ja': '承認', 'en': 'approval'},
+                      'consent_document': {'ja': '承認', 'en': 'approval'},
+                      'application': {'ja': '再委託承認申請書',
+                                      'en': 'application for approval of the subcontract'},
+                      'notification_document': {'ja': '書面の報告', 'en': 'written report'},
+                      'provisions': {'ja': '調達仕様書', 'en': 'the specification'}},
+            'articles': {'8': '再委託に関する事項'},
+            'parts': {'principal': {'label': {'ja': '主たる部分（総合的な企画・判断・業務遂行の管理）',
+                                              'en': 'principal part (overall planning, judgement, '
+                                                    'management of the work)'}},
+                      'operation': {'label': {'ja': '定型的な作業（運用・入力など）',
+                                              'en': 'routine work (operation, data entry and the like)'}}},
+            'item_lists': {'subcontract': {'label': {'ja': '再委託承認申請書の記載事項（8）',
+                                                     'en': 'Items of the application for approval (8)'},
+                                           'items': [{'key': 'delegate_name',
+                                                      'label': {'ja': '再委託先の商号',
+                                                                'en': "the subcontractor's trade name"},
+                                                      'fields': ['delegate.name'],
+                                                      'clause': {'article': '8'}},
+                                                     {'key': 'delegate_address',
+                                                      'label': {'ja': '再委託先の住所',
+                                                                'en': "the subcontractor's address"},
+                                                      'fields': ['delegate.address'],
+                                                      'clause': {'article': '8'}},
+                                                     {'key': 'scope',
+                                                      'label': {'ja': '再委託する業務の範囲',
+                                                                'en': 'the scope of the subcontracted '
+                                                                      'work'},
+                                                      'fields': ['delegation.work'],
+                                                      'clause': {'article': '8'}},
+                                                     {'key': 'need',
+                                                      'label': {'ja': '再委託の必要性',
+                                                                'en': 'why the subcontract is needed'},
+                                                      'fields': ['delegation.reason'],
+                                                      'clause': {'article': '8'}}]}},
+            'silences': [{'id': 'deeper-tiers',
+                          'topic': {'ja': '4次以降の委託', 'en': 'Fourth tier and beyond'},
+                          'interpretation': {'ja': '8は再々委託まで（書面の報告）を定め、その先に触れていません。セキュリティの定めが再々委託先にも及ぶことから、ツールは4次以降にも再々委託と同じ報告と義務を課す契約を求めます。',
+                                             'en': 'Section 8 provides for sub-subcontracting (a written '
+                                                   'report) and says nothing beyond. Since the security '
+                                                   'terms reach sub-subcontractors, the tool asks deeper '
+                                                   'tiers for the same report and flow-down.'},
+                          'basis': [{'article': '8'}]},
+                         {'id': 'amount-item',
+                          'topic': {'ja': '申請書の金額', 'en': 'The amount on the application'},
+                          'interpretation': {'ja': '8は申請書に再委託の金額の記載を求めますが、プロファイルの言葉は申請事項として委託の金額（delegation.amount）をまだ読めません。ツールは商号・住所・範囲・必要性だけを申請事項として確かめ、金額は確かめません。',
+                                             'en': 'Section 8 wants the application to state the '
+                                                   "subcontract's amount, but the profile language cannot "
+                                                   "yet read the delegation's amount as an application "
+                                                   'item. The tool checks trade name, address, scope and '
+                                                   'need only, not the amount.'},
+                          'basis': [{'article': '8'}],
+                          'recorded_only': True},
+                         {'id': 'lead-not-subcontractor',
+                          'topic': {'ja': '責任者は再委託先の者でないこと',
+                                    'en': "The responsible lead is not a subcontractor's staff"},
+                          'interpretation': {'ja': '8は業務の責任者を再委託先の従業員にしてはならないとしますが、作業責任者がどの会社に属すべきかを言う規則はプロファイルの言葉にまだありません。ツールは受託者に作業責任者がいること（STF003）だけを確かめます。',
+                                             'en': "Section 8 bars a subcontractor's employee from being "
+                                                   'the responsible lead, but the profile language has no '
+                                                   'rule yet on whose staff the lead must be. The tool '
+                                                   'checks only that the contractor names a work lead '
+                                                   '(STF003).'},
+                          'basis': [{'article': '8'}]},
+                         {'id': 'bid-share',
+                          'topic': {'ja': '入札額の2割を超える再委託先の入札参加',
+                                    'en': 'Bidding by a subcontractor above 20 % of the bid'},
+                          'interpretation': {'ja': '8は入札額の20%を超えて再委託を受ける予定の事業者の入札参加を認めません。入札の参加はチェーンの事実ではないため、ツールはこれを確かめません（AMT001 '
+                                                   'の割合の上限とは別の定めです）。',
+                                             'en': 'Section 8 bars from bidding a firm due to receive '
+                                                   'more than 20 % of the bid as a subcontractor. Bidding '
+                                                   'is not a fact of the chain, so the tool does not '
+                                                   'check it (it is not the share limit of AMT001).'},
+                          'basis': [{'article': '8'}],
+                          'recorded_only': True},
+                         {'id': 'change-and-stop',
+                          'topic': {'ja': '変更の申請、中止の求め、派遣労働者',
+                                    'en': 'Changes, a demand to stop, dispatched staff'},
+                          'interpretation': {'ja': '8は申請事項の変更にも改めて承認を求め、デジタル庁が再委託の中止を求められるとし、派遣労働者を再委託と同様に扱います。変更の履歴、中止の求めの応答、派遣労働者を委託として扱う規則はプロファイルの言葉にまだないため、ツールはこれらを確かめません。',
+                                             'en': 'Section 8 asks for approval again on a change, lets '
+                                                   'the agency demand a stop, and treats dispatched staff '
+                                                   'like a subcontract. The profile language has no rule '
+                                                   'yet for a change history, the answer to a stop, or '
+                                                   'dispatched staff as a delegation, so the tool does '
+                                                   'not check these.'},
+                          'basis': [{'article': '8'}],
+                          'recorded_only': True},
+                         {'id': 'end-record',
+                          'topic': {'ja': '返却・消去の記録', 'en': 'Record of return and erasure'},
+                          'interpretation': {'ja': '8は業務の終了後のデータの返却と消去を求めますが、記録の形と期限を定めていません。ツールは契約の終了後、個人情報を受け取ったすべての事業者に返却または消去の日付のある記録を求めます。',
+                                             'en': 'Section 8 wants the data returned and erased after '
+                                                   'the work but gives no record or deadline. Once the '
+                                                   'contract has ended the tool asks every company that '
+                                                   'received data for a dated record of return or '
+                                                   'erasure.'},
+                          'basis': [{'article': '8'}]}],
+            'document_kinds': {'return_record': {'label': {'ja': '返却の記録', 'en': 'record of return'}},
+                               'erasure_record': {'label': {'ja': '消去の記録', 'en': 'record of erasure'}}},
+            'rules': [{'code': 'PRT001',
+                       'min_tier': 2,
+                       'parts': ['principal'],
+                       'clause': {'article': '8'}},
+                      {'code': 'PRT002', 'min_tier': 2, 'clause': {'article': '8'}},
+                      {'code': 'DLG001', 'tiers': [2], 'clause': {'article': '8'}},
+                      {'code': 'DLG002', 'tiers': [2], 'clause': {'article': '8'}},
+                      {'code': 'DLG003', 'tiers': [2], 'clause': {'article': '8'}},
+                      {'code': 'ITM001', 'tiers': [2], 'items': 'subcontract', 'clause': {'article': '8'}},
+                      {'code': 'DLG001',
+                       'tiers': [3],
+                       'consent': 'notification',
+                       'clause': {'article': '8'},
+                       'message': {'ja': '{delegator}から{delegate}への{kind}について、{term.municipality}に書面で報告した記録がありません。',
+                                   'en': 'Nothing records a written report to {term.municipality} of the '
+                                         '{kind} from {delegator} to {delegate}.'},
+                       'fix': {'ja': '再々委託を書面で{term.municipality}に報告し、その日付を notification として documents '
+                                     'に記録してください（根拠: {citation}）。',
+                               'en': 'Report the sub-subcontract in writing to {term.municipality} and '
+                                     'record its date as a notification under documents (see '
+                                     '{citation}).'}},
+                      {'code': 'DLG001',
+                       'min_tier': 4,
+                       'consent': 'notification',
+                       'clause': {'article': '8'},
+                       'interpretation': 'deeper-tiers',
+                       'message': {'ja': '{delegator}から{delegate}への{kind}について、{term.municipality}に書面で報告した記録がありません。',
+                                   'en': 'Nothing records a written report to {term.municipality} of the '
+                                         '{kind} from {delegator} to {delegate}.'}},
+                      {'code': 'TIR002',
+                       'min_tier': 4,
+                       'clause': {'article': '8'},
+                       'interpretation': 'deeper-tiers'},
+                      {'code': 'PST001', 'tiers': [2, 3], 'clause': {'article': '8'}},
+                      {'code': 'PST001',
+                       'min_tier': 4,
+                       'clause': {'article': '8'},
+                       'interpretation': 'deeper-tiers'},
+                      {'code': 'STF003',
+                       'parties': 'contractor',
+                       'clause': {'article': '8'},
+                       'interpretation': 'lead-not-subcontractor'},
+                      {'code': 'LOC001',
+                       'kinds': ['cloud', 'storage', 'work'],
+                       'countries': ['JP'],
+                       'clause': {'article': '8'}},
+                      {'code': 'LOC002',
+                       'kinds': ['cloud', 'storage'],
+                       'countries': ['JP'],
+                       'clause': {'article': '8'}},
+                      {'code': 'END001',
+                       'tiers': [1],
+                       'records': ['return_record', 'erasure_record'],
+                       'clause': {'article': '8'},
+                       'interpretation': 'end-record'},
+                      {'code': 'END001',
+                       'min_tier': 2,
+                       'records': ['return_record', 'erasure_record'],
+                       'clause': {'article': '8'},
+                       'interpretation': 'end-record'}],
+            'liability': {'damages': [{'article': '8'}],
+                          'delegates': [{'min_tier': 2,
+                                         'capacity': 'all_responsibility',
+                                         'clause': [{'article': '8'}]}]},
+            'audit': {'what': {'ja': '再委託先を含む業務の実施状況の監査',
+                               'en': 'audits of how the work is done, subcontractors included'},
+                      'on_site': 'not_stated',
+                      'reach': [{'tiers': [1], 'reach': 'direct', 'clause': [{'article': '8'}]},
+                                {'min_tier': 2, 'reach': 'direct', 'clause': [{'article': '8'}]}]}}
+
+
 #: Each file: the digest of its bytes, and what it parses to (a new copy each call).
 FILES = {
     'check/catalog.toml': ('1b131e3bd445451fab16591207a87470', _check_catalog),
@@ -3360,4 +3545,5 @@ FILES = {
     'profiles/003.toml': ('7e777db8b30e4d3e6fca8a4a42a77b60', _profiles_003),
     'profiles/004.toml': ('5b6c3062db3525287cc356962a6b9653', _profiles_004),
     'profiles/_builtin.toml': ('a8944acc2285dc0e0816a9585768ad13', _profiles__builtin),
+    'profiles/digital-agency.toml': ('231660626ed32c38fceae4542d6010d4', _profiles_digital_agency),
 }
