@@ -3535,6 +3535,104 @@ def _profiles_digital_agency():
                                 {'min_tier': 2, 'reach': 'direct', 'clause': [{'article': '8'}]}]}}
 
 
+def _profiles_suginami():
+    return {'id': 'suginami',
+            'title': '再委託の承認基準（杉並区 経理課）',
+            'issuer': '杉並区 経理課',
+            'source': 'suginami_templates-more-README.md',
+            'article_suffix': '',
+            'summary': {'ja': '業務の全部または主要な部分を一括して再委託することを禁じる。再委託は再委託承認申請書（紙またはオンライン）で申請し、区が承認決定書を出す。個人情報を扱わせるときは再委託先の誓約書の写しを添える。',
+                        'en': 'Passing on all of the work, or its principal part, en bloc is forbidden. A '
+                              "subcontract is applied for on the ward's application form (on paper or "
+                              'online) and the ward issues a decision of approval. Where personal data is '
+                              "handled, a copy of the subcontractor's pledge is attached."},
+            'tier_interpretations': [{'min_tier': 3, 'interpretation': 'sub-subcontract'}],
+            'roles': {'municipality': '杉並区', 'contractor': '受託者'},
+            'terms': {'municipality': {'ja': '区', 'en': 'the ward'},
+                      'consent': {'ja': '承認', 'en': 'approval'},
+                      'consent_document': {'ja': '承認決定書', 'en': 'decision of approval'},
+                      'application': {'ja': '再委託承認申請書',
+                                      'en': 'application for approval of the subcontract'}},
+            'parts': {'principal': {'label': {'ja': '主要な部分', 'en': 'principal part of the work'}},
+                      'routine': {'label': {'ja': '付随的な作業', 'en': 'ancillary work'}}},
+            'document_kinds': {'pledge': {'label': {'ja': '再委託先の誓約書（写し）',
+                                                    'en': "copy of the subcontractor's pledge"}}},
+            'silences': [{'id': 'sub-subcontract',
+                          'topic': {'ja': '再々委託', 'en': 'Sub-subcontracting'},
+                          'interpretation': {'ja': '承認基準は再委託先がさらに委託する場合に触れていません。区の承認を得ずに区の業務を扱う者を置かないという基準の趣旨から、ツールは再々委託以降にも同じ申請と承認を求め、定めのない段階として警告します。',
+                                             'en': 'The criteria do not mention a subcontractor passing '
+                                                   "the work on. Since they let no one handle the ward's "
+                                                   'work without its approval, the tool asks the same '
+                                                   'application and approval at tier 3 and beyond, and '
+                                                   'warns of a tier the criteria do not contemplate.'},
+                          'basis': [{'section': '再委託の承認基準'}]},
+                         {'id': 'prior-approval',
+                          'topic': {'ja': '承認の時期', 'en': 'When approval is given'},
+                          'interpretation': {'ja': '承認基準は申請と承認決定書を定めますが、承認が再委託の開始前であることを明文では書いていません。承認の前に始めた期間は承認のない再委託であるため、ツールは承認決定書の日付が開始日までにあることを確かめます。',
+                                             'en': 'The criteria provide for the application and the '
+                                                   'decision of approval but do not say in so many words '
+                                                   'that approval comes first. Work before the decision '
+                                                   'is unapproved, so the tool checks the decision is '
+                                                   'dated no later than the start.'},
+                          'basis': [{'section': '再委託の承認基準'}]},
+                         {'id': 'liability',
+                          'topic': {'ja': '再委託先の行為についての責任', 'en': "Liability for subcontractors' acts"},
+                          'interpretation': {'ja': '承認基準は承認の手続だけを定め、再委託先の行為についての受注者の責任も損害賠償も定めていません。ツールは一般の契約法（民法第415条、履行補助者）によるものとして示し、基準の条項としては示しません。',
+                                             'en': 'The criteria set out the approval procedure only: '
+                                                   "neither the contractor's liability for subcontractors "
+                                                   'nor damages. The tool shows general contract law '
+                                                   '(Civil Code art. 415, those used to perform) and '
+                                                   'cites no clause of the criteria for it.'},
+                          'basis': [{'section': '再委託の承認基準'}]},
+                         {'id': 'online',
+                          'topic': {'ja': '申請の方法', 'en': 'How the application is made'},
+                          'interpretation': {'ja': '申請は紙でもオンラインでもできます。ツールは申請の方法を区別せず、日付のある申請の記録（application）を確かめます。',
+                                             'en': 'The application may be on paper or online. The tool '
+                                                   'does not tell the two apart and checks for a dated '
+                                                   'record of the application.'},
+                          'basis': [{'section': '再委託の承認基準'}],
+                          'recorded_only': True}],
+            'rules': [{'code': 'PRT002', 'tiers': [2], 'clause': {'section': '再委託の承認基準'}},
+                      {'code': 'PRT001',
+                       'tiers': [2],
+                       'parts': ['principal'],
+                       'clause': {'section': '再委託の承認基準'}},
+                      {'code': 'DLG003', 'tiers': [2], 'clause': {'section': '再委託の承認基準'}},
+                      {'code': 'DLG001', 'tiers': [2], 'clause': {'section': '再委託の承認基準'}},
+                      {'code': 'DLG002',
+                       'tiers': [2],
+                       'clause': {'section': '再委託の承認基準'},
+                       'interpretation': 'prior-approval'},
+                      {'code': 'DLG007', 'min_tier': 2, 'clause': {'section': '再委託の承認基準'}},
+                      {'code': 'DOC001',
+                       'subject': 'party',
+                       'document': 'pledge',
+                       'when': {'min_tier': 2, 'personal_data': True},
+                       'clause': {'section': '再委託の承認基準'}},
+                      {'code': 'DOC002',
+                       'subject': 'party',
+                       'document': 'pledge',
+                       'due': 'before_work',
+                       'when': {'min_tier': 2, 'personal_data': True},
+                       'clause': {'section': '再委託の承認基準'}},
+                      {'code': 'TIR002',
+                       'min_tier': 3,
+                       'clause': {'section': '再委託の承認基準'},
+                       'interpretation': 'sub-subcontract'},
+                      {'code': 'DLG001',
+                       'min_tier': 3,
+                       'clause': {'section': '再委託の承認基準'},
+                       'interpretation': 'sub-subcontract'},
+                      {'code': 'DLG003',
+                       'min_tier': 3,
+                       'clause': {'section': '再委託の承認基準'},
+                       'interpretation': 'sub-subcontract'}],
+            'liability': {'delegates': [{'min_tier': 2,
+                                         'capacity': 'general_law',
+                                         'interpretation': 'liability'}],
+                          'non_regular': {'capacity': 'staff_general_law', 'interpretation': 'liability'}}}
+
+
 #: Each file: the digest of its bytes, and what it parses to (a new copy each call).
 FILES = {
     'check/catalog.toml': ('1b131e3bd445451fab16591207a87470', _check_catalog),
@@ -3546,4 +3644,5 @@ FILES = {
     'profiles/004.toml': ('5b6c3062db3525287cc356962a6b9653', _profiles_004),
     'profiles/_builtin.toml': ('a8944acc2285dc0e0816a9585768ad13', _profiles__builtin),
     'profiles/digital-agency.toml': ('231660626ed32c38fceae4542d6010d4', _profiles_digital_agency),
+    'profiles/suginami.toml': ('ddfe6937adefd647e8c028ad5fb23f06', _profiles_suginami),
 }
