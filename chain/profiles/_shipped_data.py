@@ -3633,6 +3633,119 @@ def _profiles_suginami():
                           'non_regular': {'capacity': 'staff_general_law', 'interpretation': 'liability'}}}
 
 
+def _profiles_waterworks():
+    return {'id': 'waterworks',
+            'title': '業務委託契約書 第6条 再委託（水道局）',
+            'issuer': '水道局（市の公営企業）',
+            'source': 'waterworks_templates-more-README.md',
+            'article_suffix': '条',
+            'summary': {'ja': '業務の主たる部分は再委託できない。再委託は書面で申請して承諾を得る。指名停止中の者を再委託先にしない（例外あり）。暴力団排除の措置を受けた者とは下請・委任・資材の購入など関連するすべての契約を結ばない。水道局は関連する契約の相手方すべての名称を求めることができる。',
+                        'en': 'The principal part may not be subcontracted. A subcontract is applied for '
+                              'in writing and consented to. No subcontractor under a bidding suspension '
+                              '(with an exception). Firms named under the organised-crime exclusion rules '
+                              'are barred from every related contract (subcontract, mandate, purchase of '
+                              'materials). The waterworks may demand the names of all related contract '
+                              'parties.'},
+            'roles': {'municipality': '水道局', 'contractor': '受注者'},
+            'terms': {'municipality': {'ja': '水道局', 'en': 'the waterworks'},
+                      'consent': {'ja': '承諾', 'en': 'consent'},
+                      'consent_document': {'ja': '承諾', 'en': 'consent'}},
+            'articles': {'6': '再委託'},
+            'parts': {'principal': {'label': {'ja': '主たる部分', 'en': 'principal part of the work'}},
+                      'routine': {'label': {'ja': '付随的な作業', 'en': 'ancillary work'}}},
+            'silences': [{'id': 'sub-subcontract',
+                          'topic': {'ja': '再々委託', 'en': 'Sub-subcontracting'},
+                          'interpretation': {'ja': '第6条は再委託先がさらに委託する場合の手続を定めていません。暴力団排除の定めは関連するすべての契約に及ぶため、ツールはその適格性をすべての段階で確かめ、承諾の手続は再々委託にも同じく求めます。',
+                                             'en': 'Art. 6 gives no procedure for a subcontractor passing '
+                                                   'work on. Its organised-crime exclusion reaches every '
+                                                   'related contract, so the tool checks that eligibility '
+                                                   'at every tier and asks the same consent at tier 3 and '
+                                                   'beyond.'},
+                          'basis': [{'article': '6'}]},
+                         {'id': 'suspension-exception',
+                          'topic': {'ja': '指名停止の例外', 'en': 'The exception to the suspension bar'},
+                          'interpretation': {'ja': '第6条は指名停止中の者を再委託先とすることを原則として認めず、例外を置いています。例外に当たるかはチェーンの事実では判断できないため、ツールは委託の開始日に指名停止中の再委託先を誤りとして示し、例外に当たるかは担当者の判断に委ねます。',
+                                             'en': 'Art. 6 bars a subcontractor under a bidding '
+                                                   'suspension, save for an exception. Whether the '
+                                                   'exception applies is not a fact of the chain, so the '
+                                                   'tool reports a delegate suspended on the start date '
+                                                   'as an error and leaves the exception to the officer.'},
+                          'basis': [{'article': '6'}]},
+                         {'id': 'related-contracts',
+                          'topic': {'ja': '委託でない関連の契約',
+                                    'en': 'Related contracts that are not delegations'},
+                          'interpretation': {'ja': '暴力団排除の定めは資材の購入などの契約にも及びますが、チェーンは個人情報を扱う委託だけを記録します。ツールは委託先の適格性だけを確かめ、購入先は確かめません。',
+                                             'en': 'The exclusion reaches purchases of materials too, but '
+                                                   'a chain records delegations only. The tool checks '
+                                                   'delegates, not suppliers.'},
+                          'basis': [{'article': '6'}],
+                          'recorded_only': True},
+                         {'id': 'names-days',
+                          'topic': {'ja': '名称の求めに応じる期限', 'en': 'Deadline for the names asked for'},
+                          'interpretation': {'ja': '第6条は水道局が関連する契約の相手方の名称を求められるとしますが、いつまでに答えるかを定めていません。ツールは14日を目安とし、それを過ぎても答えた記録のない求めを示します。',
+                                             'en': 'Art. 6 lets the waterworks ask for the names of the '
+                                                   'related contract parties but gives no time to answer. '
+                                                   'The tool takes 14 days as a guide and reports a '
+                                                   'request not answered by then.'},
+                          'basis': [{'article': '6'}]},
+                         {'id': 'liability',
+                          'topic': {'ja': '再委託先の行為についての責任', 'en': "Liability for subcontractors' acts"},
+                          'interpretation': {'ja': '要約された第6条は再委託先の行為についての責任も損害賠償も定めていません。ツールは一般の契約法（民法第415条、履行補助者）によるものとして示します。',
+                                             'en': 'Art. 6 as summarised states neither liability for '
+                                                   'subcontractors nor damages. The tool shows general '
+                                                   'contract law (Civil Code art. 415).'},
+                          'basis': [{'article': '6'}]}],
+            'rules': [{'code': 'PRT001',
+                       'min_tier': 2,
+                       'parts': ['principal'],
+                       'clause': {'article': '6'}},
+                      {'code': 'DLG001', 'tiers': [2], 'clause': {'article': '6'}},
+                      {'code': 'DLG003', 'tiers': [2], 'clause': {'article': '6'}},
+                      {'code': 'DLG002', 'tiers': [2], 'clause': {'article': '6'}},
+                      {'code': 'TIR002',
+                       'min_tier': 3,
+                       'clause': {'article': '6'},
+                       'interpretation': 'sub-subcontract'},
+                      {'code': 'DLG001',
+                       'min_tier': 3,
+                       'clause': {'article': '6'},
+                       'interpretation': 'sub-subcontract'},
+                      {'code': 'ELG001',
+                       'tiers': [2],
+                       'statuses': ['bidding_suspension'],
+                       'clause': {'article': '6'},
+                       'interpretation': 'suspension-exception'},
+                      {'code': 'ELG001',
+                       'min_tier': 3,
+                       'statuses': ['bidding_suspension'],
+                       'clause': {'article': '6'},
+                       'interpretation': 'sub-subcontract'},
+                      {'code': 'ELG001',
+                       'min_tier': 2,
+                       'statuses': ['antisocial'],
+                       'clause': {'article': '6'}},
+                      {'code': 'REQ001',
+                       'kinds': ['related_party_names'],
+                       'days': 14,
+                       'clause': {'article': '6'},
+                       'interpretation': 'names-days',
+                       'message': {'ja': '{date} '
+                                         'に{term.municipality}が求めた関連する契約の相手方の名称に、期限（{due}）までに応じた記録がありません（応じた日: '
+                                         '{answered_on}）。',
+                                   'en': 'The names of the related contract parties {term.municipality} '
+                                         'asked for on {date} were not given by {due} (answered: '
+                                         '{answered_on}).'},
+                       'fix': {'ja': '下請・委任・資材の購入を含む関連する契約の相手方の名称を{term.municipality}に出し、その日を answered_on '
+                                     'に記録してください（根拠: {citation}）。',
+                               'en': 'Give {term.municipality} the names of every related contract party '
+                                     '(subcontracts, mandates, purchases of materials) and record the '
+                                     'date in answered_on (see {citation}).'}}],
+            'liability': {'delegates': [{'min_tier': 2,
+                                         'capacity': 'general_law',
+                                         'interpretation': 'liability'}],
+                          'non_regular': {'capacity': 'staff_general_law', 'interpretation': 'liability'}}}
+
+
 #: Each file: the digest of its bytes, and what it parses to (a new copy each call).
 FILES = {
     'check/catalog.toml': ('1b131e3bd445451fab16591207a87470', _check_catalog),
@@ -3645,4 +3758,5 @@ FILES = {
     'profiles/_builtin.toml': ('a8944acc2285dc0e0816a9585768ad13', _profiles__builtin),
     'profiles/digital-agency.toml': ('231660626ed32c38fceae4542d6010d4', _profiles_digital_agency),
     'profiles/suginami.toml': ('ddfe6937adefd647e8c028ad5fb23f06', _profiles_suginami),
+    'profiles/waterworks.toml': ('d0ac8723426764f19b973e8ca9b9f970', _profiles_waterworks),
 }
