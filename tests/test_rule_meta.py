@@ -39,10 +39,10 @@ CASES = all_cases()
 
 #: Codes the format offers to other municipalities' profiles though no shipped profile
 #: applies them yet. Each is applied by another municipality's profile
-#: (tests/cases/_profiles, sample_data/profiles): TIR003 by minami; AMT001 and ELG002 by
-#: kita. PRT, LOC, DOC, ELG001 and REQ are applied by shipped profiles of the summarised
+#: (tests/cases/_profiles, sample_data/profiles): TIR003 by minami; ELG002 by kita. PRT,
+#: AMT, LOC, DOC, ELG001 and REQ are applied by shipped profiles of the summarised
 #: templates.
-OFFERED_ONLY = {"TIR003", "AMT001", "ELG002"}
+OFFERED_ONLY = {"TIR003", "ELG002"}
 
 
 SLUG = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")

@@ -3535,6 +3535,111 @@ def _profiles_digital_agency():
                                 {'min_tier': 2, 'reach': 'direct', 'clause': [{'article': '8'}]}]}}
 
 
+def _profiles_kanzai_guideline():
+    return {'id': 'kanzai-guideline',
+            'title': '再委託ガイドライン（市 管財課）',
+            'issuer': '市 管財課',
+            'source': 'kanzai-guideline_templates-more-README.md',
+            'article_suffix': '',
+            'summary': {'ja': '一括再委託（業務の全部、定められた主要な部分、または契約金額のおおむね半分以上の再委託）は原則として禁止し、受注者が直接に監督する場合に限り認める。申請には履行体系図（様式1、様式1別表、様式2）を添える。',
+                        'en': 'Subcontracting en bloc (the whole work, the named principal part, or about '
+                              'half the contract amount or more) is forbidden in principle, allowed where '
+                              'the contractor supervises directly. The application carries a chart of the '
+                              'performance structure (form 1, its annex table, form 2).'},
+            'tier_interpretations': [{'min_tier': 3, 'interpretation': 'sub-subcontract'}],
+            'roles': {'municipality': '市（管財課）', 'contractor': '受注者'},
+            'terms': {'municipality': {'ja': '市', 'en': 'the city'},
+                      'contractor': {'ja': '受注者', 'en': 'the contractor'},
+                      'consent': {'ja': '承認', 'en': 'approval'},
+                      'consent_document': {'ja': '承認', 'en': 'approval'}},
+            'parts': {'principal': {'label': {'ja': '主要な部分', 'en': 'principal part of the work'}},
+                      'routine': {'label': {'ja': '付随的な作業', 'en': 'ancillary work'}}},
+            'document_kinds': {'performance_chart': {'label': {'ja': '履行体系図',
+                                                               'en': 'chart of the performance '
+                                                                     'structure'}}},
+            'silences': [{'id': 'in-principle',
+                          'topic': {'ja': '原則としての禁止と直接の監督',
+                                    'en': 'Forbidden in principle; direct supervision'},
+                          'interpretation': {'ja': 'ガイドラインは一括再委託を原則として禁止し、受注者が直接に監督する場合に限り認めます。直接に監督しているかはチェーンの事実では判断できないため、ツールは一括再委託に当たる委託を警告として示し、例外に当たるかは担当者の判断に委ねます。',
+                                             'en': 'The guideline forbids subcontracting en bloc in '
+                                                   'principle and allows it where the contractor '
+                                                   'supervises directly. Direct supervision is not a fact '
+                                                   'of the chain, so the tool warns of each delegation '
+                                                   'that is en bloc and leaves the exception to the '
+                                                   'officer.'},
+                          'basis': [{'section': '再委託ガイドライン'}]},
+                         {'id': 'about-half',
+                          'topic': {'ja': '「おおむね半分」', 'en': '“About half”'},
+                          'interpretation': {'ja': 'ガイドラインは契約金額のおおむね半分以上の再委託を一括再委託とします。「おおむね」の幅は定められていないため、ツールは契約金額の50%を超える委託を示し、半分に近い委託は担当者の判断に委ねます。',
+                                             'en': 'The guideline counts a subcontract of about half the '
+                                                   'contract amount or more as en bloc. The width of '
+                                                   '“about” is not given, so the tool reports a '
+                                                   'delegation over 50 % of the amount and leaves those '
+                                                   'near half to the officer.'},
+                          'basis': [{'section': '再委託ガイドライン'}]},
+                         {'id': 'sub-subcontract',
+                          'topic': {'ja': '再々委託', 'en': 'Sub-subcontracting'},
+                          'interpretation': {'ja': '要約されたガイドラインは再々委託に触れていません。ツールは再々委託にも同じ承認と一括再委託の制限を当てはめ、定めのない段階として警告します。',
+                                             'en': 'The guideline as summarised does not mention '
+                                                   'sub-subcontracting. The tool applies the same '
+                                                   'approval and en-bloc limits at tier 3 and beyond, and '
+                                                   'warns of a tier not contemplated.'},
+                          'basis': [{'section': '再委託ガイドライン'}]},
+                         {'id': 'liability',
+                          'topic': {'ja': '再委託先の行為についての責任', 'en': "Liability for subcontractors' acts"},
+                          'interpretation': {'ja': 'ガイドラインは手続を定め、再委託先の行為についての責任も損害賠償も定めていません。ツールは一般の契約法（民法第415条、履行補助者）によるものとして示します。',
+                                             'en': 'The guideline sets out the procedure, neither '
+                                                   'liability for subcontractors nor damages. The tool '
+                                                   'shows general contract law (Civil Code art. 415).'},
+                          'basis': [{'section': '再委託ガイドライン'}]}],
+            'rules': [{'code': 'PRT002',
+                       'min_tier': 2,
+                       'severity': 'warning',
+                       'clause': {'section': '再委託ガイドライン'},
+                       'interpretation': 'in-principle'},
+                      {'code': 'PRT001',
+                       'min_tier': 2,
+                       'parts': ['principal'],
+                       'severity': 'warning',
+                       'clause': {'section': '再委託ガイドライン'},
+                       'interpretation': 'in-principle'},
+                      {'code': 'AMT001',
+                       'min_tier': 2,
+                       'max_percent': 50,
+                       'severity': 'warning',
+                       'clause': {'section': '再委託ガイドライン'},
+                       'interpretation': 'about-half'},
+                      {'code': 'DLG001', 'tiers': [2], 'clause': {'section': '再委託ガイドライン'}},
+                      {'code': 'DLG003',
+                       'tiers': [2],
+                       'clause': [{'section': '再委託ガイドライン'}, {'part': '様式1', 'section': '履行体系図'}]},
+                      {'code': 'TIR002',
+                       'min_tier': 3,
+                       'clause': {'section': '再委託ガイドライン'},
+                       'interpretation': 'sub-subcontract'},
+                      {'code': 'DLG001',
+                       'min_tier': 3,
+                       'clause': {'section': '再委託ガイドライン'},
+                       'interpretation': 'sub-subcontract'},
+                      {'code': 'DOC001',
+                       'subject': 'contract',
+                       'document': 'performance_chart',
+                       'clause': [{'part': '様式1', 'section': '履行体系図'},
+                                  {'part': '様式1別表', 'section': '履行体系図'},
+                                  {'part': '様式2', 'section': '履行体系図'}]},
+                      {'code': 'DOC003',
+                       'subject': 'contract',
+                       'document': 'performance_chart',
+                       'states': ['様式1', '様式1別表', '様式2'],
+                       'clause': [{'part': '様式1', 'section': '履行体系図'},
+                                  {'part': '様式1別表', 'section': '履行体系図'},
+                                  {'part': '様式2', 'section': '履行体系図'}]}],
+            'liability': {'delegates': [{'min_tier': 2,
+                                         'capacity': 'general_law',
+                                         'interpretation': 'liability'}],
+                          'non_regular': {'capacity': 'staff_general_law', 'interpretation': 'liability'}}}
+
+
 def _profiles_suginami():
     return {'id': 'suginami',
             'title': '再委託の承認基準（杉並区 経理課）',
@@ -3757,6 +3862,7 @@ FILES = {
     'profiles/004.toml': ('5b6c3062db3525287cc356962a6b9653', _profiles_004),
     'profiles/_builtin.toml': ('a8944acc2285dc0e0816a9585768ad13', _profiles__builtin),
     'profiles/digital-agency.toml': ('231660626ed32c38fceae4542d6010d4', _profiles_digital_agency),
+    'profiles/kanzai-guideline.toml': ('6bcd5333b33931ce9d9209cdaca4986f', _profiles_kanzai_guideline),
     'profiles/suginami.toml': ('ddfe6937adefd647e8c028ad5fb23f06', _profiles_suginami),
     'profiles/waterworks.toml': ('d0ac8723426764f19b973e8ca9b9f970', _profiles_waterworks),
 }
