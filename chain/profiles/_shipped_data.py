@@ -3535,6 +3535,91 @@ def _profiles_digital_agency():
                                 {'min_tier': 2, 'reach': 'direct', 'clause': [{'article': '8'}]}]}}
 
 
+def _profiles_enecho():
+    return {'id': 'enecho',
+            'title': '請負契約の遵守事項（資源エネルギー庁）',
+            'issuer': '資源エネルギー庁',
+            'source': 'enecho_templates-more-README.md',
+            'article_suffix': '',
+            'summary': {'ja': '企画・立案・執行管理は再委託できず、この制限はすべての段階の委託に及ぶ。グループ会社であることを理由に再委託先を選んではならない。再委託・外注費が契約金額の50%を超えるときは理由書を要する。',
+                        'en': 'Planning, drafting and management of execution may not be passed on, at '
+                              'any tier. A group company may not be chosen for being one. Subcontracting '
+                              'and outsourcing costs over 50 % of the contract amount need a written '
+                              'statement of reasons.'},
+            'roles': {'municipality': '資源エネルギー庁', 'contractor': '請負者'},
+            'terms': {'municipality': {'ja': '資源エネルギー庁',
+                                       'en': 'the Agency for Natural Resources and Energy'},
+                      'contractor': {'ja': '請負者', 'en': 'the contractor'}},
+            'parts': {'planning': {'label': {'ja': '企画・立案・執行管理',
+                                             'en': 'planning, drafting and management of execution'}},
+                      'routine': {'label': {'ja': '定型的な作業', 'en': 'routine work'}}},
+            'silences': [{'id': 'no-procedure',
+                          'topic': {'ja': '再委託の承認', 'en': 'Approval of a subcontract'},
+                          'interpretation': {'ja': '要約された遵守事項は再委託の承認や申請の手続を挙げていません。ツールは承認・申請を求めず、部分・選定・割合の定めだけを確かめます。',
+                                             'en': 'The terms as summarised name no approval or '
+                                                   'application procedure. The tool asks for none and '
+                                                   'checks the parts, the choice and the share only.'},
+                          'basis': [{'section': '遵守事項'}],
+                          'recorded_only': True},
+                         {'id': 'group-reason',
+                          'topic': {'ja': 'グループ会社を選んだ理由', 'en': 'Why a group company was chosen'},
+                          'interpretation': {'ja': '遵守事項はグループ会社であることを理由に選ぶことを禁じますが、選んだ理由はチェーンの事実ではありません。ツールはグループ会社への委託を警告として示し、選定の理由の確認を求めます。',
+                                             'en': 'The terms forbid choosing a group company for being '
+                                                   'one, but the reason for a choice is not a fact of the '
+                                                   'chain. The tool warns of each delegation within the '
+                                                   'group and asks for the reason of the choice to be '
+                                                   'checked.'},
+                          'basis': [{'section': '遵守事項'}]},
+                         {'id': 'reason-statement',
+                          'topic': {'ja': '50%を超える場合の理由書', 'en': 'The statement of reasons above 50 %'},
+                          'interpretation': {'ja': '遵守事項は50%を超える再委託・外注に理由書を求めます。プロファイルの言葉は書類の要求を金額の割合に結びつけられないため、ツールは50%を超える委託を警告として示し、理由書の確認を求めます。',
+                                             'en': 'The terms want a statement of reasons above 50 %. The '
+                                                   'profile language cannot tie a document to the share '
+                                                   'of the amount, so the tool warns of a delegation over '
+                                                   '50 % and asks for the statement to be checked.'},
+                          'basis': [{'section': '遵守事項'}]},
+                         {'id': 'liability',
+                          'topic': {'ja': '再委託先の行為についての責任', 'en': "Liability for subcontractors' acts"},
+                          'interpretation': {'ja': '要約された遵守事項は再委託先の行為についての責任も損害賠償も定めていません。ツールは一般の契約法（民法第415条、履行補助者）によるものとして示します。',
+                                             'en': 'The terms as summarised state neither liability for '
+                                                   'subcontractors nor damages. The tool shows general '
+                                                   'contract law (Civil Code art. 415).'},
+                          'basis': [{'section': '遵守事項'}]}],
+            'rules': [{'code': 'PRT001',
+                       'min_tier': 2,
+                       'parts': ['planning'],
+                       'clause': {'section': '遵守事項'}},
+                      {'code': 'DLG009',
+                       'min_tier': 2,
+                       'severity': 'warning',
+                       'clause': {'section': '遵守事項'},
+                       'interpretation': 'group-reason',
+                       'message': {'ja': '{delegator}から{delegate}（{relation}）への{kind}です。グループ会社であることを理由に選んではなりません。',
+                                   'en': 'The {kind} from {delegator} to {delegate} ({relation}) goes to '
+                                         'a group company, which may not be chosen for being one.'},
+                       'fix': {'ja': '再委託先を選んだ理由（価格・技術・体制など）を記録し、グループ会社であることが理由でないことを確かめてください。',
+                               'en': 'Record why the delegate was chosen (price, skills, capacity) and '
+                                     'check that being in the group was not the reason.'}},
+                      {'code': 'AMT001',
+                       'min_tier': 2,
+                       'max_percent': 50,
+                       'severity': 'warning',
+                       'clause': {'section': '遵守事項'},
+                       'interpretation': 'reason-statement',
+                       'message': {'ja': '{delegator}から{delegate}への{kind}の金額（{amount} 円）は契約金額（{total} 円）の '
+                                         '{share}% で、{max_percent}% を超えるため理由書を要します。',
+                                   'en': 'The {kind} from {delegator} to {delegate} is {amount} yen, '
+                                         '{share}% of the contract amount ({total} yen): over '
+                                         '{max_percent}%, it needs a statement of reasons.'},
+                       'fix': {'ja': '再委託・外注が必要な理由を理由書にして{term.municipality}に出してください（根拠: {citation}）。',
+                               'en': 'Give {term.municipality} a written statement of why the work is '
+                                     'passed on (see {citation}).'}}],
+            'liability': {'delegates': [{'min_tier': 2,
+                                         'capacity': 'general_law',
+                                         'interpretation': 'liability'}],
+                          'non_regular': {'capacity': 'staff_general_law', 'interpretation': 'liability'}}}
+
+
 def _profiles_kanzai_guideline():
     return {'id': 'kanzai-guideline',
             'title': '再委託ガイドライン（市 管財課）',
@@ -3862,6 +3947,7 @@ FILES = {
     'profiles/004.toml': ('5b6c3062db3525287cc356962a6b9653', _profiles_004),
     'profiles/_builtin.toml': ('a8944acc2285dc0e0816a9585768ad13', _profiles__builtin),
     'profiles/digital-agency.toml': ('231660626ed32c38fceae4542d6010d4', _profiles_digital_agency),
+    'profiles/enecho.toml': ('e0b0b167afdea4e1f0ce16ea47a46c4e', _profiles_enecho),
     'profiles/kanzai-guideline.toml': ('6bcd5333b33931ce9d9209cdaca4986f', _profiles_kanzai_guideline),
     'profiles/suginami.toml': ('ddfe6937adefd647e8c028ad5fb23f06', _profiles_suginami),
     'profiles/waterworks.toml': ('d0ac8723426764f19b973e8ca9b9f970', _profiles_waterworks),
