@@ -3725,6 +3725,102 @@ def _profiles_kanzai_guideline():
                           'non_regular': {'capacity': 'staff_general_law', 'interpretation': 'liability'}}}
 
 
+def _profiles_meti_model():
+    return {'id': 'meti-model',
+            'title': 'ソフトウェア開発委託契約 第7条 再委託（経済産業省モデル契約の一社版）',
+            'issuer': '経済産業省モデル契約を用いる事業者',
+            'source': 'meti-model_templates-more-README.md',
+            'article_suffix': '条',
+            'summary': {'ja': '再委託に事前の承諾は要らない。ユーザの求めがあれば再委託先の名称を示す。ユーザは相当の理由があれば再委託の中止を求められる。ベンダは再委託先に自らと同じ義務を負わせ、再委託先の行為について自ら行ったものとして責任を負う（ユーザが指定した再委託先を除く）。個人情報を扱わせる再委託だけは事前の承諾を要する。',
+                        'en': 'No prior consent is needed to subcontract. The vendor names its '
+                              'subcontractors on request; the user may demand a stop for cause. The '
+                              'vendor imposes its own duties on subcontractors and answers for them as if '
+                              'it did the work itself, except for subcontractors the user designated. '
+                              'Only a subcontract handling personal data needs prior consent.'},
+            'roles': {'municipality': 'ユーザ', 'contractor': 'ベンダ'},
+            'terms': {'municipality': {'ja': 'ユーザ', 'en': 'the user'},
+                      'contractor': {'ja': 'ベンダ', 'en': 'the vendor'},
+                      'consent': {'ja': '承諾', 'en': 'consent'},
+                      'consent_document': {'ja': '承諾', 'en': 'consent'},
+                      'provisions': {'ja': '本契約', 'en': 'this contract'}},
+            'articles': {'7': '再委託'},
+            'silences': [{'id': 'deeper-tiers',
+                          'topic': {'ja': '再々委託', 'en': 'Sub-subcontracting'},
+                          'interpretation': {'ja': '第7条は再委託先がさらに委託する場合を分けて定めていません。ツールは再々委託以降にも同じ定め（個人情報の承諾、義務を課す契約、自ら行ったものとしての責任）を当てはめます。',
+                                             'en': 'Art. 7 does not treat a subcontractor passing work on '
+                                                   'apart. The tool applies the same terms (consent for '
+                                                   'personal data, flow-down, answering as if it did the '
+                                                   'work) at tier 3 and beyond.'},
+                          'basis': [{'article': '7'}]},
+                         {'id': 'names-days',
+                          'topic': {'ja': '名称の求めに応じる期限', 'en': 'Deadline for naming subcontractors'},
+                          'interpretation': {'ja': '第7条はユーザの求めに応じて再委託先の名称を示すとしますが、期限を定めていません。ツールは14日を目安とし、それを過ぎても答えた記録のない求めを示します。',
+                                             'en': 'Art. 7 has the vendor name subcontractors on request '
+                                                   'but gives no time. The tool takes 14 days as a guide '
+                                                   'and reports a request not answered by then.'},
+                          'basis': [{'article': '7'}]},
+                         {'id': 'designated',
+                          'topic': {'ja': 'ユーザが指定した再委託先', 'en': 'Subcontractors the user designated'},
+                          'interpretation': {'ja': 'ベンダはユーザが指定した再委託先の行為については自ら行ったものとしての責任を負いません。チェーンは再委託先をユーザが指定したかを記録しないため、ツールはすべての再委託先を指定のないものとして示します。指定した再委託先があれば、その責任は担当者が読み替えてください。',
+                                             'en': 'The vendor does not answer as if it did the work '
+                                                   'itself for a subcontractor the user designated. A '
+                                                   'chain does not record designation, so the tool shows '
+                                                   'every subcontractor as not designated; for a '
+                                                   'designated one the officer reads the liability '
+                                                   'accordingly.'},
+                          'basis': [{'article': '7'}]},
+                         {'id': 'stop',
+                          'topic': {'ja': '中止の求め', 'en': 'A demand to stop'},
+                          'interpretation': {'ja': 'ユーザは相当の理由があれば再委託の中止を求められます。中止の求めと応答を確かめる規則はプロファイルの言葉にまだないため、ツールは確かめません。',
+                                             'en': 'The user may demand that a subcontract stop for '
+                                                   'cause. The profile language has no rule yet for such '
+                                                   'a demand and its answer, so the tool does not check '
+                                                   'it.'},
+                          'basis': [{'article': '7'}],
+                          'recorded_only': True}],
+            'rules': [{'code': 'DLG001',
+                       'tiers': [2],
+                       'when': {'personal_data': True},
+                       'clause': {'article': '7'}},
+                      {'code': 'DLG002',
+                       'tiers': [2],
+                       'when': {'personal_data': True},
+                       'clause': {'article': '7'}},
+                      {'code': 'DLG001',
+                       'min_tier': 3,
+                       'when': {'personal_data': True},
+                       'clause': {'article': '7'},
+                       'interpretation': 'deeper-tiers'},
+                      {'code': 'DLG002',
+                       'min_tier': 3,
+                       'when': {'personal_data': True},
+                       'clause': {'article': '7'},
+                       'interpretation': 'deeper-tiers'},
+                      {'code': 'PST001', 'tiers': [2], 'clause': {'article': '7'}},
+                      {'code': 'PST001',
+                       'min_tier': 3,
+                       'clause': {'article': '7'},
+                       'interpretation': 'deeper-tiers'},
+                      {'code': 'REQ001',
+                       'kinds': ['subcontractor_names'],
+                       'days': 14,
+                       'clause': {'article': '7'},
+                       'interpretation': 'names-days',
+                       'message': {'ja': '{date} '
+                                         'に{term.municipality}が求めた再委託先の名称に、期限（{due}）までに応じた記録がありません（応じた日: '
+                                         '{answered_on}）。',
+                                   'en': 'The names of the subcontractors {term.municipality} asked for '
+                                         'on {date} were not given by {due} (answered: {answered_on}).'}}],
+            'liability': {'delegates': [{'tiers': [2],
+                                         'capacity': 'deemed_own',
+                                         'clause': [{'article': '7'}],
+                                         'interpretation': 'designated'},
+                                        {'min_tier': 3,
+                                         'capacity': 'deemed_own',
+                                         'clause': [{'article': '7'}],
+                                         'interpretation': 'deeper-tiers'}]}}
+
+
 def _profiles_suginami():
     return {'id': 'suginami',
             'title': '再委託の承認基準（杉並区 経理課）',
@@ -3949,6 +4045,7 @@ FILES = {
     'profiles/digital-agency.toml': ('231660626ed32c38fceae4542d6010d4', _profiles_digital_agency),
     'profiles/enecho.toml': ('e0b0b167afdea4e1f0ce16ea47a46c4e', _profiles_enecho),
     'profiles/kanzai-guideline.toml': ('6bcd5333b33931ce9d9209cdaca4986f', _profiles_kanzai_guideline),
+    'profiles/meti-model.toml': ('11439b24fec44a74989a4f25e53629da', _profiles_meti_model),
     'profiles/suginami.toml': ('ddfe6937adefd647e8c028ad5fb23f06', _profiles_suginami),
     'profiles/waterworks.toml': ('d0ac8723426764f19b973e8ca9b9f970', _profiles_waterworks),
 }
