@@ -3918,6 +3918,76 @@ def _profiles_meti_model():
                                          'interpretation': 'deeper-tiers'}]}}
 
 
+def _profiles_nedo():
+    return {'id': 'nedo',
+            'title': '再委託費の取扱い（NEDO）',
+            'issuer': '国立研究開発法人新エネルギー・産業技術総合開発機構（NEDO）',
+            'source': 'nedo_templates-more-README.md',
+            'article_suffix': '',
+            'summary': {'ja': '再委託は事前に実施計画書に記載しておく。再委託費は委託金額の50%未満とする。NEDO の契約の定めを再委託契約に写す。',
+                        'en': 'A subcontract is named in the implementation plan in advance. Subcontract '
+                              "costs stay below 50 % of the amount. NEDO's terms are copied into the "
+                              'subcontract.'},
+            'roles': {'municipality': 'NEDO', 'contractor': '委託先'},
+            'terms': {'municipality': {'ja': 'NEDO', 'en': 'NEDO'},
+                      'contractor': {'ja': '委託先', 'en': 'the contractor'},
+                      'delegation': {'ja': '再委託', 'en': 'subcontract'},
+                      'provisions': {'ja': 'NEDO の契約の定め', 'en': "NEDO's contract terms"}},
+            'document_kinds': {'implementation_plan': {'label': {'ja': '実施計画書（再委託先を記載したもの）',
+                                                                 'en': 'implementation plan naming the '
+                                                                       'subcontracts'}}},
+            'silences': [{'id': 'plan-names',
+                          'topic': {'ja': '実施計画書に記載された再委託先', 'en': 'The subcontracts the plan names'},
+                          'interpretation': {'ja': '再委託は実施計画書に事前に記載しておく必要があります。プロファイルの言葉は書類の記載事項を委託ごとに照らし合わせられないため、ツールは再委託のある契約に実施計画書が再委託の開始までにあることを確かめ、どの再委託先が記載されているかは担当者が確かめます。',
+                                             'en': 'A subcontract must be in the implementation plan '
+                                                   'beforehand. The profile language cannot match a '
+                                                   "document's contents delegation by delegation, so the "
+                                                   'tool checks that the plan exists by the start of the '
+                                                   'work, and leaves to the officer which subcontracts it '
+                                                   'names.'},
+                          'basis': [{'section': '再委託費'}]},
+                         {'id': 'below-half',
+                          'topic': {'ja': '「50%未満」', 'en': '“Below 50 %”'},
+                          'interpretation': {'ja': '再委託費は委託金額の50%未満でなければなりません。割合の上限は「超える」ものを示すため、ツールは49.99%を上限とし、ちょうど50%の再委託も示します。',
+                                             'en': 'Subcontract costs must stay below 50 %. The share '
+                                                   'limit reports what is over it, so the tool sets 49.99 '
+                                                   '% and reports a subcontract of exactly half too.'},
+                          'basis': [{'section': '再委託費'}]},
+                         {'id': 'liability',
+                          'topic': {'ja': '再委託先の行為についての責任', 'en': "Liability for subcontractors' acts"},
+                          'interpretation': {'ja': '要約された取扱いは費用の定めで、再委託先の行為についての責任も損害賠償も定めていません。ツールは一般の契約法（民法第415条、履行補助者）によるものとして示します。',
+                                             'en': 'The rules as summarised concern costs; they state '
+                                                   'neither liability for subcontractors nor damages. The '
+                                                   'tool shows general contract law (Civil Code art. '
+                                                   '415).'},
+                          'basis': [{'section': '再委託費'}]}],
+            'rules': [{'code': 'DOC001',
+                       'subject': 'contract',
+                       'document': 'implementation_plan',
+                       'clause': {'section': '再委託費'},
+                       'interpretation': 'plan-names'},
+                      {'code': 'DOC002',
+                       'subject': 'contract',
+                       'document': 'implementation_plan',
+                       'due': 'before_work',
+                       'clause': {'section': '再委託費'},
+                       'interpretation': 'plan-names'},
+                      {'code': 'AMT001',
+                       'min_tier': 2,
+                       'max_percent': 49.99,
+                       'clause': {'section': '再委託費'},
+                       'interpretation': 'below-half'},
+                      {'code': 'PST001', 'min_tier': 2, 'clause': {'section': '再委託費'}},
+                      {'code': 'PST002',
+                       'min_tier': 2,
+                       'provisions': ['obligations'],
+                       'clause': {'section': '再委託費'}}],
+            'liability': {'delegates': [{'min_tier': 2,
+                                         'capacity': 'general_law',
+                                         'interpretation': 'liability'}],
+                          'non_regular': {'capacity': 'staff_general_law', 'interpretation': 'liability'}}}
+
+
 def _profiles_suginami():
     return {'id': 'suginami',
             'title': '再委託の承認基準（杉並区 経理課）',
@@ -4144,6 +4214,7 @@ FILES = {
     'profiles/kanagawa.toml': ('cc7699ce529a75ad6b8c3ea545094ad4', _profiles_kanagawa),
     'profiles/kanzai-guideline.toml': ('6bcd5333b33931ce9d9209cdaca4986f', _profiles_kanzai_guideline),
     'profiles/meti-model.toml': ('11439b24fec44a74989a4f25e53629da', _profiles_meti_model),
+    'profiles/nedo.toml': ('caf18b37e68d5a52f254a88a18701795', _profiles_nedo),
     'profiles/suginami.toml': ('ddfe6937adefd647e8c028ad5fb23f06', _profiles_suginami),
     'profiles/waterworks.toml': ('d0ac8723426764f19b973e8ca9b9f970', _profiles_waterworks),
 }
