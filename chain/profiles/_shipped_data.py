@@ -3620,6 +3620,70 @@ def _profiles_enecho():
                           'non_regular': {'capacity': 'staff_general_law', 'interpretation': 'liability'}}}
 
 
+def _profiles_env_ministry():
+    return {'id': 'env-ministry',
+            'title': '請負契約における再委任等の取扱い（環境省 会計課）',
+            'issuer': '環境省 会計課',
+            'source': 'env-ministry_templates-more-README.md',
+            'article_suffix': '',
+            'summary': {'ja': '総合的な企画・判断・業務遂行管理は再委任できない。再委任は随意契約とした理由に合うものでなければならない。請負者が独立行政法人や公益法人であるときは特に厳しく確かめる。',
+                        'en': 'Overall planning, judgement and management of the work may not be passed '
+                              'on. A subcontract must fit the reason the contract was negotiated rather '
+                              'than tendered. Extra scrutiny applies where the contractor is an '
+                              'independent administrative agency or a public-interest corporation.'},
+            'tier_interpretations': [{'min_tier': 3, 'interpretation': 'sub-subcontract'}],
+            'roles': {'municipality': '環境省', 'contractor': '請負者'},
+            'terms': {'municipality': {'ja': '環境省', 'en': 'the Ministry of the Environment'},
+                      'contractor': {'ja': '請負者', 'en': 'the contractor'},
+                      'delegation': {'ja': '再委任等', 'en': 'subcontract'},
+                      'sub_delegation': {'ja': '再々委任', 'en': 'sub-subcontract'}},
+            'parts': {'planning': {'label': {'ja': '総合的な企画・判断・業務遂行管理',
+                                             'en': 'overall planning, judgement and management of the '
+                                                   'work'}},
+                      'routine': {'label': {'ja': '定型的な作業', 'en': 'routine work'}}},
+            'silences': [{'id': 'sub-subcontract',
+                          'topic': {'ja': '再々委任', 'en': 'Tier 3 and beyond'},
+                          'interpretation': {'ja': '要約された取扱いは再委任先がさらに委ねる場合に触れていません。総合的な企画・判断・業務遂行管理は請負者に残すべきものであるため、ツールはどの段階でもそれを委ねることを示します。',
+                                             'en': 'The handling as summarised does not mention a '
+                                                   'subcontractor passing work on. Overall planning, '
+                                                   'judgement and management stay with the contractor, so '
+                                                   'the tool reports them passed on at any tier.'},
+                          'basis': [{'section': '再委任等の取扱い'}]},
+                         {'id': 'negotiated-reason',
+                          'topic': {'ja': '随意契約の理由との整合、独法・公益法人',
+                                    'en': 'Fit with the negotiated-contract reason; agencies and '
+                                          'public-interest corporations'},
+                          'interpretation': {'ja': '再委任が随意契約とした理由に合うか、請負者が独立行政法人や公益法人であるかはチェーンの事実ではありません。ツールはこれらを確かめず、部分の定めだけを確かめます。',
+                                             'en': 'Whether a subcontract fits the reason for the '
+                                                   'negotiated contract, and whether the contractor is an '
+                                                   'independent agency or a public-interest corporation, '
+                                                   'are not facts of the chain. The tool checks neither, '
+                                                   'only the parts.'},
+                          'basis': [{'section': '再委任等の取扱い'}],
+                          'recorded_only': True},
+                         {'id': 'liability',
+                          'topic': {'ja': '再委任先の行為についての責任', 'en': "Liability for subcontractors' acts"},
+                          'interpretation': {'ja': '要約された取扱いは再委任先の行為についての責任も損害賠償も定めていません。ツールは一般の契約法（民法第415条、履行補助者）によるものとして示します。',
+                                             'en': 'The handling as summarised states neither liability '
+                                                   'for subcontractors nor damages. The tool shows '
+                                                   'general contract law (Civil Code art. 415).'},
+                          'basis': [{'section': '再委任等の取扱い'}]}],
+            'rules': [{'code': 'PRT001',
+                       'tiers': [2],
+                       'parts': ['planning'],
+                       'clause': {'section': '再委任等の取扱い'}},
+                      {'code': 'PRT001',
+                       'min_tier': 3,
+                       'parts': ['planning'],
+                       'clause': {'section': '再委任等の取扱い'},
+                       'interpretation': 'sub-subcontract'},
+                      {'code': 'PRT002', 'min_tier': 2, 'clause': {'section': '再委任等の取扱い'}}],
+            'liability': {'delegates': [{'min_tier': 2,
+                                         'capacity': 'general_law',
+                                         'interpretation': 'liability'}],
+                          'non_regular': {'capacity': 'staff_general_law', 'interpretation': 'liability'}}}
+
+
 def _profiles_kanagawa():
     return {'id': 'kanagawa',
             'title': '再委託の取扱い（神奈川県 会計局）',
@@ -4211,6 +4275,7 @@ FILES = {
     'profiles/_builtin.toml': ('a8944acc2285dc0e0816a9585768ad13', _profiles__builtin),
     'profiles/digital-agency.toml': ('231660626ed32c38fceae4542d6010d4', _profiles_digital_agency),
     'profiles/enecho.toml': ('e0b0b167afdea4e1f0ce16ea47a46c4e', _profiles_enecho),
+    'profiles/env-ministry.toml': ('ee476d4070c0c48f72a9ad5f111618bd', _profiles_env_ministry),
     'profiles/kanagawa.toml': ('cc7699ce529a75ad6b8c3ea545094ad4', _profiles_kanagawa),
     'profiles/kanzai-guideline.toml': ('6bcd5333b33931ce9d9209cdaca4986f', _profiles_kanzai_guideline),
     'profiles/meti-model.toml': ('11439b24fec44a74989a4f25e53629da', _profiles_meti_model),
