@@ -4052,6 +4052,57 @@ def _profiles_nedo():
                           'non_regular': {'capacity': 'staff_general_law', 'interpretation': 'liability'}}}
 
 
+def _profiles_osaka_city():
+    return {'id': 'osaka-city',
+            'title': '特記仕様書 暴力団等の排除（大阪市）',
+            'issuer': '大阪市',
+            'source': 'osaka-city_templates-more-README.md',
+            'article_suffix': '',
+            'summary': {'ja': 'どの段階でも、暴力団員または暴力団密接関係者と下請その他の契約を結ばない。結んでいれば解除させる。受注者と下請負人等は不当介入を市と警察に報告する。',
+                        'en': 'At no tier a subcontract or other contract with a gang member or a closely '
+                              'associated person; any such contract must be cancelled. The contractor and '
+                              'its subcontractors report undue interference to the city and the police.'},
+            'roles': {'municipality': '大阪市', 'contractor': '受注者'},
+            'terms': {'municipality': {'ja': '市', 'en': 'the city'},
+                      'contractor': {'ja': '受注者', 'en': 'the contractor'}},
+            'silences': [{'id': 'interference',
+                          'topic': {'ja': '不当介入の報告', 'en': 'Reporting undue interference'},
+                          'interpretation': {'ja': '受注者と下請負人等は不当介入を受けたとき市と警察に報告します。チェーンは不当介入を記録しないため、ツールはこれを確かめません。',
+                                             'en': 'The contractor and its subcontractors report undue '
+                                                   'interference to the city and the police. A chain '
+                                                   'records no interference, so the tool does not check '
+                                                   'it.'},
+                          'basis': [{'section': '暴力団等の排除'}],
+                          'recorded_only': True},
+                         {'id': 'other-contracts',
+                          'topic': {'ja': '下請でない契約', 'en': 'Contracts that are not subcontracts'},
+                          'interpretation': {'ja': '排除は下請以外の契約にも及びますが、チェーンは委託だけを記録します。ツールは委託先だけを確かめます。',
+                                             'en': 'The exclusion reaches contracts other than '
+                                                   'subcontracts, but a chain records delegations only. '
+                                                   'The tool checks delegates only.'},
+                          'basis': [{'section': '暴力団等の排除'}],
+                          'recorded_only': True},
+                         {'id': 'liability',
+                          'topic': {'ja': '下請負人の行為についての責任', 'en': "Liability for subcontractors' acts"},
+                          'interpretation': {'ja': '要約された特記仕様書は排除の定めで、下請負人の行為についての責任も損害賠償も定めていません。ツールは一般の契約法（民法第415条、履行補助者）によるものとして示します。',
+                                             'en': 'The specification as summarised concerns the '
+                                                   'exclusion; it states neither liability for '
+                                                   'subcontractors nor damages. The tool shows general '
+                                                   'contract law (Civil Code art. 415).'},
+                          'basis': [{'section': '暴力団等の排除'}]}],
+            'rules': [{'code': 'ELG001',
+                       'min_tier': 2,
+                       'statuses': ['antisocial'],
+                       'clause': {'section': '暴力団等の排除'},
+                       'fix': {'ja': 'この者との契約を解除させ、{term.municipality}に報告してください（根拠: {citation}）。',
+                               'en': 'Have the contract with it cancelled and report to '
+                                     '{term.municipality} (see {citation}).'}}],
+            'liability': {'delegates': [{'min_tier': 2,
+                                         'capacity': 'general_law',
+                                         'interpretation': 'liability'}],
+                          'non_regular': {'capacity': 'staff_general_law', 'interpretation': 'liability'}}}
+
+
 def _profiles_suginami():
     return {'id': 'suginami',
             'title': '再委託の承認基準（杉並区 経理課）',
@@ -4280,6 +4331,7 @@ FILES = {
     'profiles/kanzai-guideline.toml': ('6bcd5333b33931ce9d9209cdaca4986f', _profiles_kanzai_guideline),
     'profiles/meti-model.toml': ('11439b24fec44a74989a4f25e53629da', _profiles_meti_model),
     'profiles/nedo.toml': ('caf18b37e68d5a52f254a88a18701795', _profiles_nedo),
+    'profiles/osaka-city.toml': ('d5b9b5bf3625b7a14263c40d764f4ef2', _profiles_osaka_city),
     'profiles/suginami.toml': ('ddfe6937adefd647e8c028ad5fb23f06', _profiles_suginami),
     'profiles/waterworks.toml': ('d0ac8723426764f19b973e8ca9b9f970', _profiles_waterworks),
 }
