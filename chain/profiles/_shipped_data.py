@@ -4103,6 +4103,62 @@ def _profiles_osaka_city():
                           'non_regular': {'capacity': 'staff_general_law', 'interpretation': 'liability'}}}
 
 
+def _profiles_ppc_my_number():
+    return {'id': 'ppc-my-number',
+            'title': '特定個人情報ガイドライン（行政機関等編）第4-2-⑴ 委託の取扱い（個人情報保護委員会）',
+            'issuer': '個人情報保護委員会',
+            'source': 'ppc-my-number_templates-more-README.md',
+            'article_suffix': '',
+            'summary': {'ja': '個人番号関係事務の再委託は、どの段階でも最初の委託者（行政機関等）の許諾を要する（甲→乙→丙→丁）。再委託を受けた者は委託を受けた者とみなされる。契約には再委託の条件、責任、返還・廃棄、従事者の明確化、報告、実地の調査を定め、監督は委託の連鎖に沿って及ぶ。',
+                        'en': 'Passing on work with My Number data needs, at every tier, the permission '
+                              'of the original body (A→B→C→D). A subcontractor is deemed one entrusted. '
+                              'The contract states the conditions of re-entrustment, liability, return '
+                              'and destruction, the staff named, reports and on-site audit; supervision '
+                              'runs down the chain.'},
+            'roles': {'municipality': '委託者（行政機関等）', 'contractor': '委託先'},
+            'terms': {'municipality': {'ja': '最初の委託者', 'en': 'the original entruster'},
+                      'contractor': {'ja': '委託先', 'en': 'the entrusted party'},
+                      'consent': {'ja': '許諾', 'en': 'permission'},
+                      'consent_document': {'ja': '許諾', 'en': 'permission'}},
+            'silences': [{'id': 'contract-items',
+                          'topic': {'ja': '契約に定める事項', 'en': 'What the contract must state'},
+                          'interpretation': {'ja': 'ガイドラインは委託契約に再委託の条件、責任、返還・廃棄、従事者の明確化、報告、実地の調査を定めることを求めます。プロファイルの言葉が再委託の契約について確かめられるのは義務の遵守・監督・安全管理の定めだけなので、ツールはその三つを確かめ、ほかの事項は担当者が確かめます。',
+                                             'en': 'The guideline wants the contract to state the '
+                                                   'conditions of re-entrustment, liability, return and '
+                                                   'destruction, the named staff, reports and on-site '
+                                                   'audit. The profile language checks a subcontract for '
+                                                   'obligations, supervision and safety management only, '
+                                                   'so the tool checks those three and leaves the others '
+                                                   'to the officer.'},
+                          'basis': [{'section': '第4-2-⑴'}]},
+                         {'id': 'deemed-entrusted',
+                          'topic': {'ja': 'みなされる委託を受けた者', 'en': 'A subcontractor deemed one entrusted'},
+                          'interpretation': {'ja': '再委託を受けた者は委託を受けた者とみなされ（番号法第10条第2項）、自ら安全管理の義務を負います。委託先の契約上の責任はガイドラインが定めないため、ツールは一般の契約法（民法第415条、履行補助者）によるものとして示し、再委託を受けた者自身の義務は事実による責任（法令）として示します。',
+                                             'en': 'A subcontractor is deemed one entrusted (My Number '
+                                                   'Act art. 10(2)) and bears the safeguarding duty '
+                                                   'itself. The guideline states no contractual liability '
+                                                   'of the entrusted party, so the tool shows general '
+                                                   'contract law (Civil Code art. 415) and the '
+                                                   "subcontractor's own duty among the statutory "
+                                                   'exposures.'},
+                          'basis': [{'section': '第4-2-⑴'}]}],
+            'rules': [{'code': 'DLG001', 'min_tier': 2, 'clause': {'section': '第4-2-⑴'}},
+                      {'code': 'DLG002', 'min_tier': 2, 'clause': {'section': '第4-2-⑴'}},
+                      {'code': 'DLG007', 'min_tier': 2, 'clause': {'section': '第4-2-⑴'}},
+                      {'code': 'PST001', 'min_tier': 2, 'clause': {'section': '第4-2-⑴'}},
+                      {'code': 'PST002',
+                       'min_tier': 2,
+                       'provisions': ['obligations', 'supervision', 'safety_management'],
+                       'clause': {'section': '第4-2-⑴'},
+                       'interpretation': 'contract-items'},
+                      {'code': 'PST005', 'min_tier': 2, 'clause': {'section': '第4-2-⑴'}}],
+            'liability': {'delegates': [{'min_tier': 2,
+                                         'capacity': 'general_law',
+                                         'interpretation': 'deemed-entrusted'}],
+                          'non_regular': {'capacity': 'staff_general_law',
+                                          'interpretation': 'deemed-entrusted'}}}
+
+
 def _profiles_suginami():
     return {'id': 'suginami',
             'title': '再委託の承認基準（杉並区 経理課）',
@@ -4332,6 +4388,7 @@ FILES = {
     'profiles/meti-model.toml': ('11439b24fec44a74989a4f25e53629da', _profiles_meti_model),
     'profiles/nedo.toml': ('caf18b37e68d5a52f254a88a18701795', _profiles_nedo),
     'profiles/osaka-city.toml': ('d5b9b5bf3625b7a14263c40d764f4ef2', _profiles_osaka_city),
+    'profiles/ppc-my-number.toml': ('a42e70602748dd7ea983e46fedd53150', _profiles_ppc_my_number),
     'profiles/suginami.toml': ('ddfe6937adefd647e8c028ad5fb23f06', _profiles_suginami),
     'profiles/waterworks.toml': ('d0ac8723426764f19b973e8ca9b9f970', _profiles_waterworks),
 }
