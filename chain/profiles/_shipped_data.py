@@ -4103,6 +4103,82 @@ def _profiles_osaka_city():
                           'non_regular': {'capacity': 'staff_general_law', 'interpretation': 'liability'}}}
 
 
+def _profiles_ppc_general():
+    return {'id': 'ppc-general',
+            'title': '個人情報保護法ガイドライン（通則編）3-4-4 委託先の監督（個人情報保護委員会）',
+            'issuer': '個人情報保護委員会',
+            'source': 'ppc-general_templates-more-README.md',
+            'article_suffix': '',
+            'summary': {'ja': '再委託は、最初の委託元が事前に報告を受けるか、承認を行う（どちらの方法でもよい）。委託元は再委託先を直接に、または委託先を通じて監督する。再々委託も同じ。監督が及ばなければ委託元自身が監督の義務に違反する。',
+                        'en': 'A subcontract is either reported beforehand to the original entruster or '
+                              'approved by it (either route). The entruster supervises the subcontractor '
+                              'directly or through the entrusted party; the same at deeper tiers. Where '
+                              'supervision fails, the entruster itself breaches its duty.'},
+            'roles': {'municipality': '委託元', 'contractor': '委託先'},
+            'terms': {'municipality': {'ja': '委託元', 'en': 'the entruster'},
+                      'contractor': {'ja': '委託先', 'en': 'the entrusted party'},
+                      'application': {'ja': '事前の報告（承認の申請）',
+                                      'en': 'prior report (or request for approval)'}},
+            'silences': [{'id': 'both-routes',
+                          'topic': {'ja': '事前の報告か承認か', 'en': 'A prior report, or approval'},
+                          'interpretation': {'ja': 'ガイドラインは事前の報告を受けることと承認を行うことのどちらも認めます。規則は一つの種類の書類しか読まないため、ツールはどちらの方法でも委託元に出される書面（application、報告または承認の申請）があることとその日付が開始前であることを確かめ、承認そのものは求めません。',
+                                             'en': 'The guideline accepts either a prior report or '
+                                                   'approval. A rule reads one kind of document only, so '
+                                                   'the tool checks, for either route, that a written '
+                                                   'submission to the entruster (application: the report, '
+                                                   'or the request for approval) exists and precedes the '
+                                                   'start, and asks for no approval as such.'},
+                          'basis': [{'section': '3-4-4'}]},
+                         {'id': 'own-breach',
+                          'topic': {'ja': '監督が及ばないときの委託元の違反',
+                                    'en': "The entruster's own breach when supervision fails"},
+                          'interpretation': {'ja': '監督が及ばなければ委託元自身が監督の義務に違反します。これは委託元についての定めで、チェーンの発見事項ではなく、責任の事実による部分（発注者の義務）に示されます。',
+                                             'en': 'Where supervision fails, the entruster itself '
+                                                   'breaches its duty. That concerns the entruster; it is '
+                                                   'not a finding but appears among the fact-dependent '
+                                                   "exposures (the municipality's duty)."},
+                          'basis': [{'section': '3-4-4'}],
+                          'recorded_only': True},
+                         {'id': 'liability',
+                          'topic': {'ja': '委託先の責任', 'en': "The entrusted party's liability"},
+                          'interpretation': {'ja': 'ガイドラインは監督の定めで、委託先の再委託先の行為についての契約上の責任を定めていません。ツールは一般の契約法（民法第415条、履行補助者）によるものとして示します。',
+                                             'en': 'The guideline concerns supervision; it states no '
+                                                   'contractual liability of the entrusted party for its '
+                                                   'subcontractors. The tool shows general contract law '
+                                                   '(Civil Code art. 415).'},
+                          'basis': [{'section': '3-4-4'}]},
+                         {'id': 'audit-route',
+                          'topic': {'ja': '再委託先の監督の方法', 'en': 'How subcontractors are supervised'},
+                          'interpretation': {'ja': '委託元は再委託先を直接に、または委託先を通じて監督します。どちらを選ぶかは委託元が決めるため、ツールは再委託先以降を委託先を通じて及ぶものとして示し、直接の監督もできることを解釈として添えます。',
+                                             'en': 'The entruster supervises subcontractors directly or '
+                                                   'through the entrusted party, as it chooses; the tool '
+                                                   'shows subcontractors as reached through the entrusted '
+                                                   'party, noting that direct supervision is open too.'},
+                          'basis': [{'section': '3-4-4'}]}],
+            'rules': [{'code': 'DLG003',
+                       'min_tier': 2,
+                       'clause': {'section': '3-4-4'},
+                       'interpretation': 'both-routes'},
+                      {'code': 'DLG004',
+                       'min_tier': 2,
+                       'clause': {'section': '3-4-4'},
+                       'interpretation': 'both-routes'},
+                      {'code': 'PST001', 'min_tier': 2, 'clause': {'section': '3-4-4'}}],
+            'liability': {'delegates': [{'min_tier': 2,
+                                         'capacity': 'general_law',
+                                         'interpretation': 'liability'}],
+                          'non_regular': {'capacity': 'staff_general_law', 'interpretation': 'liability'}},
+            'audit': {'what': {'ja': '委託先と再委託先の安全管理措置の監督',
+                               'en': 'supervision of the safeguards of the entrusted party and its '
+                                     'subcontractors'},
+                      'on_site': 'not_stated',
+                      'reach': [{'tiers': [1], 'reach': 'direct', 'clause': [{'section': '3-4-4'}]},
+                                {'min_tier': 2,
+                                 'reach': 'flow_down',
+                                 'clause': [{'section': '3-4-4'}],
+                                 'interpretation': 'audit-route'}]}}
+
+
 def _profiles_ppc_my_number():
     return {'id': 'ppc-my-number',
             'title': '特定個人情報ガイドライン（行政機関等編）第4-2-⑴ 委託の取扱い（個人情報保護委員会）',
@@ -4388,6 +4464,7 @@ FILES = {
     'profiles/meti-model.toml': ('11439b24fec44a74989a4f25e53629da', _profiles_meti_model),
     'profiles/nedo.toml': ('caf18b37e68d5a52f254a88a18701795', _profiles_nedo),
     'profiles/osaka-city.toml': ('d5b9b5bf3625b7a14263c40d764f4ef2', _profiles_osaka_city),
+    'profiles/ppc-general.toml': ('0d96f1a1a642fb77927e7801982c88fa', _profiles_ppc_general),
     'profiles/ppc-my-number.toml': ('a42e70602748dd7ea983e46fedd53150', _profiles_ppc_my_number),
     'profiles/suginami.toml': ('ddfe6937adefd647e8c028ad5fb23f06', _profiles_suginami),
     'profiles/waterworks.toml': ('d0ac8723426764f19b973e8ca9b9f970', _profiles_waterworks),
