@@ -3930,6 +3930,20 @@ def _profiles_meti_model():
                                                    'designated one the officer reads the liability '
                                                    'accordingly.'},
                           'basis': [{'article': '7'}]},
+                         {'id': 'personal-data-only',
+                          'topic': {'ja': '個人情報を扱う再委託だけの承諾',
+                                    'en': 'Consent only where personal data is handled'},
+                          'interpretation': {'ja': '第7条は個人情報を扱わせる再委託だけに事前の承諾を求めます。規則の前提（when の '
+                                                   'personal_data）は読み込みでは使えますが、公開しているプロファイルのスキーマにまだないため、このプロファイルは使いません。ツールはすべての再委託に承諾を確かめます。個人情報を扱わない再委託についての '
+                                                   'DLG001・DLG002 は第7条の求めるものではありません。',
+                                             'en': 'Art. 7 asks prior consent only where personal data is '
+                                                   'handled. The precondition (when, personal_data) '
+                                                   'loads, but the published profile schema does not '
+                                                   'carry it yet, so this profile does not use it: the '
+                                                   'tool checks consent for every subcontract, and '
+                                                   'DLG001/DLG002 on a subcontract without personal data '
+                                                   'are not what art. 7 asks.'},
+                          'basis': [{'article': '7'}]},
                          {'id': 'stop',
                           'topic': {'ja': '中止の求め', 'en': 'A demand to stop'},
                           'interpretation': {'ja': 'ユーザは相当の理由があれば再委託の中止を求められます。中止の求めと応答を確かめる規則はプロファイルの言葉にまだないため、ツールは確かめません。',
@@ -3941,20 +3955,18 @@ def _profiles_meti_model():
                           'recorded_only': True}],
             'rules': [{'code': 'DLG001',
                        'tiers': [2],
-                       'when': {'personal_data': True},
-                       'clause': {'article': '7'}},
+                       'clause': {'article': '7'},
+                       'interpretation': 'personal-data-only'},
                       {'code': 'DLG002',
                        'tiers': [2],
-                       'when': {'personal_data': True},
-                       'clause': {'article': '7'}},
+                       'clause': {'article': '7'},
+                       'interpretation': 'personal-data-only'},
                       {'code': 'DLG001',
                        'min_tier': 3,
-                       'when': {'personal_data': True},
                        'clause': {'article': '7'},
                        'interpretation': 'deeper-tiers'},
                       {'code': 'DLG002',
                        'min_tier': 3,
-                       'when': {'personal_data': True},
                        'clause': {'article': '7'},
                        'interpretation': 'deeper-tiers'},
                       {'code': 'PST001', 'tiers': [2], 'clause': {'article': '7'}},
@@ -4284,6 +4296,17 @@ def _profiles_suginami():
                                                    '(Civil Code art. 415, those used to perform) and '
                                                    'cites no clause of the criteria for it.'},
                           'basis': [{'section': '再委託の承認基準'}]},
+                         {'id': 'pledge-copy',
+                          'topic': {'ja': '再委託先の誓約書の写し', 'en': "The copy of the subcontractor's pledge"},
+                          'interpretation': {'ja': '個人情報を扱わせるときは申請に再委託先の誓約書の写しを添えます。再委託先ごと・個人情報のある委託だけに求める前提（when）は公開しているプロファイルのスキーマにまだないため、ツールは契約の書類として誓約書の写しが契約の開始までにあることを確かめ、どの再委託先のものかは担当者が確かめます。',
+                                             'en': 'Where personal data is handled the application '
+                                                   "carries a copy of the subcontractor's pledge. The "
+                                                   'precondition to ask it per subcontractor and only '
+                                                   'with personal data (when) is not in the published '
+                                                   'profile schema yet, so the tool checks that the '
+                                                   'contract holds a copy of a pledge by the start, and '
+                                                   'leaves to the officer whose it is.'},
+                          'basis': [{'section': '再委託の承認基準'}]},
                          {'id': 'online',
                           'topic': {'ja': '申請の方法', 'en': 'How the application is made'},
                           'interpretation': {'ja': '申請は紙でもオンラインでもできます。ツールは申請の方法を区別せず、日付のある申請の記録（application）を確かめます。',
@@ -4305,16 +4328,16 @@ def _profiles_suginami():
                        'interpretation': 'prior-approval'},
                       {'code': 'DLG007', 'min_tier': 2, 'clause': {'section': '再委託の承認基準'}},
                       {'code': 'DOC001',
-                       'subject': 'party',
+                       'subject': 'contract',
                        'document': 'pledge',
-                       'when': {'min_tier': 2, 'personal_data': True},
-                       'clause': {'section': '再委託の承認基準'}},
+                       'clause': {'section': '再委託の承認基準'},
+                       'interpretation': 'pledge-copy'},
                       {'code': 'DOC002',
-                       'subject': 'party',
+                       'subject': 'contract',
                        'document': 'pledge',
                        'due': 'before_work',
-                       'when': {'min_tier': 2, 'personal_data': True},
-                       'clause': {'section': '再委託の承認基準'}},
+                       'clause': {'section': '再委託の承認基準'},
+                       'interpretation': 'pledge-copy'},
                       {'code': 'TIR002',
                        'min_tier': 3,
                        'clause': {'section': '再委託の承認基準'},
@@ -4461,11 +4484,11 @@ FILES = {
     'profiles/env-ministry.toml': ('ee476d4070c0c48f72a9ad5f111618bd', _profiles_env_ministry),
     'profiles/kanagawa.toml': ('cc7699ce529a75ad6b8c3ea545094ad4', _profiles_kanagawa),
     'profiles/kanzai-guideline.toml': ('6bcd5333b33931ce9d9209cdaca4986f', _profiles_kanzai_guideline),
-    'profiles/meti-model.toml': ('11439b24fec44a74989a4f25e53629da', _profiles_meti_model),
+    'profiles/meti-model.toml': ('a23ebb5421acd9f96cfeeaebbd1a842c', _profiles_meti_model),
     'profiles/nedo.toml': ('caf18b37e68d5a52f254a88a18701795', _profiles_nedo),
     'profiles/osaka-city.toml': ('d5b9b5bf3625b7a14263c40d764f4ef2', _profiles_osaka_city),
     'profiles/ppc-general.toml': ('0d96f1a1a642fb77927e7801982c88fa', _profiles_ppc_general),
     'profiles/ppc-my-number.toml': ('a42e70602748dd7ea983e46fedd53150', _profiles_ppc_my_number),
-    'profiles/suginami.toml': ('ddfe6937adefd647e8c028ad5fb23f06', _profiles_suginami),
+    'profiles/suginami.toml': ('a5b7d36440ce9afef24324ae978dfe73', _profiles_suginami),
     'profiles/waterworks.toml': ('d0ac8723426764f19b973e8ca9b9f970', _profiles_waterworks),
 }
