@@ -27,7 +27,7 @@ from support.casefiles import (
 from support.patch import PatchError, apply_patch
 from support.rebase import bases, canonical, dump_case, main, make_patch, rebase_file
 
-from chain.profiles.load import load_profile
+from chain.profiles.load import builtin_profile_ids, load_profile
 from chain.validate import validate_bytes
 
 CASES = all_cases()
@@ -226,10 +226,19 @@ def test_a_case_file_that_is_not_json_names_itself(tmp_path: Path) -> None:
 BASE_NAMES = sorted(p.stem for p in BASES_DIR.glob("*.json"))
 
 
+def _base_profile_id(name: str) -> str:
+    """The profile a base is named by: a shipped id (its hyphens written as underscores,
+    as a base's name allows) or a case profile of ``_profiles/``."""
+    for pid in builtin_profile_ids():
+        if name.startswith(pid.replace("-", "_") + "_"):
+            return pid
+    return name.split("_", 1)[0]
+
+
 def _base_profile(name: str):
-    profile = name.split("_", 1)[0]
+    profile = _base_profile_id(name)
     return load_profile(
-        profile if profile.isdigit() else CASES_DIR / "_profiles" / f"{profile}.toml"
+        profile if profile in builtin_profile_ids() else CASES_DIR / "_profiles" / f"{profile}.toml"
     )
 
 
@@ -259,7 +268,7 @@ def test_every_base_is_used_and_every_case_builds_on_a_base_of_its_profile() -> 
     assert set(BASE_NAMES) <= used, f"bases no case uses: {set(BASE_NAMES) - used}"
     for case in CASES:
         if case.base is not None:
-            assert case.base.split("_", 1)[0] == case.profile().id, case.id
+            assert _base_profile_id(case.base) == case.profile().id, case.id
 
 
 # -- rewriting a case as a base and a patch --------------------------------------------------------

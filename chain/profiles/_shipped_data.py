@@ -3965,6 +3965,1125 @@ def _profiles__builtin():
                                                      'paragraph': '1'}]}]}}
 
 
+def _profiles_digital_agency():
+    return {'id': 'digital-agency',
+            'title': '調達仕様書 8 再委託に関する事項（デジタル庁）',
+            'issuer': 'デジタル庁',
+            'source': 'digital-agency_templates-more-README.md',
+            'article_suffix': '',
+            'summary': {'ja': '一括の再委託と主たる部分の再委託を禁じ、再委託は商号・住所・範囲・必要性・金額を書いた申請書による事前の承認を要する。再々委託は書面の報告で足りる。請負者は再委託先の行為について一切の責任を負い、セキュリティの定めは再々委託先まで及ぶ。データセンターは国内に置き、国外に持ち出さない。',
+                        'en': 'No subcontracting of the whole work or of its principal part; a '
+                              'subcontract needs prior approval on an application stating trade name, '
+                              'address, scope, need and amount. A sub-subcontract needs a written report '
+                              'only. The contractor bears all responsibility for subcontractors; security '
+                              'terms flow down to every tier. Data centres stay in Japan; nothing is '
+                              'taken abroad.'},
+            'tier_interpretations': [{'min_tier': 4, 'interpretation': 'deeper-tiers'}],
+            'roles': {'municipality': 'デジタル庁', 'contractor': '請負者'},
+            'terms': {'municipality': {'ja': 'デジタル庁', 'en': 'the Digital Agency'},
+                      'contractor': {'ja': '請負者', 'en': 'the contractor'},
+                      'consent': {'ja': '承認', 'en': 'approval'},
+                      'consent_document': {'ja': '承認', 'en': 'approval'},
+                      'application': {'ja': '再委託承認申請書',
+                                      'en': 'application for approval of the subcontract'},
+                      'notification_document': {'ja': '書面の報告', 'en': 'written report'},
+                      'provisions': {'ja': '調達仕様書', 'en': 'the specification'}},
+            'articles': {'8': '再委託に関する事項'},
+            'parts': {'principal': {'label': {'ja': '主たる部分（総合的な企画・判断・業務遂行の管理）',
+                                              'en': 'principal part (overall planning, judgement, '
+                                                    'management of the work)'}},
+                      'operation': {'label': {'ja': '定型的な作業（運用・入力など）',
+                                              'en': 'routine work (operation, data entry and the like)'}}},
+            'item_lists': {'subcontract': {'label': {'ja': '再委託承認申請書の記載事項（8）',
+                                                     'en': 'Items of the application for approval (8)'},
+                                           'items': [{'key': 'delegate_name',
+                                                      'label': {'ja': '再委託先の商号',
+                                                                'en': "the subcontractor's trade name"},
+                                                      'fields': ['delegate.name'],
+                                                      'clause': {'article': '8'}},
+                                                     {'key': 'delegate_address',
+                                                      'label': {'ja': '再委託先の住所',
+                                                                'en': "the subcontractor's address"},
+                                                      'fields': ['delegate.address'],
+                                                      'clause': {'article': '8'}},
+                                                     {'key': 'scope',
+                                                      'label': {'ja': '再委託する業務の範囲',
+                                                                'en': 'the scope of the subcontracted '
+                                                                      'work'},
+                                                      'fields': ['delegation.work'],
+                                                      'clause': {'article': '8'}},
+                                                     {'key': 'need',
+                                                      'label': {'ja': '再委託の必要性',
+                                                                'en': 'why the subcontract is needed'},
+                                                      'fields': ['delegation.reason'],
+                                                      'clause': {'article': '8'}}]}},
+            'silences': [{'id': 'deeper-tiers',
+                          'topic': {'ja': '4次以降の委託', 'en': 'Fourth tier and beyond'},
+                          'interpretation': {'ja': '8は再々委託まで（書面の報告）を定め、その先に触れていません。セキュリティの定めが再々委託先にも及ぶことから、ツールは4次以降にも再々委託と同じ報告と義務を課す契約を求めます。',
+                                             'en': 'Section 8 provides for sub-subcontracting (a written '
+                                                   'report) and says nothing beyond. Since the security '
+                                                   'terms reach sub-subcontractors, the tool asks deeper '
+                                                   'tiers for the same report and flow-down.'},
+                          'basis': [{'article': '8'}]},
+                         {'id': 'amount-item',
+                          'topic': {'ja': '申請書の金額', 'en': 'The amount on the application'},
+                          'interpretation': {'ja': '8は申請書に再委託の金額の記載を求めますが、プロファイルの言葉は申請事項として委託の金額（delegation.amount）をまだ読めません。ツールは商号・住所・範囲・必要性だけを申請事項として確かめ、金額は確かめません。',
+                                             'en': 'Section 8 wants the application to state the '
+                                                   "subcontract's amount, but the profile language cannot "
+                                                   "yet read the delegation's amount as an application "
+                                                   'item. The tool checks trade name, address, scope and '
+                                                   'need only, not the amount.'},
+                          'basis': [{'article': '8'}],
+                          'recorded_only': True},
+                         {'id': 'lead-not-subcontractor',
+                          'topic': {'ja': '責任者は再委託先の者でないこと',
+                                    'en': "The responsible lead is not a subcontractor's staff"},
+                          'interpretation': {'ja': '8は業務の責任者を再委託先の従業員にしてはならないとしますが、作業責任者がどの会社に属すべきかを言う規則はプロファイルの言葉にまだありません。ツールは受託者に作業責任者がいること（STF003）だけを確かめます。',
+                                             'en': "Section 8 bars a subcontractor's employee from being "
+                                                   'the responsible lead, but the profile language has no '
+                                                   'rule yet on whose staff the lead must be. The tool '
+                                                   'checks only that the contractor names a work lead '
+                                                   '(STF003).'},
+                          'basis': [{'article': '8'}]},
+                         {'id': 'bid-share',
+                          'topic': {'ja': '入札額の2割を超える再委託先の入札参加',
+                                    'en': 'Bidding by a subcontractor above 20 % of the bid'},
+                          'interpretation': {'ja': '8は入札額の20%を超えて再委託を受ける予定の事業者の入札参加を認めません。入札の参加はチェーンの事実ではないため、ツールはこれを確かめません（AMT001 '
+                                                   'の割合の上限とは別の定めです）。',
+                                             'en': 'Section 8 bars from bidding a firm due to receive '
+                                                   'more than 20 % of the bid as a subcontractor. Bidding '
+                                                   'is not a fact of the chain, so the tool does not '
+                                                   'check it (it is not the share limit of AMT001).'},
+                          'basis': [{'article': '8'}],
+                          'recorded_only': True},
+                         {'id': 'change-and-stop',
+                          'topic': {'ja': '変更の申請、中止の求め、派遣労働者',
+                                    'en': 'Changes, a demand to stop, dispatched staff'},
+                          'interpretation': {'ja': '8は申請事項の変更にも改めて承認を求め、デジタル庁が再委託の中止を求められるとし、派遣労働者を再委託と同様に扱います。変更の履歴、中止の求めの応答、派遣労働者を委託として扱う規則はプロファイルの言葉にまだないため、ツールはこれらを確かめません。',
+                                             'en': 'Section 8 asks for approval again on a change, lets '
+                                                   'the agency demand a stop, and treats dispatched staff '
+                                                   'like a subcontract. The profile language has no rule '
+                                                   'yet for a change history, the answer to a stop, or '
+                                                   'dispatched staff as a delegation, so the tool does '
+                                                   'not check these.'},
+                          'basis': [{'article': '8'}],
+                          'recorded_only': True},
+                         {'id': 'end-record',
+                          'topic': {'ja': '返却・消去の記録', 'en': 'Record of return and erasure'},
+                          'interpretation': {'ja': '8は業務の終了後のデータの返却と消去を求めますが、記録の形と期限を定めていません。ツールは契約の終了後、個人情報を受け取ったすべての事業者に返却または消去の日付のある記録を求めます。',
+                                             'en': 'Section 8 wants the data returned and erased after '
+                                                   'the work but gives no record or deadline. Once the '
+                                                   'contract has ended the tool asks every company that '
+                                                   'received data for a dated record of return or '
+                                                   'erasure.'},
+                          'basis': [{'article': '8'}]}],
+            'document_kinds': {'return_record': {'label': {'ja': '返却の記録', 'en': 'record of return'}},
+                               'erasure_record': {'label': {'ja': '消去の記録', 'en': 'record of erasure'}}},
+            'rules': [{'code': 'PRT001',
+                       'min_tier': 2,
+                       'parts': ['principal'],
+                       'clause': {'article': '8'}},
+                      {'code': 'PRT002', 'min_tier': 2, 'clause': {'article': '8'}},
+                      {'code': 'DLG001', 'tiers': [2], 'clause': {'article': '8'}},
+                      {'code': 'DLG002', 'tiers': [2], 'clause': {'article': '8'}},
+                      {'code': 'DLG003', 'tiers': [2], 'clause': {'article': '8'}},
+                      {'code': 'ITM001', 'tiers': [2], 'items': 'subcontract', 'clause': {'article': '8'}},
+                      {'code': 'DLG001',
+                       'tiers': [3],
+                       'consent': 'notification',
+                       'clause': {'article': '8'},
+                       'message': {'ja': '{delegator}から{delegate}への{kind}について、{term.municipality}に書面で報告した記録がありません。',
+                                   'en': 'Nothing records a written report to {term.municipality} of the '
+                                         '{kind} from {delegator} to {delegate}.'},
+                       'fix': {'ja': '再々委託を書面で{term.municipality}に報告し、その日付を notification として documents '
+                                     'に記録してください（根拠: {citation}）。',
+                               'en': 'Report the sub-subcontract in writing to {term.municipality} and '
+                                     'record its date as a notification under documents (see '
+                                     '{citation}).'}},
+                      {'code': 'DLG001',
+                       'min_tier': 4,
+                       'consent': 'notification',
+                       'clause': {'article': '8'},
+                       'interpretation': 'deeper-tiers',
+                       'message': {'ja': '{delegator}から{delegate}への{kind}について、{term.municipality}に書面で報告した記録がありません。',
+                                   'en': 'Nothing records a written report to {term.municipality} of the '
+                                         '{kind} from {delegator} to {delegate}.'}},
+                      {'code': 'TIR002',
+                       'min_tier': 4,
+                       'clause': {'article': '8'},
+                       'interpretation': 'deeper-tiers'},
+                      {'code': 'PST001', 'tiers': [2, 3], 'clause': {'article': '8'}},
+                      {'code': 'PST001',
+                       'min_tier': 4,
+                       'clause': {'article': '8'},
+                       'interpretation': 'deeper-tiers'},
+                      {'code': 'STF003',
+                       'parties': 'contractor',
+                       'clause': {'article': '8'},
+                       'interpretation': 'lead-not-subcontractor'},
+                      {'code': 'LOC001',
+                       'kinds': ['cloud', 'storage', 'work'],
+                       'countries': ['JP'],
+                       'clause': {'article': '8'}},
+                      {'code': 'LOC002',
+                       'kinds': ['cloud', 'storage'],
+                       'countries': ['JP'],
+                       'clause': {'article': '8'}},
+                      {'code': 'END001',
+                       'tiers': [1],
+                       'records': ['return_record', 'erasure_record'],
+                       'clause': {'article': '8'},
+                       'interpretation': 'end-record'},
+                      {'code': 'END001',
+                       'min_tier': 2,
+                       'records': ['return_record', 'erasure_record'],
+                       'clause': {'article': '8'},
+                       'interpretation': 'end-record'}],
+            'liability': {'damages': [{'article': '8'}],
+                          'delegates': [{'min_tier': 2,
+                                         'capacity': 'all_responsibility',
+                                         'clause': [{'article': '8'}]}]},
+            'audit': {'what': {'ja': '再委託先を含む業務の実施状況の監査',
+                               'en': 'audits of how the work is done, subcontractors included'},
+                      'on_site': 'not_stated',
+                      'reach': [{'tiers': [1], 'reach': 'direct', 'clause': [{'article': '8'}]},
+                                {'min_tier': 2, 'reach': 'direct', 'clause': [{'article': '8'}]}]}}
+
+
+def _profiles_enecho():
+    return {'id': 'enecho',
+            'title': '請負契約の遵守事項（資源エネルギー庁）',
+            'issuer': '資源エネルギー庁',
+            'source': 'enecho_templates-more-README.md',
+            'article_suffix': '',
+            'summary': {'ja': '企画・立案・執行管理は再委託できず、この制限はすべての段階の委託に及ぶ。グループ会社であることを理由に再委託先を選んではならない。再委託・外注費が契約金額の50%を超えるときは理由書を要する。',
+                        'en': 'Planning, drafting and management of execution may not be passed on, at '
+                              'any tier. A group company may not be chosen for being one. Subcontracting '
+                              'and outsourcing costs over 50 % of the contract amount need a written '
+                              'statement of reasons.'},
+            'roles': {'municipality': '資源エネルギー庁', 'contractor': '請負者'},
+            'terms': {'municipality': {'ja': '資源エネルギー庁',
+                                       'en': 'the Agency for Natural Resources and Energy'},
+                      'contractor': {'ja': '請負者', 'en': 'the contractor'}},
+            'parts': {'planning': {'label': {'ja': '企画・立案・執行管理',
+                                             'en': 'planning, drafting and management of execution'}},
+                      'routine': {'label': {'ja': '定型的な作業', 'en': 'routine work'}}},
+            'silences': [{'id': 'no-procedure',
+                          'topic': {'ja': '再委託の承認', 'en': 'Approval of a subcontract'},
+                          'interpretation': {'ja': '要約された遵守事項は再委託の承認や申請の手続を挙げていません。ツールは承認・申請を求めず、部分・選定・割合の定めだけを確かめます。',
+                                             'en': 'The terms as summarised name no approval or '
+                                                   'application procedure. The tool asks for none and '
+                                                   'checks the parts, the choice and the share only.'},
+                          'basis': [{'section': '遵守事項'}],
+                          'recorded_only': True},
+                         {'id': 'group-reason',
+                          'topic': {'ja': 'グループ会社を選んだ理由', 'en': 'Why a group company was chosen'},
+                          'interpretation': {'ja': '遵守事項はグループ会社であることを理由に選ぶことを禁じますが、選んだ理由はチェーンの事実ではありません。ツールはグループ会社への委託を警告として示し、選定の理由の確認を求めます。',
+                                             'en': 'The terms forbid choosing a group company for being '
+                                                   'one, but the reason for a choice is not a fact of the '
+                                                   'chain. The tool warns of each delegation within the '
+                                                   'group and asks for the reason of the choice to be '
+                                                   'checked.'},
+                          'basis': [{'section': '遵守事項'}]},
+                         {'id': 'reason-statement',
+                          'topic': {'ja': '50%を超える場合の理由書', 'en': 'The statement of reasons above 50 %'},
+                          'interpretation': {'ja': '遵守事項は50%を超える再委託・外注に理由書を求めます。プロファイルの言葉は書類の要求を金額の割合に結びつけられないため、ツールは50%を超える委託を警告として示し、理由書の確認を求めます。',
+                                             'en': 'The terms want a statement of reasons above 50 %. The '
+                                                   'profile language cannot tie a document to the share '
+                                                   'of the amount, so the tool warns of a delegation over '
+                                                   '50 % and asks for the statement to be checked.'},
+                          'basis': [{'section': '遵守事項'}]},
+                         {'id': 'liability',
+                          'topic': {'ja': '再委託先の行為についての責任', 'en': "Liability for subcontractors' acts"},
+                          'interpretation': {'ja': '要約された遵守事項は再委託先の行為についての責任も損害賠償も定めていません。ツールは一般の契約法（民法第415条、履行補助者）によるものとして示します。',
+                                             'en': 'The terms as summarised state neither liability for '
+                                                   'subcontractors nor damages. The tool shows general '
+                                                   'contract law (Civil Code art. 415).'},
+                          'basis': [{'section': '遵守事項'}]}],
+            'rules': [{'code': 'PRT001',
+                       'min_tier': 2,
+                       'parts': ['planning'],
+                       'clause': {'section': '遵守事項'}},
+                      {'code': 'DLG009',
+                       'min_tier': 2,
+                       'severity': 'warning',
+                       'clause': {'section': '遵守事項'},
+                       'interpretation': 'group-reason',
+                       'message': {'ja': '{delegator}から{delegate}（{relation}）への{kind}です。グループ会社であることを理由に選んではなりません。',
+                                   'en': 'The {kind} from {delegator} to {delegate} ({relation}) goes to '
+                                         'a group company, which may not be chosen for being one.'},
+                       'fix': {'ja': '再委託先を選んだ理由（価格・技術・体制など）を記録し、グループ会社であることが理由でないことを確かめてください。',
+                               'en': 'Record why the delegate was chosen (price, skills, capacity) and '
+                                     'check that being in the group was not the reason.'}},
+                      {'code': 'AMT001',
+                       'min_tier': 2,
+                       'max_percent': 50,
+                       'severity': 'warning',
+                       'clause': {'section': '遵守事項'},
+                       'interpretation': 'reason-statement',
+                       'message': {'ja': '{delegator}から{delegate}への{kind}の金額（{amount} 円）は契約金額（{total} 円）の '
+                                         '{share}% で、{max_percent}% を超えるため理由書を要します。',
+                                   'en': 'The {kind} from {delegator} to {delegate} is {amount} yen, '
+                                         '{share}% of the contract amount ({total} yen): over '
+                                         '{max_percent}%, it needs a statement of reasons.'},
+                       'fix': {'ja': '再委託・外注が必要な理由を理由書にして{term.municipality}に出してください（根拠: {citation}）。',
+                               'en': 'Give {term.municipality} a written statement of why the work is '
+                                     'passed on (see {citation}).'}}],
+            'liability': {'delegates': [{'min_tier': 2,
+                                         'capacity': 'general_law',
+                                         'interpretation': 'liability'}],
+                          'non_regular': {'capacity': 'staff_general_law', 'interpretation': 'liability'}}}
+
+
+def _profiles_env_ministry():
+    return {'id': 'env-ministry',
+            'title': '請負契約における再委任等の取扱い（環境省 会計課）',
+            'issuer': '環境省 会計課',
+            'source': 'env-ministry_templates-more-README.md',
+            'article_suffix': '',
+            'summary': {'ja': '総合的な企画・判断・業務遂行管理は再委任できない。再委任は随意契約とした理由に合うものでなければならない。請負者が独立行政法人や公益法人であるときは特に厳しく確かめる。',
+                        'en': 'Overall planning, judgement and management of the work may not be passed '
+                              'on. A subcontract must fit the reason the contract was negotiated rather '
+                              'than tendered. Extra scrutiny applies where the contractor is an '
+                              'independent administrative agency or a public-interest corporation.'},
+            'tier_interpretations': [{'min_tier': 3, 'interpretation': 'sub-subcontract'}],
+            'roles': {'municipality': '環境省', 'contractor': '請負者'},
+            'terms': {'municipality': {'ja': '環境省', 'en': 'the Ministry of the Environment'},
+                      'contractor': {'ja': '請負者', 'en': 'the contractor'},
+                      'delegation': {'ja': '再委任等', 'en': 'subcontract'},
+                      'sub_delegation': {'ja': '再々委任', 'en': 'sub-subcontract'}},
+            'parts': {'planning': {'label': {'ja': '総合的な企画・判断・業務遂行管理',
+                                             'en': 'overall planning, judgement and management of the '
+                                                   'work'}},
+                      'routine': {'label': {'ja': '定型的な作業', 'en': 'routine work'}}},
+            'silences': [{'id': 'sub-subcontract',
+                          'topic': {'ja': '再々委任', 'en': 'Tier 3 and beyond'},
+                          'interpretation': {'ja': '要約された取扱いは再委任先がさらに委ねる場合に触れていません。総合的な企画・判断・業務遂行管理は請負者に残すべきものであるため、ツールはどの段階でもそれを委ねることを示します。',
+                                             'en': 'The handling as summarised does not mention a '
+                                                   'subcontractor passing work on. Overall planning, '
+                                                   'judgement and management stay with the contractor, so '
+                                                   'the tool reports them passed on at any tier.'},
+                          'basis': [{'section': '再委任等の取扱い'}]},
+                         {'id': 'negotiated-reason',
+                          'topic': {'ja': '随意契約の理由との整合、独法・公益法人',
+                                    'en': 'Fit with the negotiated-contract reason; agencies and '
+                                          'public-interest corporations'},
+                          'interpretation': {'ja': '再委任が随意契約とした理由に合うか、請負者が独立行政法人や公益法人であるかはチェーンの事実ではありません。ツールはこれらを確かめず、部分の定めだけを確かめます。',
+                                             'en': 'Whether a subcontract fits the reason for the '
+                                                   'negotiated contract, and whether the contractor is an '
+                                                   'independent agency or a public-interest corporation, '
+                                                   'are not facts of the chain. The tool checks neither, '
+                                                   'only the parts.'},
+                          'basis': [{'section': '再委任等の取扱い'}],
+                          'recorded_only': True},
+                         {'id': 'liability',
+                          'topic': {'ja': '再委任先の行為についての責任', 'en': "Liability for subcontractors' acts"},
+                          'interpretation': {'ja': '要約された取扱いは再委任先の行為についての責任も損害賠償も定めていません。ツールは一般の契約法（民法第415条、履行補助者）によるものとして示します。',
+                                             'en': 'The handling as summarised states neither liability '
+                                                   'for subcontractors nor damages. The tool shows '
+                                                   'general contract law (Civil Code art. 415).'},
+                          'basis': [{'section': '再委任等の取扱い'}]}],
+            'rules': [{'code': 'PRT001',
+                       'tiers': [2],
+                       'parts': ['planning'],
+                       'clause': {'section': '再委任等の取扱い'}},
+                      {'code': 'PRT001',
+                       'min_tier': 3,
+                       'parts': ['planning'],
+                       'clause': {'section': '再委任等の取扱い'},
+                       'interpretation': 'sub-subcontract'},
+                      {'code': 'PRT002', 'min_tier': 2, 'clause': {'section': '再委任等の取扱い'}}],
+            'liability': {'delegates': [{'min_tier': 2,
+                                         'capacity': 'general_law',
+                                         'interpretation': 'liability'}],
+                          'non_regular': {'capacity': 'staff_general_law', 'interpretation': 'liability'}}}
+
+
+def _profiles_kanagawa():
+    return {'id': 'kanagawa',
+            'title': '再委託の取扱い（神奈川県 会計局）',
+            'issuer': '神奈川県 会計局',
+            'source': 'kanagawa_templates-more-README.md',
+            'article_suffix': '',
+            'summary': {'ja': '再委託できるのは付随的・補助的な業務だけである。再委託先（名称・住所）、範囲、理由を示して事前に書面で承認を得る。再委託先には契約のすべての義務を負わせる。受託者は再委託先の行為について引き続き責任を負う。',
+                        'en': 'Only ancillary or auxiliary work may be passed on. Prior written approval '
+                              'names the subcontractor (name, address), the scope and the reason. The '
+                              "subcontractor is bound by all the contract's duties. The contractor stays "
+                              'liable.'},
+            'tier_interpretations': [{'min_tier': 3, 'interpretation': 'sub-subcontract'}],
+            'roles': {'municipality': '神奈川県', 'contractor': '受託者'},
+            'terms': {'municipality': {'ja': '県', 'en': 'the prefecture'},
+                      'consent': {'ja': '承認', 'en': 'approval'},
+                      'consent_document': {'ja': '承認', 'en': 'approval'},
+                      'provisions': {'ja': '契約', 'en': 'the contract'}},
+            'parts': {'ancillary': {'label': {'ja': '付随的・補助的な業務', 'en': 'ancillary or auxiliary work'}},
+                      'core': {'label': {'ja': '付随的・補助的でない業務',
+                                         'en': 'work that is neither ancillary nor auxiliary'}}},
+            'item_lists': {'subcontract': {'label': {'ja': '再委託の承認の申請事項',
+                                                     'en': 'Items of the application for approval'},
+                                           'items': [{'key': 'delegate_name',
+                                                      'label': {'ja': '再委託先の名称',
+                                                                'en': "the subcontractor's name"},
+                                                      'fields': ['delegate.name'],
+                                                      'clause': {'section': '再委託の取扱い'}},
+                                                     {'key': 'delegate_address',
+                                                      'label': {'ja': '再委託先の住所',
+                                                                'en': "the subcontractor's address"},
+                                                      'fields': ['delegate.address'],
+                                                      'clause': {'section': '再委託の取扱い'}},
+                                                     {'key': 'scope',
+                                                      'label': {'ja': '再委託の範囲',
+                                                                'en': 'the scope of the subcontract'},
+                                                      'fields': ['delegation.work'],
+                                                      'clause': {'section': '再委託の取扱い'}},
+                                                     {'key': 'reason',
+                                                      'label': {'ja': '再委託の理由',
+                                                                'en': 'the reason for the subcontract'},
+                                                      'fields': ['delegation.reason'],
+                                                      'clause': {'section': '再委託の取扱い'}}]}},
+            'silences': [{'id': 'ancillary-only',
+                          'topic': {'ja': '付随的・補助的な業務であること', 'en': 'Ancillary or auxiliary work only'},
+                          'interpretation': {'ja': '取扱いは付随的・補助的な業務だけの再委託を認めます。ツールは委託が記録する部分（parts）のうち付随的・補助的でないものを示し、部分を記録しない委託は確かめません。',
+                                             'en': 'The rules allow passing on ancillary or auxiliary '
+                                                   'work only. The tool reports the parts a delegation '
+                                                   'records that are neither; a delegation recording no '
+                                                   'parts is not checked.'},
+                          'basis': [{'section': '再委託の取扱い'}]},
+                         {'id': 'sub-subcontract',
+                          'topic': {'ja': '再々委託', 'en': 'Sub-subcontracting'},
+                          'interpretation': {'ja': '要約された取扱いは再々委託に触れていません。ツールは再々委託以降にも同じ承認・申請事項・義務の定めを当てはめ、定めのない段階として警告します。',
+                                             'en': 'The rules as summarised do not mention '
+                                                   'sub-subcontracting. The tool applies the same '
+                                                   'approval, items and duties at tier 3 and beyond, and '
+                                                   'warns of a tier not contemplated.'},
+                          'basis': [{'section': '再委託の取扱い'}]}],
+            'rules': [{'code': 'PRT001',
+                       'min_tier': 2,
+                       'parts': ['core'],
+                       'clause': {'section': '再委託の取扱い'},
+                       'interpretation': 'ancillary-only'},
+                      {'code': 'PRT002', 'min_tier': 2, 'clause': {'section': '再委託の取扱い'}},
+                      {'code': 'DLG001', 'tiers': [2], 'clause': {'section': '再委託の取扱い'}},
+                      {'code': 'DLG002', 'tiers': [2], 'clause': {'section': '再委託の取扱い'}},
+                      {'code': 'DLG003', 'tiers': [2], 'clause': {'section': '再委託の取扱い'}},
+                      {'code': 'ITM001',
+                       'tiers': [2],
+                       'items': 'subcontract',
+                       'clause': {'section': '再委託の取扱い'}},
+                      {'code': 'PST001', 'tiers': [2], 'clause': {'section': '再委託の取扱い'}},
+                      {'code': 'PST002',
+                       'tiers': [2],
+                       'provisions': ['obligations'],
+                       'clause': {'section': '再委託の取扱い'}},
+                      {'code': 'TIR002',
+                       'min_tier': 3,
+                       'clause': {'section': '再委託の取扱い'},
+                       'interpretation': 'sub-subcontract'},
+                      {'code': 'DLG001',
+                       'min_tier': 3,
+                       'clause': {'section': '再委託の取扱い'},
+                       'interpretation': 'sub-subcontract'},
+                      {'code': 'PST001',
+                       'min_tier': 3,
+                       'clause': {'section': '再委託の取扱い'},
+                       'interpretation': 'sub-subcontract'}],
+            'liability': {'delegates': [{'tiers': [2],
+                                         'capacity': 'cannot_escape',
+                                         'clause': [{'section': '再委託の取扱い'}]},
+                                        {'min_tier': 3,
+                                         'capacity': 'cannot_escape',
+                                         'clause': [{'section': '再委託の取扱い'}],
+                                         'interpretation': 'sub-subcontract'}]}}
+
+
+def _profiles_kanzai_guideline():
+    return {'id': 'kanzai-guideline',
+            'title': '再委託ガイドライン（市 管財課）',
+            'issuer': '市 管財課',
+            'source': 'kanzai-guideline_templates-more-README.md',
+            'article_suffix': '',
+            'summary': {'ja': '一括再委託（業務の全部、定められた主要な部分、または契約金額のおおむね半分以上の再委託）は原則として禁止し、受注者が直接に監督する場合に限り認める。申請には履行体系図（様式1、様式1別表、様式2）を添える。',
+                        'en': 'Subcontracting en bloc (the whole work, the named principal part, or about '
+                              'half the contract amount or more) is forbidden in principle, allowed where '
+                              'the contractor supervises directly. The application carries a chart of the '
+                              'performance structure (form 1, its annex table, form 2).'},
+            'tier_interpretations': [{'min_tier': 3, 'interpretation': 'sub-subcontract'}],
+            'roles': {'municipality': '市（管財課）', 'contractor': '受注者'},
+            'terms': {'municipality': {'ja': '市', 'en': 'the city'},
+                      'contractor': {'ja': '受注者', 'en': 'the contractor'},
+                      'consent': {'ja': '承認', 'en': 'approval'},
+                      'consent_document': {'ja': '承認', 'en': 'approval'}},
+            'parts': {'principal': {'label': {'ja': '主要な部分', 'en': 'principal part of the work'}},
+                      'routine': {'label': {'ja': '付随的な作業', 'en': 'ancillary work'}}},
+            'document_kinds': {'performance_chart': {'label': {'ja': '履行体系図',
+                                                               'en': 'chart of the performance '
+                                                                     'structure'}}},
+            'silences': [{'id': 'in-principle',
+                          'topic': {'ja': '原則としての禁止と直接の監督',
+                                    'en': 'Forbidden in principle; direct supervision'},
+                          'interpretation': {'ja': 'ガイドラインは一括再委託を原則として禁止し、受注者が直接に監督する場合に限り認めます。直接に監督しているかはチェーンの事実では判断できないため、ツールは一括再委託に当たる委託を警告として示し、例外に当たるかは担当者の判断に委ねます。',
+                                             'en': 'The guideline forbids subcontracting en bloc in '
+                                                   'principle and allows it where the contractor '
+                                                   'supervises directly. Direct supervision is not a fact '
+                                                   'of the chain, so the tool warns of each delegation '
+                                                   'that is en bloc and leaves the exception to the '
+                                                   'officer.'},
+                          'basis': [{'section': '再委託ガイドライン'}]},
+                         {'id': 'about-half',
+                          'topic': {'ja': '「おおむね半分」', 'en': '“About half”'},
+                          'interpretation': {'ja': 'ガイドラインは契約金額のおおむね半分以上の再委託を一括再委託とします。「おおむね」の幅は定められていないため、ツールは契約金額の50%を超える委託を示し、半分に近い委託は担当者の判断に委ねます。',
+                                             'en': 'The guideline counts a subcontract of about half the '
+                                                   'contract amount or more as en bloc. The width of '
+                                                   '“about” is not given, so the tool reports a '
+                                                   'delegation over 50 % of the amount and leaves those '
+                                                   'near half to the officer.'},
+                          'basis': [{'section': '再委託ガイドライン'}]},
+                         {'id': 'sub-subcontract',
+                          'topic': {'ja': '再々委託', 'en': 'Sub-subcontracting'},
+                          'interpretation': {'ja': '要約されたガイドラインは再々委託に触れていません。ツールは再々委託にも同じ承認と一括再委託の制限を当てはめ、定めのない段階として警告します。',
+                                             'en': 'The guideline as summarised does not mention '
+                                                   'sub-subcontracting. The tool applies the same '
+                                                   'approval and en-bloc limits at tier 3 and beyond, and '
+                                                   'warns of a tier not contemplated.'},
+                          'basis': [{'section': '再委託ガイドライン'}]},
+                         {'id': 'liability',
+                          'topic': {'ja': '再委託先の行為についての責任', 'en': "Liability for subcontractors' acts"},
+                          'interpretation': {'ja': 'ガイドラインは手続を定め、再委託先の行為についての責任も損害賠償も定めていません。ツールは一般の契約法（民法第415条、履行補助者）によるものとして示します。',
+                                             'en': 'The guideline sets out the procedure, neither '
+                                                   'liability for subcontractors nor damages. The tool '
+                                                   'shows general contract law (Civil Code art. 415).'},
+                          'basis': [{'section': '再委託ガイドライン'}]}],
+            'rules': [{'code': 'PRT002',
+                       'min_tier': 2,
+                       'severity': 'warning',
+                       'clause': {'section': '再委託ガイドライン'},
+                       'interpretation': 'in-principle'},
+                      {'code': 'PRT001',
+                       'min_tier': 2,
+                       'parts': ['principal'],
+                       'severity': 'warning',
+                       'clause': {'section': '再委託ガイドライン'},
+                       'interpretation': 'in-principle'},
+                      {'code': 'AMT001',
+                       'min_tier': 2,
+                       'max_percent': 50,
+                       'severity': 'warning',
+                       'clause': {'section': '再委託ガイドライン'},
+                       'interpretation': 'about-half'},
+                      {'code': 'DLG001', 'tiers': [2], 'clause': {'section': '再委託ガイドライン'}},
+                      {'code': 'DLG003',
+                       'tiers': [2],
+                       'clause': [{'section': '再委託ガイドライン'}, {'part': '様式1', 'section': '履行体系図'}]},
+                      {'code': 'TIR002',
+                       'min_tier': 3,
+                       'clause': {'section': '再委託ガイドライン'},
+                       'interpretation': 'sub-subcontract'},
+                      {'code': 'DLG001',
+                       'min_tier': 3,
+                       'clause': {'section': '再委託ガイドライン'},
+                       'interpretation': 'sub-subcontract'},
+                      {'code': 'DOC001',
+                       'subject': 'contract',
+                       'document': 'performance_chart',
+                       'clause': [{'part': '様式1', 'section': '履行体系図'},
+                                  {'part': '様式1別表', 'section': '履行体系図'},
+                                  {'part': '様式2', 'section': '履行体系図'}]},
+                      {'code': 'DOC003',
+                       'subject': 'contract',
+                       'document': 'performance_chart',
+                       'states': ['様式1', '様式1別表', '様式2'],
+                       'clause': [{'part': '様式1', 'section': '履行体系図'},
+                                  {'part': '様式1別表', 'section': '履行体系図'},
+                                  {'part': '様式2', 'section': '履行体系図'}]}],
+            'liability': {'delegates': [{'min_tier': 2,
+                                         'capacity': 'general_law',
+                                         'interpretation': 'liability'}],
+                          'non_regular': {'capacity': 'staff_general_law', 'interpretation': 'liability'}}}
+
+
+def _profiles_meti_model():
+    return {'id': 'meti-model',
+            'title': 'ソフトウェア開発委託契約 第7条 再委託（経済産業省モデル契約の一社版）',
+            'issuer': '経済産業省モデル契約を用いる事業者',
+            'source': 'meti-model_templates-more-README.md',
+            'article_suffix': '条',
+            'summary': {'ja': '再委託に事前の承諾は要らない。ユーザの求めがあれば再委託先の名称を示す。ユーザは相当の理由があれば再委託の中止を求められる。ベンダは再委託先に自らと同じ義務を負わせ、再委託先の行為について自ら行ったものとして責任を負う（ユーザが指定した再委託先を除く）。個人情報を扱わせる再委託だけは事前の承諾を要する。',
+                        'en': 'No prior consent is needed to subcontract. The vendor names its '
+                              'subcontractors on request; the user may demand a stop for cause. The '
+                              'vendor imposes its own duties on subcontractors and answers for them as if '
+                              'it did the work itself, except for subcontractors the user designated. '
+                              'Only a subcontract handling personal data needs prior consent.'},
+            'roles': {'municipality': 'ユーザ', 'contractor': 'ベンダ'},
+            'terms': {'municipality': {'ja': 'ユーザ', 'en': 'the user'},
+                      'contractor': {'ja': 'ベンダ', 'en': 'the vendor'},
+                      'consent': {'ja': '承諾', 'en': 'consent'},
+                      'consent_document': {'ja': '承諾', 'en': 'consent'},
+                      'provisions': {'ja': '本契約', 'en': 'this contract'}},
+            'articles': {'7': '再委託'},
+            'silences': [{'id': 'deeper-tiers',
+                          'topic': {'ja': '再々委託', 'en': 'Sub-subcontracting'},
+                          'interpretation': {'ja': '第7条は再委託先がさらに委託する場合を分けて定めていません。ツールは再々委託以降にも同じ定め（個人情報の承諾、義務を課す契約、自ら行ったものとしての責任）を当てはめます。',
+                                             'en': 'Art. 7 does not treat a subcontractor passing work on '
+                                                   'apart. The tool applies the same terms (consent for '
+                                                   'personal data, flow-down, answering as if it did the '
+                                                   'work) at tier 3 and beyond.'},
+                          'basis': [{'article': '7'}]},
+                         {'id': 'names-days',
+                          'topic': {'ja': '名称の求めに応じる期限', 'en': 'Deadline for naming subcontractors'},
+                          'interpretation': {'ja': '第7条はユーザの求めに応じて再委託先の名称を示すとしますが、期限を定めていません。ツールは14日を目安とし、それを過ぎても答えた記録のない求めを示します。',
+                                             'en': 'Art. 7 has the vendor name subcontractors on request '
+                                                   'but gives no time. The tool takes 14 days as a guide '
+                                                   'and reports a request not answered by then.'},
+                          'basis': [{'article': '7'}]},
+                         {'id': 'designated',
+                          'topic': {'ja': 'ユーザが指定した再委託先', 'en': 'Subcontractors the user designated'},
+                          'interpretation': {'ja': 'ベンダはユーザが指定した再委託先の行為については自ら行ったものとしての責任を負いません。チェーンは再委託先をユーザが指定したかを記録しないため、ツールはすべての再委託先を指定のないものとして示します。指定した再委託先があれば、その責任は担当者が読み替えてください。',
+                                             'en': 'The vendor does not answer as if it did the work '
+                                                   'itself for a subcontractor the user designated. A '
+                                                   'chain does not record designation, so the tool shows '
+                                                   'every subcontractor as not designated; for a '
+                                                   'designated one the officer reads the liability '
+                                                   'accordingly.'},
+                          'basis': [{'article': '7'}]},
+                         {'id': 'personal-data-only',
+                          'topic': {'ja': '個人情報を扱う再委託だけの承諾',
+                                    'en': 'Consent only where personal data is handled'},
+                          'interpretation': {'ja': '第7条は個人情報を扱わせる再委託だけに事前の承諾を求めます。規則の前提（when の '
+                                                   'personal_data）は読み込みでは使えますが、公開しているプロファイルのスキーマにまだないため、このプロファイルは使いません。ツールはすべての再委託に承諾を確かめます。個人情報を扱わない再委託についての '
+                                                   'DLG001・DLG002 は第7条の求めるものではありません。',
+                                             'en': 'Art. 7 asks prior consent only where personal data is '
+                                                   'handled. The precondition (when, personal_data) '
+                                                   'loads, but the published profile schema does not '
+                                                   'carry it yet, so this profile does not use it: the '
+                                                   'tool checks consent for every subcontract, and '
+                                                   'DLG001/DLG002 on a subcontract without personal data '
+                                                   'are not what art. 7 asks.'},
+                          'basis': [{'article': '7'}]},
+                         {'id': 'stop',
+                          'topic': {'ja': '中止の求め', 'en': 'A demand to stop'},
+                          'interpretation': {'ja': 'ユーザは相当の理由があれば再委託の中止を求められます。中止の求めと応答を確かめる規則はプロファイルの言葉にまだないため、ツールは確かめません。',
+                                             'en': 'The user may demand that a subcontract stop for '
+                                                   'cause. The profile language has no rule yet for such '
+                                                   'a demand and its answer, so the tool does not check '
+                                                   'it.'},
+                          'basis': [{'article': '7'}],
+                          'recorded_only': True}],
+            'rules': [{'code': 'DLG001',
+                       'tiers': [2],
+                       'clause': {'article': '7'},
+                       'interpretation': 'personal-data-only'},
+                      {'code': 'DLG002',
+                       'tiers': [2],
+                       'clause': {'article': '7'},
+                       'interpretation': 'personal-data-only'},
+                      {'code': 'DLG001',
+                       'min_tier': 3,
+                       'clause': {'article': '7'},
+                       'interpretation': 'deeper-tiers'},
+                      {'code': 'DLG002',
+                       'min_tier': 3,
+                       'clause': {'article': '7'},
+                       'interpretation': 'deeper-tiers'},
+                      {'code': 'PST001', 'tiers': [2], 'clause': {'article': '7'}},
+                      {'code': 'PST001',
+                       'min_tier': 3,
+                       'clause': {'article': '7'},
+                       'interpretation': 'deeper-tiers'},
+                      {'code': 'REQ001',
+                       'kinds': ['subcontractor_names'],
+                       'days': 14,
+                       'clause': {'article': '7'},
+                       'interpretation': 'names-days',
+                       'message': {'ja': '{date} '
+                                         'に{term.municipality}が求めた再委託先の名称に、期限（{due}）までに応じた記録がありません（応じた日: '
+                                         '{answered_on}）。',
+                                   'en': 'The names of the subcontractors {term.municipality} asked for '
+                                         'on {date} were not given by {due} (answered: {answered_on}).'}}],
+            'liability': {'delegates': [{'tiers': [2],
+                                         'capacity': 'deemed_own',
+                                         'clause': [{'article': '7'}],
+                                         'interpretation': 'designated'},
+                                        {'min_tier': 3,
+                                         'capacity': 'deemed_own',
+                                         'clause': [{'article': '7'}],
+                                         'interpretation': 'deeper-tiers'}]}}
+
+
+def _profiles_nedo():
+    return {'id': 'nedo',
+            'title': '再委託費の取扱い（NEDO）',
+            'issuer': '国立研究開発法人新エネルギー・産業技術総合開発機構（NEDO）',
+            'source': 'nedo_templates-more-README.md',
+            'article_suffix': '',
+            'summary': {'ja': '再委託は事前に実施計画書に記載しておく。再委託費は委託金額の50%未満とする。NEDO の契約の定めを再委託契約に写す。',
+                        'en': 'A subcontract is named in the implementation plan in advance. Subcontract '
+                              "costs stay below 50 % of the amount. NEDO's terms are copied into the "
+                              'subcontract.'},
+            'roles': {'municipality': 'NEDO', 'contractor': '委託先'},
+            'terms': {'municipality': {'ja': 'NEDO', 'en': 'NEDO'},
+                      'contractor': {'ja': '委託先', 'en': 'the contractor'},
+                      'delegation': {'ja': '再委託', 'en': 'subcontract'},
+                      'provisions': {'ja': 'NEDO の契約の定め', 'en': "NEDO's contract terms"}},
+            'document_kinds': {'implementation_plan': {'label': {'ja': '実施計画書（再委託先を記載したもの）',
+                                                                 'en': 'implementation plan naming the '
+                                                                       'subcontracts'}}},
+            'silences': [{'id': 'plan-names',
+                          'topic': {'ja': '実施計画書に記載された再委託先', 'en': 'The subcontracts the plan names'},
+                          'interpretation': {'ja': '再委託は実施計画書に事前に記載しておく必要があります。プロファイルの言葉は書類の記載事項を委託ごとに照らし合わせられないため、ツールは再委託のある契約に実施計画書が再委託の開始までにあることを確かめ、どの再委託先が記載されているかは担当者が確かめます。',
+                                             'en': 'A subcontract must be in the implementation plan '
+                                                   'beforehand. The profile language cannot match a '
+                                                   "document's contents delegation by delegation, so the "
+                                                   'tool checks that the plan exists by the start of the '
+                                                   'work, and leaves to the officer which subcontracts it '
+                                                   'names.'},
+                          'basis': [{'section': '再委託費'}]},
+                         {'id': 'below-half',
+                          'topic': {'ja': '「50%未満」', 'en': '“Below 50 %”'},
+                          'interpretation': {'ja': '再委託費は委託金額の50%未満でなければなりません。割合の上限は「超える」ものを示すため、ツールは49.99%を上限とし、ちょうど50%の再委託も示します。',
+                                             'en': 'Subcontract costs must stay below 50 %. The share '
+                                                   'limit reports what is over it, so the tool sets 49.99 '
+                                                   '% and reports a subcontract of exactly half too.'},
+                          'basis': [{'section': '再委託費'}]},
+                         {'id': 'liability',
+                          'topic': {'ja': '再委託先の行為についての責任', 'en': "Liability for subcontractors' acts"},
+                          'interpretation': {'ja': '要約された取扱いは費用の定めで、再委託先の行為についての責任も損害賠償も定めていません。ツールは一般の契約法（民法第415条、履行補助者）によるものとして示します。',
+                                             'en': 'The rules as summarised concern costs; they state '
+                                                   'neither liability for subcontractors nor damages. The '
+                                                   'tool shows general contract law (Civil Code art. '
+                                                   '415).'},
+                          'basis': [{'section': '再委託費'}]}],
+            'rules': [{'code': 'DOC001',
+                       'subject': 'contract',
+                       'document': 'implementation_plan',
+                       'clause': {'section': '再委託費'},
+                       'interpretation': 'plan-names'},
+                      {'code': 'DOC002',
+                       'subject': 'contract',
+                       'document': 'implementation_plan',
+                       'due': 'before_work',
+                       'clause': {'section': '再委託費'},
+                       'interpretation': 'plan-names'},
+                      {'code': 'AMT001',
+                       'min_tier': 2,
+                       'max_percent': 49.99,
+                       'clause': {'section': '再委託費'},
+                       'interpretation': 'below-half'},
+                      {'code': 'PST001', 'min_tier': 2, 'clause': {'section': '再委託費'}},
+                      {'code': 'PST002',
+                       'min_tier': 2,
+                       'provisions': ['obligations'],
+                       'clause': {'section': '再委託費'}}],
+            'liability': {'delegates': [{'min_tier': 2,
+                                         'capacity': 'general_law',
+                                         'interpretation': 'liability'}],
+                          'non_regular': {'capacity': 'staff_general_law', 'interpretation': 'liability'}}}
+
+
+def _profiles_osaka_city():
+    return {'id': 'osaka-city',
+            'title': '特記仕様書 暴力団等の排除（大阪市）',
+            'issuer': '大阪市',
+            'source': 'osaka-city_templates-more-README.md',
+            'article_suffix': '',
+            'summary': {'ja': 'どの段階でも、暴力団員または暴力団密接関係者と下請その他の契約を結ばない。結んでいれば解除させる。受注者と下請負人等は不当介入を市と警察に報告する。',
+                        'en': 'At no tier a subcontract or other contract with a gang member or a closely '
+                              'associated person; any such contract must be cancelled. The contractor and '
+                              'its subcontractors report undue interference to the city and the police.'},
+            'roles': {'municipality': '大阪市', 'contractor': '受注者'},
+            'terms': {'municipality': {'ja': '市', 'en': 'the city'},
+                      'contractor': {'ja': '受注者', 'en': 'the contractor'}},
+            'silences': [{'id': 'interference',
+                          'topic': {'ja': '不当介入の報告', 'en': 'Reporting undue interference'},
+                          'interpretation': {'ja': '受注者と下請負人等は不当介入を受けたとき市と警察に報告します。チェーンは不当介入を記録しないため、ツールはこれを確かめません。',
+                                             'en': 'The contractor and its subcontractors report undue '
+                                                   'interference to the city and the police. A chain '
+                                                   'records no interference, so the tool does not check '
+                                                   'it.'},
+                          'basis': [{'section': '暴力団等の排除'}],
+                          'recorded_only': True},
+                         {'id': 'other-contracts',
+                          'topic': {'ja': '下請でない契約', 'en': 'Contracts that are not subcontracts'},
+                          'interpretation': {'ja': '排除は下請以外の契約にも及びますが、チェーンは委託だけを記録します。ツールは委託先だけを確かめます。',
+                                             'en': 'The exclusion reaches contracts other than '
+                                                   'subcontracts, but a chain records delegations only. '
+                                                   'The tool checks delegates only.'},
+                          'basis': [{'section': '暴力団等の排除'}],
+                          'recorded_only': True},
+                         {'id': 'liability',
+                          'topic': {'ja': '下請負人の行為についての責任', 'en': "Liability for subcontractors' acts"},
+                          'interpretation': {'ja': '要約された特記仕様書は排除の定めで、下請負人の行為についての責任も損害賠償も定めていません。ツールは一般の契約法（民法第415条、履行補助者）によるものとして示します。',
+                                             'en': 'The specification as summarised concerns the '
+                                                   'exclusion; it states neither liability for '
+                                                   'subcontractors nor damages. The tool shows general '
+                                                   'contract law (Civil Code art. 415).'},
+                          'basis': [{'section': '暴力団等の排除'}]}],
+            'rules': [{'code': 'ELG001',
+                       'min_tier': 2,
+                       'statuses': ['antisocial'],
+                       'clause': {'section': '暴力団等の排除'},
+                       'fix': {'ja': 'この者との契約を解除させ、{term.municipality}に報告してください（根拠: {citation}）。',
+                               'en': 'Have the contract with it cancelled and report to '
+                                     '{term.municipality} (see {citation}).'}}],
+            'liability': {'delegates': [{'min_tier': 2,
+                                         'capacity': 'general_law',
+                                         'interpretation': 'liability'}],
+                          'non_regular': {'capacity': 'staff_general_law', 'interpretation': 'liability'}}}
+
+
+def _profiles_ppc_general():
+    return {'id': 'ppc-general',
+            'title': '個人情報保護法ガイドライン（通則編）3-4-4 委託先の監督（個人情報保護委員会）',
+            'issuer': '個人情報保護委員会',
+            'source': 'ppc-general_templates-more-README.md',
+            'article_suffix': '',
+            'summary': {'ja': '再委託は、最初の委託元が事前に報告を受けるか、承認を行う（どちらの方法でもよい）。委託元は再委託先を直接に、または委託先を通じて監督する。再々委託も同じ。監督が及ばなければ委託元自身が監督の義務に違反する。',
+                        'en': 'A subcontract is either reported beforehand to the original entruster or '
+                              'approved by it (either route). The entruster supervises the subcontractor '
+                              'directly or through the entrusted party; the same at deeper tiers. Where '
+                              'supervision fails, the entruster itself breaches its duty.'},
+            'roles': {'municipality': '委託元', 'contractor': '委託先'},
+            'terms': {'municipality': {'ja': '委託元', 'en': 'the entruster'},
+                      'contractor': {'ja': '委託先', 'en': 'the entrusted party'},
+                      'application': {'ja': '事前の報告（承認の申請）',
+                                      'en': 'prior report (or request for approval)'}},
+            'silences': [{'id': 'both-routes',
+                          'topic': {'ja': '事前の報告か承認か', 'en': 'A prior report, or approval'},
+                          'interpretation': {'ja': 'ガイドラインは事前の報告を受けることと承認を行うことのどちらも認めます。規則は一つの種類の書類しか読まないため、ツールはどちらの方法でも委託元に出される書面（application、報告または承認の申請）があることとその日付が開始前であることを確かめ、承認そのものは求めません。',
+                                             'en': 'The guideline accepts either a prior report or '
+                                                   'approval. A rule reads one kind of document only, so '
+                                                   'the tool checks, for either route, that a written '
+                                                   'submission to the entruster (application: the report, '
+                                                   'or the request for approval) exists and precedes the '
+                                                   'start, and asks for no approval as such.'},
+                          'basis': [{'section': '3-4-4'}]},
+                         {'id': 'own-breach',
+                          'topic': {'ja': '監督が及ばないときの委託元の違反',
+                                    'en': "The entruster's own breach when supervision fails"},
+                          'interpretation': {'ja': '監督が及ばなければ委託元自身が監督の義務に違反します。これは委託元についての定めで、チェーンの発見事項ではなく、責任の事実による部分（発注者の義務）に示されます。',
+                                             'en': 'Where supervision fails, the entruster itself '
+                                                   'breaches its duty. That concerns the entruster; it is '
+                                                   'not a finding but appears among the fact-dependent '
+                                                   "exposures (the municipality's duty)."},
+                          'basis': [{'section': '3-4-4'}],
+                          'recorded_only': True},
+                         {'id': 'liability',
+                          'topic': {'ja': '委託先の責任', 'en': "The entrusted party's liability"},
+                          'interpretation': {'ja': 'ガイドラインは監督の定めで、委託先の再委託先の行為についての契約上の責任を定めていません。ツールは一般の契約法（民法第415条、履行補助者）によるものとして示します。',
+                                             'en': 'The guideline concerns supervision; it states no '
+                                                   'contractual liability of the entrusted party for its '
+                                                   'subcontractors. The tool shows general contract law '
+                                                   '(Civil Code art. 415).'},
+                          'basis': [{'section': '3-4-4'}]},
+                         {'id': 'audit-route',
+                          'topic': {'ja': '再委託先の監督の方法', 'en': 'How subcontractors are supervised'},
+                          'interpretation': {'ja': '委託元は再委託先を直接に、または委託先を通じて監督します。どちらを選ぶかは委託元が決めるため、ツールは再委託先以降を委託先を通じて及ぶものとして示し、直接の監督もできることを解釈として添えます。',
+                                             'en': 'The entruster supervises subcontractors directly or '
+                                                   'through the entrusted party, as it chooses; the tool '
+                                                   'shows subcontractors as reached through the entrusted '
+                                                   'party, noting that direct supervision is open too.'},
+                          'basis': [{'section': '3-4-4'}]}],
+            'rules': [{'code': 'DLG003',
+                       'min_tier': 2,
+                       'clause': {'section': '3-4-4'},
+                       'interpretation': 'both-routes'},
+                      {'code': 'DLG004',
+                       'min_tier': 2,
+                       'clause': {'section': '3-4-4'},
+                       'interpretation': 'both-routes'},
+                      {'code': 'PST001', 'min_tier': 2, 'clause': {'section': '3-4-4'}}],
+            'liability': {'delegates': [{'min_tier': 2,
+                                         'capacity': 'general_law',
+                                         'interpretation': 'liability'}],
+                          'non_regular': {'capacity': 'staff_general_law', 'interpretation': 'liability'}},
+            'audit': {'what': {'ja': '委託先と再委託先の安全管理措置の監督',
+                               'en': 'supervision of the safeguards of the entrusted party and its '
+                                     'subcontractors'},
+                      'on_site': 'not_stated',
+                      'reach': [{'tiers': [1], 'reach': 'direct', 'clause': [{'section': '3-4-4'}]},
+                                {'min_tier': 2,
+                                 'reach': 'flow_down',
+                                 'clause': [{'section': '3-4-4'}],
+                                 'interpretation': 'audit-route'}]}}
+
+
+def _profiles_ppc_my_number():
+    return {'id': 'ppc-my-number',
+            'title': '特定個人情報ガイドライン（行政機関等編）第4-2-⑴ 委託の取扱い（個人情報保護委員会）',
+            'issuer': '個人情報保護委員会',
+            'source': 'ppc-my-number_templates-more-README.md',
+            'article_suffix': '',
+            'summary': {'ja': '個人番号関係事務の再委託は、どの段階でも最初の委託者（行政機関等）の許諾を要する（甲→乙→丙→丁）。再委託を受けた者は委託を受けた者とみなされる。契約には再委託の条件、責任、返還・廃棄、従事者の明確化、報告、実地の調査を定め、監督は委託の連鎖に沿って及ぶ。',
+                        'en': 'Passing on work with My Number data needs, at every tier, the permission '
+                              'of the original body (A→B→C→D). A subcontractor is deemed one entrusted. '
+                              'The contract states the conditions of re-entrustment, liability, return '
+                              'and destruction, the staff named, reports and on-site audit; supervision '
+                              'runs down the chain.'},
+            'roles': {'municipality': '委託者（行政機関等）', 'contractor': '委託先'},
+            'terms': {'municipality': {'ja': '最初の委託者', 'en': 'the original entruster'},
+                      'contractor': {'ja': '委託先', 'en': 'the entrusted party'},
+                      'consent': {'ja': '許諾', 'en': 'permission'},
+                      'consent_document': {'ja': '許諾', 'en': 'permission'}},
+            'silences': [{'id': 'contract-items',
+                          'topic': {'ja': '契約に定める事項', 'en': 'What the contract must state'},
+                          'interpretation': {'ja': 'ガイドラインは委託契約に再委託の条件、責任、返還・廃棄、従事者の明確化、報告、実地の調査を定めることを求めます。プロファイルの言葉が再委託の契約について確かめられるのは義務の遵守・監督・安全管理の定めだけなので、ツールはその三つを確かめ、ほかの事項は担当者が確かめます。',
+                                             'en': 'The guideline wants the contract to state the '
+                                                   'conditions of re-entrustment, liability, return and '
+                                                   'destruction, the named staff, reports and on-site '
+                                                   'audit. The profile language checks a subcontract for '
+                                                   'obligations, supervision and safety management only, '
+                                                   'so the tool checks those three and leaves the others '
+                                                   'to the officer.'},
+                          'basis': [{'section': '第4-2-⑴'}]},
+                         {'id': 'deemed-entrusted',
+                          'topic': {'ja': 'みなされる委託を受けた者', 'en': 'A subcontractor deemed one entrusted'},
+                          'interpretation': {'ja': '再委託を受けた者は委託を受けた者とみなされ（番号法第10条第2項）、自ら安全管理の義務を負います。委託先の契約上の責任はガイドラインが定めないため、ツールは一般の契約法（民法第415条、履行補助者）によるものとして示し、再委託を受けた者自身の義務は事実による責任（法令）として示します。',
+                                             'en': 'A subcontractor is deemed one entrusted (My Number '
+                                                   'Act art. 10(2)) and bears the safeguarding duty '
+                                                   'itself. The guideline states no contractual liability '
+                                                   'of the entrusted party, so the tool shows general '
+                                                   'contract law (Civil Code art. 415) and the '
+                                                   "subcontractor's own duty among the statutory "
+                                                   'exposures.'},
+                          'basis': [{'section': '第4-2-⑴'}]}],
+            'rules': [{'code': 'DLG001', 'min_tier': 2, 'clause': {'section': '第4-2-⑴'}},
+                      {'code': 'DLG002', 'min_tier': 2, 'clause': {'section': '第4-2-⑴'}},
+                      {'code': 'DLG007', 'min_tier': 2, 'clause': {'section': '第4-2-⑴'}},
+                      {'code': 'PST001', 'min_tier': 2, 'clause': {'section': '第4-2-⑴'}},
+                      {'code': 'PST002',
+                       'min_tier': 2,
+                       'provisions': ['obligations', 'supervision', 'safety_management'],
+                       'clause': {'section': '第4-2-⑴'},
+                       'interpretation': 'contract-items'},
+                      {'code': 'PST005', 'min_tier': 2, 'clause': {'section': '第4-2-⑴'}}],
+            'liability': {'delegates': [{'min_tier': 2,
+                                         'capacity': 'general_law',
+                                         'interpretation': 'deemed-entrusted'}],
+                          'non_regular': {'capacity': 'staff_general_law',
+                                          'interpretation': 'deemed-entrusted'}}}
+
+
+def _profiles_suginami():
+    return {'id': 'suginami',
+            'title': '再委託の承認基準（杉並区 経理課）',
+            'issuer': '杉並区 経理課',
+            'source': 'suginami_templates-more-README.md',
+            'article_suffix': '',
+            'summary': {'ja': '業務の全部または主要な部分を一括して再委託することを禁じる。再委託は再委託承認申請書（紙またはオンライン）で申請し、区が承認決定書を出す。個人情報を扱わせるときは再委託先の誓約書の写しを添える。',
+                        'en': 'Passing on all of the work, or its principal part, en bloc is forbidden. A '
+                              "subcontract is applied for on the ward's application form (on paper or "
+                              'online) and the ward issues a decision of approval. Where personal data is '
+                              "handled, a copy of the subcontractor's pledge is attached."},
+            'tier_interpretations': [{'min_tier': 3, 'interpretation': 'sub-subcontract'}],
+            'roles': {'municipality': '杉並区', 'contractor': '受託者'},
+            'terms': {'municipality': {'ja': '区', 'en': 'the ward'},
+                      'consent': {'ja': '承認', 'en': 'approval'},
+                      'consent_document': {'ja': '承認決定書', 'en': 'decision of approval'},
+                      'application': {'ja': '再委託承認申請書',
+                                      'en': 'application for approval of the subcontract'}},
+            'parts': {'principal': {'label': {'ja': '主要な部分', 'en': 'principal part of the work'}},
+                      'routine': {'label': {'ja': '付随的な作業', 'en': 'ancillary work'}}},
+            'document_kinds': {'pledge': {'label': {'ja': '再委託先の誓約書（写し）',
+                                                    'en': "copy of the subcontractor's pledge"}}},
+            'silences': [{'id': 'sub-subcontract',
+                          'topic': {'ja': '再々委託', 'en': 'Sub-subcontracting'},
+                          'interpretation': {'ja': '承認基準は再委託先がさらに委託する場合に触れていません。区の承認を得ずに区の業務を扱う者を置かないという基準の趣旨から、ツールは再々委託以降にも同じ申請と承認を求め、定めのない段階として警告します。',
+                                             'en': 'The criteria do not mention a subcontractor passing '
+                                                   "the work on. Since they let no one handle the ward's "
+                                                   'work without its approval, the tool asks the same '
+                                                   'application and approval at tier 3 and beyond, and '
+                                                   'warns of a tier the criteria do not contemplate.'},
+                          'basis': [{'section': '再委託の承認基準'}]},
+                         {'id': 'prior-approval',
+                          'topic': {'ja': '承認の時期', 'en': 'When approval is given'},
+                          'interpretation': {'ja': '承認基準は申請と承認決定書を定めますが、承認が再委託の開始前であることを明文では書いていません。承認の前に始めた期間は承認のない再委託であるため、ツールは承認決定書の日付が開始日までにあることを確かめます。',
+                                             'en': 'The criteria provide for the application and the '
+                                                   'decision of approval but do not say in so many words '
+                                                   'that approval comes first. Work before the decision '
+                                                   'is unapproved, so the tool checks the decision is '
+                                                   'dated no later than the start.'},
+                          'basis': [{'section': '再委託の承認基準'}]},
+                         {'id': 'liability',
+                          'topic': {'ja': '再委託先の行為についての責任', 'en': "Liability for subcontractors' acts"},
+                          'interpretation': {'ja': '承認基準は承認の手続だけを定め、再委託先の行為についての受注者の責任も損害賠償も定めていません。ツールは一般の契約法（民法第415条、履行補助者）によるものとして示し、基準の条項としては示しません。',
+                                             'en': 'The criteria set out the approval procedure only: '
+                                                   "neither the contractor's liability for subcontractors "
+                                                   'nor damages. The tool shows general contract law '
+                                                   '(Civil Code art. 415, those used to perform) and '
+                                                   'cites no clause of the criteria for it.'},
+                          'basis': [{'section': '再委託の承認基準'}]},
+                         {'id': 'pledge-copy',
+                          'topic': {'ja': '再委託先の誓約書の写し', 'en': "The copy of the subcontractor's pledge"},
+                          'interpretation': {'ja': '個人情報を扱わせるときは申請に再委託先の誓約書の写しを添えます。再委託先ごと・個人情報のある委託だけに求める前提（when）は公開しているプロファイルのスキーマにまだないため、ツールは契約の書類として誓約書の写しが契約の開始までにあることを確かめ、どの再委託先のものかは担当者が確かめます。',
+                                             'en': 'Where personal data is handled the application '
+                                                   "carries a copy of the subcontractor's pledge. The "
+                                                   'precondition to ask it per subcontractor and only '
+                                                   'with personal data (when) is not in the published '
+                                                   'profile schema yet, so the tool checks that the '
+                                                   'contract holds a copy of a pledge by the start, and '
+                                                   'leaves to the officer whose it is.'},
+                          'basis': [{'section': '再委託の承認基準'}]},
+                         {'id': 'online',
+                          'topic': {'ja': '申請の方法', 'en': 'How the application is made'},
+                          'interpretation': {'ja': '申請は紙でもオンラインでもできます。ツールは申請の方法を区別せず、日付のある申請の記録（application）を確かめます。',
+                                             'en': 'The application may be on paper or online. The tool '
+                                                   'does not tell the two apart and checks for a dated '
+                                                   'record of the application.'},
+                          'basis': [{'section': '再委託の承認基準'}],
+                          'recorded_only': True}],
+            'rules': [{'code': 'PRT002', 'tiers': [2], 'clause': {'section': '再委託の承認基準'}},
+                      {'code': 'PRT001',
+                       'tiers': [2],
+                       'parts': ['principal'],
+                       'clause': {'section': '再委託の承認基準'}},
+                      {'code': 'DLG003', 'tiers': [2], 'clause': {'section': '再委託の承認基準'}},
+                      {'code': 'DLG001', 'tiers': [2], 'clause': {'section': '再委託の承認基準'}},
+                      {'code': 'DLG002',
+                       'tiers': [2],
+                       'clause': {'section': '再委託の承認基準'},
+                       'interpretation': 'prior-approval'},
+                      {'code': 'DLG007', 'min_tier': 2, 'clause': {'section': '再委託の承認基準'}},
+                      {'code': 'DOC001',
+                       'subject': 'contract',
+                       'document': 'pledge',
+                       'clause': {'section': '再委託の承認基準'},
+                       'interpretation': 'pledge-copy'},
+                      {'code': 'DOC002',
+                       'subject': 'contract',
+                       'document': 'pledge',
+                       'due': 'before_work',
+                       'clause': {'section': '再委託の承認基準'},
+                       'interpretation': 'pledge-copy'},
+                      {'code': 'TIR002',
+                       'min_tier': 3,
+                       'clause': {'section': '再委託の承認基準'},
+                       'interpretation': 'sub-subcontract'},
+                      {'code': 'DLG001',
+                       'min_tier': 3,
+                       'clause': {'section': '再委託の承認基準'},
+                       'interpretation': 'sub-subcontract'},
+                      {'code': 'DLG003',
+                       'min_tier': 3,
+                       'clause': {'section': '再委託の承認基準'},
+                       'interpretation': 'sub-subcontract'}],
+            'liability': {'delegates': [{'min_tier': 2,
+                                         'capacity': 'general_law',
+                                         'interpretation': 'liability'}],
+                          'non_regular': {'capacity': 'staff_general_law', 'interpretation': 'liability'}}}
+
+
+def _profiles_waterworks():
+    return {'id': 'waterworks',
+            'title': '業務委託契約書 第6条 再委託（水道局）',
+            'issuer': '水道局（市の公営企業）',
+            'source': 'waterworks_templates-more-README.md',
+            'article_suffix': '条',
+            'summary': {'ja': '業務の主たる部分は再委託できない。再委託は書面で申請して承諾を得る。指名停止中の者を再委託先にしない（例外あり）。暴力団排除の措置を受けた者とは下請・委任・資材の購入など関連するすべての契約を結ばない。水道局は関連する契約の相手方すべての名称を求めることができる。',
+                        'en': 'The principal part may not be subcontracted. A subcontract is applied for '
+                              'in writing and consented to. No subcontractor under a bidding suspension '
+                              '(with an exception). Firms named under the organised-crime exclusion rules '
+                              'are barred from every related contract (subcontract, mandate, purchase of '
+                              'materials). The waterworks may demand the names of all related contract '
+                              'parties.'},
+            'roles': {'municipality': '水道局', 'contractor': '受注者'},
+            'terms': {'municipality': {'ja': '水道局', 'en': 'the waterworks'},
+                      'consent': {'ja': '承諾', 'en': 'consent'},
+                      'consent_document': {'ja': '承諾', 'en': 'consent'}},
+            'articles': {'6': '再委託'},
+            'parts': {'principal': {'label': {'ja': '主たる部分', 'en': 'principal part of the work'}},
+                      'routine': {'label': {'ja': '付随的な作業', 'en': 'ancillary work'}}},
+            'silences': [{'id': 'sub-subcontract',
+                          'topic': {'ja': '再々委託', 'en': 'Sub-subcontracting'},
+                          'interpretation': {'ja': '第6条は再委託先がさらに委託する場合の手続を定めていません。暴力団排除の定めは関連するすべての契約に及ぶため、ツールはその適格性をすべての段階で確かめ、承諾の手続は再々委託にも同じく求めます。',
+                                             'en': 'Art. 6 gives no procedure for a subcontractor passing '
+                                                   'work on. Its organised-crime exclusion reaches every '
+                                                   'related contract, so the tool checks that eligibility '
+                                                   'at every tier and asks the same consent at tier 3 and '
+                                                   'beyond.'},
+                          'basis': [{'article': '6'}]},
+                         {'id': 'suspension-exception',
+                          'topic': {'ja': '指名停止の例外', 'en': 'The exception to the suspension bar'},
+                          'interpretation': {'ja': '第6条は指名停止中の者を再委託先とすることを原則として認めず、例外を置いています。例外に当たるかはチェーンの事実では判断できないため、ツールは委託の開始日に指名停止中の再委託先を誤りとして示し、例外に当たるかは担当者の判断に委ねます。',
+                                             'en': 'Art. 6 bars a subcontractor under a bidding '
+                                                   'suspension, save for an exception. Whether the '
+                                                   'exception applies is not a fact of the chain, so the '
+                                                   'tool reports a delegate suspended on the start date '
+                                                   'as an error and leaves the exception to the officer.'},
+                          'basis': [{'article': '6'}]},
+                         {'id': 'related-contracts',
+                          'topic': {'ja': '委託でない関連の契約',
+                                    'en': 'Related contracts that are not delegations'},
+                          'interpretation': {'ja': '暴力団排除の定めは資材の購入などの契約にも及びますが、チェーンは個人情報を扱う委託だけを記録します。ツールは委託先の適格性だけを確かめ、購入先は確かめません。',
+                                             'en': 'The exclusion reaches purchases of materials too, but '
+                                                   'a chain records delegations only. The tool checks '
+                                                   'delegates, not suppliers.'},
+                          'basis': [{'article': '6'}],
+                          'recorded_only': True},
+                         {'id': 'names-days',
+                          'topic': {'ja': '名称の求めに応じる期限', 'en': 'Deadline for the names asked for'},
+                          'interpretation': {'ja': '第6条は水道局が関連する契約の相手方の名称を求められるとしますが、いつまでに答えるかを定めていません。ツールは14日を目安とし、それを過ぎても答えた記録のない求めを示します。',
+                                             'en': 'Art. 6 lets the waterworks ask for the names of the '
+                                                   'related contract parties but gives no time to answer. '
+                                                   'The tool takes 14 days as a guide and reports a '
+                                                   'request not answered by then.'},
+                          'basis': [{'article': '6'}]},
+                         {'id': 'liability',
+                          'topic': {'ja': '再委託先の行為についての責任', 'en': "Liability for subcontractors' acts"},
+                          'interpretation': {'ja': '要約された第6条は再委託先の行為についての責任も損害賠償も定めていません。ツールは一般の契約法（民法第415条、履行補助者）によるものとして示します。',
+                                             'en': 'Art. 6 as summarised states neither liability for '
+                                                   'subcontractors nor damages. The tool shows general '
+                                                   'contract law (Civil Code art. 415).'},
+                          'basis': [{'article': '6'}]}],
+            'rules': [{'code': 'PRT001',
+                       'min_tier': 2,
+                       'parts': ['principal'],
+                       'clause': {'article': '6'}},
+                      {'code': 'DLG001', 'tiers': [2], 'clause': {'article': '6'}},
+                      {'code': 'DLG003', 'tiers': [2], 'clause': {'article': '6'}},
+                      {'code': 'DLG002', 'tiers': [2], 'clause': {'article': '6'}},
+                      {'code': 'TIR002',
+                       'min_tier': 3,
+                       'clause': {'article': '6'},
+                       'interpretation': 'sub-subcontract'},
+                      {'code': 'DLG001',
+                       'min_tier': 3,
+                       'clause': {'article': '6'},
+                       'interpretation': 'sub-subcontract'},
+                      {'code': 'ELG001',
+                       'tiers': [2],
+                       'statuses': ['bidding_suspension'],
+                       'clause': {'article': '6'},
+                       'interpretation': 'suspension-exception'},
+                      {'code': 'ELG001',
+                       'min_tier': 3,
+                       'statuses': ['bidding_suspension'],
+                       'clause': {'article': '6'},
+                       'interpretation': 'sub-subcontract'},
+                      {'code': 'ELG001',
+                       'min_tier': 2,
+                       'statuses': ['antisocial'],
+                       'clause': {'article': '6'}},
+                      {'code': 'REQ001',
+                       'kinds': ['related_party_names'],
+                       'days': 14,
+                       'clause': {'article': '6'},
+                       'interpretation': 'names-days',
+                       'message': {'ja': '{date} '
+                                         'に{term.municipality}が求めた関連する契約の相手方の名称に、期限（{due}）までに応じた記録がありません（応じた日: '
+                                         '{answered_on}）。',
+                                   'en': 'The names of the related contract parties {term.municipality} '
+                                         'asked for on {date} were not given by {due} (answered: '
+                                         '{answered_on}).'},
+                       'fix': {'ja': '下請・委任・資材の購入を含む関連する契約の相手方の名称を{term.municipality}に出し、その日を answered_on '
+                                     'に記録してください（根拠: {citation}）。',
+                               'en': 'Give {term.municipality} the names of every related contract party '
+                                     '(subcontracts, mandates, purchases of materials) and record the '
+                                     'date in answered_on (see {citation}).'}}],
+            'liability': {'delegates': [{'min_tier': 2,
+                                         'capacity': 'general_law',
+                                         'interpretation': 'liability'}],
+                          'non_regular': {'capacity': 'staff_general_law', 'interpretation': 'liability'}}}
+
+
 #: Each file: the digest of its bytes, and what it parses to (a new copy each call).
 FILES = {
     'check/catalog.toml': ('565d01195283eb22507fe9954bc78bbd', _check_catalog),
@@ -3975,4 +5094,16 @@ FILES = {
     'profiles/003.toml': ('fcca101805ae98e74f8a95a706c06d06', _profiles_003),
     'profiles/004.toml': ('0a9d25bf713e675355dc41d8fe512413', _profiles_004),
     'profiles/_builtin.toml': ('5c8def3580633f65006465694aee50d7', _profiles__builtin),
+    'profiles/digital-agency.toml': ('231660626ed32c38fceae4542d6010d4', _profiles_digital_agency),
+    'profiles/enecho.toml': ('e0b0b167afdea4e1f0ce16ea47a46c4e', _profiles_enecho),
+    'profiles/env-ministry.toml': ('ee476d4070c0c48f72a9ad5f111618bd', _profiles_env_ministry),
+    'profiles/kanagawa.toml': ('cc7699ce529a75ad6b8c3ea545094ad4', _profiles_kanagawa),
+    'profiles/kanzai-guideline.toml': ('6bcd5333b33931ce9d9209cdaca4986f', _profiles_kanzai_guideline),
+    'profiles/meti-model.toml': ('a23ebb5421acd9f96cfeeaebbd1a842c', _profiles_meti_model),
+    'profiles/nedo.toml': ('caf18b37e68d5a52f254a88a18701795', _profiles_nedo),
+    'profiles/osaka-city.toml': ('d5b9b5bf3625b7a14263c40d764f4ef2', _profiles_osaka_city),
+    'profiles/ppc-general.toml': ('0d96f1a1a642fb77927e7801982c88fa', _profiles_ppc_general),
+    'profiles/ppc-my-number.toml': ('a42e70602748dd7ea983e46fedd53150', _profiles_ppc_my_number),
+    'profiles/suginami.toml': ('a5b7d36440ce9afef24324ae978dfe73', _profiles_suginami),
+    'profiles/waterworks.toml': ('d0ac8723426764f19b973e8ca9b9f970', _profiles_waterworks),
 }
