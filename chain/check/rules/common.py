@@ -17,6 +17,7 @@ __all__ = [
     "doc_pointer",
     "docs",
     "earliest",
+    "group_note",
     "kind_label",
     "place_facts",
     "scoped_delegations",
@@ -70,6 +71,15 @@ def worker_facts(g: ChainGraph, w: Worker) -> dict[str, Any]:
         "employment": EMPLOYMENTS[w.employment],
         "roles": [ROLES[r] for r in w.roles],
     }
+
+
+def group_note(group: bool) -> L:
+    """What a consent finding adds when the delegate is of the delegator's group."""
+    if not group:
+        return L("", "")
+    return L(
+        "（グループ会社への委託も第三者への委託です）", " (a group company is still a third party)"
+    )
 
 
 def kind_label(kind: str) -> L:

@@ -6,7 +6,13 @@ from collections.abc import Iterator
 
 from chain.check.findings import Hit
 from chain.check.registry import RuleContext, rule
-from chain.check.rules.common import delegation_facts, doc_pointer, kind_label, scoped_delegations
+from chain.check.rules.common import (
+    delegation_facts,
+    doc_pointer,
+    group_note,
+    kind_label,
+    scoped_delegations,
+)
 from chain.check.rules.dlg_routes import routed_consent_missing, uses_routes
 from chain.format.pointer import join
 from chain.graph import (
@@ -44,12 +50,7 @@ def consent_missing(g: ChainGraph, p: RouteParams, c: RuleContext) -> Iterator[H
                 {
                     **delegation_facts(g, e),
                     "consent": kind_label(p.consent),
-                    "group_note": L(
-                        "（グループ会社への委託も第三者への委託です）",
-                        " (a group company is still a third party)",
-                    )
-                    if group
-                    else L("", ""),
+                    "group_note": group_note(group),
                 },
                 delegation=e.id,
                 party=e.delegate,

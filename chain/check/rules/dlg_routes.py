@@ -15,7 +15,12 @@ from datetime import date
 
 from chain.check.findings import Hit
 from chain.check.registry import RuleContext, rule
-from chain.check.rules.common import delegation_facts, kind_label, scoped_delegations
+from chain.check.rules.common import (
+    delegation_facts,
+    group_note,
+    kind_label,
+    scoped_delegations,
+)
 from chain.format.model import Delegation
 from chain.graph import ChainGraph, DelegationEdge, documents_of, same_group
 from chain.profiles.model import Profile
@@ -146,12 +151,7 @@ def routed_consent_missing(g: ChainGraph, p: RouteParams, ctx: RuleContext) -> I
                 **delegation_facts(g, e),
                 "consent": consent,
                 "routes": labels,
-                "group_note": L(
-                    "（グループ会社への委託も第三者への委託です）",
-                    " (a group company is still a third party)",
-                )
-                if group
-                else L("", ""),
+                "group_note": group_note(group),
             },
             delegation=e.id,
             party=e.delegate,
