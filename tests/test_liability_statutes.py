@@ -184,3 +184,14 @@ def test_data_kept_after_the_end_is_the_contractors_own_breach() -> None:
     a = run(doc, "hokuto")
     (breach,) = [c for c in a.capacities if c.capacity == "own_breach"]
     assert any(s.ja.startswith("END001") for s in breach.trace)
+
+
+def test_the_recourse_label_names_the_templates_party() -> None:
+    """001 is a designation by 甲: the label says 甲, not a fixed 発注者 (issue 15 point 8)."""
+    doc = sample("001/compliant.json")
+    at = doc["delegations"][0]["delegate"]
+    (cap,) = [c for c in run(doc, at).capacities if c.capacity == "recourse_only"]
+    assert cap.label.ja.startswith("甲と契約関係なし")
+    from chain.liability import CAPACITIES
+
+    assert CAPACITIES["recourse_only"].ja.startswith("発注者と契約関係なし")

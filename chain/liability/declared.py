@@ -17,7 +17,7 @@ from typing import Any
 
 from chain.check.wording import Sentence, fill_terms, profile_terms
 from chain.liability import reasons
-from chain.liability.model import CapacityLabels
+from chain.liability.model import CapacityLabels, shown_label
 from chain.liability.statutes import statutes
 from chain.profiles import Citation, Clause, Profile, builtin_rules
 from chain.profiles.capacities import BILINGUAL_FACTS, merged
@@ -38,7 +38,9 @@ class Declared:
     ) -> None:
         self.id = spec.id
         self.attaches = spec.attaches
-        self.labels = CapacityLabels(spec.label, spec.short or spec.label)
+        self.labels = CapacityLabels(
+            shown_label(spec.label, terms), shown_label(spec.short or spec.label, terms)
+        )
         self.clause: tuple[Clause, ...] = tuple(spec.clause)
         self.statutes: tuple[str, ...] = tuple(spec.statutes)
         self.sentences: tuple[Sentence, ...] = tuple(

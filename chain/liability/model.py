@@ -39,10 +39,14 @@ class _BuiltinCapacities(Mapping[str, CapacityLabels]):
     def _found(self) -> dict[str, CapacityLabels]:
         found: dict[str, CapacityLabels] | None = self.__dict__.get("found")
         if found is None:
+            from chain.check.wording import profile_terms
             from chain.profiles import builtin_rules  # read on first use
 
+            terms = profile_terms(None)  # the built-in words
             found = {
-                c.id: CapacityLabels(c.label, c.short or c.label)
+                c.id: CapacityLabels(
+                    shown_label(c.label, terms), shown_label(c.short or c.label, terms)
+                )
                 for c in builtin_rules().liability.capacities
             }
             self.__dict__["found"] = found
@@ -56,6 +60,21 @@ class _BuiltinCapacities(Mapping[str, CapacityLabels]):
 
     def __len__(self) -> int:
         return len(self._found())
+
+
+def shown_label(text: L, terms: Mapping[str, L]) -> L:
+    """A capacity's label with the profile's words in (``{term.KEY}``), as shown: a label
+    naming no term is shown exactly as written, braces and all."""
+    if "{term." not in text.ja and "{term." not in text.en:
+        return text
+    from chain.check.wording import fill_terms  # the words, filled as a template's literals
+
+    filled = fill_terms(text, terms)
+    return L(_unescaped(filled.ja), _unescaped(filled.en))
+
+
+def _unescaped(text: str) -> str:
+    return text.replace("{{", "{").replace("}}", "}")
 
 
 class _Labels(Mapping[str, L]):

@@ -3926,8 +3926,8 @@ def _profiles__builtin():
                                           'attaches': 'breach',
                                           'reasoning': ['own_breach']},
                                          {'id': 'recourse_only',
-                                          'label': {'ja': '発注者と契約関係なし（委託元に対して契約上の責任）',
-                                                    'en': 'no contract with the municipality (answers '
+                                          'label': {'ja': '{term.municipality}と契約関係なし（委託元に対して契約上の責任）',
+                                                    'en': 'no contract with {term.municipality} (answers '
                                                           'contractually to its delegator)'},
                                           'short': {'ja': '委託元に契約上の責任',
                                                     'en': 'answers contractually to its delegator'},
@@ -5093,7 +5093,7 @@ FILES = {
     'profiles/002.toml': ('7f291ff513f7372bf9a703b7ef2c3675', _profiles_002),
     'profiles/003.toml': ('fcca101805ae98e74f8a95a706c06d06', _profiles_003),
     'profiles/004.toml': ('0a9d25bf713e675355dc41d8fe512413', _profiles_004),
-    'profiles/_builtin.toml': ('5c8def3580633f65006465694aee50d7', _profiles__builtin),
+    'profiles/_builtin.toml': ('4f4170fcd3ca88d04ed95fbea770fc78', _profiles__builtin),
     'profiles/digital-agency.toml': ('231660626ed32c38fceae4542d6010d4', _profiles_digital_agency),
     'profiles/enecho.toml': ('e0b0b167afdea4e1f0ce16ea47a46c4e', _profiles_enecho),
     'profiles/env-ministry.toml': ('ee476d4070c0c48f72a9ad5f111618bd', _profiles_env_ministry),

@@ -31,7 +31,7 @@ def test_incident_at_a_subcontractor_shows_capacities_and_clauses(app):
             "株式会社みなとデータサービス",
             "委託先による個人情報の取扱いについての責任（契約の内容にかかわらず）",
         ),
-        ("北斗入力センター株式会社", "発注者と契約関係なし（委託元に対して契約上の責任）"),
+        ("北斗入力センター株式会社", "市と契約関係なし（委託元に対して契約上の責任）"),
     ]
     frame = app.get_by_key("incident-capacities").dataframe[0].value
     assert "000 第6第3項" in frame.iloc[1, 2]
