@@ -6,24 +6,16 @@ import json
 from pathlib import Path
 
 import pytest
+from support.samples import run, sample
 from typer.testing import CliRunner
 
 from chain.cli import app
 from chain.format.read import parse_chain
 from chain.graph import analyse
-from chain.liability import CAPACITIES, LiabilityError, assess, assess_all
+from chain.liability import CAPACITIES, LiabilityError, assess_all
 from chain.profiles.load import load_profile
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def sample(name: str) -> dict:
-    return json.loads((ROOT / "sample_data" / name).read_text(encoding="utf-8"))
-
-
-def run(doc: dict, at: str, profile: str | None = None):
-    graph = analyse(parse_chain(json.dumps(doc, ensure_ascii=False).encode()))
-    return assess(graph, load_profile(profile or doc["contract"]["template"]), at)
 
 
 def caps(a) -> list[tuple[str, str]]:

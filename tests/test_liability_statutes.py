@@ -5,26 +5,12 @@ citations."""
 from __future__ import annotations
 
 import copy
-import json
 from pathlib import Path
 
 import pytest
-
-from chain.format.read import parse_chain
-from chain.graph import analyse
-from chain.liability import assess
-from chain.profiles.load import load_profile
+from support.samples import run, sample
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def sample(name: str) -> dict:
-    return json.loads((ROOT / "sample_data" / name).read_text(encoding="utf-8"))
-
-
-def run(doc: dict, at: str, profile: str | None = None):
-    graph = analyse(parse_chain(json.dumps(doc, ensure_ascii=False).encode()))
-    return assess(graph, load_profile(profile or doc["contract"]["template"]), at)
 
 
 def exposures(a) -> dict[tuple[str, str], list[str]]:
