@@ -23,6 +23,7 @@ from chain.graph.documents import (
     documents,
     documents_of,
     earliest_of,
+    kinds_naming_delegate,
     undated_documents,
 )
 from chain.graph.groups import ancestors, group_root, groups, same_group
@@ -50,6 +51,7 @@ __all__ = [
     "group_root",
     "groups",
     "has_cycle",
+    "kinds_naming_delegate",
     "multigraph",
     "on_cycles",
     "path_to",

@@ -5,7 +5,14 @@ from __future__ import annotations
 from chain.format.model import Document
 from chain.graph.model import ChainGraph, DocumentPass, Edge
 
-__all__ = ["document_parties", "documents", "documents_of", "earliest_of", "undated_documents"]
+__all__ = [
+    "document_parties",
+    "documents",
+    "documents_of",
+    "earliest_of",
+    "kinds_naming_delegate",
+    "undated_documents",
+]
 
 
 def _document_pass(g: ChainGraph) -> DocumentPass:
@@ -20,6 +27,7 @@ def _document_pass(g: ChainGraph) -> DocumentPass:
     out: dict[str, list[list[tuple[int, Document]] | None]] = {}
     refs: set[str | None] = set()
     undated: dict[int, list[tuple[int, Document]]] = {}
+    naming: set[str] = set()
     for i, d in enumerate(g.chain.delegations):
         for j, doc in enumerate(d.documents):
             per = out.get(doc.kind)
@@ -33,11 +41,13 @@ def _document_pass(g: ChainGraph) -> DocumentPass:
             refs.add(doc.submitted_by)
             refs.add(doc.issued_by)
             refs.add(doc.delegate)
+            if doc.delegate is not None or doc.delegate_name is not None:
+                naming.add(doc.kind)
             if doc.date is None:
                 undated.setdefault(i, []).append((j, doc))
     refs.discard(None)
     # None was discarded just above: refs holds party ids only.
-    found = g.indexes.documents = DocumentPass(out, refs, undated)  # type: ignore[arg-type]
+    found = g.indexes.documents = DocumentPass(out, refs, undated, naming)  # type: ignore[arg-type]
     return found
 
 
@@ -45,6 +55,12 @@ def undated_documents(g: ChainGraph) -> dict[int, list[tuple[int, Document]]]:
     """Documents without a date, with their index, by delegation index. Shared: do
     not modify."""
     return _document_pass(g).undated
+
+
+def kinds_naming_delegate(g: ChainGraph) -> set[str]:
+    """The document kinds of which some document names its delegate. Shared: do not
+    modify."""
+    return _document_pass(g).naming
 
 
 def document_parties(g: ChainGraph) -> set[str]:

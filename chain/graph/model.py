@@ -70,6 +70,8 @@ class DocumentPass(NamedTuple):
     by_kind: dict[str, list[list[tuple[int, Document]] | None]]
     parties: set[str]
     undated: dict[int, list[tuple[int, Document]]]
+    naming: set[str]
+    """The kinds of which some document names its delegate (``delegate``, ``delegate_name``)."""
 
 
 #: A staff rule's scope, as the key of the workers it covers: which parties, employment
@@ -104,6 +106,11 @@ class Indexes:
     """The workers each staff scope covers, shared by the staff rules of that scope."""
     normalized_names: dict[str, str] = field(default_factory=dict)
     """Staff names as compared (NFKC, spaces removed, case folded)."""
+    shared_references: dict[str, dict[tuple[str, str], list[tuple[int, int, str]]]] = field(
+        default_factory=dict
+    )
+    """Approval references used on delegations to more than one company, by kind
+    (:mod:`chain.check.rules.dlg_binding`, DLG012, asked once per tier scope)."""
     # Answers worked out once for the whole chain.
     parent_edges: dict[str, Edge] | None = None
     documents: DocumentPass | None = None

@@ -52,6 +52,8 @@ def _by_number(g: ChainGraph) -> dict[str, list[int]]:
 @rule("CHN007")
 def corporate_number_conflict(g: ChainGraph, _p: NoParams, _c: RuleContext) -> Iterator[Hit]:
     for number, indexes in _by_number(g).items():
+        if len(indexes) < 2:
+            continue  # a number used once conflicts with nothing
         names: dict[str, int] = {}
         for i in indexes:
             names.setdefault(normalize_name(g.chain.parties[i].name), i)

@@ -26,7 +26,13 @@ from chain.check.registry import RuleContext, rule
 from chain.check.rules.common import delegation_facts, doc_pointer, kind_label, scoped_delegations
 from chain.format.identity import normalize_name
 from chain.format.model import Document
-from chain.graph import ChainGraph, DelegationEdge, documents_of, periods
+from chain.graph import (
+    ChainGraph,
+    DelegationEdge,
+    documents_of,
+    kinds_naming_delegate,
+    periods,
+)
 from chain.profiles.params import BindingParams, ConsentParams
 from chain.vocab import L
 
@@ -67,6 +73,8 @@ def _ref_note(doc: Document) -> L:
 @rule("DLG011")
 def consent_other_delegate(g: ChainGraph, p: BindingParams, _c: RuleContext) -> Iterator[Hit]:
     kinds = ["application", p.consent] if p.applications else [p.consent]
+    if kinds_naming_delegate(g).isdisjoint(kinds):
+        return  # no document of these kinds names a delegate: none names another
     by_kind = [documents_of(g, kind) for kind in kinds]
     for e, _d in scoped_delegations(g, p):
         found = sorted(i_doc for per in by_kind for i_doc in per[e.index] or ())
@@ -94,18 +102,7 @@ def consent_other_delegate(g: ChainGraph, p: BindingParams, _c: RuleContext) -> 
 def consent_shared(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterator[Hit]:
     consents = documents_of(g, p.consent)
     municipality = g.chain.contract.municipality
-    # Every use of each (reference, issuer), at any tier: the rule's tiers say which
-    # uses it reports, not which it compares with.
-    uses: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
-    for index, found in enumerate(consents):
-        if found is None:
-            continue
-        d = g.chain.delegations[index]
-        for i, doc in found:
-            if doc.reference:
-                key = (normalize_name(doc.reference), doc.issued_by or municipality)
-                uses.setdefault(key, []).append((index, i, d.delegate))
-    shared = {k: v for k, v in uses.items() if len({u[2] for u in v}) > 1}
+    shared = _shared_references(g, p.consent)
     if not shared:
         return
     for e, _d in scoped_delegations(g, p):
@@ -142,12 +139,41 @@ def consent_shared(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterator
             )
 
 
+def _shared_references(
+    g: ChainGraph, kind: str
+) -> dict[tuple[str, str], list[tuple[int, int, str]]]:
+    """Each (reference, issuer) of documents of ``kind`` used on delegations to more than
+    one company, with its uses (delegation index, document index, delegate), at any tier:
+    a rule's tiers say which uses it reports, not which it compares with."""
+    cache = g.indexes.shared_references
+    found = cache.get(kind)
+    if found is not None:
+        return found
+    municipality = g.chain.contract.municipality
+    delegations = g.chain.delegations
+    uses: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
+    for index, docs in enumerate(documents_of(g, kind)):
+        if docs is None:
+            continue
+        delegate = delegations[index].delegate
+        for i, doc in docs:
+            if doc.reference:
+                key = (normalize_name(doc.reference), doc.issued_by or municipality)
+                uses.setdefault(key, []).append((index, i, delegate))
+    found = cache[kind] = {
+        k: v for k, v in uses.items() if len(v) > 1 and len({u[2] for u in v}) > 1
+    }
+    return found
+
+
 @rule("DLG013")
 def consent_gap(g: ChainGraph, p: ConsentParams, _c: RuleContext) -> Iterator[Hit]:
     consents, spans = documents_of(g, p.consent), periods(g)
     for e, _d in scoped_delegations(g, p):
         granted = consents[e.index]
         if granted is None:
+            continue
+        if len(granted) == 1 and _no_gap(granted[0][1], spans[e.index][0]):
             continue
         own = [(i, doc) for i, doc in granted if names_other_delegate(g, e, doc) is None]
         start, end = spans[e.index]
@@ -224,6 +250,15 @@ def _gaps(
         return  # every approval ends before the delegation: DLG005 reports it
     after_lapse = until + _ONE_DAY
     yield (after_lapse if start is None else max(after_lapse, start)), end, last, None
+
+
+def _no_gap(doc: Document, start: date | None) -> bool:
+    """Whether one approval alone leaves no gap :func:`_gaps` would show: it has no end,
+    and it takes effect by the delegation's start (or either is unknown)."""
+    if doc.valid_until is not None:
+        return False
+    covered_from = _covered_from(doc)
+    return covered_from is None or start is None or covered_from <= start
 
 
 def _covered_from(doc: Document) -> date | None:

@@ -83,7 +83,7 @@ def _due(s: Subject, p: DocumentParams, g: ChainGraph) -> Iterator[tuple[date, d
 
 @rule("DOC002")
 def document_late(g: ChainGraph, p: DocumentParams, ctx: RuleContext) -> Iterator[Hit]:
-    for s in subjects(g, p):
+    for s in subjects(g, p, having=p.document):
         for when, due, ptr in _due(s, p, g):
             if when > due:
                 facts = {**_facts(s, p, ctx), "date": when, "due": due}
@@ -103,7 +103,7 @@ def document_terms_missing(g: ChainGraph, p: DocumentParams, ctx: RuleContext) -
     if not p.states:
         return
     wanted = [(w, _norm(w)) for w in p.states]
-    for s in subjects(g, p):
+    for s in subjects(g, p, having=p.document):
         found = list(enumerate(_of_kind(s, p.document)))
         if not found:
             continue
@@ -120,7 +120,7 @@ def document_terms_missing(g: ChainGraph, p: DocumentParams, ctx: RuleContext) -
 def document_wrong_issuer(g: ChainGraph, p: DocumentParams, ctx: RuleContext) -> Iterator[Hit]:
     if p.issued_by is None:
         return
-    for s in subjects(g, p):
+    for s in subjects(g, p, having=p.document):
         allowed = issuers(g, s, p.issued_by)
         if not allowed:
             continue  # nobody stands in that role here: nothing to compare
@@ -141,7 +141,7 @@ def document_wrong_issuer(g: ChainGraph, p: DocumentParams, ctx: RuleContext) ->
 def document_not_renewed(g: ChainGraph, p: DocumentParams, ctx: RuleContext) -> Iterator[Hit]:
     if p.renew != "on_change":
         return
-    for s in subjects(g, p):
+    for s in subjects(g, p, having=p.document):
         dated = _dated(s, p.document)
         if s.changed is None or not dated:
             continue  # no change recorded, or no dated document (DOC001)
@@ -160,7 +160,7 @@ def document_renewal_overdue(g: ChainGraph, p: DocumentParams, ctx: RuleContext)
     if months is None:
         return
     as_of = g.chain.contract.as_of
-    for s in subjects(g, p):
+    for s in subjects(g, p, having=p.document):
         dated = _dated(s, p.document)
         for (prev, _), (nxt, ptr) in pairwise(dated):
             due = add_months(prev, months)

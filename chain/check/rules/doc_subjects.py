@@ -71,8 +71,14 @@ def _party_start(g: ChainGraph, pid: str) -> date | None:
     return min((s for s in starts if s is not None), default=None)
 
 
-def subjects(g: ChainGraph, p: DocumentParams) -> Iterator[Subject]:
-    """The subjects of a requirement, in file order."""
+def _has(kind: str | None, *lists: Any) -> bool:
+    return kind is None or any(d.kind == kind for items in lists for d in items)
+
+
+def subjects(g: ChainGraph, p: DocumentParams, *, having: str | None = None) -> Iterator[Subject]:
+    """The subjects of a requirement, in file order; with ``having``, only those with a
+    document of that kind (the others are passed over before anything of them is worked
+    out: most subjects of a large chain have none)."""
     chain = g.chain
     only = g.contractor if p.parties == "contractor" else None
     if p.subject == "contract":
@@ -88,6 +94,8 @@ def subjects(g: ChainGraph, p: DocumentParams) -> Iterator[Subject]:
             party = g.party(pid)
             if tier < 1 or party is None or party.kind != "company" or only not in (None, pid):
                 continue
+            if not _has(having, party.documents):
+                continue
             if not p.applies(tier):
                 continue
             ptr = g.party_pointer(pid)
@@ -100,6 +108,8 @@ def subjects(g: ChainGraph, p: DocumentParams) -> Iterator[Subject]:
     elif p.subject == "delegation":
         for e, d in delegations_at(g, (), 2):
             if not p.applies(e.tier) or only not in (None, e.delegator):
+                continue
+            if not _has(having, d.documents, d.records):
                 continue
             ptr = join("delegations", e.index)
             start = d.period.start if d.period is not None else None
@@ -120,6 +130,8 @@ def subjects(g: ChainGraph, p: DocumentParams) -> Iterator[Subject]:
                 continue
             if dispatch and w.dispatched_from is None and w.employment != "dispatched":
                 continue
+            if not _has(having, w.dispatch_documents if dispatch else w.documents):
+                continue
             ptr = join("workers", i)
             s = Subject(ptr, w.name, w.start, {"worker": w.id, "party": w.party})
             s.docs = _listed(
@@ -138,6 +150,8 @@ def subjects(g: ChainGraph, p: DocumentParams) -> Iterator[Subject]:
     else:
         for i, pl in enumerate(chain.places):
             if g.tiers.get(pl.party, 0) < 1 or only not in (None, pl.party):
+                continue
+            if not _has(having, pl.documents):
                 continue
             ptr = join("places", i)
             s = Subject(ptr, pl.name, pl.used_from, {"place": pl.id, "party": pl.party})

@@ -40,10 +40,15 @@ def _label(ctx: RuleContext, kind: str) -> L:
 
 def _parties(g: ChainGraph, p: EndRecordParams) -> Iterator[tuple[str, int, Party]]:
     """The companies on the chain at the rule's tiers, in file order."""
-    for pid, tier in sorted(g.tiers.items(), key=lambda t: g.party_index.get(t[0], 0)):
-        party = g.party(pid)
-        if tier >= 1 and party is not None and party.kind == "company" and p.applies(tier):
-            yield pid, g.party_index[pid], party
+    tiers, index = g.tiers, g.party_index
+    for i, party in enumerate(g.chain.parties):
+        pid = party.id
+        tier = tiers.get(pid)
+        # A repeated id is the party its index names (CHN reports the others).
+        if tier is None or tier < 1 or party.kind != "company" or index.get(pid) != i:
+            continue
+        if p.applies(tier):
+            yield pid, i, party
 
 
 def _ended(g: ChainGraph) -> tuple[date, date] | None:
@@ -133,8 +138,11 @@ def _start(g: ChainGraph, pid: str) -> date | None:
 @rule("END004")
 def end_record_misdated(g: ChainGraph, p: EndRecordParams, ctx: RuleContext) -> Iterator[Hit]:
     for pid, i, party in _parties(g, p):
+        records = _records(party, p.records)
+        if not records:
+            continue
         start = _start(g, pid)
-        for j, d in _records(party, p.records):
+        for j, d in records:
             if d.date is not None and (start is None or d.date >= start):
                 continue
             facts = {
