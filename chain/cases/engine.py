@@ -28,6 +28,7 @@ from chain.vocab import L
 __all__ = [
     "BUSY_TIMEOUT_ENV",
     "URL_ENV",
+    "busy_timeout",
     "data_dir",
     "default_url",
     "make_engine",
@@ -71,7 +72,8 @@ def shown_url(url: str) -> str:
         return "<URL>"
 
 
-def _busy_timeout() -> int:
+def busy_timeout() -> int:
+    """How long, in milliseconds, a writer waits for another before giving up."""
     try:
         return max(0, int(os.environ.get(BUSY_TIMEOUT_ENV, "5000")))
     except ValueError:
@@ -96,7 +98,7 @@ def make_engine(url: str) -> Engine:
         database = parsed.database or ""
         if database and database != ":memory:":
             Path(database).parent.mkdir(parents=True, exist_ok=True)
-        timeout = _busy_timeout()
+        timeout = busy_timeout()
         engine = create_engine(
             parsed, connect_args={"timeout": timeout / 1000, "isolation_level": None}
         )
@@ -165,7 +167,7 @@ def unavailable(exc: BaseException, url: str) -> StoreUnavailable:
     """What to say when the database refused to work (locked, unreachable, not a store)."""
     text = str(getattr(exc, "orig", exc)).lower()
     where = shown_url(url)
-    if "locked" in text or "busy" in text:
+    if "locked" in text or "busy" in text or "lock timeout" in text:
         return StoreUnavailable(
             "locked",
             L(

@@ -27,7 +27,7 @@ from chain.cases import audit as audit_chain
 from chain.cases import states
 from chain.cases.canonical import canonical, digest, dumps
 from chain.cases.diff import chain_diff, findings_diff
-from chain.cases.engine import default_url, open_engine, translated
+from chain.cases.engine import busy_timeout, default_url, open_engine, translated
 from chain.cases.tables import (
     AuditEvent,
     Case,
@@ -100,6 +100,8 @@ class CaseService:
     def _tx(self) -> Iterator[Session]:
         with translated(self.url), Session(self.engine, expire_on_commit=False) as s, s.begin():
             if self.engine.dialect.name == "postgresql":
+                # Wait for another writer as long as SQLite would, then say the store is busy.
+                s.execute(text(f"SET LOCAL lock_timeout = {busy_timeout()}"))
                 s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK})
             yield s
 

@@ -124,3 +124,41 @@ def test_migrations_up_down_and_up_again(store_url: str, compliant: bytes) -> No
         assert service.audit("tanaka")["intact"]
     finally:
         engine.dispose()
+
+
+def test_the_tools_work_as_a_login_role_in_the_application_role(
+    pg_url: str, compliant: bytes
+) -> None:
+    # The grants the migration gives chain_app are all the service needs.
+    import uuid
+
+    from sqlalchemy.engine import make_url
+
+    CaseService.open(pg_url).engine.dispose()  # migrated by the owner
+    login = f"office_{uuid.uuid4().hex[:8]}"
+    owner = make_engine(pg_url)
+    with owner.begin() as conn:
+        conn.execute(text(f"CREATE ROLE {login} LOGIN IN ROLE chain_app"))
+    url = make_url(pg_url).set(username=login).render_as_string(hide_password=False)
+    service = CaseService.open(url)
+    try:
+        case = _some_events(service, compliant)
+        service.add_user("tanaka", "sato", "approver")
+        assert service.decide("sato", case, "approved")["state"] == "approved"
+        assert service.audit("sato")["intact"]
+        for statement in (
+            "ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only",
+            "UPDATE audit_events SET actor = 'x'",
+            "DELETE FROM audit_events",
+        ):
+            with (
+                pytest.raises(DBAPIError, match="must be owner|permission denied"),
+                service.engine.begin() as conn,
+            ):
+                conn.execute(text(statement))
+    finally:
+        service.engine.dispose()
+        with owner.begin() as conn:
+            conn.execute(text(f"DROP OWNED BY {login}"))
+            conn.execute(text(f"DROP ROLE {login}"))
+        owner.dispose()

@@ -217,3 +217,31 @@ def test_chain_validate_never_loads_the_store() -> None:
 def test_every_case_command_has_help(args: list[str]) -> None:
     done = runner.invoke(build_app(), ["case", *args])
     assert done.exit_code == 0 and "Usage" in done.stdout
+
+
+def test_a_file_that_is_not_a_store_says_so(tmp_path: Path) -> None:
+    junk = tmp_path / "cases.db"
+    junk.write_bytes(b"this is not a database file at all" * 200)
+    done = _cli(f"sqlite:///{junk}", "list")
+    assert done.returncode == 3 and "Traceback" not in done.stderr
+    assert "ケースの保存先として読めません" in done.stderr
+
+
+def test_a_busy_postgresql_store_says_so(pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sqlalchemy import text
+
+    from chain.cases.words import StoreUnavailable
+
+    service = CaseService.open(pg_url)
+    service.new_case("tanaka", "件名", "課")
+    holder = service.engine.connect()
+    # Another writer holds the store's lock (the service's advisory lock).
+    holder.execute(text("SELECT pg_advisory_lock(6048286)"))
+    monkeypatch.setenv("CHAIN_DATABASE_BUSY_TIMEOUT", "200")
+    try:
+        with pytest.raises(StoreUnavailable) as busy:
+            service.new_case("tanaka", "件名", "課")
+        assert busy.value.code == "locked" and "何も書き込んでいません" in busy.value.message.ja
+    finally:
+        holder.close()
+        service.engine.dispose()
