@@ -152,7 +152,7 @@ def test_the_tools_work_as_a_login_role_in_the_application_role(
             "DELETE FROM audit_events",
         ):
             with (
-                pytest.raises(DBAPIError, match="must be owner|permission denied"),
+                pytest.raises(DBAPIError, match=r"must be owner|permission denied"),
                 service.engine.begin() as conn,
             ):
                 conn.execute(text(statement))
