@@ -174,6 +174,8 @@ def register(app: typer.Typer) -> None:
         ケースの版・決定・委託ごとの状態を示します。"""
 
         def text(c: dict) -> None:
+            from chain.cases.words import OUTCOMES
+
             lines = [_case_line(c, lang)]
             for v in c["versions"]:
                 f = v["findings"] or {}
@@ -194,9 +196,8 @@ def register(app: typer.Typer) -> None:
                 if row.get("needs_reapproval"):
                     word = "要再承認" if lang is Lang.ja else "needs re-approval"
                     flags.append(f"{word}: {', '.join(row['changed_fields'])}")
-                lines.append(
-                    f"  {row['delegation']}: {row['outcome'] or '-'} {' '.join(flags)}".rstrip()
-                )
+                outcome = OUTCOMES[row["outcome"]](lang.value) if row["outcome"] else "-"
+                lines.append(f"  {row['delegation']}: {outcome} {' '.join(flags)}".rstrip())
             out("\n".join(lines))
 
         _run(database, as_json, lang, lambda s: s.show_case(_user(user), case), text)
