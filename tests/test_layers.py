@@ -3,8 +3,8 @@
 Every module belongs to a stage (:data:`STAGES`, the one place the order is written):
 the format reads bytes into a chain, the graph derives its structure, profiles hold the
 templates as data, the check runs a profile's rules over the graph, liability weighs an
-incident, reports and diagrams show the outcome, the editor serves the app, and the
-command line, the app and the test data stand on all of them. A module may import from
+incident, reports and diagrams show the outcome, the editor serves the app, the case
+store keeps cases, versions and decisions over them, and the command line, the app and the test data stand on all of them. A module may import from
 its own stage and from the stages before it. The walk reads every import in the source,
 at the top of a module, inside a function and under ``TYPE_CHECKING`` alike.
 """
@@ -33,6 +33,8 @@ STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("liability", ("chain.liability",)),
     ("report and diagram", ("chain.report", "chain.diagram")),
     ("editor", ("chain.editor",)),
+    # The case store stands on the check and the reports, and under the command and the app.
+    ("cases", ("chain.cases",)),
     ("cli and app", ("chain.cli", "chain.__main__", "chain_app", "streamlit_app")),
     ("test data", ("chain.testing",)),
 )

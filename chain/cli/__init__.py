@@ -23,7 +23,14 @@ def build_app() -> Any:
     """The Typer application with every command registered."""
     import typer
 
-    from chain.cli import catalog_cmds, liability_cmd, profile_cmds, render_cmd, validate_cmd
+    from chain.cli import (
+        case_cmds,
+        catalog_cmds,
+        liability_cmd,
+        profile_cmds,
+        render_cmd,
+        validate_cmd,
+    )
 
     application = typer.Typer(
         name="chain",
@@ -39,6 +46,7 @@ def build_app() -> Any:
     catalog_cmds.register(application)
     render_cmd.register(application)
     profile_cmds.register(application)
+    case_cmds.register(application)
     return application
 
 

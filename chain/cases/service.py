@@ -1,0 +1,973 @@
+"""The service layer: the only code that writes to the case store.
+
+Every action opens one transaction, checks who may do it and whether the case's state
+allows it, writes, and appends its audit event in the same transaction, so an action
+is either recorded whole or not at all. Refusals raise :class:`CaseError` with the
+reason in Japanese and English; a store that cannot be used raises
+:class:`StoreUnavailable`.
+
+Writers are serialised: SQLite starts every transaction ``IMMEDIATE``; PostgreSQL takes
+a transaction-scoped advisory lock first. Versions are optimistic: a save names the
+version it was made from, and a save made from one that is no longer current is kept
+beside it (``conflict``) and refused, so neither officer's work is lost.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import Engine, func, select, text, update
+from sqlalchemy.orm import Session
+
+from chain.cases import audit as audit_chain
+from chain.cases import states
+from chain.cases.canonical import canonical, digest, dumps
+from chain.cases.diff import chain_diff, findings_diff
+from chain.cases.engine import busy_timeout, default_url, open_engine, translated
+from chain.cases.tables import (
+    AuditEvent,
+    Case,
+    ChainVersion,
+    Decision,
+    Setting,
+    User,
+    ValidationRun,
+)
+from chain.cases.words import OUTCOMES, ROLES, SOURCES, STATES, CaseError
+from chain.vocab import L
+
+__all__ = ["CaseService"]
+
+#: What each role may do (admins may do everything).
+MAY = {
+    "officer": frozenset({"new", "save", "submit", "withdraw", "read"}),
+    "approver": frozenset({"review", "decide", "revoke", "read"}),
+    "viewer": frozenset({"read"}),
+}
+SELF_APPROVAL = "allow_self_approval"
+#: The advisory lock every PostgreSQL write transaction takes first.
+_PG_LOCK = 0x5C4A1E
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _date(value: str | None, what: str) -> str | None:
+    if value is None or value == "":
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise CaseError(
+            "invalid",
+            L(
+                f"{what} は YYYY-MM-DD の日付にしてください: {value!r}",
+                f"{what} must be a YYYY-MM-DD date: {value!r}",
+            ),
+            kind="input",
+        ) from None
+
+
+class CaseService:
+    """The case store's use cases over one engine."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        url: str = "",
+        clock: Callable[[], dt.datetime] = _now,
+    ) -> None:
+        self.engine = engine
+        self.url = url or engine.url.render_as_string(hide_password=True)
+        self.clock = clock
+
+    @classmethod
+    def open(cls, url: str | None = None, **kwargs: Any) -> CaseService:
+        """The service over the store at ``url`` (``CHAIN_DATABASE_URL`` or the user's
+        SQLite file), migrated to the newest schema."""
+        url = url or default_url()
+        return cls(open_engine(url), url=url, **kwargs)
+
+    # -- transactions, actors, audit ------------------------------------------------
+
+    @contextmanager
+    def _tx(self) -> Iterator[Session]:
+        with translated(self.url), Session(self.engine, expire_on_commit=False) as s, s.begin():
+            if self.engine.dialect.name == "postgresql":
+                # Wait for another writer as long as SQLite would, then say the store is busy.
+                s.execute(text(f"SET LOCAL lock_timeout = {busy_timeout()}"))
+                s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK})
+            yield s
+
+    def _stamp(self) -> str:
+        return self.clock().astimezone(dt.UTC).isoformat(timespec="microseconds")
+
+    def _actor(self, s: Session, name: str, action: str) -> User:
+        name = (name or "").strip()
+        if not name:
+            raise CaseError(
+                "no_user",
+                L(
+                    "操作する職員の名前を指定してください（--user か CHAIN_USER）。",
+                    "Name the user acting (--user or CHAIN_USER).",
+                ),
+                kind="input",
+            )
+        user = s.scalar(select(User).where(User.name == name))
+        if user is None:
+            if s.scalar(select(func.count()).select_from(User)) == 0 and action != "read":
+                # The first to write to an empty store runs it (one machine: the officer).
+                user = User(name=name, role="admin", created_at=self._stamp())
+                s.add(user)
+                s.flush()
+                self._event(
+                    s, name, "user.bootstrap", f"user:{name}", None, digest(f"{name}\x1fadmin")
+                )
+                return user
+            if action == "read" and s.scalar(select(func.count()).select_from(User)) == 0:
+                return User(name=name, role="viewer", created_at="")
+            raise CaseError(
+                "unknown_user",
+                L(
+                    f"「{name}」は登録された職員ではありません。",
+                    f"'{name}' is not a registered user.",
+                ),
+            )
+        if user.role != "admin" and action not in MAY.get(user.role, frozenset()):
+            raise CaseError(
+                "role",
+                L(
+                    f"{name}（{ROLES[user.role].ja}）にはこの操作の権限がありません。",
+                    f"{name} ({ROLES[user.role].en}) may not do this.",
+                ),
+                details={"role": user.role, "action": action},
+            )
+        return user
+
+    def _event(
+        self,
+        s: Session,
+        actor: str,
+        action: str,
+        obj: str,
+        before: str | None,
+        after: str | None,
+    ) -> AuditEvent:
+        last = s.scalar(select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(1))
+        sealed = audit_chain.seal(
+            {
+                "seq": (last.seq if last else 0) + 1,
+                "at": self._stamp(),
+                "actor": actor,
+                "action": action,
+                "object": obj,
+                "before_hash": before,
+                "after_hash": after,
+            },
+            last.hash if last else audit_chain.GENESIS,
+        )
+        event = AuditEvent(**sealed)
+        s.add(event)
+        s.flush()
+        return event
+
+    def _case(self, s: Session, case_id: int, *, lock: bool = False) -> Case:
+        query = select(Case).where(Case.id == case_id)
+        case = s.scalar(query.with_for_update() if lock else query)
+        if case is None:
+            raise CaseError(
+                "not_found",
+                L(f"ケース {case_id} はありません。", f"There is no case {case_id}."),
+                kind="input",
+            )
+        return case
+
+    def _version(self, s: Session, case: Case, number: int | None) -> ChainVersion:
+        if number is None:
+            if case.head_version_id is None:
+                raise CaseError(
+                    "no_version",
+                    L(
+                        f"ケース {case.id} にはまだ版がありません。",
+                        f"Case {case.id} has no version yet.",
+                    ),
+                    kind="input",
+                )
+            found = s.get(ChainVersion, case.head_version_id)
+        else:
+            found = s.scalar(
+                select(ChainVersion).where(
+                    ChainVersion.case_id == case.id, ChainVersion.number == number
+                )
+            )
+        if found is None:
+            raise CaseError(
+                "not_found",
+                L(
+                    f"ケース {case.id} に第 {number} 版はありません。",
+                    f"Case {case.id} has no version {number}.",
+                ),
+                kind="input",
+            )
+        return found
+
+    @staticmethod
+    def _case_hash(case: Case) -> str:
+        return canonical(
+            {
+                "id": case.id,
+                "title": case.title,
+                "department": case.department,
+                "profile_id": case.profile_id,
+                "contractor": case.contractor,
+                "state": case.state,
+                "head_version_id": case.head_version_id,
+                "revision": case.revision,
+            }
+        )[1]
+
+    def _bump(self, s: Session, case: Case, expected: int) -> None:
+        """Raise the case's revision, refusing when another writer got there first."""
+        done = s.execute(
+            update(Case)
+            .where(Case.id == case.id, Case.revision == expected)
+            .values(revision=expected + 1)
+        )
+        if done.rowcount != 1:  # type: ignore[attr-defined]
+            raise CaseError(
+                "conflict",
+                L(
+                    f"ケース {case.id} はほかの職員が先に更新しました。開き直してからもう一度操作してください。",
+                    f"Case {case.id} was changed by someone else meanwhile; reopen it and try again.",
+                ),
+            )
+        case.revision = expected + 1
+
+    # -- users and settings ---------------------------------------------------------
+
+    def add_user(self, actor: str, name: str, role: str) -> dict[str, Any]:
+        if role not in ROLES:
+            raise CaseError(
+                "invalid",
+                L(
+                    f"役割は {', '.join(ROLES)} のどれかです。",
+                    f"The role is one of {', '.join(ROLES)}.",
+                ),
+                kind="input",
+            )
+        with self._tx() as s:
+            who = self._actor(s, actor, "admin")
+            if who.role != "admin":
+                raise CaseError(
+                    "role", L("職員の登録は管理者だけができます。", "Only an admin may add users.")
+                )
+            if s.scalar(select(User).where(User.name == name)) is not None:
+                raise CaseError(
+                    "exists",
+                    L(f"「{name}」はすでに登録されています。", f"'{name}' is already registered."),
+                    kind="input",
+                )
+            s.add(User(name=name, role=role, created_at=self._stamp()))
+            self._event(s, who.name, "user.add", f"user:{name}", None, digest(f"{name}\x1f{role}"))
+            return {"name": name, "role": role}
+
+    def set_self_approval(self, actor: str, allowed: bool) -> dict[str, Any]:
+        with self._tx() as s:
+            who = self._actor(s, actor, "admin")
+            if who.role != "admin":
+                raise CaseError(
+                    "role",
+                    L(
+                        "この設定は管理者だけが変えられます。",
+                        "Only an admin may change this setting.",
+                    ),
+                )
+            setting = s.get(Setting, SELF_APPROVAL) or Setting(key=SELF_APPROVAL, value="")
+            before = setting.value or "false"
+            setting.value = "true" if allowed else "false"
+            s.add(setting)
+            self._event(
+                s,
+                who.name,
+                "setting",
+                f"setting:{SELF_APPROVAL}",
+                digest(before),
+                digest(setting.value),
+            )
+            return {SELF_APPROVAL: allowed}
+
+    # -- cases and versions ---------------------------------------------------------
+
+    def new_case(
+        self,
+        actor: str,
+        title: str,
+        department: str,
+        *,
+        profile_id: str | None = None,
+        contractor: str | None = None,
+    ) -> dict[str, Any]:
+        """File a new case (下書き) for one contract."""
+        if not title.strip() or not department.strip():
+            raise CaseError(
+                "invalid",
+                L("件名と担当課は必須です。", "A case needs a title and a department."),
+                kind="input",
+            )
+        if profile_id is not None:
+            from chain.profiles.load import ProfileError, load_profile
+
+            try:
+                load_profile(profile_id)
+            except ProfileError as exc:
+                raise CaseError(
+                    "invalid", L(exc.text("ja"), exc.text("en")), kind="input"
+                ) from None
+        with self._tx() as s:
+            who = self._actor(s, actor, "new")
+            case = Case(
+                title=title,
+                department=department,
+                profile_id=profile_id,
+                contractor=contractor,
+                state="draft",
+                revision=0,
+                created_by=who.name,
+                created_at=self._stamp(),
+            )
+            s.add(case)
+            s.flush()
+            self._event(s, who.name, "case.new", f"case:{case.id}", None, self._case_hash(case))
+            return self._case_dict(case)
+
+    def save_version(
+        self,
+        actor: str,
+        case_id: int,
+        data: bytes,
+        *,
+        parent: int | None,
+        source: str = "file",
+        source_name: str | None = None,
+    ) -> dict[str, Any]:
+        """Save ``data`` (a chain's JSON) as a new version of the case, made from version
+        ``parent`` (``None`` for the first), and check it.
+
+        When ``parent`` is no longer the case's current version, the new version is kept
+        as a conflict beside it and the save is refused (``stale_parent``)."""
+        if source not in SOURCES:
+            raise CaseError(
+                "invalid",
+                L(
+                    f"出所は {', '.join(SOURCES)} のどれかです。",
+                    f"The source is one of {', '.join(SOURCES)}.",
+                ),
+                kind="input",
+            )
+        doc, chain = self._read_chain(data)
+        text_, sha = canonical(doc)
+        with self._tx() as s:
+            who = self._actor(s, actor, "save")
+            case = self._case(s, case_id, lock=True)
+            if case.state not in states.EDITABLE:
+                raise self._state_error(case, "save")
+            head = s.get(ChainVersion, case.head_version_id) if case.head_version_id else None
+            parent_row = self._version(s, case, parent) if parent is not None else None
+            if head is not None and parent is None:
+                raise CaseError(
+                    "parent_missing",
+                    L(
+                        f"ケース {case.id} にはすでに第 {head.number} 版があります。どの版から作ったか（--parent {head.number}）を指定してください。",
+                        f"Case {case.id} already has version {head.number}: name the version this was made from (--parent {head.number}).",
+                    ),
+                    kind="input",
+                    details={"head": head.number},
+                )
+            number = (
+                s.scalar(
+                    select(func.max(ChainVersion.number)).where(ChainVersion.case_id == case.id)
+                )
+                or 0
+            ) + 1
+            stale = head is not None and parent_row is not None and parent_row.id != head.id
+            version = ChainVersion(
+                case_id=case.id,
+                number=number,
+                parent_id=parent_row.id if parent_row else None,
+                sha256=sha,
+                chain_json=text_,
+                created_by=who.name,
+                created_at=self._stamp(),
+                source=source,
+                source_name=source_name,
+                source_sha256=digest(data.decode("utf-8", "surrogateescape")) if data else None,
+                conflict=stale,
+            )
+            s.add(version)
+            s.flush()
+            run = self._run(s, version, chain, case)
+            self._event(
+                s,
+                who.name,
+                "version.conflict" if stale else "version.save",
+                f"case:{case.id}/version:{number}",
+                parent_row.sha256 if parent_row else None,
+                sha,
+            )
+            if not stale:
+                before = case.revision
+                case.head_version_id = version.id
+                s.flush()
+                self._bump(s, case, before)
+            result = {"case": case.id, **self._version_dict(version), "findings": self._counts(run)}
+        if stale:
+            assert head is not None and parent_row is not None
+            raise CaseError(
+                "stale_parent",
+                L(
+                    f"ほかの職員が先にケース {case_id} を更新しました（第 {parent_row.number} 版の後に第 {head.number} 版）。"
+                    f"この内容は第 {number} 版として残しましたが、現在の版は第 {head.number} 版のままです。"
+                    f"第 {head.number} 版との違いを確かめ、--parent {head.number} で保存し直してください。",
+                    f"Someone else saved case {case_id} first (version {head.number} after version {parent_row.number}). "
+                    f"Your chain is kept as version {number}, but the current version is still {head.number}: "
+                    f"compare them and save again with --parent {head.number}.",
+                ),
+                details={"kept": number, "current": head.number, "parent": parent_row.number},
+            )
+        return result
+
+    def _read_chain(self, data: bytes) -> tuple[dict, Any]:
+        from chain.format.prechecks import prepare_bytes
+        from chain.format.problems import ChainInputError
+        from chain.format.read import parse_chain
+
+        try:
+            chain = parse_chain(data)
+            doc = json.loads(prepare_bytes(data, _limits()))
+        except ChainInputError as exc:
+            shown = exc.problems[:20]
+            raise CaseError(
+                "invalid_chain",
+                L(
+                    "チェーンとして読めません: "
+                    + "; ".join(f"{p.pointer or '/'} {p.message.ja}" for p in shown),
+                    "Not a readable chain: "
+                    + "; ".join(f"{p.pointer or '/'} {p.message.en}" for p in shown),
+                ),
+                kind="input",
+                details={"problems": [p.to_dict() for p in shown]},
+            ) from None
+        return doc, chain
+
+    def _run(self, s: Session, version: ChainVersion, chain: Any, case: Case) -> ValidationRun:
+        import chain as package
+        from chain.validate import validate_chain
+
+        result = validate_chain(chain, profile=case.profile_id)
+        if result.report is None:
+            problems = result.problems[:20]
+            raise CaseError(
+                "invalid_chain",
+                L(
+                    "確認できません: " + "; ".join(p.message.ja for p in problems),
+                    "Cannot be checked: " + "; ".join(p.message.en for p in problems),
+                ),
+                kind="input",
+                details={"problems": [p.to_dict() for p in problems]},
+            )
+        report = result.report
+        counts = report.counts()
+        run = ValidationRun(
+            version_id=version.id,
+            profile_id=report.profile.id,
+            profile_sha256=canonical(report.profile.model_dump(mode="json"))[1],
+            engine_version=package.__version__,
+            findings_json=dumps([f.to_dict() for f in report.findings]),
+            errors=counts["error"],
+            warnings=counts["warning"],
+            infos=counts["info"],
+            ran_at=self._stamp(),
+        )
+        s.add(run)
+        s.flush()
+        return run
+
+    # -- reading ----------------------------------------------------------------------
+
+    def list_cases(self, actor: str, *, state: str | None = None) -> list[dict[str, Any]]:
+        with self._tx() as s:
+            self._actor(s, actor, "read")
+            query = select(Case).order_by(Case.id)
+            if state is not None:
+                query = query.where(Case.state == state)
+            return [self._case_dict(c) for c in s.scalars(query)]
+
+    def show_case(self, actor: str, case_id: int) -> dict[str, Any]:
+        """The case, its versions, decisions and the derived status of its delegations."""
+        with self._tx() as s:
+            self._actor(s, actor, "read")
+            case = self._case(s, case_id)
+            versions = list(
+                s.scalars(
+                    select(ChainVersion)
+                    .where(ChainVersion.case_id == case.id)
+                    .order_by(ChainVersion.number)
+                )
+            )
+            runs = {
+                r.version_id: r
+                for r in s.scalars(
+                    select(ValidationRun).where(
+                        ValidationRun.version_id.in_([v.id for v in versions])
+                    )
+                )
+            }
+            decisions = list(
+                s.scalars(select(Decision).where(Decision.case_id == case.id).order_by(Decision.id))
+            )
+            by_id = {v.id: v for v in versions}
+            out = self._case_dict(case)
+            out["versions"] = [
+                {**self._version_dict(v), "findings": self._counts(runs.get(v.id))}
+                for v in versions
+            ]
+            out["decisions"] = [self._decision_dict(d, by_id) for d in decisions]
+            out["delegations"] = self._status(case, by_id, decisions)
+            derived = sorted(
+                {
+                    k
+                    for row in out["delegations"]
+                    for k in ("expired", "needs_reapproval")
+                    if row.get(k)
+                }
+            )
+            out["derived"] = derived
+            return out
+
+    def _status(
+        self, case: Case, by_id: dict[int, ChainVersion], decisions: list[Decision]
+    ) -> list[dict[str, Any]]:
+        if case.head_version_id is None:
+            return []
+        chains = {vid: json.loads(v.chain_json) for vid, v in by_id.items()}
+        plain = [
+            {
+                "id": d.id,
+                "version_id": d.version_id,
+                "edge_ids": json.loads(d.edge_ids_json) if d.edge_ids_json else None,
+                "outcome": d.outcome,
+                "valid_until": d.valid_until,
+            }
+            for d in decisions
+        ]
+        today = self.clock().astimezone(dt.UTC).date()
+        return states.approval_status(plain, chains, chains[case.head_version_id], today)
+
+    def version_chain(self, actor: str, case_id: int, number: int | None = None) -> dict[str, Any]:
+        """The chain of one version (by default the current one), as saved."""
+        with self._tx() as s:
+            self._actor(s, actor, "read")
+            case = self._case(s, case_id)
+            version = self._version(s, case, number)
+            return json.loads(version.chain_json)
+
+    def diff(self, actor: str, case_id: int, a: int, b: int) -> dict[str, Any]:
+        """What changed from version ``a`` to version ``b``: the chain, field by field,
+        and the findings (new, resolved)."""
+        with self._tx() as s:
+            self._actor(s, actor, "read")
+            case = self._case(s, case_id)
+            va, vb = self._version(s, case, a), self._version(s, case, b)
+            ra = s.scalar(
+                select(ValidationRun)
+                .where(ValidationRun.version_id == va.id)
+                .order_by(ValidationRun.id.desc())
+            )
+            rb = s.scalar(
+                select(ValidationRun)
+                .where(ValidationRun.version_id == vb.id)
+                .order_by(ValidationRun.id.desc())
+            )
+            return {
+                "case": case.id,
+                "from": {"version": va.number, "sha256": va.sha256},
+                "to": {"version": vb.number, "sha256": vb.sha256},
+                "chain": chain_diff(json.loads(va.chain_json), json.loads(vb.chain_json)),
+                "findings": findings_diff(
+                    json.loads(ra.findings_json) if ra else [],
+                    json.loads(rb.findings_json) if rb else [],
+                ),
+            }
+
+    # -- the state machine and decisions ------------------------------------------------
+
+    def _state_error(self, case: Case, action: str) -> CaseError:
+        state = STATES[case.state]
+        return CaseError(
+            "state",
+            L(
+                f"ケース {case.id} は「{state.ja}」のため、この操作（{action}）はできません。",
+                f"Case {case.id} is {state.en}: '{action}' is not possible now.",
+            ),
+            details={"state": case.state, "action": action},
+        )
+
+    def transition(self, actor: str, case_id: int, action: str) -> dict[str, Any]:
+        """``submit`` (提出), ``review`` (審査中), ``withdraw`` (取下げ) or ``revoke`` (取消)."""
+        if action not in states.ACTIONS or action == "decide":
+            raise CaseError(
+                "invalid",
+                L(f"操作「{action}」はありません。", f"No action '{action}'."),
+                kind="input",
+            )
+        with self._tx() as s:
+            who = self._actor(s, actor, action)
+            case = self._case(s, case_id, lock=True)
+            if not states.allowed(case.state, action):
+                raise self._state_error(case, action)
+            if action == "submit" and case.head_version_id is None:
+                raise CaseError(
+                    "no_version",
+                    L(
+                        f"ケース {case.id} には提出する版がありません。",
+                        f"Case {case.id} has no version to submit.",
+                    ),
+                )
+            before, expected = self._case_hash(case), case.revision
+            case.state = states.ACTIONS[action][1] or case.state
+            if action == "submit":
+                case.submitted_by = who.name
+            s.flush()
+            self._bump(s, case, expected)
+            self._event(
+                s, who.name, f"case.{action}", f"case:{case.id}", before, self._case_hash(case)
+            )
+            return self._case_dict(case)
+
+    def decide(
+        self,
+        actor: str,
+        case_id: int,
+        outcome: str,
+        *,
+        edges: Sequence[str] | None = None,
+        conditions: Sequence[dict[str, Any]] = (),
+        reason: str = "",
+        codes: Sequence[str] = (),
+        clauses: Sequence[str] = (),
+        valid_from: str | None = None,
+        valid_until: str | None = None,
+        version_sha256: str | None = None,
+    ) -> dict[str, Any]:
+        """Record a decision on the case's current version, for the delegations
+        ``edges`` or (``None``) the whole submission, and move the case's state.
+
+        ``conditions`` (for 条件付承認) are ``{"text", "clause", "due"}``; ``version_sha256``,
+        when given, must be the current version's (the decision binds the hash)."""
+        if outcome not in OUTCOMES:
+            raise CaseError(
+                "invalid",
+                L(
+                    f"決定は {', '.join(OUTCOMES)} のどれかです。",
+                    f"The outcome is one of {', '.join(OUTCOMES)}.",
+                ),
+                kind="input",
+            )
+        conds = [self._condition(c) for c in conditions]
+        if outcome == "conditional" and not conds:
+            raise CaseError(
+                "invalid",
+                L("条件付承認には条件が要ります。", "A conditional approval needs its conditions."),
+                kind="input",
+            )
+        if outcome != "conditional" and conds:
+            raise CaseError(
+                "invalid",
+                L(
+                    "条件は条件付承認にだけ付けられます。",
+                    "Only a conditional approval has conditions.",
+                ),
+                kind="input",
+            )
+        if outcome in ("rejected", "returned") and not (reason.strip() or codes):
+            raise CaseError(
+                "invalid",
+                L(
+                    "不承認・差戻しには理由（文か発見事項のコード）が要ります。",
+                    "A rejection or a return needs its reasons (text or finding codes).",
+                ),
+                kind="input",
+            )
+        start, until = _date(valid_from, "valid_from"), _date(valid_until, "valid_until")
+        if start and until and until < start:
+            raise CaseError(
+                "invalid",
+                L("有効期限が有効開始日より前です。", "valid_until is before valid_from."),
+                kind="input",
+            )
+        with self._tx() as s:
+            who = self._actor(s, actor, "decide")
+            case = self._case(s, case_id, lock=True)
+            if not states.allowed(case.state, "decide"):
+                raise self._state_error(case, "decide")
+            version = self._version(s, case, None)
+            if version_sha256 is not None and version_sha256 != version.sha256:
+                raise CaseError(
+                    "stale_version",
+                    L(
+                        f"ケース {case.id} の現在の版（第 {version.number} 版）は、決定しようとした版ではありません。",
+                        f"The current version of case {case.id} (version {version.number}) is not the one you meant to decide.",
+                    ),
+                    details={"current": version.number, "sha256": version.sha256},
+                )
+            if who.name in {version.created_by, case.submitted_by} and not self._self_approval(s):
+                raise CaseError(
+                    "self_approval",
+                    L(
+                        f"{who.name} はこの版を作成または提出したため、自分で決定できません（自己承認は設定で許可されていません）。",
+                        f"{who.name} made or submitted this version and may not decide it (self-approval is not allowed).",
+                    ),
+                )
+            chain = json.loads(version.chain_json)
+            known = [d.get("id") for d in chain.get("delegations") or [] if isinstance(d, dict)]
+            if edges is not None:
+                edges = list(dict.fromkeys(edges))
+                unknown = [e for e in edges if e not in known]
+                if unknown or not edges:
+                    raise CaseError(
+                        "invalid",
+                        L(
+                            f"この版にない委託です: {', '.join(unknown) or '（なし）'}",
+                            f"No such delegation in this version: {', '.join(unknown) or '(none)'}",
+                        ),
+                        kind="input",
+                    )
+            earlier = list(
+                s.scalars(select(Decision).where(Decision.case_id == case.id).order_by(Decision.id))
+            )
+            supersedes = next(
+                (
+                    d
+                    for d in reversed(earlier)
+                    if edges is None
+                    or d.edge_ids_json is None
+                    or set(json.loads(d.edge_ids_json)) & set(edges)
+                ),
+                None,
+            )
+            decision = Decision(
+                case_id=case.id,
+                version_id=version.id,
+                version_sha256=version.sha256,
+                edge_ids_json=dumps(edges) if edges is not None else None,
+                outcome=outcome,
+                conditions_json=dumps(conds),
+                reason_text=reason,
+                reason_codes_json=dumps(list(codes)),
+                reason_clauses_json=dumps(list(clauses)),
+                valid_from=start,
+                valid_until=until,
+                decided_by=who.name,
+                decided_at=self._stamp(),
+                supersedes_id=supersedes.id if supersedes else None,
+            )
+            s.add(decision)
+            s.flush()
+            before, expected = self._case_hash(case), case.revision
+            case.state = self._state_after(case, chain, [*earlier, decision], version.id, known)
+            s.flush()
+            self._bump(s, case, expected)
+            record = self._decision_dict(decision, {version.id: version})
+            self._event(
+                s,
+                who.name,
+                f"decision.{outcome}",
+                f"case:{case.id}/decision:{decision.id}",
+                version.sha256,
+                canonical(record)[1],
+            )
+            self._event(s, who.name, "case.state", f"case:{case.id}", before, self._case_hash(case))
+            return {**record, "state": case.state}
+
+    @staticmethod
+    def _state_after(
+        case: Case, chain: dict, decisions: list[Decision], version_id: int, known: list
+    ) -> str:
+        """A decision on the whole submission sets the state; decisions per delegation
+        do once every delegation of the version is decided (the worst outcome wins)."""
+        latest: dict[str, str] = {}
+        for d in decisions:
+            if d.version_id != version_id:
+                continue
+            if d.edge_ids_json is None:
+                latest = {e: d.outcome for e in known}
+                latest[""] = d.outcome
+            else:
+                for e in json.loads(d.edge_ids_json):
+                    latest[e] = d.outcome
+        if decisions[-1].edge_ids_json is None:
+            return decisions[-1].outcome
+        if known and all(e in latest for e in known):
+            return states.combined_outcome([latest[e] for e in known])
+        return "in_review"
+
+    def _self_approval(self, s: Session) -> bool:
+        setting = s.get(Setting, SELF_APPROVAL)
+        return setting is not None and setting.value == "true"
+
+    @staticmethod
+    def _condition(c: Any) -> dict[str, Any]:
+        if not isinstance(c, dict):
+            c = {}
+        if not str(c.get("text") or "").strip():
+            raise CaseError(
+                "invalid",
+                L("条件には文（text）が要ります。", "A condition needs its text."),
+                kind="input",
+            )
+        return {
+            "text": str(c["text"]),
+            "clause": str(c["clause"]) if c.get("clause") else None,
+            "due": _date(c.get("due"), "due"),
+        }
+
+    # -- the audit trail and export ---------------------------------------------------
+
+    def audit(self, actor: str, case_id: int | None = None) -> dict[str, Any]:
+        """Verify the whole hash chain; the events (of one case, or all)."""
+        with self._tx() as s:
+            self._actor(s, actor, "read")
+            rows = list(s.scalars(select(AuditEvent).order_by(AuditEvent.seq)))
+            events = [self._event_dict(e) for e in rows]
+            broken = audit_chain.verify(events)
+            if case_id is not None:
+                prefix = f"case:{case_id}"
+                events = [
+                    e
+                    for e in events
+                    if e["object"] == prefix or e["object"].startswith(prefix + "/")
+                ]
+            return {
+                "intact": broken is None,
+                "broken": broken,
+                "count": len(rows),
+                "events": events,
+            }
+
+    def export(self, actor: str, case_id: int) -> dict[str, Any]:
+        """Everything kept for a case: its record, every version's chain and findings,
+        the decisions and its audit events, as one JSON document."""
+        shown = self.show_case(actor, case_id)
+        with self._tx() as s:
+            versions = list(
+                s.scalars(
+                    select(ChainVersion)
+                    .where(ChainVersion.case_id == case_id)
+                    .order_by(ChainVersion.number)
+                )
+            )
+            runs = list(
+                s.scalars(
+                    select(ValidationRun)
+                    .where(ValidationRun.version_id.in_([v.id for v in versions]))
+                    .order_by(ValidationRun.id)
+                )
+            )
+            number = {v.id: v.number for v in versions}
+            shown["versions"] = [
+                {**self._version_dict(v), "chain": json.loads(v.chain_json)} for v in versions
+            ]
+            shown["validation_runs"] = [
+                {
+                    "version": number[r.version_id],
+                    "profile_id": r.profile_id,
+                    "profile_sha256": r.profile_sha256,
+                    "engine_version": r.engine_version,
+                    "ran_at": r.ran_at,
+                    "findings": json.loads(r.findings_json),
+                }
+                for r in runs
+            ]
+        shown["audit"] = self.audit(actor, case_id)
+        return {"format": "subcontract-chain-case", "version": 1, **shown}
+
+    # -- records as dictionaries --------------------------------------------------------
+
+    @staticmethod
+    def _case_dict(case: Case) -> dict[str, Any]:
+        return {
+            "id": case.id,
+            "title": case.title,
+            "department": case.department,
+            "profile_id": case.profile_id,
+            "contractor": case.contractor,
+            "state": case.state,
+            "state_label": STATES[case.state].to_dict(),
+            "head_version_id": case.head_version_id,
+            "revision": case.revision,
+            "created_by": case.created_by,
+            "created_at": case.created_at,
+        }
+
+    @staticmethod
+    def _version_dict(v: ChainVersion) -> dict[str, Any]:
+        return {
+            "version": v.number,
+            "sha256": v.sha256,
+            "parent_id": v.parent_id,
+            "created_by": v.created_by,
+            "created_at": v.created_at,
+            "source": v.source,
+            "source_name": v.source_name,
+            "conflict": v.conflict,
+        }
+
+    @staticmethod
+    def _counts(run: ValidationRun | None) -> dict[str, Any] | None:
+        if run is None:
+            return None
+        return {
+            "profile_id": run.profile_id,
+            "error": run.errors,
+            "warning": run.warnings,
+            "info": run.infos,
+        }
+
+    @staticmethod
+    def _decision_dict(d: Decision, versions: dict[int, ChainVersion]) -> dict[str, Any]:
+        v = versions.get(d.version_id)
+        return {
+            "id": d.id,
+            "version": v.number if v else None,
+            "version_sha256": d.version_sha256,
+            "delegations": json.loads(d.edge_ids_json) if d.edge_ids_json else None,
+            "outcome": d.outcome,
+            "outcome_label": OUTCOMES[d.outcome].to_dict(),
+            "conditions": json.loads(d.conditions_json),
+            "reasons": {
+                "text": d.reason_text,
+                "codes": json.loads(d.reason_codes_json),
+                "clauses": json.loads(d.reason_clauses_json),
+            },
+            "valid_from": d.valid_from,
+            "valid_until": d.valid_until,
+            "decided_by": d.decided_by,
+            "decided_at": d.decided_at,
+            "supersedes": d.supersedes_id,
+        }
+
+    @staticmethod
+    def _event_dict(e: AuditEvent) -> dict[str, Any]:
+        return {k: getattr(e, k) for k in (*audit_chain.FIELDS, "hash")}
+
+
+def _limits() -> Any:
+    from chain.format.limits import DEFAULT_LIMITS
+
+    return DEFAULT_LIMITS
