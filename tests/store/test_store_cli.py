@@ -136,6 +136,68 @@ def test_a_locked_store_says_so_without_a_traceback(tmp_path: Path) -> None:
     assert "Traceback" not in unreachable.stderr
 
 
+# The CLI, run so that each save stops just before its commit, with everything it
+# writes already sent to the database (flushed), and says so in a file: killed then, the
+# save is cut short at the worst place the test can name, whatever the machine's speed.
+_HELD_BEFORE_COMMIT = """
+import sys, time
+from pathlib import Path
+from sqlalchemy.orm.session import SessionTransaction
+marker = Path(sys.argv.pop(1))
+commit = SessionTransaction.commit
+def held(self, *args, **kwargs):
+    if self._parent is not None:  # a flush's own inner transaction
+        return commit(self, *args, **kwargs)
+    self.session.flush()
+    marker.write_text("flushed", encoding="utf-8")
+    time.sleep(600)
+    return commit(self, *args, **kwargs)
+SessionTransaction.commit = held
+from chain.cli import main
+sys.argv[0] = "chain"
+sys.exit(main())
+"""
+
+
+def _killed_before_commit(store_url: str, tmp_path: Path, *args: str) -> None:
+    marker = tmp_path / "flushed"
+    marker.unlink(missing_ok=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _HELD_BEFORE_COMMIT, str(marker), "case", *args],
+        cwd=ROOT,
+        env={**os.environ, "CHAIN_DATABASE_URL": store_url},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while not marker.exists():
+            if proc.poll() is not None:
+                raise AssertionError(f"the save ended before its commit: {proc.stderr.read()!r}")
+            assert time.monotonic() < deadline, "the save never reached its commit"
+            time.sleep(0.05)
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        proc.stderr.close()
+
+
+def _whole(service: CaseService) -> list[dict]:
+    """The case's versions, each checked whole: its hash is its chain's, its findings are
+    there, one audit event records it, and the trail's hashes hold."""
+    shown = service.show_case("tanaka", 1)
+    trail = service.audit("tanaka")
+    assert trail["intact"], trail["broken"]
+    saves = [e for e in trail["events"] if e["action"] == "version.save"]
+    assert len(saves) == len(shown["versions"])
+    for v in shown["versions"]:
+        chain = service.version_chain("tanaka", 1, v["version"])
+        text = json.dumps(chain, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        assert digest(text) == v["sha256"]
+        assert v["findings"] is not None
+    return shown["versions"]
+
+
 def test_kill_9_in_the_middle_of_a_save_never_corrupts_the_store(
     store_url: str, tmp_path: Path
 ) -> None:
@@ -146,53 +208,25 @@ def test_kill_9_in_the_middle_of_a_save_never_corrupts_the_store(
     service = CaseService.open(store_url)
     service.new_case("tanaka", "大きな体制", "課")
     service.engine.dispose()
-    env = {**os.environ, "CHAIN_DATABASE_URL": store_url}
-    parent = None
-    delays = (0.8, 1.4, 2.0, 2.6, 3.2)  # a save of this chain takes about 2 s from start
-    for delay in delays:
-        args = ["save", "1", str(big)] + (["--parent", str(parent)] if parent else [])
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "chain", "case", *args, "--user", "tanaka"],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        time.sleep(delay)
-        proc.send_signal(signal.SIGKILL)
-        proc.wait()
-        service = CaseService.open(store_url)
-        try:
-            shown = service.show_case("tanaka", 1)
-            trail = service.audit("tanaka")
-            assert trail["intact"], trail["broken"]
-            saves = [e for e in trail["events"] if e["action"] == "version.save"]
-            # Every version kept is whole: its hash is its chain's, its findings are there,
-            # and one audit event records it; a save cut short left nothing behind.
-            assert len(saves) == len(shown["versions"])
-            for v in shown["versions"]:
-                assert (
-                    digest(
-                        json.dumps(
-                            service.version_chain("tanaka", 1, v["version"]),
-                            ensure_ascii=False,
-                            sort_keys=True,
-                            separators=(",", ":"),
-                        )
-                    )
-                    == v["sha256"]
-                )
-                assert v["findings"] is not None
-            parent = shown["versions"][-1]["version"] if shown["versions"] else None
-        finally:
-            service.engine.dispose()
-    # At least the earliest kills cut a save short (the process had not finished).
-    assert (parent or 0) < len(delays)
-    # The store still takes a save afterwards.
+    # The first save, killed with its rows written but not committed: nothing is kept.
+    _killed_before_commit(store_url, tmp_path, "save", "1", str(big), "--user", "tanaka")
     service = CaseService.open(store_url)
     try:
-        after = service.save_version("tanaka", 1, big.read_bytes(), parent=parent)
-        assert after["version"] == (parent or 0) + 1
+        assert _whole(service) == []
+        service.save_version("tanaka", 1, big.read_bytes(), parent=None)
+    finally:
+        service.engine.dispose()
+    # A later save, killed so: the version before it is kept whole, and nothing else.
+    _killed_before_commit(
+        store_url, tmp_path, "save", "1", COMPLIANT, "--parent", "1", "--user", "tanaka"
+    )
+    service = CaseService.open(store_url)
+    try:
+        assert [v["version"] for v in _whole(service)] == [1]
+        # The store still takes a save afterwards, from the version kept.
+        after = service.save_version("tanaka", 1, Path(COMPLIANT).read_bytes(), parent=1)
+        assert after["version"] == 2
+        assert [v["version"] for v in _whole(service)] == [1, 2]
     finally:
         service.engine.dispose()
 
