@@ -423,6 +423,91 @@ def bench_batch(quick: bool) -> list[Row]:
     ]
 
 
+def bench_store(quick: bool) -> list[Row]:
+    """The case store on its one-machine engine (a SQLite file): saving a version of a
+    1,000-party chain with its findings (parse, check, canonical JSON and its hash, the
+    version, its validation run and audit event in one transaction), against checking
+    the same bytes alone (``validate_bytes``); and listing 10,000 cases through the
+    service, against fetching the same rows with the ``sqlite3`` module."""
+    import sqlite3
+
+    from sqlalchemy import insert
+
+    from chain.cases.service import CaseService
+    from chain.cases.tables import Case
+    from chain.validate import validate_bytes
+
+    parties, cases = (200, 2_000) if quick else (1_000, 10_000)
+    rounds = 3 if quick else 7
+    data = generate(Spec(parties=parties, fault_rate=0.02, seed=11)).to_bytes()
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "cases.db"
+        service = CaseService.open(f"sqlite:///{db}")
+        try:
+            case = service.new_case("bench", "大規模な体制", "情報政策課")["id"]
+            parent: list[int | None] = [None]
+
+            def save() -> object:
+                saved = service.save_version("bench", case, data, parent=parent[0])
+                parent[0] = saved["version"]
+                return saved
+
+            timed = interleaved({"check": lambda: validate_bytes(data), "save": save}, rounds)
+            # The other cases as rows (their filing is not what is measured here).
+            with service.engine.begin() as connection:
+                connection.execute(
+                    insert(Case),
+                    [
+                        {
+                            "title": f"案件 {i}",
+                            "department": "情報政策課",
+                            "profile_id": "000",
+                            "contractor": f"受託者 {i}",
+                            "state": "draft",
+                            "revision": 0,
+                            "created_by": "bench",
+                            "created_at": "2026-12-07T00:00:00+00:00",
+                        }
+                        for i in range(cases - 1)
+                    ],
+                )
+
+            def raw() -> object:
+                with sqlite3.connect(db) as connection:
+                    return connection.execute("SELECT * FROM cases ORDER BY id").fetchall()
+
+            listed = interleaved(
+                {"sqlite3": raw, "list": lambda: service.list_cases("bench")}, rounds
+            )
+            assert len(service.list_cases("bench")) == cases
+        finally:
+            service.engine.dispose()
+    save_s, check_s = timed["save"].median, timed["check"].median
+    list_s, raw_s = listed["list"].median, listed["sqlite3"].median
+    return [
+        Row(
+            "store_save",
+            f"case store: save a version of a {parties:,}-party chain with its findings (SQLite)",
+            save_s,
+            check_s,
+            "validate_bytes",
+            "≤ 2×",
+            save_s / check_s <= 2,
+            {"rounds": rounds, "bytes": len(data)},
+        ),
+        Row(
+            "store_list",
+            f"case store: list {cases:,} cases (SQLite)",
+            list_s,
+            raw_s,
+            "sqlite3 SELECT",
+            "≤ 10×",
+            list_s / raw_s <= 10,
+            {"rounds": rounds},
+        ),
+    ]
+
+
 def bench_fuzz(quick: bool) -> list[Row]:
     """The fuzz campaign: randomised examples through every path; any failure is a bug."""
     examples = 1_000 if quick else 10_000
@@ -487,5 +572,6 @@ BENCHMARKS: dict[str, Callable[[bool], list[Row]]] = {
     "edit": bench_edit,
     "dot": bench_dot,
     "batch": bench_batch,
+    "store": bench_store,
     "fuzz": bench_fuzz,
 }

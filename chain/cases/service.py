@@ -449,7 +449,7 @@ class CaseService:
 
         try:
             chain = parse_chain(data)
-            doc = json.loads(prepare_bytes(data, _limits()))
+            doc = _json_object(prepare_bytes(data, _limits()))
         except ChainInputError as exc:
             shown = exc.problems[:20]
             raise CaseError(
@@ -486,7 +486,7 @@ class CaseService:
         run = ValidationRun(
             version_id=version.id,
             profile_id=report.profile.id,
-            profile_sha256=canonical(report.profile.model_dump(mode="json"))[1],
+            profile_sha256=_profile_hash(report.profile),
             engine_version=package.__version__,
             findings_json=dumps([f.to_dict() for f in report.findings]),
             errors=counts["error"],
@@ -971,3 +971,32 @@ def _limits() -> Any:
     from chain.format.limits import DEFAULT_LIMITS
 
     return DEFAULT_LIMITS
+
+
+def _json_object(data: bytes) -> Any:
+    """The JSON text a chain was read from, as Python values: orjson's reading (a fifth
+    of the standard library's time), or the standard library's where orjson refuses what
+    the chain reader accepted (an integer beyond 64 bits)."""
+    import orjson
+
+    try:
+        return orjson.loads(data)
+    except orjson.JSONDecodeError:
+        return json.loads(data)
+
+
+#: Each profile checked against, with the hash of its model: worked out once, not at
+#: every save (the profile objects are the loader's own, kept for the process).
+_PROFILE_HASHES: dict[int, tuple[Any, str]] = {}
+
+
+def _profile_hash(profile: Any) -> str:
+    """The sha256 of the profile as loaded (its model, as canonical JSON)."""
+    kept = _PROFILE_HASHES.get(id(profile))
+    if kept is not None and kept[0] is profile:
+        return kept[1]
+    if len(_PROFILE_HASHES) > 64:
+        _PROFILE_HASHES.clear()
+    sha = canonical(profile.model_dump(mode="json"))[1]
+    _PROFILE_HASHES[id(profile)] = (profile, sha)
+    return sha

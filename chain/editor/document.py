@@ -45,6 +45,7 @@ __all__ = [
     "copy_document",
     "document_bytes",
     "document_chain",
+    "is_plain",
     "load_document",
     "new_document",
 ]
@@ -175,6 +176,13 @@ def _indentation(value: Any) -> int | None:
         for start in range(0, len(lists), _BATCH):
             waiting.append((depth + 1, [], lists[start : start + _BATCH]))
     return whitespace
+
+
+def is_plain(value: Any) -> bool:
+    """Whether every value within ``value`` is a string, integer, boolean, null, list or
+    object of exactly those types (no float, whose notation orjson and ``json`` write
+    differently, no tuple, no subclass): then orjson writes the bytes ``json`` would."""
+    return _indentation(value) is not None
 
 
 #: Lists and objects of one level whose values :func:`_indentation` gathers at once.
