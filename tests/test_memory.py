@@ -74,7 +74,7 @@ from chain.diagram import DiagramOptions
 from chain.editor.tables import from_rows, to_frame
 from chain.format.table_specs import TABLES
 from chain.liability import assess
-from chain.liability.rows import incident_choices
+from chain.liability.rows import incident_count, incident_search
 from chain.report.rows import facets, finding_rows
 from chain.report.spreadsheet import findings_csv, findings_xlsx
 from chain_app import state
@@ -112,7 +112,10 @@ held = [k for k, v in st.session_state.items() if isinstance(v, tuple) and v
         and isinstance(v[0], Report) and v[0] is not state.result().report]
 edited = findings_page()
 report = state.result().report
-assess(report, next(iter(dict(incident_choices(report.graph)))))
+incident_count(report.graph)  # the incident page: the first parties and workers listed
+listed, _matched = incident_search(report.graph, "", 500)
+assess(report, listed[0][0])
+del listed
 del report
 back = findings_page()
 name = state.document()["parties"][3]["name"]
