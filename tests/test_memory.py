@@ -336,14 +336,15 @@ def _session(path: Path) -> tuple[dict, int, int]:
 
 #: Chains of an officer's session (parties = delegations, workers) and what the session
 #: peaked at (MB), measured, with the bound they are held to (ten times the file, the
-#: reader's allowance, and what the app's modules held before any file: about 160 MB).
-#: 58 MB: 766 MB of a bound of 775 MB (about 1,020 MB before the document held each text
+#: reader's allowance, and what the app's modules held before any file: about 136 MB).
+#: 58 MB: 686 MB of a bound of 753 MB (about 1,020 MB before the document held each text
 #: once, the checks gave back what they freed, a large chain's download was written when
-#: clicked); 11 MB: 304 MB of 332 MB (about 355 MB before). The session holds, between
-#: reruns, the document (136 MB for 58 MB), the chain and the rows of the last check, the
-#: check's graph and findings and the diagram of the first two tiers (45 MB of text); its
-#: peak is the incident page's choice of 120,000 parties and workers (70 MB) on top of them.
-APP_SESSIONS = {"11MB": ((4_000, 20_000), 304), "58MB": ((20_000, 100_000), 766)}
+#: clicked; 755 to 766 MB before the incident page listed a bounded search and the
+#: document's texts were shared as it was read); 11 MB: 276 MB of 310 MB (about 355 MB
+#: before). The session holds, between reruns, the document (about 160 MB of the process for 58 MB), the
+#: chain and the rows of the last check, the check's graph and findings and the diagram of
+#: the first two tiers (45 MB of text); its peak is the re-check after the edit.
+APP_SESSIONS = {"11MB": ((4_000, 20_000), 276), "58MB": ((20_000, 100_000), 686)}
 
 
 def _session_chain(tmp_path: Path, size: str) -> Path:
@@ -354,21 +355,7 @@ def _session_chain(tmp_path: Path, size: str) -> Path:
     return path
 
 
-#: The 58 MB session peaks within a few MB of its bound (766 MB measured against 753 to
-#: 775 MB, the bound moving with what the app holds before the file): a measured exception,
-#: reported with its numbers, until the incident page's list of every party and worker
-#: (about 70 MB at the peak) is made lazily.
-_NEAR_THE_BOUND = pytest.mark.xfail(
-    reason="measured exception (APP_SESSIONS): the 58 MB session peaks within a few MB of "
-    "its bound",
-    strict=False,
-)
-
-
-@pytest.mark.parametrize(
-    "size",
-    [pytest.param(s, marks=_NEAR_THE_BOUND) if s == "58MB" else s for s in APP_SESSIONS],
-)
+@pytest.mark.parametrize("size", list(APP_SESSIONS))
 def test_an_officers_session_of_a_valid_chain(tmp_path: Path, size: str) -> None:
     """Within the bound: ten times the file, plus the reader's allowance and what the app
     held before reading (its modules: pandas, numpy and Streamlit are loaded before any

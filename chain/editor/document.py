@@ -27,7 +27,7 @@ from typing import Any
 import orjson
 
 from chain._perf.heap import release_free_memory
-from chain._perf.strings import share_strings
+from chain._perf.strings import loads_shared
 from chain.editor.incremental import DIGEST_FROM, RowCache
 from chain.format.limits import DEFAULT_LIMITS, Limits
 from chain.format.model import FORMAT_NAME, FORMAT_VERSION, Chain
@@ -63,9 +63,9 @@ def load_document(data: bytes, *, limits: Limits = DEFAULT_LIMITS) -> tuple[dict
     # parse_chain accepted the bytes, so they are UTF-8 JSON of the chain format (a byte
     # order mark read as such). The standard library reads them: orjson's own tree took
     # the reading of a 58 MB file 47 MB higher.
-    doc = json.loads(data)
-    # Kept for the session: each repeated text held once (chain._perf.strings).
-    return share_strings(doc), chain
+    # Kept for the session: each repeated text held once, shared as it is read
+    # (chain._perf.strings).
+    return loads_shared(data), chain
 
 
 def document_bytes(doc: dict[str, Any], *, max_bytes: int | None = None) -> bytes:
