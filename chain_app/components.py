@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import tempfile
 from collections.abc import Callable
 from functools import cache
 from pathlib import PurePath
@@ -11,7 +12,8 @@ from typing import TYPE_CHECKING, Any, Literal
 import pandas as pd
 import streamlit as st
 
-from chain.editor.document import document_bytes
+from chain._perf.heap import release_free_memory
+from chain.editor.document import document_bytes, write_document
 from chain.editor.locate import locate
 from chain.format.problems import InputProblem
 from chain.profiles.load import builtin_profile_ids, load_profile
@@ -126,6 +128,16 @@ def download_name(suffix: str) -> str:
     return f"{stem[:60]}{suffix}"
 
 
+def written_document(doc: dict[str, Any], max_bytes: int) -> bytes:
+    """:func:`~chain.editor.document.document_bytes` of ``doc``, written through a temporary
+    file: the bytes in memory once, not besides the buffers of their writing."""
+    with tempfile.TemporaryFile(buffering=0) as out:
+        write_document(doc, out, max_bytes=max_bytes)
+        release_free_memory()  # the buffers of the writing, before the bytes are read back
+        out.seek(0)
+        return out.readall()
+
+
 def chain_download(key: str) -> None:
     """A button saving the open chain as it stands, in the published JSON format."""
     doc = state.document()
@@ -138,9 +150,11 @@ def chain_download(key: str) -> None:
         content = data
     elif state.large_document():
         # Built when clicked, not kept while the officer is connected (Streamlit keeps what
-        # a button is given): the bytes of a 58 MB chain, over the session's bound.
+        # a button is given): the bytes of a 58 MB chain, over the session's bound. Written
+        # to a temporary file a batch of rows at a time and read back whole, so that they
+        # are held once (chain._perf/README.md).
         def content(doc: dict[str, Any] = doc) -> bytes:
-            return document_bytes(doc, max_bytes=limit)
+            return written_document(doc, limit)
     else:
         content = document_bytes(doc, max_bytes=limit)
     st.download_button(

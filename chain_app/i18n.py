@@ -278,6 +278,15 @@ MESSAGES: dict[str, L] = {
     ),
     "incident.at": L("事故が起きた事業者・従事者", "Where the incident happens"),
     "incident.placeholder": L("選んでください", "Choose a party or worker"),
+    "incident.search": L(
+        "事業者・従事者を探す（名前または ID の一部）",
+        "Find a party or worker (part of a name or id)",
+    ),
+    "incident.shown": L(
+        "{matched:,} 件のうち初めの {shown:,} 件を一覧にしています。名前か ID の一部を入れて絞り込んでください。",
+        "The first {shown:,} of {matched:,} are listed: type part of a name or id to narrow them.",
+    ),
+    "incident.none_found": L("該当する事業者・従事者はありません。", "No party or worker matches."),
     "incident.capacities": L("責任を負う当事者", "Who answers"),
     "incident.reasoning": L("判断の過程（立場ごと）", "Reasoning, capacity by capacity"),
     "incident.joint": L(

@@ -34,6 +34,8 @@ from chain_app.uploaded_profiles import chosen, profile_ids, version
 __all__ = [
     "DOC_DELEGATION",
     "HELD_WITH_RESULT",
+    "INCIDENT_AT",
+    "INCIDENT_SEARCH",
     "TABLE_NAMES",
     "TEMPLATE_KEY",
     "LoadError",
@@ -75,9 +77,22 @@ _INIT = "_initialised"
 TEMPLATE_KEY = "template"
 #: The delegation whose documents the edit page shows, kept while its widget is not drawn.
 DOC_DELEGATION = "_doc_delegation"
+#: The incident asked about and the search that listed it, kept while their widgets are
+#: not drawn.
+INCIDENT_AT = "_incident_at"
+INCIDENT_SEARCH = "_incident_search"
 #: Widget keys cleared when another chain is opened (filters, editors, forms), and what is
 #: kept of them.
-_RESET_PREFIXES = ("flt-", "ed-", "contract-", "doc-delegation", DOC_DELEGATION)
+_RESET_PREFIXES = (
+    "flt-",
+    "ed-",
+    "contract-",
+    "doc-delegation",
+    DOC_DELEGATION,
+    "incident-",
+    INCIDENT_AT,
+    INCIDENT_SEARCH,
+)
 
 
 @dataclass(frozen=True)

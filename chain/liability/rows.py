@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Iterator
 from typing import Any
 
 from chain.graph import ChainGraph
@@ -16,6 +18,8 @@ __all__ = [
     "capacity_rows",
     "exposure_rows",
     "incident_choices",
+    "incident_count",
+    "incident_search",
     "reporting_rows",
 ]
 
@@ -42,10 +46,48 @@ EXPOSURE_COLUMNS = {
 
 def incident_choices(graph: ChainGraph) -> list[tuple[str, L]]:
     """Parties on the chain (by tier, then file order) and then workers, with labels."""
-    out: list[tuple[str, L]] = []
+    return list(_incident_entries(graph))
+
+
+def incident_count(graph: ChainGraph) -> int:
+    """How many incidents :func:`incident_choices` offers, without building their labels."""
+    workers = {w.id for w in graph.chain.workers}
+    return len(_party_order(graph)) + len(workers)
+
+
+def incident_search(
+    graph: ChainGraph, query: str, limit: int, keep: str | None = None
+) -> tuple[list[tuple[str, L]], int]:
+    """The first ``limit`` choices whose key or label (either language) holds ``query``
+    (case and width ignored; every choice for an empty query), in the order of
+    :func:`incident_choices`, with ``keep`` among them if it is a choice at all; and how
+    many matched. The labels of the others are built one at a time and let go."""
+    needle = _folded(query.strip())
+    found: list[tuple[str, L]] = []
+    kept: tuple[str, L] | None = None
+    matched = 0
+    for key, label in _incident_entries(graph):
+        hit = not needle or any(needle in _folded(x) for x in (key, label.ja, label.en))
+        if hit:
+            matched += 1
+            if len(found) < limit:
+                found.append((key, label))
+                continue
+        if key == keep:
+            kept = (key, label)
+    if kept is not None:
+        found.insert(0, kept)
+    return found, matched
+
+
+def _folded(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+def _party_order(graph: ChainGraph) -> list[str]:
     # The municipality claims, and a dispatch agency does none of the work: an
     # incident by its worker is asked about at the worker, who is listed below.
-    order = sorted(
+    return sorted(
         (
             pid
             for pid in graph.party_index
@@ -53,8 +95,12 @@ def incident_choices(graph: ChainGraph) -> list[tuple[str, L]]:
         ),
         key=lambda pid: (graph.tiers.get(pid, 10**6), graph.party_index[pid]),
     )
+
+
+def _incident_entries(graph: ChainGraph) -> Iterator[tuple[str, L]]:
+    """The choices of :func:`incident_choices`, each label made when it is reached."""
     worker_ids = {w.id for w in graph.chain.workers}
-    for pid in order:
+    for pid in _party_order(graph):
         tier = graph.tiers.get(pid)
         where = (
             L("受託者", "contractor")
@@ -66,7 +112,8 @@ def incident_choices(graph: ChainGraph) -> list[tuple[str, L]]:
         # Submitted names are shown visibly: a direction mark must not reorder a label.
         name = visible(graph.party_name(pid))
         key = f"party:{pid}" if pid in worker_ids else pid
-        out.append((key, L(f"{name}（{where.ja}）", f"{name} ({where.en})")))
+        yield key, L(f"{name}（{where.ja}）", f"{name} ({where.en})")
+    del worker_ids
     seen: set[str] = set()
     for w in graph.chain.workers:
         if w.id in seen:
@@ -76,10 +123,7 @@ def incident_choices(graph: ChainGraph) -> list[tuple[str, L]]:
         emp = EMPLOYMENTS[w.employment]
         who = visible(w.name)
         key = f"worker:{w.id}" if w.id in graph.party_index else w.id
-        out.append(
-            (key, L(f"従事者: {who}（{emp.ja}、{host}）", f"worker: {who} ({emp.en}, {host})"))
-        )
-    return out
+        yield key, L(f"従事者: {who}（{emp.ja}、{host}）", f"worker: {who} ({emp.en}, {host})")
 
 
 def capacity_rows(a: Assessment, graph: ChainGraph, lang: str) -> list[dict[str, Any]]:

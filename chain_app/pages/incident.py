@@ -11,7 +11,8 @@ from chain.liability.rows import (
     REPORTING_COLUMNS,
     capacity_rows,
     exposure_rows,
-    incident_choices,
+    incident_count,
+    incident_search,
     reporting_rows,
 )
 from chain_app import state
@@ -19,6 +20,9 @@ from chain_app.components import show_problems, table
 from chain_app.diagram_view import diagram, diagram_downloads
 from chain_app.i18n import lang, t
 from chain_app.text import md
+
+#: At most this many parties and workers are listed at once; a larger chain's are searched.
+INCIDENT_LIST = 500
 
 st.title(t("nav.incident"))
 result = state.result()
@@ -34,9 +38,29 @@ report = result.report
 graph = report.graph
 lg = lang()
 st.caption(t("incident.intro"))
-choices = dict(incident_choices(graph))
+# A large chain's parties and workers are not all listed (120,000 labels for a 58 MB chain):
+# the officer narrows them by part of a name or id, and the first matches are listed.
+if incident_count(graph) > INCIDENT_LIST:
+    if "incident-search" not in st.session_state:
+        st.session_state["incident-search"] = st.session_state.get(state.INCIDENT_SEARCH, "")
+    query = st.text_input(t("incident.search"), key="incident-search", max_chars=200)
+    st.session_state[state.INCIDENT_SEARCH] = query
+else:
+    query = ""
+# The choice is kept while the page is left: the widget's own state is not.
+if "incident-at" not in st.session_state and st.session_state.get(state.INCIDENT_AT):
+    st.session_state["incident-at"] = st.session_state[state.INCIDENT_AT]
+listed, matched = incident_search(
+    graph, query, INCIDENT_LIST, keep=st.session_state.get("incident-at")
+)
+choices = dict(listed)
+del listed
 if st.session_state.get("incident-at") not in choices:
     st.session_state.pop("incident-at", None)
+if matched > INCIDENT_LIST:
+    st.caption(t("incident.shown", shown=INCIDENT_LIST, matched=matched))
+elif not matched:
+    st.caption(t("incident.none_found"))
 at = st.selectbox(
     t("incident.at"),
     options=list(choices),
@@ -45,6 +69,7 @@ at = st.selectbox(
     placeholder=t("incident.placeholder"),
     key="incident-at",
 )
+st.session_state[state.INCIDENT_AT] = at
 if at is None:
     st.stop()
 
