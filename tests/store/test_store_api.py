@@ -8,6 +8,7 @@ import json
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -308,3 +309,67 @@ def test_the_openapi_schema_is_published_and_its_copy_current() -> None:
     assert published == openapi_text(), (
         "schemas/api.openapi.json drifted from the API; run `chain api openapi --write schemas`"
     )
+
+
+def test_chain_case_token_new_prints_a_token_that_the_api_takes(store_url: str) -> None:
+    from typer.testing import CliRunner
+
+    from chain.cli import build_app
+
+    def case(*args: str, user: str = "tanaka") -> Any:
+        return CliRunner().invoke(
+            build_app(),
+            ["case", *args, "--user", user],
+            env={"CHAIN_DATABASE_URL": store_url, "CHAIN_LANG": "ja"},
+            catch_exceptions=False,
+        )
+
+    assert case("new", "準備", "-d", "総務課").exit_code == 0  # tanaka runs the store
+    assert case("user", "sato", "approver").exit_code == 0
+    issued = case("token", "new", "sato", "--label", "夜間バッチ")
+    assert issued.exit_code == 0
+    token = issued.stdout.strip()
+    assert token.startswith("sct_") and "二度と表示されません" in issued.stderr
+    refused = case("token", "new", "tanaka", user="sato")
+    assert refused.exit_code == 1
+    unknown = case("token", "new", "nobody", "--json")
+    assert unknown.exit_code == 2
+    assert json.loads(unknown.stdout)["error"]["code"] == "unknown_user"
+    client = TestClient(create_app(store_url))
+    try:
+        answer = client.get("/audit", headers={"Authorization": f"Bearer {token}"})
+        assert answer.status_code == 200
+        assert [e["action"] for e in answer.json()["events"]][-1] == "token.new"
+        assert token not in answer.text
+        assert case("token", "revoke", "1").exit_code == 0
+        assert client.get("/audit", headers={"Authorization": f"Bearer {token}"}).status_code == 401
+    finally:
+        client.close()
+
+
+def test_a_failure_inside_is_answered_without_a_traceback(office: Office) -> None:
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("secret detail at /srv/app/chain/cases/service.py line 42")
+
+    service = office.client.app.state.service()
+    service.list_cases = broken
+    r = office.client.get("/cases", headers=office.as_("ito"))
+    assert r.status_code == 500
+    assert r.json()["error"]["code"] == "internal"
+    assert "Traceback" not in r.text and "secret" not in r.text and "service.py" not in r.text
+
+
+def test_the_api_holds_no_database_code() -> None:
+    import ast
+
+    for path in sorted((ROOT / "chain" / "api").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names = {
+            alias.name if isinstance(node, ast.Import) else node.module or ""
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Import | ast.ImportFrom)
+            for alias in node.names
+        }
+        touched = {n for n in names if n.split(".")[0] in ("sqlalchemy", "alembic", "psycopg")}
+        touched |= {n for n in names if n.startswith("chain.cases.") and n != "chain.cases.words"}
+        assert touched <= {"chain.cases.service"}, (path.name, touched)
