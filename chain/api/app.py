@@ -77,6 +77,51 @@ class ApiError(Exception):
         return out
 
 
+class TooLarge(StarletteHTTPException):
+    """A body found over the limit while it is read (raised from the body's reader, so
+    FastAPI passes it on as it is)."""
+
+    def __init__(self, problems: list[InputProblem]) -> None:
+        super().__init__(413)
+        self.error = _too_large(problems)
+
+
+class BodyLimit:
+    """Every request's body bounded by ``limits.max_bytes``: refused with 413 on its
+    declared length before any of it is read, or as soon as what arrives passes the
+    limit (a body sent in pieces without a length)."""
+
+    def __init__(self, app: Any, limits: Limits) -> None:
+        self.app = app
+        self.limits = limits
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        from chain.format.prechecks import too_large
+
+        limits = self.limits
+        declared = dict(scope.get("headers") or ()).get(b"content-length", b"")
+        if declared.isdigit() and int(declared) > limits.max_bytes:
+            error = _too_large(too_large(int(declared), limits).problems)
+            response = _refusal(413, error.to_dict(), {"Connection": "close"})
+            await response(scope, receive, send)
+            return
+        seen = 0
+
+        async def bounded() -> Any:
+            nonlocal seen
+            message = await receive()
+            if message.get("type") == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > limits.max_bytes:
+                    raise TooLarge(too_large(seen, limits).problems)
+            return message
+
+        await self.app(scope, bounded, send)
+
+
 def _refusal(status: int, error: dict[str, Any], headers: dict[str, str] | None = None) -> Any:
     return JSONResponse({"ok": False, "error": error}, status_code=status, headers=headers)
 
@@ -145,7 +190,12 @@ def create_app(url: str | None = None, *, limits: Limits | None = None) -> FastA
         summary="再委託チェーンのケース（版・決定・監査記録）と確認の API / "
         "cases (versions, decisions, audit) and checks of outsourcing chains",
         description=(__doc__ or "").split("\n\n", 1)[-1],
+        # The documentation pages load their scripts from a CDN, which an office network
+        # may not reach; the schema itself is served at /openapi.json.
+        docs_url=None,
+        redoc_url=None,
     )
+    app.add_middleware(BodyLimit, limits=limits)
     app.state.limits = limits
     app.state.max_batch = max_batch
     lock = threading.Lock()
@@ -205,6 +255,8 @@ def _handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_request: Request, exc: StarletteHTTPException) -> Any:
+        if isinstance(exc, TooLarge):
+            return _refusal(413, exc.error.to_dict())
         words = {
             404: L("そのような URL はありません。", "No such URL."),
             405: L(

@@ -263,6 +263,14 @@ def test_a_body_over_the_limit_is_refused_with_413(store_url: str) -> None:
 
         streamed = c.post("/validate", content=pieces(), headers=officer)
         assert streamed.status_code == 413
+        assert streamed.json()["error"]["code"] == "too_large"
+        # The bodies FastAPI reads itself (a new case, a decision) are bounded alike.
+        big = {"title": "t" * len(COMPLIANT), "department": "d"}
+        assert c.post("/cases", json=big, headers=officer).status_code == 413
+        for url in ("/cases", "/cases/1/decisions"):
+            r = c.post(url, content=pieces(), headers={**officer, **JSON})
+            assert r.status_code == 413 and r.json()["error"]["code"] == "too_large", url
+        assert [x["title"] for x in c.get("/cases", headers=officer).json()] == ["準備"]
         assert c.get("/cases/1/versions", headers=officer).json() == []
     finally:
         office.close()
@@ -373,3 +381,23 @@ def test_the_api_holds_no_database_code() -> None:
         touched = {n for n in names if n.split(".")[0] in ("sqlalchemy", "alembic", "psycopg")}
         touched |= {n for n in names if n.startswith("chain.cases.") and n != "chain.cases.words"}
         assert touched <= {"chain.cases.service"}, (path.name, touched)
+
+
+def test_concurrent_saves_on_one_parent_one_wins_the_others_kept(office: Office) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    c, officer = office.client, office.as_("suzuki")
+    case = c.post("/cases", json={"title": "t", "department": "d"}, headers=officer).json()["id"]
+    c.post(f"/cases/{case}/versions", content=COMPLIANT, headers=officer)
+
+    def save(_n: int) -> int:
+        url = f"/cases/{case}/versions?parent=1"
+        status: int = c.post(url, content=FAULTY, headers=officer).status_code
+        return status
+
+    with ThreadPoolExecutor(4) as pool:
+        statuses = sorted(pool.map(save, range(4)))
+    assert statuses == [201, 409, 409, 409]
+    versions = c.get(f"/cases/{case}/versions", headers=officer).json()
+    assert sorted(v["conflict"] for v in versions) == [False, False, True, True, True]
+    assert c.get("/audit", headers=officer).json()["intact"] is True
