@@ -349,6 +349,30 @@ class CaseService:
                 "token": token,
             }
 
+    def list_tokens(self, actor: str) -> list[dict[str, Any]]:
+        """The API tokens issued (admins only): whom each acts as, never the token."""
+        with self._tx() as s:
+            who = self._actor(s, actor, "admin")
+            if who.role != "admin":
+                raise CaseError(
+                    "role",
+                    L(
+                        "API トークンの一覧は管理者だけが見られます。",
+                        "Only an admin may list API tokens.",
+                    ),
+                )
+            return [
+                {
+                    "id": t.id,
+                    "label": t.label,
+                    "user": t.user_name,
+                    "created_by": t.created_by,
+                    "created_at": t.created_at,
+                    "revoked_at": t.revoked_at,
+                }
+                for t in s.scalars(select(ApiToken).order_by(ApiToken.id))
+            ]
+
     def revoke_token(self, actor: str, token_id: int) -> dict[str, Any]:
         """Stop a token from working (admins only)."""
         with self._tx() as s:

@@ -536,6 +536,27 @@ def register(app: typer.Typer) -> None:
 
         _run(database, as_json, lang, lambda s: s.new_token(_user(user), name, label), text)
 
+    @token_app.command("list")
+    def token_list(
+        user: UserOpt = None,
+        as_json: JsonOpt = False,
+        lang: LangOpt = Lang.ja,
+        database: DbOpt = None,
+    ) -> None:
+        """List the API tokens issued (never the tokens themselves). API トークンの一覧。"""
+
+        def text(tokens: list[dict]) -> None:
+            revoked = "失効" if lang is Lang.ja else "revoked"
+            lines = [
+                f"#{t['id']}  {t['label']}  {t['user']}  {t['created_at']}"
+                + (f"  {revoked} {t['revoked_at']}" if t["revoked_at"] else "")
+                for t in tokens
+            ]
+            if lines:
+                out("\n".join(lines))
+
+        _run(database, as_json, lang, lambda s: s.list_tokens(_user(user)), text)
+
     @token_app.command("revoke")
     def token_revoke(
         token_id: Annotated[int, typer.Argument(help="The token's number.")],

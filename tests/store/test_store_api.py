@@ -350,6 +350,12 @@ def test_chain_case_token_new_prints_a_token_that_the_api_takes(store_url: str) 
         assert [e["action"] for e in answer.json()["events"]][-1] == "token.new"
         assert token not in answer.text
         assert case("token", "revoke", "1").exit_code == 0
+        listed = case("token", "list", "--json")
+        assert [(t["id"], t["label"], t["user"]) for t in json.loads(listed.stdout)] == [
+            (1, "夜間バッチ", "sato")
+        ]
+        assert json.loads(listed.stdout)[0]["revoked_at"] and token not in listed.stdout
+        assert case("token", "list", user="sato").exit_code == 1
         assert client.get("/audit", headers={"Authorization": f"Bearer {token}"}).status_code == 401
     finally:
         client.close()
