@@ -4,7 +4,7 @@ Every module belongs to a stage (:data:`STAGES`, the one place the order is writ
 the format reads bytes into a chain, the graph derives its structure, profiles hold the
 templates as data, the check runs a profile's rules over the graph, liability weighs an
 incident, reports and diagrams show the outcome, the editor serves the app, the case
-store keeps cases, versions and decisions over them, and the command line, the app and the test data stand on all of them. A module may import from
+store keeps cases, versions and decisions over them, and the command line, the HTTP API, the app and the test data stand on all of them. A module may import from
 its own stage and from the stages before it. The walk reads every import in the source,
 at the top of a module, inside a function and under ``TYPE_CHECKING`` alike.
 """
@@ -35,7 +35,8 @@ STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("editor", ("chain.editor",)),
     # The case store stands on the check and the reports, and under the command and the app.
     ("cases", ("chain.cases",)),
-    ("cli and app", ("chain.cli", "chain.__main__", "chain_app", "streamlit_app")),
+    # The HTTP API stands beside the command line and the app, over the case service.
+    ("cli and app", ("chain.cli", "chain.__main__", "chain.api", "chain_app", "streamlit_app")),
     ("test data", ("chain.testing",)),
 )
 RANK = {prefix: rank for rank, (_name, prefixes) in enumerate(STAGES) for prefix in prefixes}

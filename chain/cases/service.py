@@ -29,6 +29,7 @@ from chain.cases.canonical import canonical, digest, dumps
 from chain.cases.diff import chain_diff, findings_diff
 from chain.cases.engine import busy_timeout, default_url, open_engine, translated
 from chain.cases.tables import (
+    ApiToken,
     AuditEvent,
     Case,
     ChainVersion,
@@ -301,6 +302,118 @@ class CaseService:
                 digest(setting.value),
             )
             return {SELF_APPROVAL: allowed}
+
+    # -- API tokens -----------------------------------------------------------------
+
+    def new_token(self, actor: str, user: str, label: str = "") -> dict[str, Any]:
+        """A new API token acting as ``user`` (admins only). The token is returned here
+        once; the store keeps only its SHA-256."""
+        import secrets
+
+        with self._tx() as s:
+            who = self._actor(s, actor, "admin")
+            if who.role != "admin":
+                raise CaseError(
+                    "role",
+                    L(
+                        "API トークンの発行は管理者だけができます。",
+                        "Only an admin may issue API tokens.",
+                    ),
+                )
+            owner = s.scalar(select(User).where(User.name == user))
+            if owner is None:
+                raise CaseError(
+                    "unknown_user",
+                    L(
+                        f"「{user}」は登録された職員ではありません（先に chain case user で登録してください）。",
+                        f"'{user}' is not a registered user (register them with chain case user first).",
+                    ),
+                    kind="input",
+                )
+            token = "sct_" + secrets.token_urlsafe(32)
+            row = ApiToken(
+                label=label or user,
+                user_name=owner.name,
+                sha256=digest(token),
+                created_by=who.name,
+                created_at=self._stamp(),
+            )
+            s.add(row)
+            s.flush()
+            self._event(s, who.name, "token.new", f"token:{row.id}", None, row.sha256)
+            return {
+                "id": row.id,
+                "label": row.label,
+                "user": owner.name,
+                "role": owner.role,
+                "token": token,
+            }
+
+    def list_tokens(self, actor: str) -> list[dict[str, Any]]:
+        """The API tokens issued (admins only): whom each acts as, never the token."""
+        with self._tx() as s:
+            who = self._actor(s, actor, "admin")
+            if who.role != "admin":
+                raise CaseError(
+                    "role",
+                    L(
+                        "API トークンの一覧は管理者だけが見られます。",
+                        "Only an admin may list API tokens.",
+                    ),
+                )
+            return [
+                {
+                    "id": t.id,
+                    "label": t.label,
+                    "user": t.user_name,
+                    "created_by": t.created_by,
+                    "created_at": t.created_at,
+                    "revoked_at": t.revoked_at,
+                }
+                for t in s.scalars(select(ApiToken).order_by(ApiToken.id))
+            ]
+
+    def revoke_token(self, actor: str, token_id: int) -> dict[str, Any]:
+        """Stop a token from working (admins only)."""
+        with self._tx() as s:
+            who = self._actor(s, actor, "admin")
+            if who.role != "admin":
+                raise CaseError(
+                    "role",
+                    L(
+                        "API トークンの失効は管理者だけができます。",
+                        "Only an admin may revoke API tokens.",
+                    ),
+                )
+            row = s.get(ApiToken, token_id)
+            if row is None:
+                raise CaseError(
+                    "not_found",
+                    L(f"トークン {token_id} はありません。", f"There is no token {token_id}."),
+                    kind="input",
+                )
+            if row.revoked_at is None:
+                row.revoked_at = self._stamp()
+                self._event(s, who.name, "token.revoke", f"token:{row.id}", row.sha256, None)
+            return {"id": row.id, "label": row.label, "user": row.user_name, "revoked": True}
+
+    def token_user(self, token: str) -> str:
+        """The name of the user a live token acts as; refused (``unauthorized``) for a
+        token the store does not know or has revoked."""
+        refused = CaseError(
+            "unauthorized",
+            L(
+                "API トークンがないか、正しくありません。",
+                "The API token is missing or not valid.",
+            ),
+        )
+        if not token:
+            raise refused
+        with translated(self.url), Session(self.engine) as s:
+            row = s.scalar(select(ApiToken).where(ApiToken.sha256 == digest(token)))
+            if row is None or row.revoked_at is not None:
+                raise refused
+            return row.user_name
 
     # -- cases and versions ---------------------------------------------------------
 

@@ -24,6 +24,7 @@ def build_app() -> Any:
     import typer
 
     from chain.cli import (
+        api_cmds,
         case_cmds,
         catalog_cmds,
         liability_cmd,
@@ -47,6 +48,7 @@ def build_app() -> Any:
     render_cmd.register(application)
     profile_cmds.register(application)
     case_cmds.register(application)
+    api_cmds.register(application)
     return application
 
 

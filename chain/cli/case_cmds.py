@@ -506,4 +506,73 @@ def register(app: typer.Typer) -> None:
             lambda _a: None,
         )
 
+    token_app = typer.Typer(
+        help="API tokens for the HTTP API (admins only). HTTP API のトークン（管理者のみ）。",
+        no_args_is_help=True,
+    )
+
+    @token_app.command("new")
+    def token_new(
+        name: Annotated[str, typer.Argument(help="The registered user the token acts as.")],
+        label: Annotated[
+            str, typer.Option(help="What the token is for (default: the user's name).")
+        ] = "",
+        user: UserOpt = None,
+        as_json: JsonOpt = False,
+        lang: LangOpt = Lang.ja,
+        database: DbOpt = None,
+    ) -> None:
+        """Issue an API token acting as NAME and print it once; only its hash is kept.
+        API トークンを発行し、一度だけ表示します（保存するのはハッシュだけです）。"""
+
+        def text(t: dict) -> None:
+            note = (
+                "このトークンは二度と表示されません。安全な場所に保管してください。"
+                if lang is Lang.ja
+                else "The token is not shown again: keep it somewhere safe."
+            )
+            sys.stdout.write(t["token"] + "\n")
+            say_error(f"#{t['id']} {t['label']} → {t['user']} ({t['role']}). {note}")
+
+        _run(database, as_json, lang, lambda s: s.new_token(_user(user), name, label), text)
+
+    @token_app.command("list")
+    def token_list(
+        user: UserOpt = None,
+        as_json: JsonOpt = False,
+        lang: LangOpt = Lang.ja,
+        database: DbOpt = None,
+    ) -> None:
+        """List the API tokens issued (never the tokens themselves). API トークンの一覧。"""
+
+        def text(tokens: list[dict]) -> None:
+            revoked = "失効" if lang is Lang.ja else "revoked"
+            lines = [
+                f"#{t['id']}  {t['label']}  {t['user']}  {t['created_at']}"
+                + (f"  {revoked} {t['revoked_at']}" if t["revoked_at"] else "")
+                for t in tokens
+            ]
+            if lines:
+                out("\n".join(lines))
+
+        _run(database, as_json, lang, lambda s: s.list_tokens(_user(user)), text)
+
+    @token_app.command("revoke")
+    def token_revoke(
+        token_id: Annotated[int, typer.Argument(help="The token's number.")],
+        user: UserOpt = None,
+        as_json: JsonOpt = False,
+        lang: LangOpt = Lang.ja,
+        database: DbOpt = None,
+    ) -> None:
+        """Revoke an API token. API トークンを失効させます。"""
+        _run(
+            database,
+            as_json,
+            lang,
+            lambda s: s.revoke_token(_user(user), token_id),
+            lambda t: out(f"#{t['id']} {t['label']} revoked"),
+        )
+
+    case_app.add_typer(token_app, name="token")
     app.add_typer(case_app, name="case")
