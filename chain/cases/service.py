@@ -496,11 +496,11 @@ class CaseService:
                 raise CaseError(
                     "parent_missing",
                     L(
-                        f"ケース {case.id} にはすでに第 {head.number} 版があります。どの版から作ったか（--parent {head.number}）を指定してください。",
-                        f"Case {case.id} already has version {head.number}: name the version this was made from (--parent {head.number}).",
+                        f"ケース {case.id} にはすでに第 {head.number} 版があります。どの版から作ったか（第 {head.number} 版など）を指定してください。",
+                        f"Case {case.id} already has version {head.number}: name the version this was made from (such as version {head.number}).",
                     ),
                     kind="input",
-                    details={"head": head.number},
+                    details={"head": head.number, "current": head.number},
                 )
             number = (
                 s.scalar(
@@ -546,10 +546,10 @@ class CaseService:
                 L(
                     f"ほかの職員が先にケース {case_id} を更新しました（第 {parent_row.number} 版の後に第 {head.number} 版）。"
                     f"この内容は第 {number} 版として残しましたが、現在の版は第 {head.number} 版のままです。"
-                    f"第 {head.number} 版との違いを確かめ、--parent {head.number} で保存し直してください。",
+                    f"第 {head.number} 版との違いを確かめ、第 {head.number} 版を元に保存し直してください。",
                     f"Someone else saved case {case_id} first (version {head.number} after version {parent_row.number}). "
                     f"Your chain is kept as version {number}, but the current version is still {head.number}: "
-                    f"compare them and save again with --parent {head.number}.",
+                    f"compare them and save again from version {head.number}.",
                 ),
                 details={"kept": number, "current": head.number, "parent": parent_row.number},
             )

@@ -82,7 +82,7 @@ def _run(
     except CaseError as exc:
         if as_json:
             _print_json({"ok": False, "error": exc.to_dict()})
-        say_error(exc.message(lang.value))
+        say_error(exc.message(lang.value) + _option_hint(exc, lang))
         raise typer.Exit(1 if exc.kind == "refused" else 2) from None
     except StoreUnavailable as exc:
         if as_json:
@@ -94,6 +94,15 @@ def _run(
     else:
         show(answer)
     return answer
+
+
+def _option_hint(exc: Any, lang: Lang) -> str:
+    """How to name the version to save from on this command line, after a refusal for
+    a stale or missing parent (the service words it for any caller)."""
+    current = (exc.details or {}).get("current")
+    if exc.code not in ("stale_parent", "parent_missing") or current is None:
+        return ""
+    return f"（--parent {current}）" if lang.value == "ja" else f" (--parent {current})"
 
 
 def _state(case: dict, lang: Lang) -> str:

@@ -129,6 +129,8 @@ def test_a_stale_parent_is_refused_with_409_and_both_versions_kept(office: Offic
     assert (error["kept"], error["current"], error["parent"]) == (3, 2, 1)
     assert "第 3 版として残しました" in error["message"]["ja"]
     assert "kept as version 3" in error["message"]["en"]
+    # Worded for any caller: no command-line option in an HTTP answer.
+    assert "--parent" not in error["message"]["ja"] + error["message"]["en"]
     versions = c.get(f"/cases/{case}/versions", headers=officer).json()
     assert [(v["version"], v["conflict"]) for v in versions] == [(1, False), (2, False), (3, True)]
     # A second save without naming its parent is refused too, as the CLI refuses it.

@@ -53,6 +53,7 @@ def test_the_commands_file_save_decide_and_audit(store_url: str) -> None:
     refusal = json.loads(stale.stdout)["error"]
     assert refusal["code"] == "stale_parent" and refusal["kept"] == 3
     assert "第 3 版として残しました" in stale.stderr
+    assert "（--parent 2）" in stale.stderr  # how to name it on this command line
     diff = case(store_url, "diff", "1", "1", "2", "--json")
     assert "d-komachi" in json.loads(diff.stdout)["chain"]["delegations"]["added"]
     text = case(store_url, "diff", "1", "1", "2")
