@@ -86,6 +86,7 @@ def lint(profile: Profile, *, enabled: frozenset[str] = frozenset()) -> list[Inp
     codes reported whatever the profile says (the built-in rules), for the breach codes."""
     out: list[InputProblem] = []
     out += _tiers(profile)
+    out += _route_whens(profile)
     out += _clauses(profile)
     out += _duplicates(profile)
     out += _unused(profile)
@@ -320,6 +321,48 @@ def _tiers(profile: Profile) -> Iterator[InputProblem]:
                     "Add tiers = [2] (subcontracting) or min_tier = 2 (it and deeper).",
                 ),
             )
+
+
+def _route_whens(profile: Profile) -> Iterator[InputProblem]:
+    """A DLG001 route's own ``when``: tiers of 1 or more, not empty, and about the
+    delegation (a worker's or a place's condition never holds of one)."""
+    for i, entry in enumerate(profile.rules):
+        p = entry.typed
+        if not isinstance(p, RouteParams):
+            continue
+        for j, route in enumerate(p.routes):
+            when = route.when
+            if when is None:
+                continue
+            where = f"/rules/{i}/routes/{j}/when"
+            yield from _tier_values(where, when.tiers, when.min_tier)
+            if when.is_empty():
+                yield _p(
+                    where,
+                    "no_effect",
+                    L("条件が空の when は何も変えません。", "An empty when changes nothing."),
+                    L(
+                        "条件を書くか、when を除いてください。",
+                        "State a condition, or remove when.",
+                    ),
+                )
+            for key in ("employments", "roles", "place_kinds"):
+                if getattr(when, key):
+                    yield _p(
+                        f"{where}/{key}",
+                        "never_applies",
+                        L(
+                            f"{key} は従事者・場所の条件で、委託の承諾の方法には当てはまりません。",
+                            f"{key} is a condition on a worker or a place; it never holds "
+                            "of a delegation's consent route.",
+                        ),
+                        L(
+                            "委託の条件（tiers、min_tier、personal_data、categories、"
+                            "subsidiary）を書いてください。",
+                            "Use a delegation's conditions (tiers, min_tier, personal_data, "
+                            "categories, subsidiary).",
+                        ),
+                    )
 
 
 def _tier_values(where: str, tiers: list[int], min_tier: int | None) -> Iterator[InputProblem]:
