@@ -252,6 +252,7 @@ def _check_catalog():
             'DLG002': {'slug': 'consent-after-start',
                        'severity': 'error',
                        'scope': 'template',
+                       'consent_derived': True,
                        'title': {'ja': '承諾前に始まった委託', 'en': 'Delegation started before consent'},
                        'what': {'ja': '承諾（届出）の日付が委託の開始日より後になっている委託を検出します。',
                                 'en': 'Detects a delegation that starts before its approval (or '
@@ -273,6 +274,7 @@ def _check_catalog():
             'DLG003': {'slug': 'application-missing',
                        'severity': 'error',
                        'scope': 'template',
+                       'consent_derived': True,
                        'requires_document': 'application',
                        'title': {'ja': '申請書がない委託', 'en': 'No written application'},
                        'what': {'ja': 'テンプレートが書面による事前の申請を求める段階の委託で、申請書がないものを検出します。',
@@ -293,6 +295,7 @@ def _check_catalog():
             'DLG004': {'slug': 'application-late',
                        'severity': 'warning',
                        'scope': 'template',
+                       'consent_derived': True,
                        'title': {'ja': '承諾や開始より後の申請', 'en': 'Application dated after consent or start'},
                        'what': {'ja': '申請書の日付が承諾の日付、または委託の開始日より後になっているものを検出します。',
                                 'en': 'Detects an application dated after the approval or after the '
@@ -313,6 +316,7 @@ def _check_catalog():
             'DLG005': {'slug': 'consent-lapsed',
                        'severity': 'error',
                        'scope': 'template',
+                       'consent_derived': True,
                        'title': {'ja': '承諾の有効期間を超える委託', 'en': 'Delegation outlasts its consent'},
                        'what': {'ja': '承諾に有効期限があり、委託の終了日がそれより後になっているものを検出します。',
                                 'en': 'Detects a delegation that ends after the last day its approval '
@@ -357,6 +361,7 @@ def _check_catalog():
             'DLG007': {'slug': 'consent-wrong-issuer',
                        'severity': 'error',
                        'scope': 'template',
+                       'consent_derived': True,
                        'edge_status': 'missing',
                        'edge_why': {'ja': '発注者以外の承諾', 'en': 'consent not from the municipality'},
                        'title': {'ja': '発注者以外による承諾',
@@ -377,6 +382,7 @@ def _check_catalog():
             'DLG008': {'slug': 'application-wrong-submitter',
                        'severity': 'error',
                        'scope': 'template',
+                       'consent_derived': True,
                        'title': {'ja': '申請者の誤り', 'en': 'Application submitted by the wrong party'},
                        'what': {'ja': 'テンプレートが定める者以外が提出した申請書を検出します（例: 000 の再々委託は受託者が申請）。',
                                 'en': 'Detects an application submitted by someone other than the party '
@@ -428,6 +434,7 @@ def _check_catalog():
             'DLG011': {'slug': 'consent-other-delegate',
                        'severity': 'error',
                        'scope': 'template',
+                       'consent_derived': True,
                        'title': {'ja': '別の相手方についての申請・承諾',
                                  'en': 'Application or approval naming another delegate'},
                        'what': {'ja': '委託に記録された申請書や承諾書が、その委託の委託先ではない会社を相手方としているもの（書類の '
@@ -485,6 +492,7 @@ def _check_catalog():
             'DLG013': {'slug': 'consent-gap',
                        'severity': 'error',
                        'scope': 'template',
+                       'consent_derived': True,
                        'title': {'ja': '承諾の切れ目', 'en': 'Gap between approvals'},
                        'what': {'ja': '委託の期間のうち、どの承諾（届出）にも覆われない期間を、その日付とともに一つずつ検出します（前の承諾が切れ、あとの承諾で改めて認められた場合など）。承諾の始まりは '
                                       'valid_from、書かなければ日付、終わりは '
@@ -518,6 +526,7 @@ def _check_catalog():
             'DLG014': {'slug': 'consent-steps',
                        'severity': 'error',
                        'scope': 'template',
+                       'consent_derived': True,
                        'title': {'ja': '手続を経ていない承諾', 'en': 'Consent without its decision steps'},
                        'what': {'ja': 'テンプレートが承諾を一定の手続（担当職員を経由した提出、意見、審査、決裁など）を経て、決定の権限を持つ者が決めることを求める場合に、承諾書類の '
                                       'steps にその手続の記録がないもの、または権限のない者（担当職員のメールなど）が決めたものを検出します。',
@@ -566,6 +575,7 @@ def _check_catalog():
             'ITM001': {'slug': 'application-item-missing',
                        'severity': 'error',
                        'scope': 'template',
+                       'consent_derived': True,
                        'requires_items': True,
                        'title': {'ja': '申請事項の記載漏れ', 'en': 'Application item missing'},
                        'what': {'ja': 'テンプレートが申請書に記載を求める事項（段階ごとの一覧）が、委託の記録にないものを検出します。',
@@ -5086,7 +5096,7 @@ def _profiles_waterworks():
 
 #: Each file: the digest of its bytes, and what it parses to (a new copy each call).
 FILES = {
-    'check/catalog.toml': ('565d01195283eb22507fe9954bc78bbd', _check_catalog),
+    'check/catalog.toml': ('d84d474604d235753f560046e99976f2', _check_catalog),
     'liability/reasons.toml': ('9fed6944b2e2fc0376911495f52d0725', _liability_reasons),
     'profiles/000.toml': ('39940d7e672b4ee9bb066c102083019f', _profiles_000),
     'profiles/001.toml': ('88edc016259cc745a75b590e892d466f', _profiles_001),

@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from datetime import date
 
+from chain.check.exemptions import exempt_only
 from chain.check.findings import Hit
 from chain.check.preconditions import edge_meets
 from chain.check.registry import RuleContext, rule
@@ -30,17 +31,6 @@ from chain.profiles.params import ConsentRoute, RouteParams, TierScope
 from chain.vocab import L
 
 __all__ = ["exempt_only", "route_labels", "routed_consent_missing", "uses_routes"]
-
-
-def exempt_only(profile: Profile, d: Delegation) -> list[str]:
-    """The exempt parts a delegation passes on, when it passes on exempt parts only (and
-    not the whole work); empty otherwise."""
-    if not d.parts or d.whole:
-        return []
-    parts = profile.parts
-    if all(k in parts and parts[k].exempt for k in d.parts):
-        return list(d.parts)
-    return []
 
 
 def uses_routes(p: RouteParams, profile: Profile) -> bool:
