@@ -162,6 +162,12 @@ CASES: dict[str, tuple[str, tuple[str, int, str]]] = {
         'routes = [{ kind = "approval", when = {} }]\n',
         ("no_effect", 25, "/rules/1/routes/0/when"),
     ),
+    "a decision role not declared": (
+        '\n[decision.roles]\nhead = { ja = "町長", en = "the mayor" }\n'
+        '\n[[rules]]\ncode = "DLG014"\ntiers = [2]\ndecided_by = ["head", "deputy"]\n'
+        'clause = { article = "5" }\n',
+        ("unknown_role", 27, "/rules/1/decided_by/1"),
+    ),
     "a liability entry a later one overrides": (
         '\n[liability]\n\n[[liability.delegates]]\ntiers = [2]\nbasis = "all_acts"\n'
         '\n[[liability.delegates]]\nmin_tier = 2\nbasis = "deemed_own"\n',

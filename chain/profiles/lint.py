@@ -29,6 +29,7 @@ type                       when
 ``unknown_document_kind``  a DOC rule naming a document kind ``[document_kinds]`` lacks
 ``unused_document_kind``   a declared document kind no rule requires
 ``unknown_part``           a PRT001 naming a part of the work ``[parts]`` lacks
+``unknown_role``           a DLG014 ``decided_by`` naming a role ``[decision.roles]`` lacks
 ``rule_text_field``        a rule entry's own ``message`` or ``fix`` naming a fact the rule
                            does not give (or braces that do not pair)
 =========================  ================================================================
@@ -46,6 +47,7 @@ from chain.profiles.citations import Clause
 from chain.profiles.model import DelegateLiability, Profile
 from chain.profiles.params import (
     PARAMS,
+    DecisionParams,
     DocumentParams,
     EndRecordParams,
     RouteParams,
@@ -71,6 +73,7 @@ LINT_TYPES = (
     "unknown_document_kind",
     "unused_document_kind",
     "unknown_part",
+    "unknown_role",
     "rule_text_field",
 )
 
@@ -87,6 +90,7 @@ def lint(profile: Profile, *, enabled: frozenset[str] = frozenset()) -> list[Inp
     out: list[InputProblem] = []
     out += _tiers(profile)
     out += _route_whens(profile)
+    out += _decision_roles(profile)
     out += _clauses(profile)
     out += _duplicates(profile)
     out += _unused(profile)
@@ -363,6 +367,31 @@ def _route_whens(profile: Profile) -> Iterator[InputProblem]:
                             "categories, subsidiary).",
                         ),
                     )
+
+
+def _decision_roles(profile: Profile) -> Iterator[InputProblem]:
+    """Who may decide (DLG014 ``decided_by``) is a role the profile declares."""
+    roles = profile.decision.roles
+    for i, entry in enumerate(profile.rules):
+        p = entry.typed
+        if not isinstance(p, DecisionParams):
+            continue
+        for j, key in enumerate(p.decided_by):
+            if key in roles:
+                continue
+            shown = excerpt(key)
+            yield _p(
+                f"/rules/{i}/decided_by/{j}",
+                "unknown_role",
+                L(
+                    f"[decision.roles] にない役割です: {shown}",
+                    f"Undeclared role {shown!r}.",
+                ),
+                L(
+                    f'[decision.roles] に {shown} = {{ ja = "…", en = "…" }} を書いてください。',
+                    f'Declare it: {shown} = {{ ja = "…", en = "…" }} under [decision.roles].',
+                ),
+            )
 
 
 def _tier_values(where: str, tiers: list[int], min_tier: int | None) -> Iterator[InputProblem]:
