@@ -278,7 +278,8 @@ class DocumentParams(NoParams):
     ] = Field(
         "before_work",
         description="By when (DOC002): before the subject's work starts, before the delegation "
-        "it belongs to starts, before its change takes effect (`changed_on`), within `days` of "
+        "it belongs to starts, before each of its changes takes effect (`changed_on`, "
+        "`changes`: a document of its own for each), within `days` of "
         "its start, within `days` of the municipality's request (`request`; required only "
         "once requested), or no deadline.",
     )
