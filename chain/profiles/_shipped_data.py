@@ -4555,20 +4555,6 @@ def _profiles_meti_model():
                                                    'designated one the officer reads the liability '
                                                    'accordingly.'},
                           'basis': [{'article': '7'}]},
-                         {'id': 'personal-data-only',
-                          'topic': {'ja': '個人情報を扱う再委託だけの承諾',
-                                    'en': 'Consent only where personal data is handled'},
-                          'interpretation': {'ja': '第7条は個人情報を扱わせる再委託だけに事前の承諾を求めます。規則の前提（when の '
-                                                   'personal_data）は読み込みでは使えますが、公開しているプロファイルのスキーマにまだないため、このプロファイルは使いません。ツールはすべての再委託に承諾を確かめます。個人情報を扱わない再委託についての '
-                                                   'DLG001・DLG002 は第7条の求めるものではありません。',
-                                             'en': 'Art. 7 asks prior consent only where personal data is '
-                                                   'handled. The precondition (when, personal_data) '
-                                                   'loads, but the published profile schema does not '
-                                                   'carry it yet, so this profile does not use it: the '
-                                                   'tool checks consent for every subcontract, and '
-                                                   'DLG001/DLG002 on a subcontract without personal data '
-                                                   'are not what art. 7 asks.'},
-                          'basis': [{'article': '7'}]},
                          {'id': 'stop',
                           'topic': {'ja': '中止の求め', 'en': 'A demand to stop'},
                           'interpretation': {'ja': 'ユーザは相当の理由があれば再委託の中止を求められます。中止の求めと応答を確かめる規則はプロファイルの言葉にまだないため、ツールは確かめません。',
@@ -4580,18 +4566,20 @@ def _profiles_meti_model():
                           'recorded_only': True}],
             'rules': [{'code': 'DLG001',
                        'tiers': [2],
-                       'clause': {'article': '7'},
-                       'interpretation': 'personal-data-only'},
+                       'when': {'personal_data': True},
+                       'clause': {'article': '7'}},
                       {'code': 'DLG002',
                        'tiers': [2],
-                       'clause': {'article': '7'},
-                       'interpretation': 'personal-data-only'},
+                       'when': {'personal_data': True},
+                       'clause': {'article': '7'}},
                       {'code': 'DLG001',
                        'min_tier': 3,
+                       'when': {'personal_data': True},
                        'clause': {'article': '7'},
                        'interpretation': 'deeper-tiers'},
                       {'code': 'DLG002',
                        'min_tier': 3,
+                       'when': {'personal_data': True},
                        'clause': {'article': '7'},
                        'interpretation': 'deeper-tiers'},
                       {'code': 'PST001', 'tiers': [2], 'clause': {'article': '7'}},
@@ -4923,14 +4911,14 @@ def _profiles_suginami():
                           'basis': [{'section': '再委託の承認基準'}]},
                          {'id': 'pledge-copy',
                           'topic': {'ja': '再委託先の誓約書の写し', 'en': "The copy of the subcontractor's pledge"},
-                          'interpretation': {'ja': '個人情報を扱わせるときは申請に再委託先の誓約書の写しを添えます。再委託先ごと・個人情報のある委託だけに求める前提（when）は公開しているプロファイルのスキーマにまだないため、ツールは契約の書類として誓約書の写しが契約の開始までにあることを確かめ、どの再委託先のものかは担当者が確かめます。',
+                          'interpretation': {'ja': '個人情報を扱わせるときは申請に再委託先の誓約書の写しを添えます。基準は写しの日付の期限を定めていません。申請は承認の前、承認は再委託の開始の前にあるため、ツールは個人情報を扱う再委託ごとに、誓約書の写しがその再委託の開始までの日付であることを確かめます。',
                                              'en': 'Where personal data is handled the application '
                                                    "carries a copy of the subcontractor's pledge. The "
-                                                   'precondition to ask it per subcontractor and only '
-                                                   'with personal data (when) is not in the published '
-                                                   'profile schema yet, so the tool checks that the '
-                                                   'contract holds a copy of a pledge by the start, and '
-                                                   'leaves to the officer whose it is.'},
+                                                   'criteria set no date for the copy. Since the '
+                                                   'application comes before the approval and the '
+                                                   'approval before the work, the tool checks that each '
+                                                   'subcontract passing personal data on holds a copy '
+                                                   'dated no later than its start.'},
                           'basis': [{'section': '再委託の承認基準'}]},
                          {'id': 'online',
                           'topic': {'ja': '申請の方法', 'en': 'How the application is made'},
@@ -4953,14 +4941,17 @@ def _profiles_suginami():
                        'interpretation': 'prior-approval'},
                       {'code': 'DLG007', 'min_tier': 2, 'clause': {'section': '再委託の承認基準'}},
                       {'code': 'DOC001',
-                       'subject': 'contract',
+                       'subject': 'delegation',
                        'document': 'pledge',
-                       'clause': {'section': '再委託の承認基準'},
-                       'interpretation': 'pledge-copy'},
+                       'min_tier': 2,
+                       'when': {'personal_data': True},
+                       'clause': {'section': '再委託の承認基準'}},
                       {'code': 'DOC002',
-                       'subject': 'contract',
+                       'subject': 'delegation',
                        'document': 'pledge',
-                       'due': 'before_work',
+                       'min_tier': 2,
+                       'when': {'personal_data': True},
+                       'due': 'before_start',
                        'clause': {'section': '再委託の承認基準'},
                        'interpretation': 'pledge-copy'},
                       {'code': 'TIR002',
@@ -5109,11 +5100,11 @@ FILES = {
     'profiles/env-ministry.toml': ('ee476d4070c0c48f72a9ad5f111618bd', _profiles_env_ministry),
     'profiles/kanagawa.toml': ('cc7699ce529a75ad6b8c3ea545094ad4', _profiles_kanagawa),
     'profiles/kanzai-guideline.toml': ('6bcd5333b33931ce9d9209cdaca4986f', _profiles_kanzai_guideline),
-    'profiles/meti-model.toml': ('a23ebb5421acd9f96cfeeaebbd1a842c', _profiles_meti_model),
+    'profiles/meti-model.toml': ('58667ec689b464bd01cf40bd08e06f95', _profiles_meti_model),
     'profiles/nedo.toml': ('caf18b37e68d5a52f254a88a18701795', _profiles_nedo),
     'profiles/osaka-city.toml': ('d5b9b5bf3625b7a14263c40d764f4ef2', _profiles_osaka_city),
     'profiles/ppc-general.toml': ('0d96f1a1a642fb77927e7801982c88fa', _profiles_ppc_general),
     'profiles/ppc-my-number.toml': ('a42e70602748dd7ea983e46fedd53150', _profiles_ppc_my_number),
-    'profiles/suginami.toml': ('a5b7d36440ce9afef24324ae978dfe73', _profiles_suginami),
+    'profiles/suginami.toml': ('f15b8c064938346830950daa52e88310', _profiles_suginami),
     'profiles/waterworks.toml': ('d0ac8723426764f19b973e8ca9b9f970', _profiles_waterworks),
 }
