@@ -1832,6 +1832,9 @@ def _liability_reasons():
                             'en': '{worker} is not a regular employee ({employment}); under the template '
                                   '{contractor} answers for all their acts and results.'},
             'termination': {'ja': '契約の解除', 'en': 'termination'},
+            'termination_general': {'ja': '一般の契約法（民法第541条・第542条）による契約の解除',
+                                    'en': 'termination under general contract law (Civil Code arts. 541 '
+                                          'and 542)'},
             'damages_claim': {'ja': '損害賠償', 'en': 'a claim for damages'},
             'fault': {'ja': '{code}: {message}（{label}）', 'en': '{code}: {message} ({label})'},
             'fault_interpreted': {'ja': '（テンプレートに定めのない点「{topic}」についてのツールの解釈による違反です）',
@@ -5089,7 +5092,7 @@ def _profiles_waterworks():
 #: Each file: the digest of its bytes, and what it parses to (a new copy each call).
 FILES = {
     'check/catalog.toml': ('22ef31abf785ee0f5363b1193eaf4d66', _check_catalog),
-    'liability/reasons.toml': ('9fed6944b2e2fc0376911495f52d0725', _liability_reasons),
+    'liability/reasons.toml': ('e15c6ae487908b2bcbe2dd05228d224b', _liability_reasons),
     'profiles/000.toml': ('39940d7e672b4ee9bb066c102083019f', _profiles_000),
     'profiles/001.toml': ('88edc016259cc745a75b590e892d466f', _profiles_001),
     'profiles/002.toml': ('7f291ff513f7372bf9a703b7ef2c3675', _profiles_002),
