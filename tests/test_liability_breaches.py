@@ -148,3 +148,17 @@ def test_an_approval_of_another_delegate_and_a_gap_in_consent_are_own_breaches()
     breach = _breach(run(lapsed, "hokuto"))
     assert breach is not None and _codes(breach) == ["DLG013"]
     assert "2025-07-01" in _trace(breach, "DLG013") and "2025-07-31" in _trace(breach, "DLG013")
+
+
+def test_termination_is_worded_from_the_profile_s_clauses() -> None:
+    # 000 cites its termination clause: the contract's termination. suginami cites none:
+    # termination under the Civil Code, not a clause the template does not have.
+    with_clause = run(sample("000/faulty.json"), "hokuto")
+    without = run(sample("suginami/faulty.json"), "s1")
+    for a, has in ((with_clause, True), (without, False)):
+        breach = next(c for c in a.capacities if c.capacity == "own_breach")
+        said = " ".join(t.ja for t in breach.trace)
+        said_en = " ".join(t.en for t in breach.trace)
+        assert ("民法第541条" in said) is not has, said
+        assert ("Civil Code arts. 541 and 542" in said_en) is not has, said_en
+        assert "契約の解除" in said

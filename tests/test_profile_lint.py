@@ -152,6 +152,22 @@ CASES: dict[str, tuple[str, tuple[str, int, str]]] = {
         '\n[[rules]]\ncode = "PRT001"\ntiers = [2]\nparts = ["planning"]\nclause = { article = "5" }\n',
         ("unknown_part", 24, "/rules/1/parts/0"),
     ),
+    "a consent route's when about a worker": (
+        '\n[[rules]]\ncode = "DLG001"\ntiers = [3]\nclause = { article = "5" }\n'
+        'routes = [{ kind = "approval" }, { kind = "notification", when = { roles = ["operator"] } }]\n',
+        ("never_applies", 25, "/rules/1/routes/1/when/roles"),
+    ),
+    "a consent route's empty when": (
+        '\n[[rules]]\ncode = "DLG001"\ntiers = [3]\nclause = { article = "5" }\n'
+        'routes = [{ kind = "approval", when = {} }]\n',
+        ("no_effect", 25, "/rules/1/routes/0/when"),
+    ),
+    "a decision role not declared": (
+        '\n[decision.roles]\nhead = { ja = "町長", en = "the mayor" }\n'
+        '\n[[rules]]\ncode = "DLG014"\ntiers = [2]\ndecided_by = ["head", "deputy"]\n'
+        'clause = { article = "5" }\n',
+        ("unknown_role", 27, "/rules/1/decided_by/1"),
+    ),
     "a liability entry a later one overrides": (
         '\n[liability]\n\n[[liability.delegates]]\ntiers = [2]\nbasis = "all_acts"\n'
         '\n[[liability.delegates]]\nmin_tier = 2\nbasis = "deemed_own"\n',

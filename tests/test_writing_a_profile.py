@@ -48,6 +48,10 @@ def test_the_guide_pastes_output_of_every_feature() -> None:
         assert f": {code} [" in text, code
     for code in ("LOC001", "LOC002", "REQ001", "ITM001", "TIR002"):
         assert f": {code} [" in text, code
+    for code in ("DLG001", "DLG014", "DLG015"):
+        assert f": {code} [" in text, code
+    for key in ("when = { personal_data = false }", "[decision.roles]", "`changes`"):
+        assert key in text, key
     for capacity in ("all_responsibility", "deemed_own", "cannot_escape", "final_responsibility"):
         assert f'capacity = "{capacity}"' in text, capacity
 

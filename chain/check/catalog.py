@@ -70,6 +70,9 @@ class RuleDoc(NamedTuple):
     """Whether the rule requires the application items of the profile's item lists."""
     off_chain: bool = False
     """Whether the rule finds a party no delegation reaches (a breach at that party)."""
+    consent_derived: bool = False
+    """Whether the rule exists only because a delegation needs consent (an exemption
+    from consent relieves it)."""
 
     @property
     def family(self) -> str:
@@ -107,6 +110,7 @@ def catalog() -> dict[str, RuleDoc]:
             document_parameter=document["parameter"] if isinstance(document, dict) else None,
             requires_items=r.get("requires_items", False),
             off_chain=r.get("off_chain", False),
+            consent_derived=r.get("consent_derived", False),
         )
     return docs
 

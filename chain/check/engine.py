@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from chain._perf.gcpause import gc_paused
 from chain.check.catalog import catalog, resolve_selector
+from chain.check.exemptions import relieved_by_exemption
 from chain.check.findings import SEVERITY_RANK, Finding, Hit
 from chain.check.omitted import Kept, Omitted, facts_key, repeated
 from chain.check.preconditions import meets
@@ -437,6 +438,9 @@ def _stamper(
     hits = REGISTRY[entry.code].check(graph, entry.typed, ctx)
     if entry.when is not None:  # only entries with a precondition are filtered
         hits = filter(meets(graph, entry.when), hits)
+    relieved = relieved_by_exemption(graph, ctx.profile, entry)
+    if relieved is not None:  # only where the profile exempts parts from consent
+        hits = filter(relieved, hits)
     return hits, stamp
 
 

@@ -12,10 +12,10 @@ from collections.abc import Callable
 from chain.check.findings import Hit
 from chain.format.model import Delegation
 from chain.format.pointer import split
-from chain.graph import ChainGraph
+from chain.graph import ChainGraph, DelegationEdge
 from chain.profiles.when import When
 
-__all__ = ["meets"]
+__all__ = ["edge_meets", "meets"]
 
 
 def _norm(text: str) -> str:
@@ -84,3 +84,14 @@ def meets(graph: ChainGraph, when: When) -> Callable[[Hit], bool]:
         return True
 
     return check
+
+
+def edge_meets(graph: ChainGraph, when: When) -> Callable[[DelegationEdge], bool]:
+    """A predicate: does a delegation meet ``when``, as a finding about it would (a
+    condition about a worker or a place does not hold of a delegation)?"""
+    check = meets(graph, when)
+
+    def holds(e: DelegationEdge) -> bool:
+        return check(Hit(e.pointer, delegation=e.id, party=e.delegate))
+
+    return holds

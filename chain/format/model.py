@@ -25,6 +25,7 @@ __all__ = [
     "FORMAT_VERSION",
     "Amount",
     "Chain",
+    "Change",
     "Contact",
     "Contract",
     "Delegation",
@@ -182,6 +183,16 @@ class Request:
     note: Text | None = None
 
 
+@pydantic_dataclass(config=_ITEM_CONFIG, kw_only=True, slots=True)
+class Change:
+    """A change of the contract, a party, a delegation, a worker or a place, dated when it
+    took effect (a new procedure, a new person in charge, a new address...)."""
+
+    date: JpDate = Field(description="Date the change took effect.")
+    reference: Name | None = Field(None, description="Document number of the change.")
+    note: Text | None = None
+
+
 #: A document kind a profile declares (``[document_kinds.KIND]``): lower-case and digits.
 RecordKind = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,39}$")]
 
@@ -238,6 +249,11 @@ class Party:
         None,
         description="Date a change of it took effect (the latest): documents the profile has "
         "renewed on a change (DOC005) and notices given again (STF012) are compared with it.",
+    )
+    changes: tuple[Change, ...] = Field(
+        default=(),
+        description="Each change of it, dated when it took effect (besides or instead of "
+        "changed_on): a document due before a change (DOC002) is due for every one.",
     )
     note: Text | None = None
 
@@ -380,6 +396,11 @@ class Delegation:
         description="Date a change of it took effect (the latest): documents the profile has "
         "renewed on a change (DOC005) and notices given again (STF012) are compared with it.",
     )
+    changes: tuple[Change, ...] = Field(
+        default=(),
+        description="Each change of it, dated when it took effect (besides or instead of "
+        "changed_on): a document due before a change (DOC002) is due for every one.",
+    )
     note: Text | None = None
 
 
@@ -451,6 +472,11 @@ class Worker:
         description="Date a change of it took effect (the latest): documents the profile has "
         "renewed on a change (DOC005) and notices given again (STF012) are compared with it.",
     )
+    changes: tuple[Change, ...] = Field(
+        default=(),
+        description="Each change of it, dated when it took effect (besides or instead of "
+        "changed_on): a document due before a change (DOC002) is due for every one.",
+    )
     note: Text | None = None
 
 
@@ -475,6 +501,11 @@ class Place:
         None,
         description="Date a change of it took effect (the latest): documents the profile has "
         "renewed on a change (DOC005) and notices given again (STF012) are compared with it.",
+    )
+    changes: tuple[Change, ...] = Field(
+        default=(),
+        description="Each change of it, dated when it took effect (besides or instead of "
+        "changed_on): a document due before a change (DOC002) is due for every one.",
     )
     note: Text | None = None
 
@@ -518,6 +549,11 @@ class Contract(_Model):
         None,
         description="Date a change of it took effect (the latest): documents the profile has "
         "renewed on a change (DOC005) and notices given again (STF012) are compared with it.",
+    )
+    changes: tuple[Change, ...] = Field(
+        default=(),
+        description="Each change of it, dated when it took effect (besides or instead of "
+        "changed_on): a document due before a change (DOC002) is due for every one.",
     )
     note: Text | None = None
 

@@ -231,7 +231,9 @@ def own_breach(
     decl = declared(profile)["own_breach"]
     facts = {
         "contractor": cname,
-        "termination": liab.termination_text or liab.termination_label or words.said("termination"),
+        "termination": liab.termination_text
+        or liab.termination_label
+        or words.said("termination" if liab.termination else "termination_general"),
         "damages_claim": liab.damages_claim_text or words.said("damages_claim"),
     }
     said = tuple(s.fill(**{k: facts[k] for k in s.fields}) for s in decl.sentences)

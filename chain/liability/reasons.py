@@ -110,7 +110,7 @@ class Reasons:
     def said(self, key: str) -> L:
         """A sentence without facts (one object for every assessment): ``at_municipality``,
         ``damages_claim``, ``damages_clause``, ``flow_down``, ``joint_claim``,
-        ``no_contractor``, ``termination``."""
+        ``no_contractor``, ``termination``, ``termination_general``."""
         text = self._said.get(key)
         if text is None:
             text = self._said[key] = self.s[key]()

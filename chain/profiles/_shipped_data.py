@@ -252,6 +252,7 @@ def _check_catalog():
             'DLG002': {'slug': 'consent-after-start',
                        'severity': 'error',
                        'scope': 'template',
+                       'consent_derived': True,
                        'title': {'ja': '承諾前に始まった委託', 'en': 'Delegation started before consent'},
                        'what': {'ja': '承諾（届出）の日付が委託の開始日より後になっている委託を検出します。',
                                 'en': 'Detects a delegation that starts before its approval (or '
@@ -273,6 +274,7 @@ def _check_catalog():
             'DLG003': {'slug': 'application-missing',
                        'severity': 'error',
                        'scope': 'template',
+                       'consent_derived': True,
                        'requires_document': 'application',
                        'title': {'ja': '申請書がない委託', 'en': 'No written application'},
                        'what': {'ja': 'テンプレートが書面による事前の申請を求める段階の委託で、申請書がないものを検出します。',
@@ -284,15 +286,16 @@ def _check_catalog():
                        'bad': '"documents": [{"kind": "approval", "date": "2025-03-14"}]',
                        'good': '"documents": [{"kind": "application", "date": "2025-03-03"}, {"kind": '
                                '"approval", "date": "2025-03-14"}]',
-                       'message': {'ja': '{delegator}から{delegate}への{kind}に申請書がありません。',
+                       'message': {'ja': '{delegator}から{delegate}への{kind}に{term.application}がありません。',
                                    'en': 'The {kind} from {delegator} to {delegate} has no written '
-                                         'application.'},
-                       'fix': {'ja': '申請書（提出日・文書番号）を documents に追加してください（根拠: {citation}）。',
-                               'en': 'Add the application (date, number) under documents (see '
+                                         '{term.application}.'},
+                       'fix': {'ja': '{term.application}（提出日・文書番号）を documents に追加してください（根拠: {citation}）。',
+                               'en': 'Add the {term.application} (date, number) under documents (see '
                                      '{citation}).'}},
             'DLG004': {'slug': 'application-late',
                        'severity': 'warning',
                        'scope': 'template',
+                       'consent_derived': True,
                        'title': {'ja': '承諾や開始より後の申請', 'en': 'Application dated after consent or start'},
                        'what': {'ja': '申請書の日付が承諾の日付、または委託の開始日より後になっているものを検出します。',
                                 'en': 'Detects an application dated after the approval or after the '
@@ -304,15 +307,16 @@ def _check_catalog():
                               '"approval", "date": "2025-03-14"}]',
                        'good': '"documents": [{"kind": "application", "date": "2025-03-03"}, {"kind": '
                                '"approval", "date": "2025-03-14"}]',
-                       'message': {'ja': '{delegator}から{delegate}への{kind}の申請書（{application_date}）が{reference}（{reference_date}）より後の日付です。',
-                                   'en': 'The application for the {kind} from {delegator} to {delegate} '
-                                         '({application_date}) is dated after {reference} '
+                       'message': {'ja': '{delegator}から{delegate}への{kind}の{term.application}（{application_date}）が{reference}（{reference_date}）より後の日付です。',
+                                   'en': 'The {term.application} for the {kind} from {delegator} to '
+                                         '{delegate} ({application_date}) is dated after {reference} '
                                          '({reference_date}).'},
                        'fix': {'ja': '日付を確認し、正しい申請日を記録してください。',
                                'en': 'Check the dates and record the real application date.'}},
             'DLG005': {'slug': 'consent-lapsed',
                        'severity': 'error',
                        'scope': 'template',
+                       'consent_derived': True,
                        'title': {'ja': '承諾の有効期間を超える委託', 'en': 'Delegation outlasts its consent'},
                        'what': {'ja': '承諾に有効期限があり、委託の終了日がそれより後になっているものを検出します。',
                                 'en': 'Detects a delegation that ends after the last day its approval '
@@ -357,6 +361,7 @@ def _check_catalog():
             'DLG007': {'slug': 'consent-wrong-issuer',
                        'severity': 'error',
                        'scope': 'template',
+                       'consent_derived': True,
                        'edge_status': 'missing',
                        'edge_why': {'ja': '発注者以外の承諾', 'en': 'consent not from the municipality'},
                        'title': {'ja': '発注者以外による承諾',
@@ -377,6 +382,7 @@ def _check_catalog():
             'DLG008': {'slug': 'application-wrong-submitter',
                        'severity': 'error',
                        'scope': 'template',
+                       'consent_derived': True,
                        'title': {'ja': '申請者の誤り', 'en': 'Application submitted by the wrong party'},
                        'what': {'ja': 'テンプレートが定める者以外が提出した申請書を検出します（例: 000 の再々委託は受託者が申請）。',
                                 'en': 'Detects an application submitted by someone other than the party '
@@ -386,9 +392,10 @@ def _check_catalog():
                                      'the application says.'},
                        'bad': '{"kind": "application", "submitted_by": "sub"}   // 000, tier 3',
                        'good': '{"kind": "application", "submitted_by": "contractor"}',
-                       'message': {'ja': '{delegator}から{delegate}への{kind}の申請書は{submitter}が提出していますが、{expected}が提出すべきものです。',
-                                   'en': 'The application for the {kind} from {delegator} to {delegate} '
-                                         'was submitted by {submitter}; it must come from {expected}.'},
+                       'message': {'ja': '{delegator}から{delegate}への{kind}の{term.application}は{submitter}が提出していますが、{expected}が提出すべきものです。',
+                                   'en': 'The {term.application} for the {kind} from {delegator} to '
+                                         '{delegate} was submitted by {submitter}; it must come from '
+                                         '{expected}.'},
                        'fix': {'ja': '{expected}から改めて申請してください（根拠: {citation}）。',
                                'en': 'Have {expected} submit the application (see {citation}).'}},
             'DLG009': {'slug': 'intra-group-delegation',
@@ -428,6 +435,7 @@ def _check_catalog():
             'DLG011': {'slug': 'consent-other-delegate',
                        'severity': 'error',
                        'scope': 'template',
+                       'consent_derived': True,
                        'title': {'ja': '別の相手方についての申請・承諾',
                                  'en': 'Application or approval naming another delegate'},
                        'what': {'ja': '委託に記録された申請書や承諾書が、その委託の委託先ではない会社を相手方としているもの（書類の '
@@ -485,6 +493,7 @@ def _check_catalog():
             'DLG013': {'slug': 'consent-gap',
                        'severity': 'error',
                        'scope': 'template',
+                       'consent_derived': True,
                        'title': {'ja': '承諾の切れ目', 'en': 'Gap between approvals'},
                        'what': {'ja': '委託の期間のうち、どの承諾（届出）にも覆われない期間を、その日付とともに一つずつ検出します（前の承諾が切れ、あとの承諾で改めて認められた場合など）。承諾の始まりは '
                                       'valid_from、書かなければ日付、終わりは '
@@ -518,6 +527,7 @@ def _check_catalog():
             'DLG014': {'slug': 'consent-steps',
                        'severity': 'error',
                        'scope': 'template',
+                       'consent_derived': True,
                        'title': {'ja': '手続を経ていない承諾', 'en': 'Consent without its decision steps'},
                        'what': {'ja': 'テンプレートが承諾を一定の手続（担当職員を経由した提出、意見、審査、決裁など）を経て、決定の権限を持つ者が決めることを求める場合に、承諾書類の '
                                       'steps にその手続の記録がないもの、または権限のない者（担当職員のメールなど）が決めたものを検出します。',
@@ -566,6 +576,7 @@ def _check_catalog():
             'ITM001': {'slug': 'application-item-missing',
                        'severity': 'error',
                        'scope': 'template',
+                       'consent_derived': True,
                        'requires_items': True,
                        'title': {'ja': '申請事項の記載漏れ', 'en': 'Application item missing'},
                        'what': {'ja': 'テンプレートが申請書に記載を求める事項（段階ごとの一覧）が、委託の記録にないものを検出します。',
@@ -1821,6 +1832,9 @@ def _liability_reasons():
                             'en': '{worker} is not a regular employee ({employment}); under the template '
                                   '{contractor} answers for all their acts and results.'},
             'termination': {'ja': '契約の解除', 'en': 'termination'},
+            'termination_general': {'ja': '一般の契約法（民法第541条・第542条）による契約の解除',
+                                    'en': 'termination under general contract law (Civil Code arts. 541 '
+                                          'and 542)'},
             'damages_claim': {'ja': '損害賠償', 'en': 'a claim for damages'},
             'fault': {'ja': '{code}: {message}（{label}）', 'en': '{code}: {message} ({label})'},
             'fault_interpreted': {'ja': '（テンプレートに定めのない点「{topic}」についてのツールの解釈による違反です）',
@@ -4545,20 +4559,6 @@ def _profiles_meti_model():
                                                    'designated one the officer reads the liability '
                                                    'accordingly.'},
                           'basis': [{'article': '7'}]},
-                         {'id': 'personal-data-only',
-                          'topic': {'ja': '個人情報を扱う再委託だけの承諾',
-                                    'en': 'Consent only where personal data is handled'},
-                          'interpretation': {'ja': '第7条は個人情報を扱わせる再委託だけに事前の承諾を求めます。規則の前提（when の '
-                                                   'personal_data）は読み込みでは使えますが、公開しているプロファイルのスキーマにまだないため、このプロファイルは使いません。ツールはすべての再委託に承諾を確かめます。個人情報を扱わない再委託についての '
-                                                   'DLG001・DLG002 は第7条の求めるものではありません。',
-                                             'en': 'Art. 7 asks prior consent only where personal data is '
-                                                   'handled. The precondition (when, personal_data) '
-                                                   'loads, but the published profile schema does not '
-                                                   'carry it yet, so this profile does not use it: the '
-                                                   'tool checks consent for every subcontract, and '
-                                                   'DLG001/DLG002 on a subcontract without personal data '
-                                                   'are not what art. 7 asks.'},
-                          'basis': [{'article': '7'}]},
                          {'id': 'stop',
                           'topic': {'ja': '中止の求め', 'en': 'A demand to stop'},
                           'interpretation': {'ja': 'ユーザは相当の理由があれば再委託の中止を求められます。中止の求めと応答を確かめる規則はプロファイルの言葉にまだないため、ツールは確かめません。',
@@ -4570,18 +4570,20 @@ def _profiles_meti_model():
                           'recorded_only': True}],
             'rules': [{'code': 'DLG001',
                        'tiers': [2],
-                       'clause': {'article': '7'},
-                       'interpretation': 'personal-data-only'},
+                       'when': {'personal_data': True},
+                       'clause': {'article': '7'}},
                       {'code': 'DLG002',
                        'tiers': [2],
-                       'clause': {'article': '7'},
-                       'interpretation': 'personal-data-only'},
+                       'when': {'personal_data': True},
+                       'clause': {'article': '7'}},
                       {'code': 'DLG001',
                        'min_tier': 3,
+                       'when': {'personal_data': True},
                        'clause': {'article': '7'},
                        'interpretation': 'deeper-tiers'},
                       {'code': 'DLG002',
                        'min_tier': 3,
+                       'when': {'personal_data': True},
                        'clause': {'article': '7'},
                        'interpretation': 'deeper-tiers'},
                       {'code': 'PST001', 'tiers': [2], 'clause': {'article': '7'}},
@@ -4913,14 +4915,14 @@ def _profiles_suginami():
                           'basis': [{'section': '再委託の承認基準'}]},
                          {'id': 'pledge-copy',
                           'topic': {'ja': '再委託先の誓約書の写し', 'en': "The copy of the subcontractor's pledge"},
-                          'interpretation': {'ja': '個人情報を扱わせるときは申請に再委託先の誓約書の写しを添えます。再委託先ごと・個人情報のある委託だけに求める前提（when）は公開しているプロファイルのスキーマにまだないため、ツールは契約の書類として誓約書の写しが契約の開始までにあることを確かめ、どの再委託先のものかは担当者が確かめます。',
+                          'interpretation': {'ja': '個人情報を扱わせるときは申請に再委託先の誓約書の写しを添えます。基準は写しの日付の期限を定めていません。申請は承認の前、承認は再委託の開始の前にあるため、ツールは個人情報を扱う再委託ごとに、誓約書の写しがその再委託の開始までの日付であることを確かめます。',
                                              'en': 'Where personal data is handled the application '
                                                    "carries a copy of the subcontractor's pledge. The "
-                                                   'precondition to ask it per subcontractor and only '
-                                                   'with personal data (when) is not in the published '
-                                                   'profile schema yet, so the tool checks that the '
-                                                   'contract holds a copy of a pledge by the start, and '
-                                                   'leaves to the officer whose it is.'},
+                                                   'criteria set no date for the copy. Since the '
+                                                   'application comes before the approval and the '
+                                                   'approval before the work, the tool checks that each '
+                                                   'subcontract passing personal data on holds a copy '
+                                                   'dated no later than its start.'},
                           'basis': [{'section': '再委託の承認基準'}]},
                          {'id': 'online',
                           'topic': {'ja': '申請の方法', 'en': 'How the application is made'},
@@ -4943,14 +4945,17 @@ def _profiles_suginami():
                        'interpretation': 'prior-approval'},
                       {'code': 'DLG007', 'min_tier': 2, 'clause': {'section': '再委託の承認基準'}},
                       {'code': 'DOC001',
-                       'subject': 'contract',
+                       'subject': 'delegation',
                        'document': 'pledge',
-                       'clause': {'section': '再委託の承認基準'},
-                       'interpretation': 'pledge-copy'},
+                       'min_tier': 2,
+                       'when': {'personal_data': True},
+                       'clause': {'section': '再委託の承認基準'}},
                       {'code': 'DOC002',
-                       'subject': 'contract',
+                       'subject': 'delegation',
                        'document': 'pledge',
-                       'due': 'before_work',
+                       'min_tier': 2,
+                       'when': {'personal_data': True},
+                       'due': 'before_start',
                        'clause': {'section': '再委託の承認基準'},
                        'interpretation': 'pledge-copy'},
                       {'code': 'TIR002',
@@ -5086,8 +5091,8 @@ def _profiles_waterworks():
 
 #: Each file: the digest of its bytes, and what it parses to (a new copy each call).
 FILES = {
-    'check/catalog.toml': ('565d01195283eb22507fe9954bc78bbd', _check_catalog),
-    'liability/reasons.toml': ('9fed6944b2e2fc0376911495f52d0725', _liability_reasons),
+    'check/catalog.toml': ('22ef31abf785ee0f5363b1193eaf4d66', _check_catalog),
+    'liability/reasons.toml': ('e15c6ae487908b2bcbe2dd05228d224b', _liability_reasons),
     'profiles/000.toml': ('39940d7e672b4ee9bb066c102083019f', _profiles_000),
     'profiles/001.toml': ('88edc016259cc745a75b590e892d466f', _profiles_001),
     'profiles/002.toml': ('7f291ff513f7372bf9a703b7ef2c3675', _profiles_002),
@@ -5099,11 +5104,11 @@ FILES = {
     'profiles/env-ministry.toml': ('ee476d4070c0c48f72a9ad5f111618bd', _profiles_env_ministry),
     'profiles/kanagawa.toml': ('cc7699ce529a75ad6b8c3ea545094ad4', _profiles_kanagawa),
     'profiles/kanzai-guideline.toml': ('6bcd5333b33931ce9d9209cdaca4986f', _profiles_kanzai_guideline),
-    'profiles/meti-model.toml': ('a23ebb5421acd9f96cfeeaebbd1a842c', _profiles_meti_model),
+    'profiles/meti-model.toml': ('58667ec689b464bd01cf40bd08e06f95', _profiles_meti_model),
     'profiles/nedo.toml': ('caf18b37e68d5a52f254a88a18701795', _profiles_nedo),
     'profiles/osaka-city.toml': ('d5b9b5bf3625b7a14263c40d764f4ef2', _profiles_osaka_city),
     'profiles/ppc-general.toml': ('0d96f1a1a642fb77927e7801982c88fa', _profiles_ppc_general),
     'profiles/ppc-my-number.toml': ('a42e70602748dd7ea983e46fedd53150', _profiles_ppc_my_number),
-    'profiles/suginami.toml': ('a5b7d36440ce9afef24324ae978dfe73', _profiles_suginami),
+    'profiles/suginami.toml': ('f15b8c064938346830950daa52e88310', _profiles_suginami),
     'profiles/waterworks.toml': ('d0ac8723426764f19b973e8ca9b9f970', _profiles_waterworks),
 }

@@ -130,7 +130,9 @@ def template_citation(
     parts.paragraph(clause)
     if clause.section and not art:
         quoted = f"「{clause.section}」"
-        parts.add(quoted, f" “{clause.section}”", quoted)
+        # One space before the quote, whatever comes before it (the name, a part).
+        gap = "" if parts.en[-1].endswith(" ") else " "
+        parts.add(quoted, f"{gap}“{clause.section}”", quoted)
     parts.item(clause)
     if clause.subitem:
         parts.add(clause.subitem, f"({clause.subitem})", clause.subitem)

@@ -29,6 +29,7 @@ type                       when
 ``unknown_document_kind``  a DOC rule naming a document kind ``[document_kinds]`` lacks
 ``unused_document_kind``   a declared document kind no rule requires
 ``unknown_part``           a PRT001 naming a part of the work ``[parts]`` lacks
+``unknown_role``           a DLG014 ``decided_by`` naming a role ``[decision.roles]`` lacks
 ``rule_text_field``        a rule entry's own ``message`` or ``fix`` naming a fact the rule
                            does not give (or braces that do not pair)
 =========================  ================================================================
@@ -46,6 +47,7 @@ from chain.profiles.citations import Clause
 from chain.profiles.model import DelegateLiability, Profile
 from chain.profiles.params import (
     PARAMS,
+    DecisionParams,
     DocumentParams,
     EndRecordParams,
     RouteParams,
@@ -71,6 +73,7 @@ LINT_TYPES = (
     "unknown_document_kind",
     "unused_document_kind",
     "unknown_part",
+    "unknown_role",
     "rule_text_field",
 )
 
@@ -86,6 +89,8 @@ def lint(profile: Profile, *, enabled: frozenset[str] = frozenset()) -> list[Inp
     codes reported whatever the profile says (the built-in rules), for the breach codes."""
     out: list[InputProblem] = []
     out += _tiers(profile)
+    out += _route_whens(profile)
+    out += _decision_roles(profile)
     out += _clauses(profile)
     out += _duplicates(profile)
     out += _unused(profile)
@@ -318,6 +323,73 @@ def _tiers(profile: Profile) -> Iterator[InputProblem]:
                 L(
                     "tiers = [2]（再委託）や min_tier = 2（再委託とその先）を書いてください。",
                     "Add tiers = [2] (subcontracting) or min_tier = 2 (it and deeper).",
+                ),
+            )
+
+
+def _route_whens(profile: Profile) -> Iterator[InputProblem]:
+    """A DLG001 route's own ``when``: tiers of 1 or more, not empty, and about the
+    delegation (a worker's or a place's condition never holds of one)."""
+    for i, entry in enumerate(profile.rules):
+        p = entry.typed
+        if not isinstance(p, RouteParams):
+            continue
+        for j, route in enumerate(p.routes):
+            when = route.when
+            if when is None:
+                continue
+            where = f"/rules/{i}/routes/{j}/when"
+            yield from _tier_values(where, when.tiers, when.min_tier)
+            if when.is_empty():
+                yield _p(
+                    where,
+                    "no_effect",
+                    L("条件が空の when は何も変えません。", "An empty when changes nothing."),
+                    L(
+                        "条件を書くか、when を除いてください。",
+                        "State a condition, or remove when.",
+                    ),
+                )
+            for key in ("employments", "roles", "place_kinds"):
+                if getattr(when, key):
+                    yield _p(
+                        f"{where}/{key}",
+                        "never_applies",
+                        L(
+                            f"{key} は従事者・場所の条件で、委託の承諾の方法には当てはまりません。",
+                            f"{key} is a condition on a worker or a place; it never holds "
+                            "of a delegation's consent route.",
+                        ),
+                        L(
+                            "委託の条件（tiers、min_tier、personal_data、categories、"
+                            "subsidiary）を書いてください。",
+                            "Use a delegation's conditions (tiers, min_tier, personal_data, "
+                            "categories, subsidiary).",
+                        ),
+                    )
+
+
+def _decision_roles(profile: Profile) -> Iterator[InputProblem]:
+    """Who may decide (DLG014 ``decided_by``) is a role the profile declares."""
+    roles = profile.decision.roles
+    for i, entry in enumerate(profile.rules):
+        p = entry.typed
+        if not isinstance(p, DecisionParams):
+            continue
+        for j, key in enumerate(p.decided_by):
+            if key in roles:
+                continue
+            shown = excerpt(key)
+            yield _p(
+                f"/rules/{i}/decided_by/{j}",
+                "unknown_role",
+                L(
+                    f"[decision.roles] にない役割です: {shown}",
+                    f"Undeclared role {shown!r}.",
+                ),
+                L(
+                    f'[decision.roles] に {shown} = {{ ja = "…", en = "…" }} を書いてください。',
+                    f'Declare it: {shown} = {{ ja = "…", en = "…" }} under [decision.roles].',
                 ),
             )
 

@@ -20,7 +20,7 @@ Reading a file into a :class:`Profile` is :mod:`chain.profiles.load`'s.
 """
 
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, PrivateAttr, model_validator
 
@@ -48,6 +48,7 @@ __all__ = [
     "Audit",
     "AuditReach",
     "CapacitySpec",
+    "Decision",
     "DelegateLiability",
     "DocumentKindSpec",
     "ItemList",
@@ -486,6 +487,20 @@ class PartSpec(DocumentKindSpec):
     )
 
 
+class Decision(ProfileModel):
+    """Who takes part in deciding a consent (``[decision]``, DLG014)."""
+
+    roles: dict[Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,39}$")], Bilingual] = Field(
+        default_factory=new_dict,
+        description="The role keys a consent's steps may name (a step's `by`, a DLG014 "
+        "entry's `decided_by`), each with its label in the template's words.",
+    )
+
+
+def _new_decision() -> Decision:
+    return Decision()
+
+
 class TierInterpretation(ProfileModel):
     """Beyond the tiers a template contemplates, every finding names this silence."""
 
@@ -528,6 +543,11 @@ class Profile(ProfileModel):
         default_factory=new_dict,
         description="Document kinds of the template's own, by id (the chain's `documents` of "
         "the contract, a party, a worker or a place name them), each with its label.",
+    )
+    decision: Decision = Field(
+        default_factory=_new_decision,
+        description="Who takes part in deciding a consent: the role keys DLG014 and the "
+        "chain's decision steps may name.",
     )
     silences: list[Silence] = Field(default_factory=new_list)
     tier_interpretations: list[TierInterpretation] = Field(

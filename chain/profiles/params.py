@@ -15,6 +15,7 @@ from pydantic import BaseModel, Field, ValidationError, model_validator
 from chain._perf.factories import new_list
 from chain.format.model import Employment, PlaceKind, Provision, Role
 from chain.profiles.base import Bilingual, ProfileModel, in_tiers
+from chain.profiles.when import When
 
 __all__ = [
     "PARAMS",
@@ -105,6 +106,12 @@ class ConsentRoute(ProfileModel):
     )
     label: Bilingual | None = Field(
         None, description="How a finding names this route; by default from its kinds."
+    )
+    when: When | None = Field(
+        None,
+        description="The route is open only to a delegation meeting every condition (the "
+        "rule entries' when); a delegation to which no route is open needs no consent "
+        "under the entry.",
     )
 
     @model_validator(mode="after")
@@ -271,7 +278,8 @@ class DocumentParams(NoParams):
     ] = Field(
         "before_work",
         description="By when (DOC002): before the subject's work starts, before the delegation "
-        "it belongs to starts, before its change takes effect (`changed_on`), within `days` of "
+        "it belongs to starts, before each of its changes takes effect (`changed_on`, "
+        "`changes`: a document of its own for each), within `days` of "
         "its start, within `days` of the municipality's request (`request`; required only "
         "once requested), or no deadline.",
     )

@@ -3,17 +3,20 @@
 A profile's DLG001 entry may accept several routes (``routes``): a consent document on
 the delegation, a notice that counts only for a delegation identical to one already
 consented to, or the delegate listed in a contract-level document (a work plan) dated at
-signing. A delegation only of parts the profile declares exempt (``[parts.KEY] exempt``)
+signing; a route with its own ``when`` is open only to the delegations meeting it. A
+delegation only of parts the profile declares exempt (``[parts.KEY] exempt``)
 needs no consent; DLG015 names the exemption.
 """
 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 
+from chain.check.exemptions import exempt_only
 from chain.check.findings import Hit
+from chain.check.preconditions import edge_meets
 from chain.check.registry import RuleContext, rule
 from chain.check.rules.common import (
     delegation_facts,
@@ -28,17 +31,6 @@ from chain.profiles.params import ConsentRoute, RouteParams, TierScope
 from chain.vocab import L
 
 __all__ = ["exempt_only", "route_labels", "routed_consent_missing", "uses_routes"]
-
-
-def exempt_only(profile: Profile, d: Delegation) -> list[str]:
-    """The exempt parts a delegation passes on, when it passes on exempt parts only (and
-    not the whole work); empty otherwise."""
-    if not d.parts or d.whole:
-        return []
-    parts = profile.parts
-    if all(k in parts and parts[k].exempt for k in d.parts):
-        return list(d.parts)
-    return []
 
 
 def uses_routes(p: RouteParams, profile: Profile) -> bool:
@@ -132,25 +124,37 @@ def _holds(g: ChainGraph, e: DelegationEdge, d: Delegation, route: ConsentRoute)
     return documents_of(g, route.kind or "")[e.index] is not None
 
 
+def _openers(
+    g: ChainGraph, routes: list[ConsentRoute]
+) -> list[Callable[[DelegationEdge], bool] | None]:
+    """For each route, the test of its ``when`` (``None``: open to every delegation)."""
+    return [edge_meets(g, r.when) if r.when is not None else None for r in routes]
+
+
 def routed_consent_missing(g: ChainGraph, p: RouteParams, ctx: RuleContext) -> Iterator[Hit]:
     """DLG001 where the entry has routes or the profile exempt parts: a delegation none of
     whose routes holds, the finding naming every route that was open."""
     profile = ctx.profile
     labels = route_labels(p, profile)
-    consent = _either(labels)
     routes = p.routes or [ConsentRoute(kind=p.consent)]
+    opens = _openers(g, routes)
     for e, d in scoped_delegations(g, p):
         if exempt_only(profile, d):
             continue
-        if any(_holds(g, e, d, r) for r in routes):
+        open_routes = [j for j, test in enumerate(opens) if test is None or test(e)]
+        if not open_routes:
+            continue  # no route is open to this delegation: the entry asks nothing of it
+        if any(_holds(g, e, d, routes[j]) for j in open_routes):
             continue
+        named = [labels[j] for j in open_routes]
+        consent = _either(named)
         group = same_group(g, e.delegator, e.delegate)
         yield Hit(
             e.pointer,
             {
                 **delegation_facts(g, e),
                 "consent": consent,
-                "routes": labels,
+                "routes": named,
                 "group_note": group_note(group),
             },
             delegation=e.id,

@@ -29,7 +29,8 @@ STEP_LABELS: dict[str, L] = {
 }
 
 
-#: Who takes a step, as a finding names the common role keys (others as written).
+#: Who takes a step, as a finding names the common role keys a profile does not declare
+#: in its ``[decision.roles]`` (its own labels come first; other keys as written).
 ROLE_LABELS: dict[str, L] = {
     "decision_maker": L("決裁権者", "the decision maker"),
     "officer": L("担当職員", "the responsible officer"),
@@ -38,18 +39,19 @@ ROLE_LABELS: dict[str, L] = {
 }
 
 
-def _role(key: str | None) -> L:
+def _role(key: str | None, declared: dict[str, L]) -> L:
     if key is None:
         return L("記録なし", "not recorded")
-    return ROLE_LABELS.get(key) or L(key, key)
+    return declared.get(key) or ROLE_LABELS.get(key) or L(key, key)
 
 
 @rule("DLG014")
-def consent_steps(g: ChainGraph, p: DecisionParams, _c: RuleContext) -> Iterator[Hit]:
+def consent_steps(g: ChainGraph, p: DecisionParams, ctx: RuleContext) -> Iterator[Hit]:
     """A consent document lacking a step the profile requires, or whose decision was taken
     by someone the profile does not allow to decide."""
     consents = documents_of(g, p.consent)
     allowed = set(p.decided_by)
+    declared = ctx.profile.decision.roles
     for e, _d in scoped_delegations(g, p):
         for i, doc in consents[e.index] or ():
             steps = doc.steps or []
@@ -76,9 +78,9 @@ def consent_steps(g: ChainGraph, p: DecisionParams, _c: RuleContext) -> Iterator
                     delegation=e.id,
                     party=e.delegate,
                 )
-            allowed_label = [_role(k) for k in p.decided_by]
+            allowed_label = [_role(k, declared) for k in p.decided_by]
             for n, s in wrong:
-                who = _role(s.by)
+                who = _role(s.by, declared)
                 yield Hit(
                     join("delegations", e.index, "documents", i, "steps", n, "by"),
                     {

@@ -18,7 +18,14 @@ from typing import Any
 
 from chain.check.findings import Hit
 from chain.check.registry import RuleContext, rule
-from chain.check.rules.doc_subjects import SUBJECTS, Subject, add_months, issuers, subjects
+from chain.check.rules.doc_subjects import (
+    SUBJECTS,
+    Subject,
+    add_months,
+    change_answers,
+    issuers,
+    subjects,
+)
 from chain.format.pointer import join
 from chain.graph import ChainGraph
 from chain.profiles.params import DocumentParams
@@ -67,12 +74,9 @@ def _due(s: Subject, p: DocumentParams, g: ChainGraph) -> Iterator[tuple[date, d
                 yield answer[0], asked + timedelta(days=p.days or 0), answer[1]
         return
     if p.due == "before_change":
-        if s.changed is None:
-            return
-        # The original answers the change if it is not older; else the first renewal.
-        answer = dated[0] if dated[0][0] >= s.changed else next(iter(dated[1:]), None)
-        if answer is not None:
-            yield answer[0], s.changed, answer[1]
+        for changed, _ptr, answer in change_answers(s, dated):
+            if answer is not None:
+                yield answer[0], changed, answer[1]
         return
     start = s.begins if p.due == "before_start" else s.start
     if start is None:
@@ -146,12 +150,12 @@ def document_not_renewed(g: ChainGraph, p: DocumentParams, ctx: RuleContext) -> 
         if s.changed is None or not dated:
             continue  # no change recorded, or no dated document (DOC001)
         if p.due == "before_change":
-            stale = len(dated) == 1 and dated[0][0] < s.changed
+            stale = next(((c, at) for c, at, a in change_answers(s, dated) if a is None), None)
         else:
-            stale = dated[-1][0] < s.changed
-        if stale:
-            facts = {**_facts(s, p, ctx), "date": dated[-1][0], "changed": s.changed}
-            yield Hit(join(*_split(s.pointer), "changed_on"), facts, **s.ids)
+            stale = s.changes[-1] if dated[-1][0] < s.changed else None
+        if stale is not None:
+            facts = {**_facts(s, p, ctx), "date": dated[-1][0], "changed": stale[0]}
+            yield Hit(stale[1], facts, **s.ids)
 
 
 @rule("DOC006")

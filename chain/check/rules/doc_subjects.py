@@ -25,7 +25,7 @@ from chain.graph import ChainGraph, chain_workers, delegations_at, work_start
 from chain.profiles.params import DocumentParams
 from chain.vocab import L
 
-__all__ = ["SUBJECTS", "Subject", "add_months", "issuers", "subjects"]
+__all__ = ["SUBJECTS", "Subject", "add_months", "change_answers", "issuers", "subjects"]
 
 SUBJECTS = {
     "contract": L("契約", "contract"),
@@ -48,12 +48,25 @@ class Subject:
     begins: date | None = None
     """When the delegation the subject belongs to starts."""
     changed: date | None = None
+    """Its latest change."""
+    changes: list[tuple[date, str]] = field(default_factory=list)
+    """Every change (its date, the pointer of that date), oldest first."""
     delegators: frozenset[str] = frozenset()
     delegates: frozenset[str] = frozenset()
 
 
 def _listed(base: str, key: str, items: Any) -> list[tuple[str, Any]]:
     return [(f"{base}/{key}/{i}", d) for i, d in enumerate(items)]
+
+
+def _changed(s: Subject, item: Any) -> None:
+    """The subject's changes: its ``changed_on`` and each of its ``changes``."""
+    found = [(c.date, f"{s.pointer}/changes/{j}/date") for j, c in enumerate(item.changes)]
+    if item.changed_on is not None:
+        found.append((item.changed_on, f"{s.pointer}/changed_on"))
+    if found:
+        found.sort()
+        s.changes, s.changed = found, found[-1][0]
 
 
 def _delegators(g: ChainGraph, pid: str) -> frozenset[str]:
@@ -85,7 +98,8 @@ def subjects(g: ChainGraph, p: DocumentParams, *, having: str | None = None) -> 
         c = chain.contract
         s = Subject("/contract", c.title, c.period.start, {"party": g.contractor})
         s.docs = _listed("/contract", "documents", c.documents)
-        s.begins, s.changed = c.period.start, c.changed_on
+        s.begins = c.period.start
+        _changed(s, c)
         s.delegators = frozenset({c.municipality})
         s.delegates = frozenset({c.contractor})
         yield s
@@ -102,7 +116,8 @@ def subjects(g: ChainGraph, p: DocumentParams, *, having: str | None = None) -> 
             start = _party_start(g, pid)
             s = Subject(ptr, party.name, start, {"party": pid})
             s.docs = _listed(ptr, "documents", party.documents)
-            s.begins, s.changed = start, party.changed_on
+            s.begins = start
+            _changed(s, party)
             s.delegators, s.delegates = _delegators(g, pid), frozenset({pid})
             yield s
     elif p.subject == "delegation":
@@ -120,7 +135,8 @@ def subjects(g: ChainGraph, p: DocumentParams, *, having: str | None = None) -> 
                 {"delegation": d.id, "party": e.delegate},
             )
             s.docs = _listed(ptr, "documents", d.documents) + _listed(ptr, "records", d.records)
-            s.begins, s.changed = start, d.changed_on
+            s.begins = start
+            _changed(s, d)
             s.delegators, s.delegates = frozenset({e.delegator}), frozenset({e.delegate})
             yield s
     elif p.subject in ("worker", "dispatch"):
@@ -139,7 +155,8 @@ def subjects(g: ChainGraph, p: DocumentParams, *, having: str | None = None) -> 
                 "dispatch_documents" if dispatch else "documents",
                 w.dispatch_documents if dispatch else w.documents,
             )
-            s.begins, s.changed = work_start(g, w.party), w.changed_on
+            s.begins = work_start(g, w.party)
+            _changed(s, w)
             if dispatch:
                 host = w.dispatched_to or w.party
                 s.delegators = frozenset({w.dispatched_from}) if w.dispatched_from else frozenset()
@@ -156,9 +173,24 @@ def subjects(g: ChainGraph, p: DocumentParams, *, having: str | None = None) -> 
             ptr = join("places", i)
             s = Subject(ptr, pl.name, pl.used_from, {"place": pl.id, "party": pl.party})
             s.docs = _listed(ptr, "documents", pl.documents)
-            s.begins, s.changed = work_start(g, pl.party), pl.changed_on
+            s.begins = work_start(g, pl.party)
+            _changed(s, pl)
             s.delegators, s.delegates = _delegators(g, pl.party), frozenset({pl.party})
             yield s
+
+
+def change_answers(
+    s: Subject, dated: list[tuple[date, str]]
+) -> list[tuple[date, str, tuple[date, str] | None]]:
+    """Each change of the subject (its date, its pointer) with the document answering it,
+    if any: the documents in date order, less an original older than every change, answer
+    the changes one each, in order (each change needs a document of its own)."""
+    if not s.changes:
+        return []
+    docs = dated[1:] if dated and dated[0][0] < s.changes[0][0] else dated
+    return [
+        (when, ptr, docs[i] if i < len(docs) else None) for i, (when, ptr) in enumerate(s.changes)
+    ]
 
 
 def issuers(g: ChainGraph, s: Subject, role: str) -> frozenset[str]:

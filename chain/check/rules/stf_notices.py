@@ -8,6 +8,7 @@ replaces another (``replaces``), or a worker changed after the notice (``changed
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 from chain.check.findings import Hit
 from chain.check.registry import RuleContext, rule
@@ -38,6 +39,14 @@ def _joined_later(g: ChainGraph, w: Worker) -> bool:
     return w.replaces is not None or (w.start is not None and first is not None and w.start > first)
 
 
+def _latest_change(w: Worker) -> date | None:
+    """The worker's latest change: its ``changed_on`` or the last of its ``changes``."""
+    dates = [c.date for c in w.changes]
+    if w.changed_on is not None:
+        dates.append(w.changed_on)
+    return max(dates, default=None)
+
+
 def _reason(text: L, **values: object) -> L:
     return L(text.ja.format(**values), text.en.format(**values))
 
@@ -53,8 +62,8 @@ def staff_not_notified(g: ChainGraph, p: NoticeParams, _c: RuleContext) -> Itera
             reason = _NONE_CHANGE if later else _NONE
         elif start is not None and done > start:
             reason = _reason(_LATE, done=done, start=start)
-        elif p.on_change and w.changed_on is not None and w.changed_on > done:
-            reason = _reason(_STALE, done=done, changed=w.changed_on)
+        elif p.on_change and (changed := _latest_change(w)) is not None and changed > done:
+            reason = _reason(_STALE, done=done, changed=changed)
         else:
             continue
         yield Hit(
