@@ -313,3 +313,17 @@ def test_withdrawal_before_a_decision(service: CaseService, compliant: bytes) ->
         service.decide("sato", case, "approved")
     assert refused.value.code == "state"
     assert "取下げ" in refused.value.message.ja and "withdrawn" in refused.value.message.en
+
+
+def test_the_list_of_cases_answers_what_each_case_shows(service: CaseService) -> None:
+    for i in range(3):
+        service.new_case("tanaka", f"件名 {i}", "情報政策課", profile_id="000")
+    listed = service.list_cases("tanaka")
+    assert [c["title"] for c in listed] == ["件名 0", "件名 1", "件名 2"]
+    for case in listed:
+        shown = service.show_case("tanaka", case["id"])
+        # The case's own fields, in the order show_case gives them, before its versions.
+        assert list(case) == list(shown)[: len(case)]
+        assert case == {k: shown[k] for k in case}
+    assert [c["id"] for c in service.list_cases("tanaka", state="draft")] == [1, 2, 3]
+    assert service.list_cases("tanaka", state="submitted") == []
