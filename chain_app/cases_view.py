@@ -50,6 +50,8 @@ _CASE = "_case"  # {"id", "title", "base", "rev", "opened", "sent"}
 _SAVED = "_case_saved"  # {"time", "version", "conflict"}
 _NOTE = "_case_note"  # ("not_saved" | "conflict", L)
 _STORE_ERROR = "_case_store_error"
+#: The case chosen on the load page, kept while the page (and its widget) is not drawn.
+_TARGET = "_case_target"
 
 
 @st.cache_resource(show_spinner=False)
@@ -250,7 +252,7 @@ def _file(svc: Any, name: str, doc: dict[str, Any], data: bytes, opened: int) ->
     """File a chain just opened: in the case chosen on the load page, or a new one."""
     source_name = state.source()
     source = "file" if source_name.lower().endswith(".json") else "app"
-    target = st.session_state.get(TARGET_KEY)
+    target = st.session_state.pop(_TARGET, None)  # used once: the next chain is a new case
     if isinstance(target, int):
         shown = svc.show_case(name, target)
         case_id, title, parent = target, shown["title"], _head_number(shown)
@@ -400,8 +402,9 @@ def target_picker() -> None:
     except Exception:
         return
     titles = {c["id"]: c["title"] for c in cases}
-    if st.session_state.get(TARGET_KEY) not in (None, *titles):
-        st.session_state[TARGET_KEY] = None
+    if st.session_state.get(_TARGET) not in titles:
+        st.session_state.pop(_TARGET, None)
+    st.session_state[TARGET_KEY] = st.session_state.get(_TARGET)
     st.selectbox(
         t("case.target"),
         options=[None, *titles],
@@ -411,5 +414,10 @@ def target_picker() -> None:
             else t("case.open_case", id=c, title=titles.get(c, ""))
         ),
         key=TARGET_KEY,
+        on_change=_keep_target,
         help=t("case.target_help"),
     )
+
+
+def _keep_target() -> None:
+    st.session_state[_TARGET] = st.session_state.get(TARGET_KEY)

@@ -120,16 +120,49 @@ def _open(case_id: int) -> None:
         state.goto("edit")
 
 
+def _label(section: str, field: str) -> str:
+    """A changed field as the editor's column calls it (``documents/kind#n/…`` and fields
+    without a column keep their path)."""
+    from chain.format.table_specs import TABLES
+
+    spec = TABLES.get(section)
+    parts = field.split("/")
+    if parts[0] == "documents" and len(parts) > 2:
+        spec, parts = TABLES.get("documents"), [parts[1], *parts[2:]]
+        column = spec.column(".".join(parts[1:])) if spec else None
+        return f"{parts[0]} {column.label(lang())}" if column else field
+    column = spec.column(".".join(parts)) if spec else None
+    return column.label(lang()) if column else field
+
+
+def _changed_label(field: str) -> str:
+    """A field of an approved delegation (or of its delegate, ``delegate/…``) by its label."""
+    if field.startswith("delegate/"):
+        from chain.format.table_specs import TABLES
+
+        column = TABLES["delegations"].column("delegate")
+        head = column.label(lang()) if column else "delegate"
+        return f"{head}: {_label('parties', field.removeprefix('delegate/'))}"
+    return _label("delegations", field)
+
+
+def _table_label(section: str) -> str:
+    from chain.format.table_specs import TABLES
+
+    spec = TABLES.get(section)
+    return spec.label(lang()) if spec else section
+
+
 def _diff_rows(diff: dict[str, Any]) -> list[dict[str, str]]:
     rows: list[dict[str, str]] = []
 
     def row(section: str, change: str, item: str, field: str = "", a: Any = None, b: Any = None):
         rows.append(
             {
-                t("cases.col_table"): section,
+                t("cases.col_table"): _table_label(section),
                 t("cases.col_change"): t(change),
                 t("cases.col_item"): item,
-                t("cases.col_field"): field,
+                t("cases.col_field"): _label(section, field) if field else "",
                 t("cases.col_before"): _text(a),
                 t("cases.col_after"): _text(b),
             }
@@ -218,7 +251,9 @@ def _show_status(shown: dict[str, Any]) -> None:
                 t("cases.col_delegation"): r["delegation"],
                 t("cases.col_outcome"): OUTCOMES[decided](lg) if decided else t("cases.undecided"),
                 t("cases.col_reapproval"): t("cases.yes") if r.get("needs_reapproval") else "",
-                t("cases.col_changed"): "、".join(r.get("changed_fields") or []),
+                t("cases.col_changed"): "、".join(
+                    _changed_label(f) for f in r.get("changed_fields") or []
+                ),
                 t("cases.col_expired"): t("cases.yes") if r.get("expired") else "",
             }
         )
