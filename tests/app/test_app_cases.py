@@ -279,3 +279,34 @@ def test_the_trusted_header_names_the_officer_only_when_set(case_store, monkeypa
     assert "職員（ログイン）: sato" in _captions(at)
     (case,) = _store(case_store).list_cases("sato")
     assert case["created_by"] == "sato"
+
+
+def test_the_cases_page_speaks_english(filed):
+    at = filed.switch_page(CASES).run()
+    at.radio(key="lang").set_value("en")
+    at = at.run()
+    assert not at.exception
+    assert at.title[0].value == "Cases"
+    versions = at.get_by_key("cases-versions").dataframe[0].value
+    assert list(versions.columns)[:5] == ["Version", "By", "When", "Source", "Hash"]
+    assert list(versions["Source"]) == ["file"]
+    assert len(versions["Hash"][0]) == 12
+    assert at.button(key="cases-submit").label == "Submit"
+
+
+def test_hostile_text_in_a_case_is_shown_as_text(case_store, sample_doc):
+    import json
+
+    from appdriving import FORMULA, upload
+
+    sample_doc["contract"]["title"] = f"**太字** <script>x</script> {FORMULA}"
+    at = upload(_app(), "hostile.json", json.dumps(sample_doc, ensure_ascii=False).encode())
+    assert not at.exception
+    (case,) = _store(case_store).list_cases("tanaka")
+    assert case["title"] == sample_doc["contract"]["title"]
+    (shown,) = [c for c in _captions(at) if c.startswith("ケース 1")]
+    assert "\\*\\*" in shown and "\\<script\\>" in shown
+    at = at.switch_page(CASES).run()
+    assert not at.exception
+    listed = at.get_by_key("cases-table").dataframe[0].value
+    assert listed["件名"][0] == sample_doc["contract"]["title"]
