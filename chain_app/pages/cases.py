@@ -22,17 +22,14 @@ MOVES = (
     ("withdraw", "cases.move_withdraw"),
     ("revoke", "cases.move_revoke"),
 )
-#: What each role may do (admins all), as the service enforces it.
-_MAY = {
-    "officer": {"submit", "withdraw"},
-    "approver": {"review", "revoke", "decide"},
-    "viewer": set(),
-}
 _DONE = "_cases_done"
 
 
 def _may(role: str | None, action: str) -> bool:
-    return role == "admin" or action in _MAY.get(role or "", set())
+    """Whether the role may take ``action``, as the service decides it."""
+    from chain.cases.service import MAY
+
+    return role == "admin" or action in MAY.get(role or "", frozenset())
 
 
 def _record(what: str, fn: Any) -> None:

@@ -310,3 +310,30 @@ def test_hostile_text_in_a_case_is_shown_as_text(case_store, sample_doc):
     assert not at.exception
     listed = at.get_by_key("cases-table").dataframe[0].value
     assert listed["件名"][0] == sample_doc["contract"]["title"]
+
+
+def test_a_store_busy_at_a_save_keeps_the_edit_and_saves_it_later(filed, case_store, monkeypatch):
+    from chain.cases.words import StoreUnavailable
+    from chain.vocab import L
+
+    real = CaseService.save_version
+
+    def busy(self, *args, **kwargs):
+        raise StoreUnavailable("locked", L("保存先はほかの書き込み中です。", "The store is busy."))
+
+    monkeypatch.setattr(CaseService, "save_version", busy)
+    at = _edit_manager(filed, "山田 花子")
+    assert not at.exception
+    warnings = [w.value for w in at.sidebar.warning]
+    assert any("この編集は保存されていません" in w and "書き込み中" in w for w in warnings)
+    assert at.session_state["doc"]["delegations"][0]["responsibility"]["manager"] == "山田 花子"
+    store = _store(case_store)
+    assert len(store.show_case("tanaka", 1)["versions"]) == 1
+    monkeypatch.setattr(CaseService, "save_version", real)
+    at = at.run()  # the next run saves what was typed
+    versions = store.show_case("tanaka", 1)["versions"]
+    assert [v["version"] for v in versions] == [1, 2]
+    assert store.version_chain("tanaka", 1)["delegations"][0]["responsibility"]["manager"] == (
+        "山田 花子"
+    )
+    assert not [w for w in at.sidebar.warning]
