@@ -7,7 +7,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from chain_app import sidebar, state
+from chain_app import cases_view, sidebar, state
 from chain_app.i18n import t
 
 # A local icon: Streamlit would fetch a material-icon favicon from an outside font server.
@@ -25,6 +25,7 @@ PAGE_FILES = {
     "check": ("chain_app/pages/check.py", ":material/fact_check:"),
     "compare": ("chain_app/pages/compare.py", ":material/compare:"),
     "incident": ("chain_app/pages/incident.py", ":material/gavel:"),
+    "cases": ("chain_app/pages/cases.py", ":material/inventory_2:"),
 }
 PAGES = {
     name: st.Page(path, title=t(f"nav.{name}"), icon=icon, url_path=name, default=i == 0)
@@ -36,4 +37,9 @@ target = state.pop_goto()
 if target in PAGES:
     st.switch_page(PAGES[target])
 sidebar.render()
-page.run()
+try:
+    page.run()
+finally:
+    # Every edit of this run, stored by a callback or by the page, is saved once drawn.
+    cases_view.autosave()
+    cases_view.render_sidebar()

@@ -13,6 +13,7 @@ import streamlit as st
 
 from chain.check.wording import fill_terms, profile_terms
 from chain.vocab import L
+from chain_app.case_words import CASE_MESSAGES
 
 __all__ = ["LANG_KEY", "MESSAGES", "lang", "t"]
 
@@ -315,6 +316,8 @@ MESSAGES: dict[str, L] = {
         "Exposure outside the provisions that depends on facts the chain does not record; not findings.",
     ),
 }
+
+MESSAGES.update(CASE_MESSAGES)
 
 
 def lang() -> str:

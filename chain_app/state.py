@@ -50,6 +50,7 @@ __all__ = [
     "open_bytes",
     "open_document",
     "open_path",
+    "opened",
     "pop_goto",
     "result",
     "revision",
@@ -64,6 +65,7 @@ TABLE_NAMES = ("contract", "parties", "delegations", "documents", "workers", "pl
 _DOC = "doc"
 _SOURCE = "doc_source"
 _REV = "doc_rev"
+_OPENED = "doc_opened"
 _BASES = "base_revs"
 _LOAD_ERROR = "load_error"
 _RESULT = "_result"
@@ -146,6 +148,11 @@ def revision() -> int:
     return st.session_state.get(_REV, 0)
 
 
+def opened() -> int:
+    """Changes with every chain opened, not with edits."""
+    return st.session_state.get(_OPENED, 0)
+
+
 def base_revision(table: str) -> int:
     """Changes when the table's editor must be rebuilt from the document even if it holds
     edits: another table was edited, or another chain opened."""
@@ -159,6 +166,7 @@ def open_document(doc: dict[str, Any], name: str) -> None:
             del st.session_state[key]
     st.session_state[_DOC] = doc
     st.session_state[_SOURCE] = name
+    st.session_state[_OPENED] = opened() + 1
     st.session_state[_REV] = st.session_state.get(_REV, 0) + 1
     st.session_state[_BASES] = {t: base_revision(t) + 1 for t in TABLE_NAMES}
     st.session_state.pop(_LOAD_ERROR, None)

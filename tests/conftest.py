@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+
+# The app runs without a case store unless a test asks for one (tests/app's ``case_store``):
+# no test, nor a server or process it starts, writes into the user's data folder.
+os.environ["CHAIN_APP_CASES"] = "off"
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"

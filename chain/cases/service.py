@@ -278,6 +278,15 @@ class CaseService:
             self._event(s, who.name, "user.add", f"user:{name}", None, digest(f"{name}\x1f{role}"))
             return {"name": name, "role": role}
 
+    def users(self, actor: str) -> list[dict[str, Any]]:
+        """The registered users and their roles, by name (read only)."""
+        with self._tx() as s:
+            self._actor(s, actor, "read")
+            return [
+                {"name": u.name, "role": u.role}
+                for u in s.scalars(select(User).order_by(User.name))
+            ]
+
     def set_self_approval(self, actor: str, allowed: bool) -> dict[str, Any]:
         with self._tx() as s:
             who = self._actor(s, actor, "admin")

@@ -4,7 +4,7 @@ import streamlit as st
 
 from chain.editor.document import new_document
 from chain.profiles.load import builtin_profile_ids
-from chain_app import state
+from chain_app import cases_view, state
 from chain_app.components import chain_title, profile_label, show_problems
 from chain_app.i18n import t
 from chain_app.samples import samples
@@ -57,6 +57,7 @@ if doc is not None:
     go_check.button(t("load.to_check"), key="go-check", on_click=state.goto, args=("check",))
     go_edit.button(t("load.to_edit"), key="go-edit", on_click=state.goto, args=("edit",))
 st.divider()
+cases_view.target_picker()
 
 sample_col, upload_col, new_col = st.columns(3, gap="large")
 

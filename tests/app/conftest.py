@@ -11,6 +11,27 @@ from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
 
+@pytest.fixture(autouse=True)
+def no_case_store(monkeypatch, request) -> None:
+    """The app without a case store, unless a test asks for one (``case_store``): no test
+    writes into the user's data folder."""
+    if "case_store" not in request.fixturenames:
+        monkeypatch.setenv("CHAIN_APP_CASES", "off")
+        monkeypatch.delenv("CHAIN_DATABASE_URL", raising=False)
+
+
+@pytest.fixture
+def case_store(tmp_path, monkeypatch) -> str:
+    """A temporary SQLite case store the app uses (``CHAIN_DATABASE_URL``), acting as
+    tanaka, who becomes its admin by writing first."""
+    url = f"sqlite:///{tmp_path / 'cases.db'}"
+    monkeypatch.delenv("CHAIN_APP_CASES", raising=False)
+    monkeypatch.delenv("CHAIN_USER_HEADER", raising=False)
+    monkeypatch.setenv("CHAIN_DATABASE_URL", url)
+    monkeypatch.setenv("CHAIN_USER", "tanaka")
+    return url
+
+
 @pytest.fixture
 def app() -> AppTest:
     """The app on its landing page, nothing open."""

@@ -1,0 +1,423 @@
+"""The case store in the app: who is acting, filing the open chain in a case, and saving
+every edit as a new version.
+
+The store is opened once per process (:func:`service`) from ``CHAIN_DATABASE_URL`` or the
+default SQLite file; ``CHAIN_APP_CASES=off`` runs the app without it. A store that cannot be
+opened or written is said in one sentence and the app goes on: the open chain stays in the
+session, nothing typed is lost.
+
+Saving runs at the start of a run (edits stored by widget callbacks) and at its end (edits
+a page stored while drawing): :func:`autosave` compares the chain's revision with the one
+last saved. A chain just opened is filed first (a new case, or the one chosen on the load
+page); later edits save a version whose parent is the version the session last saved or
+opened. A save refused because someone saved first keeps the officer's chain as a conflict
+version, and the session goes on from it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import os
+from typing import Any
+
+import streamlit as st
+
+from chain.vocab import L
+from chain_app import state
+from chain_app.i18n import lang, t
+from chain_app.text import md
+
+__all__ = [
+    "HEADER_ENV",
+    "SWITCH_ENV",
+    "autosave",
+    "current",
+    "last_save_text",
+    "open_version",
+    "render_sidebar",
+    "role",
+    "service",
+    "user",
+]
+
+SWITCH_ENV = "CHAIN_APP_CASES"
+#: Names the header a trusted reverse proxy sets to the logged-in officer's name.
+HEADER_ENV = "CHAIN_USER_HEADER"
+USER_KEY = "case-user"
+TARGET_KEY = "case-target"
+_CASE = "_case"  # {"id", "title", "base", "rev", "opened", "sent"}
+_SAVED = "_case_saved"  # {"time", "version", "conflict"}
+_NOTE = "_case_note"  # ("not_saved" | "conflict", L)
+_STORE_ERROR = "_case_store_error"
+#: The case chosen on the load page, kept while the page (and its widget) is not drawn.
+_TARGET = "_case_target"
+
+
+@st.cache_resource(show_spinner=False)
+def _open(url: str) -> Any:
+    from chain.cases.service import CaseService
+
+    return CaseService.open(url)
+
+
+def _message(exc: BaseException) -> L:
+    message = getattr(exc, "message", None)
+    if isinstance(message, L):
+        return message
+    return L(type(exc).__name__, type(exc).__name__)
+
+
+def service() -> Any | None:
+    """The case service, or ``None`` when cases are off or the store cannot be opened."""
+    if os.environ.get(SWITCH_ENV, "").strip().lower() in ("off", "0", "no", "false"):
+        return None
+    if st.session_state.get(_STORE_ERROR) is not None:
+        return None
+    from chain.cases.engine import default_url
+
+    try:
+        return _open(default_url())
+    except Exception as exc:  # any store fault: said once, the app works on
+        st.session_state[_STORE_ERROR] = _message(exc)
+        return None
+
+
+def _header_user() -> str | None:
+    header = os.environ.get(HEADER_ENV, "").strip()
+    if not header:
+        return None
+    try:
+        value = st.context.headers.get(header)
+    except Exception:
+        return None
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _default_user() -> str:
+    name = os.environ.get("CHAIN_USER", "").strip()
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except Exception:
+        return "officer"
+
+
+def user() -> str:
+    """Who is acting: the proxy's header when one is trusted, else the sidebar's name."""
+    return _header_user() or str(st.session_state.get(USER_KEY) or "").strip() or _default_user()
+
+
+def role(svc: Any) -> str | None:
+    """The acting user's role in the store (``None``: not registered)."""
+    try:
+        users = svc.users(user())
+    except Exception:
+        return None
+    return next((u["role"] for u in users if u["name"] == user()), None)
+
+
+def current() -> dict[str, Any] | None:
+    """The case the open chain is filed in: id, title, the version it goes on from."""
+    return st.session_state.get(_CASE)
+
+
+def _time(stamp: str) -> str:
+    try:
+        return dt.datetime.fromisoformat(stamp).astimezone().strftime("%H:%M:%S")
+    except ValueError:
+        return ""
+
+
+def _saved(answer: dict[str, Any], conflict: bool = False) -> None:
+    st.session_state[_SAVED] = {
+        "time": _time(str(answer.get("created_at") or "")),
+        "version": answer.get("version"),
+        "conflict": conflict,
+    }
+
+
+def last_save_text() -> str | None:
+    """「最終保存 HH:MM:SS（第N版）」 for the last save of this session."""
+    saved = st.session_state.get(_SAVED)
+    if not saved:
+        return None
+    key = "case.saved_conflict" if saved["conflict"] else "case.saved"
+    return t(key, time=saved["time"], n=saved["version"])
+
+
+def _head_number(shown: dict[str, Any]) -> int | None:
+    """The case's current version: the newest one not kept as a conflict (every other
+    save made itself current)."""
+    numbers = [v["version"] for v in shown.get("versions") or [] if not v.get("conflict")]
+    return max(numbers) if numbers else None
+
+
+def _contract_fields(doc: dict[str, Any]) -> tuple[str, str, str | None, str | None]:
+    named = doc.get("contract")
+    contract: dict[str, Any] = named if isinstance(named, dict) else {}
+    parties = {
+        p.get("id"): p for p in doc.get("parties") or [] if isinstance(p, dict) and p.get("id")
+    }
+    title = str(contract.get("title") or "").strip() or t("case.untitled")
+    buyer: dict[str, Any] = parties.get(contract.get("municipality")) or {}
+    reach = buyer.get("contact")
+    contact: dict[str, Any] = reach if isinstance(reach, dict) else {}
+    department = (
+        str(contact.get("department") or "").strip()
+        or str(buyer.get("name") or "").strip()
+        or t("case.no_department")
+    )
+    seller: dict[str, Any] = parties.get(contract.get("contractor")) or {}
+    contractor = str(seller.get("name") or "").strip() or None
+    from chain.profiles.load import builtin_profile_ids
+
+    template = contract.get("template")
+    profile = template if template in builtin_profile_ids() else None
+    return title, department, profile, contractor
+
+
+def _bytes(doc: dict[str, Any]) -> bytes:
+    from chain.editor.document import document_bytes
+
+    return document_bytes(doc)
+
+
+def _note(kind: str, message: L | None) -> None:
+    if message is None:
+        st.session_state.pop(_NOTE, None)
+    else:
+        st.session_state[_NOTE] = (kind, message)
+
+
+def autosave() -> None:
+    """File the open chain in a case, or save its edit, if it changed since the last save."""
+    doc = state.document()
+    if doc is None:
+        return
+    record = current()
+    rev, opened = state.revision(), state.opened()
+    if record is not None and record["rev"] == rev and record["opened"] == opened:
+        return
+    svc = service()
+    if svc is None:
+        return
+    from chain.cases.canonical import digest
+    from chain.cases.words import CaseError
+
+    try:
+        data = _bytes(doc)
+    except Exception as exc:  # a document that cannot be written as a chain file
+        _note("not_saved", _message(exc))
+        return
+    sent = digest(data.decode("utf-8", "surrogateescape"))
+    name = user()
+    try:
+        if record is None or record["opened"] != opened:
+            record = _file(svc, name, doc, data, opened)
+        elif record.get("sent") == sent:  # an edit that changed nothing
+            record["rev"] = rev
+            return
+        else:
+            answer = svc.save_version(name, record["id"], data, parent=record["base"], source="app")
+            record["base"] = answer["version"]
+            _saved(answer)
+        record.update(rev=rev, sent=sent)
+        st.session_state[_CASE] = record
+        _note("", None)
+    except CaseError as exc:
+        record = current()
+        if record is not None and record["opened"] != opened:
+            record = None  # not filed yet: tried again at the next run
+        if exc.code == "stale_parent" and record is not None:
+            record.update(base=exc.details["kept"], rev=rev, sent=sent)
+            st.session_state[_CASE] = record
+            st.session_state[_SAVED] = {
+                "time": dt.datetime.now().strftime("%H:%M:%S"),
+                "version": exc.details["kept"],
+                "conflict": True,
+            }
+            _note("conflict", exc.message)
+            return
+        if record is not None:  # the edit stays open; it is saved with the next one
+            record.update(rev=rev)
+            st.session_state[_CASE] = record
+        _note("not_saved", exc.message)
+    except Exception as exc:  # the store locked, full or gone: say so, keep the chain
+        _note("not_saved", _message(exc))
+
+
+def _file(svc: Any, name: str, doc: dict[str, Any], data: bytes, opened: int) -> dict[str, Any]:
+    """File a chain just opened: in the case chosen on the load page, or a new one."""
+    source_name = state.source()
+    source = "file" if source_name.lower().endswith(".json") else "app"
+    target = st.session_state.pop(_TARGET, None)  # used once: the next chain is a new case
+    if isinstance(target, int):
+        shown = svc.show_case(name, target)
+        case_id, title, parent = target, shown["title"], _head_number(shown)
+    else:
+        title, department, profile, contractor = _contract_fields(doc)
+        case = svc.new_case(name, title, department, profile_id=profile, contractor=contractor)
+        case_id, parent = case["id"], None
+    record = {"id": case_id, "title": title, "base": parent, "opened": opened}
+    st.session_state[_CASE] = record
+    answer = svc.save_version(
+        name, case_id, data, parent=parent, source=source, source_name=source_name or None
+    )
+    record["base"] = answer["version"]
+    _saved(answer)
+    return record
+
+
+def open_version(case_id: int, number: int | None = None) -> bool:
+    """Open a version of a case (by default its current one) to go on editing it."""
+    import json
+
+    svc = service()
+    if svc is None:
+        return False
+    try:
+        shown = svc.show_case(user(), case_id)
+        number = number or _head_number(shown)
+        chain = svc.version_chain(user(), case_id, number)
+    except Exception as exc:
+        _note("not_saved", _message(exc))
+        return False
+    data = json.dumps(chain, ensure_ascii=False).encode("utf-8")
+    label = L(f"ケース {case_id} 第{number}版", f"case {case_id} version {number}")(lang())
+    if not state.open_bytes(data, label):
+        return False
+    from chain.cases.canonical import digest
+
+    st.session_state[_CASE] = {
+        "id": case_id,
+        "title": shown["title"],
+        "base": number,
+        "rev": state.revision(),
+        "opened": state.opened(),
+        "sent": digest(_bytes(state.document() or {}).decode("utf-8", "surrogateescape")),
+    }
+    st.session_state.pop(_SAVED, None)
+    _note("", None)
+    return True
+
+
+def _take_mine() -> None:
+    """Save the officer's conflicting chain again, made from the current version."""
+    record, svc, doc = current(), service(), state.document()
+    if record is None or svc is None or doc is None:
+        return
+    try:
+        shown = svc.show_case(user(), record["id"])
+        answer = svc.save_version(
+            user(), record["id"], _bytes(doc), parent=_head_number(shown), source="app"
+        )
+    except Exception as exc:
+        _note("not_saved", _message(exc))
+        return
+    record["base"] = answer["version"]
+    _saved(answer)
+    _note("", None)
+
+
+def _take_theirs() -> None:
+    record = current()
+    if record is not None:
+        open_version(record["id"])
+
+
+def _reopen(case_id: int, number: int) -> None:
+    if open_version(case_id, number):
+        state.goto("edit")
+
+
+def _last_case(svc: Any) -> tuple[dict[str, Any], int] | None:
+    """The case saved last (the highest current version), and its current version."""
+    try:
+        cases = [c for c in svc.list_cases(user()) if c.get("head_version_id")]
+        if not cases:
+            return None
+        case = max(cases, key=lambda c: c["head_version_id"])
+        number = _head_number(svc.show_case(user(), case["id"]))
+    except Exception:
+        return None
+    return (case, number) if number else None
+
+
+def render_sidebar() -> None:
+    """Who acts, the case the chain is filed in and the last save; after a reload, the
+    offer to reopen the last case."""
+    if os.environ.get(SWITCH_ENV, "").strip().lower() in ("off", "0", "no", "false"):
+        return
+    with st.sidebar:
+        st.subheader(t("case.sidebar"))
+        svc = service()
+        error = st.session_state.get(_STORE_ERROR)
+        if error is not None:
+            st.warning(t("case.store_off", reason=md(error(lang()))))
+            return
+        header = _header_user()
+        if header:
+            st.caption(t("case.user_header", name=md(header)))
+        else:
+            st.session_state.setdefault(USER_KEY, _default_user())
+            st.text_input(t("case.user"), key=USER_KEY, help=t("case.user_help"))
+        if svc is None:
+            return
+        record = current()
+        if record is not None:
+            st.caption(t("case.open_case", id=record["id"], title=md(record["title"])))
+        saved = last_save_text()
+        if saved:
+            st.caption(saved)
+        note = st.session_state.get(_NOTE)
+        if note is not None:
+            kind, message = note
+            if kind == "conflict":
+                st.warning(t("case.conflict", reason=md(message(lang()), 1000)))
+                st.button(t("case.take_mine"), key="case-take-mine", on_click=_take_mine)
+                st.button(t("case.take_theirs"), key="case-take-theirs", on_click=_take_theirs)
+            else:
+                st.warning(t("case.not_saved", reason=md(message(lang()), 1000)))
+        if state.document() is None and record is None:
+            last = _last_case(svc)
+            if last is not None:
+                case, number = last
+                st.button(
+                    t("case.reopen", id=case["id"], title=md(case["title"]), n=number),
+                    key="case-reopen",
+                    on_click=_reopen,
+                    args=(case["id"], number),
+                )
+
+
+def target_picker() -> None:
+    """On the load page: the case a chain opened next is filed in (new, or an existing one)."""
+    svc = service()
+    if svc is None:
+        return
+    try:
+        cases = svc.list_cases(user())
+    except Exception:
+        return
+    titles = {c["id"]: c["title"] for c in cases}
+    if st.session_state.get(_TARGET) not in titles:
+        st.session_state.pop(_TARGET, None)
+    st.session_state[TARGET_KEY] = st.session_state.get(_TARGET)
+    st.selectbox(
+        t("case.target"),
+        options=[None, *titles],
+        format_func=lambda c: (
+            t("case.target_new")
+            if c is None
+            else t("case.open_case", id=c, title=titles.get(c, ""))
+        ),
+        key=TARGET_KEY,
+        on_change=_keep_target,
+        help=t("case.target_help"),
+    )
+
+
+def _keep_target() -> None:
+    st.session_state[_TARGET] = st.session_state.get(TARGET_KEY)
