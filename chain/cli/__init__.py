@@ -30,6 +30,7 @@ def build_app() -> Any:
         profile_cmds,
         render_cmd,
         validate_cmd,
+        workbook_cmds,
     )
 
     application = typer.Typer(
@@ -47,6 +48,7 @@ def build_app() -> Any:
     render_cmd.register(application)
     profile_cmds.register(application)
     case_cmds.register(application)
+    workbook_cmds.register(application)
     return application
 
 
