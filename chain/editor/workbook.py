@@ -318,16 +318,23 @@ def _row_cells(spec: TableSpec, record: Any) -> tuple[list[str | None], str | No
     if not isinstance(record, dict):
         return [None] * len(spec.columns), json.dumps(record, ensure_ascii=False)
     extra: dict[str, Any] = json.loads(extra_text) if extra_text else {}
-    cells: list[str | None] = []
+    shown: list[tuple[Column, Any, str | None]] = []
+    backs: dict[str, Any] = {}
     for c in spec.columns:
         value = _lookup(record, c.keys)
+        text = None if value is _ABSENT else _shown(c, value)
+        shown.append((c, value, text))
+        backs[c.path] = _cell_value(c, text)
+    rebuilt = from_row(spec, backs)  # the record the cells alone give back
+    cells: list[str | None] = []
+    for c, value, text in shown:
         if value is _ABSENT:
             cells.append(None)
             continue
-        text = _shown(c, value)
-        back = _cell_value(c, text)
-        rebuilt = from_row(spec, {c.path: back}) if back is not None else {}
-        if back is not None and _same(_lookup(rebuilt, c.keys), value):
+        got = _lookup(rebuilt, c.keys)
+        if backs[c.path] is not None and (
+            (type(got) is str and type(value) is str and got == value) or _same(got, value)
+        ):
             cells.append(text)
         else:
             _put(extra, c.keys, value)
