@@ -111,7 +111,10 @@ def test_odd_values_ride_in_the_hidden_column() -> None:
     doc["delegations"][0]["protection"]["contract_copy"] = "yes"
     doc["places"].append({})
     doc["places"].append(None)
-    doc["extra_top"] = {"kept": [1, 2]}
+    doc["extra_top"] = {"kept": [1, 2], "hidden": "\x1b=\u202e<U+0041>"}
+    doc["workers"][1]["count"] = ["\x1b=x"]  # in _extra, with a control character
+    doc["places"].append(-5)
+    doc["parties"][0]["unknown"] = '=HYPERLINK("x")\u2066'
     del doc["$schema"]
     assert canonical(_round_trip(doc)) == canonical(doc)
 
@@ -336,6 +339,13 @@ def test_absurd_row_counts_are_refused() -> None:
     doc, problems = import_workbook(_xlsx({"事業者": rows}), limits=Limits(max_parties=10))
     assert doc is None
     assert [(p.type, p.where) for p in problems] == [("too_many_rows", "事業者!R12")]
+
+
+def test_a_flood_of_formulas_is_counted_not_listed() -> None:
+    rows = [["ID", "名称"], *(["=1", "=2"] for _ in range(600))]
+    _, problems = import_workbook(_xlsx({"事業者": rows}))
+    assert len(problems) == 1001
+    assert problems[-1].type == "more_problems" and "200" in problems[-1].message.en
 
 
 def test_zip_bomb_refused_before_reading() -> None:

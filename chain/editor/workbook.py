@@ -230,6 +230,11 @@ def decode_cell(text: str, as_list: bool) -> str | list[str]:
     return _decode_text(text)
 
 
+def _hidden(value: Any) -> str:
+    """A value for a hidden column: its JSON, written as a cell (:func:`encode_cell`)."""
+    return encode_cell(json.dumps(value, ensure_ascii=False))
+
+
 def _same(a: Any, b: Any) -> bool:
     return json.dumps(a, sort_keys=True, ensure_ascii=False) == json.dumps(
         b, sort_keys=True, ensure_ascii=False
@@ -316,7 +321,7 @@ def _row_cells(spec: TableSpec, record: Any) -> tuple[list[str | None], str | No
     row = to_row(spec, record)
     extra_text = row.get(EXTRA)
     if not isinstance(record, dict):
-        return [None] * len(spec.columns), json.dumps(record, ensure_ascii=False)
+        return [None] * len(spec.columns), _hidden(record)
     extra: dict[str, Any] = json.loads(extra_text) if extra_text else {}
     shown: list[tuple[Column, Any, str | None]] = []
     backs: dict[str, Any] = {}
@@ -340,7 +345,7 @@ def _row_cells(spec: TableSpec, record: Any) -> tuple[list[str | None], str | No
             _put(extra, c.keys, value)
             cells.append(None)
     if extra or all(c is None for c in cells):  # an empty record is a row all the same
-        return cells, json.dumps(extra, ensure_ascii=False)
+        return cells, _hidden(extra)
     return cells, None
 
 
@@ -552,7 +557,7 @@ def _write(
         if t.spec.name == "contract" and document is not None:
             j = len(t.keys) + 1
             ws.cell(1, j, value=DOCUMENT).data_type = "s"
-            ws.cell(2, j, value=json.dumps(document, ensure_ascii=False)).data_type = "s"
+            ws.cell(2, j, value=_hidden(document)).data_type = "s"
             ws.column_dimensions[get_column_letter(j)].hidden = True
         ws.freeze_panes = "A2"
 
@@ -945,8 +950,10 @@ def _record(
     extra = cells.get(EXTRA)
     if extra not in (None, ""):
         try:
-            json.loads(str(extra))
-            row[EXTRA] = extra
+            text = decode_cell(extra, False)
+            assert isinstance(text, str)
+            json.loads(text)
+            row[EXTRA] = text
         except ValueError:
             problems.append(
                 _p(
@@ -1003,7 +1010,7 @@ def _assemble(
         raw = contract_rows[0][1].get(DOCUMENT)
         if raw:
             try:
-                loaded = json.loads(raw)
+                loaded = json.loads(str(decode_cell(raw, False)))
                 if (
                     isinstance(loaded, dict)
                     and isinstance(loaded.get("rest"), dict)
@@ -1055,7 +1062,33 @@ def _assemble(
                 for i, (n, cells) in enumerate(rows)
             ]
     _attach_documents(doc, read.get("documents", []), names.get("documents", "書類"), problems)
-    return doc, problems
+    return doc, _capped(problems)
+
+
+def _capped(problems: list[WorkbookProblem]) -> list[WorkbookProblem]:
+    """The first :data:`~chain.format.problems.MAX_PROBLEMS` problems, and how many more."""
+    from chain.format.problems import MAX_PROBLEMS
+
+    if len(problems) <= MAX_PROBLEMS:
+        return problems
+    n = len(problems) - MAX_PROBLEMS
+    first = problems[MAX_PROBLEMS]
+    return [
+        *problems[:MAX_PROBLEMS],
+        WorkbookProblem(
+            first.pointer,
+            "more_problems",
+            L(
+                f"ほか {n:,} 件。示すのは最初の {MAX_PROBLEMS:,} 件です。",
+                f"And {n:,} more; the first {MAX_PROBLEMS:,} are shown.",
+            ),
+            first.line,
+            first.column,
+            None,
+            first.sheet,
+            first.header,
+        ),
+    ]
 
 
 def _attach_documents(
