@@ -31,6 +31,7 @@ def build_app() -> Any:
         profile_cmds,
         render_cmd,
         validate_cmd,
+        workbook_cmds,
     )
 
     application = typer.Typer(
@@ -49,6 +50,7 @@ def build_app() -> Any:
     profile_cmds.register(application)
     case_cmds.register(application)
     api_cmds.register(application)
+    workbook_cmds.register(application)
     return application
 
 
