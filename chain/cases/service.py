@@ -109,6 +109,16 @@ class CaseService:
     def _stamp(self) -> str:
         return self.clock().astimezone(dt.UTC).isoformat(timespec="microseconds")
 
+    def _admin(self, s: Session, name: str, refusal: L) -> User:
+        """The acting user, who must be an admin; else refused with ``refusal``, which says
+        what only an admin may do (instead of :meth:`_actor`'s general refusal)."""
+        try:
+            return self._actor(s, name, "admin")
+        except CaseError as exc:
+            if exc.code != "role":
+                raise
+            raise CaseError("role", refusal, details=exc.details) from None
+
     def _actor(self, s: Session, name: str, action: str) -> User:
         name = (name or "").strip()
         if not name:
@@ -263,11 +273,9 @@ class CaseService:
                 kind="input",
             )
         with self._tx() as s:
-            who = self._actor(s, actor, "admin")
-            if who.role != "admin":
-                raise CaseError(
-                    "role", L("職員の登録は管理者だけができます。", "Only an admin may add users.")
-                )
+            who = self._admin(
+                s, actor, L("職員の登録は管理者だけができます。", "Only an admin may add users.")
+            )
             if s.scalar(select(User).where(User.name == name)) is not None:
                 raise CaseError(
                     "exists",
@@ -289,15 +297,11 @@ class CaseService:
 
     def set_self_approval(self, actor: str, allowed: bool) -> dict[str, Any]:
         with self._tx() as s:
-            who = self._actor(s, actor, "admin")
-            if who.role != "admin":
-                raise CaseError(
-                    "role",
-                    L(
-                        "この設定は管理者だけが変えられます。",
-                        "Only an admin may change this setting.",
-                    ),
-                )
+            who = self._admin(
+                s,
+                actor,
+                L("この設定は管理者だけが変えられます。", "Only an admin may change this setting."),
+            )
             setting = s.get(Setting, SELF_APPROVAL) or Setting(key=SELF_APPROVAL, value="")
             before = setting.value or "false"
             setting.value = "true" if allowed else "false"
@@ -320,15 +324,14 @@ class CaseService:
         import secrets
 
         with self._tx() as s:
-            who = self._actor(s, actor, "admin")
-            if who.role != "admin":
-                raise CaseError(
-                    "role",
-                    L(
-                        "API トークンの発行は管理者だけができます。",
-                        "Only an admin may issue API tokens.",
-                    ),
-                )
+            who = self._admin(
+                s,
+                actor,
+                L(
+                    "API トークンの発行は管理者だけができます。",
+                    "Only an admin may issue API tokens.",
+                ),
+            )
             owner = s.scalar(select(User).where(User.name == user))
             if owner is None:
                 raise CaseError(
@@ -361,15 +364,14 @@ class CaseService:
     def list_tokens(self, actor: str) -> list[dict[str, Any]]:
         """The API tokens issued (admins only): whom each acts as, never the token."""
         with self._tx() as s:
-            who = self._actor(s, actor, "admin")
-            if who.role != "admin":
-                raise CaseError(
-                    "role",
-                    L(
-                        "API トークンの一覧は管理者だけが見られます。",
-                        "Only an admin may list API tokens.",
-                    ),
-                )
+            self._admin(
+                s,
+                actor,
+                L(
+                    "API トークンの一覧は管理者だけが見られます。",
+                    "Only an admin may list API tokens.",
+                ),
+            )
             return [
                 {
                     "id": t.id,
@@ -385,15 +387,14 @@ class CaseService:
     def revoke_token(self, actor: str, token_id: int) -> dict[str, Any]:
         """Stop a token from working (admins only)."""
         with self._tx() as s:
-            who = self._actor(s, actor, "admin")
-            if who.role != "admin":
-                raise CaseError(
-                    "role",
-                    L(
-                        "API トークンの失効は管理者だけができます。",
-                        "Only an admin may revoke API tokens.",
-                    ),
-                )
+            who = self._admin(
+                s,
+                actor,
+                L(
+                    "API トークンの失効は管理者だけができます。",
+                    "Only an admin may revoke API tokens.",
+                ),
+            )
             row = s.get(ApiToken, token_id)
             if row is None:
                 raise CaseError(

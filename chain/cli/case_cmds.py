@@ -580,7 +580,9 @@ def register(app: typer.Typer) -> None:
             as_json,
             lang,
             lambda s: s.revoke_token(_user(user), token_id),
-            lambda t: out(f"#{t['id']} {t['label']} revoked"),
+            lambda t: out(
+                f"#{t['id']} {t['label']} " + ("失効" if lang.value == "ja" else "revoked")
+            ),
         )
 
     case_app.add_typer(token_app, name="token")

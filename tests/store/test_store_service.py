@@ -327,3 +327,23 @@ def test_the_list_of_cases_answers_what_each_case_shows(service: CaseService) ->
         assert case == {k: shown[k] for k in case}
     assert [c["id"] for c in service.list_cases("tanaka", state="draft")] == [1, 2, 3]
     assert service.list_cases("tanaka", state="submitted") == []
+
+
+def test_only_an_admin_manages_users_settings_and_tokens(
+    service: CaseService, compliant: bytes
+) -> None:
+    _setup(service, compliant)  # tanaka the admin; sato an approver
+    refused_acts = {
+        "add users": lambda: service.add_user("sato", "kato", "viewer"),
+        "change this setting": lambda: service.set_self_approval("sato", True),
+        "issue API tokens": lambda: service.new_token("sato", "sato"),
+        "list API tokens": lambda: service.list_tokens("sato"),
+        "revoke API tokens": lambda: service.revoke_token("sato", 1),
+    }
+    for what, act in refused_acts.items():
+        with pytest.raises(CaseError) as refused:
+            act()
+        assert refused.value.code == "role", what
+        assert refused.value.message.en == f"Only an admin may {what}.", what
+        assert "管理者だけ" in refused.value.message.ja, what
+    assert service.add_user("tanaka", "kato", "viewer") == {"name": "kato", "role": "viewer"}
