@@ -297,6 +297,16 @@ def test_formula_refused_and_located() -> None:
     assert doc is not None and "period" not in doc["delegations"][0]
 
 
+def test_formula_in_a_header_refused() -> None:
+    _, problems = import_workbook(_xlsx({"事業者": [["ID", '=CONCAT("名","称")'], ["a", "b"]]}))
+    assert [(p.type, p.where, p.column) for p in problems] == [("formula_refused", "事業者!R1", 2)]
+
+
+def test_the_same_chain_gives_the_same_file() -> None:
+    doc = _load(COMPLIANT)
+    assert export_workbook(doc) == export_workbook(json.loads(json.dumps(doc)))
+
+
 def test_unknown_sheet_noted_unknown_column_reported() -> None:
     data = _xlsx({"事業者": [[*PARTIES[0], "好きな列"], [*PARTIES[1], "x"]], "メモ": [["a"]]})
     _doc, problems = import_workbook(data)
@@ -440,3 +450,44 @@ def test_cli_reads_a_folder_of_csv(tmp_path: Path) -> None:
     result = _run("workbook", "import", str(tmp_path), "-o", str(out))
     assert result.exit_code in (0, 1), result.output
     assert json.loads(out.read_text(encoding="utf-8"))["contract"]["contractor"] == "minato"
+
+
+_CELLS = st.one_of(
+    st.none(),
+    st.text(max_size=12),
+    st.sampled_from(["ID", "名称", "種別", "委託関係ID", "_extra", "_document", "_position"]),
+    st.sampled_from(["{", "[1]", "null", "'=x", "<U+0000>", "<U+FFFFFF>", "1e999", "-0"]),
+    st.integers(-(10**20), 10**20),
+    st.floats(allow_nan=False),
+    st.booleans(),
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.dictionaries(
+        st.sampled_from(["案件", "事業者", "委託関係", "書類", "従事者", "場所", "体制一覧", "x"]),
+        st.lists(st.lists(_CELLS, max_size=6), max_size=6),
+        max_size=4,
+    )
+)
+def test_any_workbook_gives_a_chain_or_problems_never_a_traceback(
+    sheets: dict[str, list[list[Any]]],
+) -> None:
+    from openpyxl.utils.exceptions import IllegalCharacterError
+
+    clean = {
+        name: [[c if not isinstance(c, str) else c.replace("\x00", "") for c in r] for r in rows]
+        for name, rows in sheets.items()
+    }
+    try:
+        data = _xlsx(clean) if clean else _xlsx({"x": []})
+    except IllegalCharacterError:
+        return
+    doc, problems = import_workbook(data)
+    assert doc is not None or problems
+    if doc is not None:
+        json.dumps(doc)
+        from chain.validate import validate_bytes
+
+        validate_bytes(json.dumps(doc).encode("utf-8"))

@@ -589,7 +589,24 @@ def _write(
     book.properties.created = book.properties.modified = datetime(2000, 1, 1)
     buf = io.BytesIO()
     book.save(buf)
-    return buf.getvalue()
+    return _fixed_dates(buf.getvalue())
+
+
+def _fixed_dates(data: bytes) -> bytes:
+    """The workbook with its parts dated 2000-01-01, so that one chain gives one file."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            part = zipfile.ZipInfo(info.filename, date_time=(2000, 1, 1, 0, 0, 0))
+            part.compress_type = zipfile.ZIP_DEFLATED
+            part.external_attr = info.external_attr
+            body = src.read(info)
+            if info.filename == "docProps/core.xml":
+                body = re.sub(
+                    rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2000-01-01T00:00:00Z", body
+                )
+            dst.writestr(part, body)
+    return out.getvalue()
 
 
 def _overview(doc: Mapping[str, Any]) -> list[list[Any]]:
@@ -814,6 +831,8 @@ class _Sheet:
     header: list[str | None]
     rows: Iterator[tuple[int, list[tuple[str | None, bool]]]]
     """(row number, cells as (text, is a formula))."""
+    header_formulas: Sequence[int] = ()
+    """The columns (from 1) whose header is a formula."""
 
 
 def _read_table(
@@ -824,6 +843,20 @@ def _read_table(
     keys: list[str | None] = []
     seen: dict[str, int] = {}
     for j, head in enumerate(sheet.header, start=1):
+        if j in sheet.header_formulas:
+            problems.append(
+                _p(
+                    "formula_refused",
+                    "見出しに数式は使えません（計算もしません）。見出しを文字で入力してください。",
+                    "A header cannot be a formula (nor is it computed); type it as text.",
+                    sheet=sheet.name,
+                    row=1,
+                    col=j,
+                    value=head,
+                )
+            )
+            keys.append(None)
+            continue
         if head is None or not head.strip():
             keys.append(None)
             continue
@@ -1165,12 +1198,14 @@ def _xlsx_sheets(data: bytes, limits: Limits) -> Iterator[_Sheet]:
 
 def _xlsx_rows(
     ws: Any,
-) -> tuple[list[str | None], Iterator[tuple[int, list[tuple[str | None, bool]]]]]:
+) -> tuple[list[str | None], Iterator[tuple[int, list[tuple[str | None, bool]]]], list[int]]:
     rows = ws.iter_rows()
     header: list[str | None] = []
+    formulas: list[int] = []
     first = next(rows, None)
     if first is not None:
-        header = [_text_of(c.value) if c.data_type != "f" else None for c in first]
+        header = [_text_of(c.value) for c in first]
+        formulas = [j for j, c in enumerate(first, start=1) if c.data_type == "f"]
 
     def body() -> Iterator[tuple[int, list[tuple[str | None, bool]]]]:
         for number, row in enumerate(rows, start=2):
@@ -1179,7 +1214,7 @@ def _xlsx_rows(
                 cells.pop()
             yield number, cells
 
-    return header, body()
+    return header, body(), formulas
 
 
 def _decode_csv(data: bytes) -> str | None:
