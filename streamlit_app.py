@@ -17,6 +17,7 @@ st.set_page_config(
     layout="wide",
 )
 state.init()
+state.keep_choices()
 
 # name -> (file, icon); the first page is the landing page.
 PAGE_FILES = {

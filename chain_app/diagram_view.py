@@ -1,14 +1,20 @@
 """The chain diagram on the findings page, its layout choices and its downloads.
 
-The browser lays the diagram out (``st.graphviz_chart``); SVG, PNG and PDF
-downloads need Graphviz's ``dot`` on the server, and PNG and PDF a
-Japanese font: when either is missing the page says so instead of
-offering a file with boxes for names.
+Where the server has Graphviz's ``dot`` and a Japanese font, the diagram is laid out
+there, as the SVG download is, and the page shows that SVG: the browser's own layout
+(``st.graphviz_chart``) measured Japanese text with other fonts (labels overlapping,
+groups clipped), froze the page for a minute on a large chain laid out left to right,
+and now and then kept the last diagram after a change of layout. Without ``dot`` the
+browser lays it out, but not a large chain from left to right. SVG, PNG and PDF
+downloads need ``dot``, and PNG and PDF a Japanese font: when either is missing the
+page says so instead of offering a file with boxes for names.
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
+import re
 from typing import Literal
 
 import streamlit as st
@@ -40,6 +46,14 @@ BUTTONS = {
 }
 WHOLE = ""
 ALL_TIERS = 0
+#: Shown at the width of the page, or at its own size (scrolled).
+FIT, NATURAL = "fit", "natural"
+#: Above this many parties on the diagram, the browser is not asked to lay it out from
+#: left to right (it froze for about 80 s on 300 parties).
+BROWSER_LR_LIMIT = 60
+#: Fonts the page's SVG asks for after the one it was laid out with, should the
+#: officer's computer lack it (widths of Japanese glyphs agree among these).
+_FALLBACK_FONTS = "Noto Sans JP,Hiragino Sans,Hiragino Kaku Gothic ProN,Yu Gothic,Meiryo,sans-serif"
 
 
 @st.cache_data(show_spinner=False, max_entries=24)
@@ -48,10 +62,19 @@ def _rendered(dot: str, fmt: str) -> bytes:
     return render(dot, fmt)  # type: ignore[arg-type]
 
 
-def _choice(key: str, options: list, default) -> None:
-    """Keep a widget's value only while the open chain still offers it."""
-    if st.session_state.get(key, default) not in options:
+def _choice(key: str, options: list, default, basis: object = None) -> None:
+    """Start a widget at ``default``, and again whenever the ``basis`` of the default
+    changes (a large chain opened after a small one), and keep its value only while the
+    open chain still offers it. (Left unset, a select box starts at its first option, not
+    the default: a large chain's diagram opened at every tier.)"""
+    marker = f"{key}#basis"
+    if (
+        key not in st.session_state
+        or st.session_state[key] not in options
+        or st.session_state.get(marker, basis) != basis
+    ):
         st.session_state[key] = default
+    st.session_state[marker] = basis
 
 
 def diagram(report: Report, assessment: Assessment | None = None) -> str:
@@ -69,7 +92,7 @@ def diagram(report: Report, assessment: Assessment | None = None) -> str:
     tiers = [ALL_TIERS, *range(1, deepest + 1)]
     large = len(graph.party_index) > LARGE_CHAIN and deepest > LARGE_TIER
     _choice("dg-branch", [WHOLE, *parties], WHOLE)
-    _choice("dg-max-tier", tiers, LARGE_TIER if large else ALL_TIERS)
+    _choice("dg-max-tier", tiers, LARGE_TIER if large else ALL_TIERS, basis=large)
     # Every option's words worked out now, in this run's language: a format function is
     # also asked between runs (AppTest does, for the widgets of the page last drawn), when
     # the language may already be another.
@@ -96,6 +119,19 @@ def diagram(report: Report, assessment: Assessment | None = None) -> str:
     )
     if large and max_tier == LARGE_TIER:
         st.caption(t("diagram.large", n=len(graph.party_index), tier=LARGE_TIER))
+    server = missing_for("svg") is None
+    sizes = {FIT: t("diagram.fit"), NATURAL: t("diagram.natural")}
+    size = (
+        st.segmented_control(
+            t("diagram.size"),
+            list(sizes),
+            key="dg-size",
+            default=FIT,
+            format_func=sizes.__getitem__,
+        )
+        if server
+        else None
+    )
     # Whom the municipality may audit, marked on the parties (the template's audit clause).
     audit = report.profile.audit is not None and st.toggle(
         t("diagram.audit"), value=False, key="dg-audit"
@@ -109,12 +145,66 @@ def diagram(report: Report, assessment: Assessment | None = None) -> str:
         lang=lg,  # type: ignore[arg-type]
     )
     dot = _dot(report, assessment, options, audit=audit)
-    # A new chart for each diagram: the browser's chart component fails to morph one
-    # diagram into another (it draws nothing), so it is never asked to.
+    # A new element for each diagram: the browser's chart component failed to morph one
+    # diagram into another (it drew nothing), so it is never asked to.
     digest = hashlib.sha256(dot.encode("utf-8")).hexdigest()[:16]
     with st.container(key="diagram"), st.container(key=f"diagram-{digest}"):
-        st.graphviz_chart(dot)
+        if server:
+            _server_drawn(dot, size or FIT)
+        elif options.direction == "LR" and _shown_parties(dot) > BROWSER_LR_LIMIT:
+            st.info(t("diagram.lr_too_large", limit=BROWSER_LR_LIMIT), icon=":material/info:")
+        else:
+            st.graphviz_chart(dot)
     return dot
+
+
+def _shown_parties(dot: str) -> int:
+    """How many parties a diagram's text draws (each party's node statement names its
+    ``id`` attribute once; chain.diagram writes every party so)."""
+    return dot.count('id="party-')
+
+
+def _server_drawn(dot: str, size: str) -> None:
+    """The diagram laid out by ``dot`` on the server, as SVG in the page."""
+    try:
+        svg = _rendered(dot, "svg")
+    except ExportError as exc:
+        st.warning(t("downloads.failed", reason=exc.message(lang())), icon=":material/warning:")
+        return
+    st.html(page_svg(svg, natural=size == NATURAL))
+
+
+_ROOT = re.compile(rb'<svg width="([0-9.]+)pt" height="([0-9.]+)pt"')
+_FONT = re.compile(rb'font-family="([^"]*)"')
+
+
+def page_svg(svg: bytes, *, natural: bool = False) -> str:
+    """``dot``'s SVG as HTML for the page: an image of it (an SVG shown as an image runs
+    nothing and loads nothing), fonts to fall back on named, at the page's width (never
+    larger than its own) or at its own size in a box that scrolls. The names in it are
+    escaped by ``dot`` and sealed in the image's base64 text; Streamlit sanitises the
+    page's HTML again (DOMPurify)."""
+    start = svg.find(b"<svg")
+    body = svg[start:] if start >= 0 else svg
+    found = _ROOT.match(body)
+    width_px = round(float(found.group(1)) * 4 / 3) if found is not None else None
+    body = _FONT.sub(
+        lambda m: b'font-family="' + m.group(1) + b"," + _FALLBACK_FONTS.encode() + b'"', body
+    )
+    source = "data:image/svg+xml;base64," + base64.b64encode(body).decode("ascii")
+    if natural and width_px is not None:
+        sizing, box = f"width:{width_px}px;max-width:none", "overflow:auto;max-height:80vh"
+    else:
+        sizing = "width:100%" + (f";max-width:{width_px}px" if width_px is not None else "")
+        box = "overflow:auto"
+    return (
+        f'<div class="chain-diagram" style="{box}">'
+        f'<img alt="{_ALT}" src="{source}" style="display:block;height:auto;{sizing}"></div>'
+    )
+
+
+#: What the image of the diagram is, for a screen reader (the names are in the tables).
+_ALT = "体制図 / chain diagram"
 
 
 _DOT = f"{state.HELD_WITH_RESULT}diagram-dot"

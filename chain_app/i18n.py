@@ -233,6 +233,13 @@ MESSAGES: dict[str, L] = {
         "事業者が {n} 社あるため、最初は {tier} 次までを表示しています。「表示する段階」で変えられます。",
         "The chain has {n} parties, so tiers down to {tier} are shown first; change “Tiers shown”.",
     ),
+    "diagram.size": L("大きさ", "Size"),
+    "diagram.fit": L("画面の幅に合わせる", "Fit to the page"),
+    "diagram.natural": L("原寸", "Actual size"),
+    "diagram.lr_too_large": L(
+        "{limit} 社を超える図は、このコンピューターでは左から右に描けません（Graphviz の dot がサーバーにないため、ブラウザーが描くと止まります）。「上から下」にするか、「表示する範囲」「表示する段階」で絞ってください。",
+        "A diagram of more than {limit} parties cannot be drawn left to right here (Graphviz's dot is not on the server, and the browser stalls drawing it): choose top to bottom, or narrow “Show” or “Tiers shown”.",
+    ),
     "downloads.title": L("ダウンロード", "Downloads"),
     "downloads.csv": L("指摘事項 CSV", "Findings CSV"),
     "downloads.xlsx": L("指摘事項 Excel", "Findings Excel"),

@@ -105,6 +105,32 @@ class LoadError:
     problems: list[InputProblem]
 
 
+#: Choices an officer makes on a page (the findings' filters, the diagram's layout) that
+#: must outlive a visit to another page: Streamlit forgets a widget's value in the first
+#: run that does not draw the widget, unless the value is stored again at the start of
+#: each run (:func:`keep_choices`).
+KEPT_CHOICES = (
+    "flt-severity",
+    "flt-clause",
+    "flt-party",
+    "flt-code",
+    "dg-direction",
+    "dg-collapse",
+    "dg-branch",
+    "dg-max-tier",
+    "dg-size",
+    "dg-audit",
+)
+
+
+def keep_choices() -> None:
+    """Store again the choices of :data:`KEPT_CHOICES` made so far, so that leaving their
+    page does not forget them."""
+    for key in KEPT_CHOICES:
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]
+
+
 def init() -> None:
     """Set the defaults once per browser tab; open the chain named on the command line, if any."""
     if st.session_state.get(_INIT):

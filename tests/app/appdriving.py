@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import base64
+import html
 import json
+import re
 from pathlib import Path
 from urllib.parse import urlparse
 
 from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parents[2]
+#: Where the findings page keeps the DOT text of its diagram (chain_app.diagram_view._DOT).
+DIAGRAM_DOT = "_with-result-diagram-dot"
 APP = ROOT / "streamlit_app.py"
 SAMPLE = ROOT / "sample_data" / "000" / "compliant.json"
 FORMULA = '=HYPERLINK("http://example.invalid/x","click")'
@@ -42,11 +47,38 @@ def finding_codes(at: AppTest) -> list[str]:
 
 
 def diagram_dot(at: AppTest) -> str:
-    """The DOT source of the diagram the page shows."""
+    """The DOT source of the diagram the page shows: the one the browser is sent to lay
+    out, or, where ``dot`` lays it out on the server, the one the page's SVG was drawn
+    from (``test_the_page_shows_the_svg_of_its_dot`` shows the two agree)."""
+    shown = diagram_element(at)
+    if shown.type == "graphviz_chart":
+        return shown.proto.spec
+    assert "data:image/svg+xml;base64," in shown.proto.body
+    return at.session_state[DIAGRAM_DOT][3]
+
+
+def diagram_element(at: AppTest):
+    """The element the page draws its diagram with (an HTML image, or a graphviz chart)."""
     (inner,) = at.get_by_key("diagram").children.values()
-    (chart,) = inner.children.values()
-    assert chart.type == "graphviz_chart"
-    return chart.proto.spec
+    (shown,) = inner.children.values()
+    assert shown.type in ("html", "graphviz_chart"), shown.type
+    return shown
+
+
+def diagram_text(at: AppTest) -> str:
+    """What the diagram the page shows says: the text of the SVG drawn on the server, or
+    the DOT source the browser lays out."""
+    shown = diagram_element(at)
+    return shown.proto.spec if shown.type == "graphviz_chart" else diagram_svg(shown.proto.body)
+
+
+def diagram_svg(body: str, *, unescape: bool = True) -> str:
+    """The SVG of the page's diagram (chain_app.diagram_view.page_svg): its text
+    unescaped, or as it is (XML) with ``unescape=False``."""
+    found = re.search(r'src="data:image/svg\+xml;base64,([A-Za-z0-9+/=]+)"', body)
+    assert found is not None, body[:200]
+    svg = base64.b64decode(found.group(1)).decode("utf-8")
+    return html.unescape(svg) if unescape else svg
 
 
 def edit_table(at: AppTest, table: str, edited=None, added=None, deleted=None) -> AppTest:

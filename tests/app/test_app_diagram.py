@@ -7,7 +7,16 @@ import json
 import xml.etree.ElementTree as ET
 
 import pytest
-from appdriving import FORMULA, ROOT, diagram_dot, downloaded, open_sample, upload
+from appdriving import (
+    FORMULA,
+    ROOT,
+    diagram_dot,
+    diagram_element,
+    diagram_svg,
+    downloaded,
+    open_sample,
+    upload,
+)
 from streamlit.testing.v1 import AppTest
 
 from chain.diagram import export
@@ -163,3 +172,82 @@ def test_diagram_follows_edits_and_keeps_between_reruns(app):
     assert "北斗入力センター株式会社（商号変更）" in after and after != before
     app.get("segmented_control")[0].set_value("LR").run()
     assert 'rankdir="LR"' in _dot(app) and "（商号変更）" in _dot(app)
+
+
+@pytest.mark.render
+def test_the_page_shows_the_svg_of_its_dot(app):
+    """Where the server has dot, the page shows the SVG dot lays out from the diagram's
+    DOT text, as an image: nothing in it runs, no outside font or file is asked for."""
+    from chain_app.diagram_view import page_svg
+
+    open_sample(app)
+    shown = diagram_element(app)
+    assert shown.type == "html"
+    assert shown.proto.body == page_svg(export.render(_dot(app), "svg"))
+    svg = diagram_svg(shown.proto.body, unescape=False)
+    root = ET.fromstring(svg.encode("utf-8"))
+    texts = "".join(t.text or "" for t in root.iter("{http://www.w3.org/2000/svg}text"))
+    for name in NAMES:
+        assert name in texts
+    tags = {e.tag.rsplit("}", 1)[-1] for e in root.iter()}
+    assert not tags & {"script", "foreignObject", "image", "style"}
+    assert "http" not in "".join(
+        v for e in root.iter() for k, v in e.attrib.items() if k.endswith("href")
+    )
+    assert 'font-family="Noto Sans CJK JP,' in svg  # with fonts to fall back on
+
+
+@pytest.mark.render
+def test_actual_size_scrolls_instead_of_shrinking(app):
+    open_sample(app)
+    assert "width:100%" in diagram_element(app).proto.body
+    app.get("segmented_control")[1].set_value("natural").run()
+    body = diagram_element(app).proto.body
+    assert "max-height:80vh" in body and "max-width:none" in body
+
+
+def _large_chain() -> bytes:
+    from chain.testing.spec import Spec
+    from chain.testing.synthetic import generate
+
+    return generate(Spec(parties=120, fault_rate=0.02, seed=3)).to_bytes()
+
+
+def test_a_large_chain_opens_down_to_tier_2_and_a_small_one_whole(app):
+    upload(app, "large.json", _large_chain())
+    app.switch_page("chain_app/pages/check.py").run()
+    assert app.selectbox(key="dg-max-tier").value == 2
+    assert any("2 次までを表示" in c.value for c in app.caption)
+    app.switch_page("chain_app/pages/load.py").run()
+    upload(app, "sample.json", (ROOT / "sample_data/000/compliant.json").read_bytes())
+    app.switch_page("chain_app/pages/check.py").run()
+    assert app.selectbox(key="dg-max-tier").value == 0  # the small chain is shown whole
+
+
+def test_without_dot_a_large_chain_is_not_laid_out_left_to_right_in_the_browser(app, monkeypatch):
+    monkeypatch.setattr(export, "dot_program", lambda: None)
+    upload(app, "large.json", _large_chain())
+    app.switch_page("chain_app/pages/check.py").run()
+    app.selectbox(key="dg-max-tier").set_value(0).run()
+    assert diagram_element(app).type == "graphviz_chart"  # top to bottom: the browser draws it
+    app.get("segmented_control")[0].set_value("LR").run()
+    assert not app.get("graphviz_chart")
+    assert any("左から右に描けません" in i.value for i in app.info)
+    app.selectbox(key="dg-max-tier").set_value(1).run()  # a few parties: drawn
+    assert diagram_element(app).type == "graphviz_chart"
+
+
+def test_diagram_and_filter_choices_outlive_a_visit_to_another_page(app):
+    open_sample(app)
+    app.get("segmented_control")[0].set_value("LR").run()
+    app.toggle(key="dg-collapse").set_value(False).run()
+    app.selectbox(key="dg-max-tier").set_value(2).run()
+    app.multiselect(key="flt-severity").set_value(["info"]).run()
+    for page in ("chain_app/pages/edit.py", "chain_app/pages/incident.py"):
+        app.switch_page(page).run()
+        app.switch_page("chain_app/pages/check.py").run()
+        assert app.get("segmented_control")[0].value == "LR"
+        assert app.toggle(key="dg-collapse").value is False
+        assert app.selectbox(key="dg-max-tier").value == 2
+        assert app.multiselect(key="flt-severity").value == ["info"]
+        assert 'rankdir="LR"' in _dot(app)

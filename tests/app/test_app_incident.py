@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from appdriving import ROOT, diagram_dot, open_sample, upload
+from appdriving import ROOT, diagram_text, open_sample, upload
 
 from chain_app.i18n import MESSAGES
 
@@ -80,7 +80,7 @@ def test_incident_shows_the_overlay_on_the_diagram(app):
     app.switch_page(INCIDENT).run()
     app.selectbox(key="incident-at").set_value("sakura").run()
     assert not app.exception
-    dot = diagram_dot(app)
+    dot = diagram_text(app)
     assert "事故発生" in dot  # the incident party is marked
     assert "000 第6第8項" in dot or "第6第8項" in dot  # the capacity's clause on the path
 

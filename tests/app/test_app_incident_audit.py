@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from appdriving import ROOT, diagram_dot, open_sample, upload
+from appdriving import ROOT, diagram_text, open_sample, upload
 
 from chain_app.i18n import MESSAGES
 
@@ -67,10 +67,10 @@ def test_the_diagram_marks_whom_the_city_may_audit_when_asked(app):
     open_sample(app)
     app.switch_page(INCIDENT).run()
     app.selectbox(key="incident-at").set_value("sakura").run()
-    assert "監査: 直接" not in diagram_dot(app)
+    assert "監査: 直接" not in diagram_text(app)
     app.toggle(key="dg-audit").set_value(True).run()
     assert not app.exception
-    dot = diagram_dot(app)
+    dot = diagram_text(app)
     assert "監査: 直接: 000 第11第1項" in dot
     assert "監査: 受託者を通じて: 000 第6第3項" in dot
     assert "事故発生" in dot  # the incident overlay stays

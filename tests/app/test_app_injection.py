@@ -15,10 +15,11 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from xml.etree import ElementTree
 
 import openpyxl
 import pytest
-from appdriving import APP, downloaded, upload
+from appdriving import APP, diagram_svg, downloaded, upload
 from streamlit.testing.v1 import AppTest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -154,10 +155,23 @@ def test_edit_tables_keep_the_exact_text(loaded):
     assert set(PAYLOADS) <= cells  # what was typed is what is edited
 
 
+_SVG_TEXT = "{http://www.w3.org/2000/svg}text"
+
+
 def _diagram_shape(at) -> list[tuple]:
-    """What Graphviz reads from each diagram the page draws: objects, edges, attribute names."""
+    """What each diagram the page draws is made of: the elements of the SVG ``dot`` laid
+    out (chain_app.diagram_view) and their attribute names, or where the browser lays it
+    out, what Graphviz reads from the DOT (objects, edges, attribute names)."""
+    shapes: list[tuple] = []
+    for shown in at.get("html"):
+        if "chain-diagram" not in shown.proto.body:
+            continue
+        root = ElementTree.fromstring(diagram_svg(shown.proto.body, unescape=False).encode("utf-8"))
+        kinds = [(e.tag, tuple(sorted(e.attrib))) for e in root.iter()]
+        # A long name is wrapped onto more lines of text: lines are counted by kind only.
+        lines = sorted({k for k in kinds if k[0] == _SVG_TEXT})
+        shapes.append((sorted(k for k in kinds if k[0] != _SVG_TEXT), lines))
     layout = {"_gvid", "nodes", "edges", "subgraphs"}
-    shapes = []
     for chart in at.get("graphviz_chart"):
         done = subprocess.run(
             ["dot", "-Tjson0"],

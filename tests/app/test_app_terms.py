@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from appdriving import ROOT, diagram_dot, open_sample, upload
+from appdriving import ROOT, diagram_text, open_sample, upload
 
 INCIDENT = "chain_app/pages/incident.py"
 
@@ -35,4 +35,4 @@ def test_the_apps_diagram_uses_the_templates_words(app):
     app.switch_page(INCIDENT).run()
     app.selectbox(key="incident-at").set_value("hikari").run()
     assert not app.exception
-    assert "1次 乙（委託）" in diagram_dot(app)
+    assert "1次 乙（委託）" in diagram_text(app)

@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
+from diagram_page import wait_for_diagram
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
@@ -162,10 +163,8 @@ def test_officer_workflow(page, app_url, files, artifacts):
     page.locator(".st-key-finding-detail").wait_for()
     _settle(page)
     page.screenshot(path=artifacts / "04-faulty-findings.png", full_page=True)
-    # The diagram, laid out in the browser, shows the chain with the finding on its link.
-    drawn = page.locator(".st-key-diagram svg", has_text="株式会社みなとデータサービス").first
-    drawn.wait_for()
-    drawn_text = drawn.text_content()
+    # The diagram shows the chain with the finding on its link.
+    drawn_text = wait_for_diagram(page, "株式会社みなとデータサービス")
     assert "株式会社みなとデータサービス" in drawn_text and "DLG001" in drawn_text
 
     # 4b. An incident at the sub-subcontractor: the overlay and the table of who answers.
@@ -177,11 +176,13 @@ def test_officer_workflow(page, app_url, files, artifacts):
     page.keyboard.press("Enter")
     page.get_by_role("heading", name="責任を負う当事者").wait_for()
     _settle(page)
-    overlay = page.locator(".st-key-diagram svg", has_text="事故発生").first.text_content()
+    overlay = wait_for_diagram(page, "事故発生")
     assert "事故発生" in overlay and "有限会社さくらパンチ" in overlay
     who = _grid_text(page)
     assert "委託先による個人情報の取扱いについての責任" in who and "自らの特記事項違反" in who
-    page.get_by_text("000 第6第8項").first.wait_for()
+    assert (
+        "000 第6第8項" in who and "第6第8項" in overlay
+    )  # the capacity's clause, also on the path
     page.screenshot(path=artifacts / "10-incident-overlay.png", full_page=True)
 
     # 5. The same chain against every template, side by side.
