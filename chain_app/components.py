@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 ColumnWidth = Literal["small", "medium", "large"] | int
 
 __all__ = [
+    "CHECKLIST_PAGE",
     "chain_download",
     "chain_title",
     "download_name",
@@ -41,6 +42,10 @@ __all__ = [
 @cache
 def _titles() -> dict[str, str]:
     return {pid: load_profile(pid).title for pid in builtin_profile_ids()}
+
+
+#: Delegations whose checklists one page of the findings page's checklist shows.
+CHECKLIST_PAGE = 10
 
 
 def profile_label(profile_id: str) -> str:

@@ -15,6 +15,8 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+from collections.abc import Callable
+from functools import partial
 from typing import Literal
 
 import streamlit as st
@@ -102,15 +104,23 @@ def diagram(report: Report, assessment: Assessment | None = None) -> str:
     depths = {
         n: t("diagram.all_tiers") if n == ALL_TIERS else t("diagram.down_to", n=n) for n in tiers
     }
+    # Defaults set in the session, not given to the widgets: their values are stored again
+    # at each run so that they outlive a visit to another page (chain_app.state.keep_choices).
+    for key, default in (
+        ("dg-direction", "TB"),
+        ("dg-collapse", True),
+        ("dg-size", FIT),
+        ("dg-audit", False),
+    ):
+        st.session_state.setdefault(key, default)
     direction_col, collapse_col, branch_col, tier_col = st.columns([1.2, 1, 1.6, 1])
     direction = direction_col.segmented_control(
         t("diagram.direction"),
         DIRECTIONS,
         key="dg-direction",
-        default="TB",
         format_func=directions.__getitem__,
     )
-    collapse = collapse_col.toggle(t("diagram.collapse"), value=True, key="dg-collapse")
+    collapse = collapse_col.toggle(t("diagram.collapse"), key="dg-collapse")
     branch = branch_col.selectbox(
         t("diagram.branch"), [WHOLE, *parties], key="dg-branch", format_func=branches.__getitem__
     )
@@ -126,16 +136,13 @@ def diagram(report: Report, assessment: Assessment | None = None) -> str:
             t("diagram.size"),
             list(sizes),
             key="dg-size",
-            default=FIT,
             format_func=sizes.__getitem__,
         )
         if server
         else None
     )
     # Whom the municipality may audit, marked on the parties (the template's audit clause).
-    audit = report.profile.audit is not None and st.toggle(
-        t("diagram.audit"), value=False, key="dg-audit"
-    )
+    audit = report.profile.audit is not None and st.toggle(t("diagram.audit"), key="dg-audit")
     options = DiagramOptions(
         direction=direction or "TB",
         collapse_workers=collapse,
@@ -245,7 +252,11 @@ def _dot(
 
 
 def diagram_downloads(dot: str) -> None:
-    """SVG, PNG, PDF and DOT of the diagram as shown; what cannot be rendered here, said."""
+    """SVG, PNG, PDF and DOT of the diagram as shown; what cannot be rendered here, said.
+
+    The SVG is the one the page shows (rendered once); PNG and PDF are rendered when their
+    button is clicked, not at every change of the chain (``dot`` ran three times per edit
+    for files most edits never download)."""
     lg = lang()
     st.markdown(f"**{t('downloads.diagram')}**")
     columns = dict(zip(BUTTONS, st.columns(len(BUTTONS)), strict=True))
@@ -256,11 +267,15 @@ def diagram_downloads(dot: str) -> None:
             if problem.message(lg) not in problems:
                 problems.append(problem.message(lg))
             continue
-        try:
-            data = _rendered(dot, fmt)
-        except ExportError as exc:
-            problems.append(t("downloads.failed", reason=exc.message(lg)))
-            continue
+        data: bytes | Callable[[], bytes]
+        if fmt in ("svg", "dot"):
+            try:
+                data = _rendered(dot, fmt)
+            except ExportError as exc:
+                problems.append(t("downloads.failed", reason=exc.message(lg)))
+                continue
+        else:
+            data = partial(_rendered_or_said, dot, fmt, lg)
         col.download_button(
             t(BUTTONS[fmt]),
             data=data,
@@ -271,3 +286,12 @@ def diagram_downloads(dot: str) -> None:
         )
     for message in problems:
         st.info(message, icon=":material/info:")
+
+
+def _rendered_or_said(dot: str, fmt: str, lg: str) -> bytes:
+    """The diagram in ``fmt``, rendered when its button is clicked; should ``dot`` fail
+    then (the SVG of the same text was drawn), the file says why in words instead."""
+    try:
+        return _rendered(dot, fmt)
+    except ExportError as exc:
+        return t("downloads.failed", reason=exc.message(lg)).encode("utf-8")

@@ -190,6 +190,19 @@ MESSAGES: dict[str, L] = {
     ),
     "checklist.complete": L("すべて揃っています", "complete"),
     "checklist.missing": L("{n} 件不足", "{n} missing"),
+    "checklist.errors": L(
+        "書類と申請事項は揃っていますが、エラーの指摘が {n} 種類あります（{codes}）",
+        "documents and items complete, but {n} kinds of error found ({codes})",
+    ),
+    "checklist.show": L("表示する委託", "Delegations shown"),
+    "checklist.show_open": L("不足・エラーのあるもの（{n} 件）", "Missing or at fault ({n})"),
+    "checklist.show_all": L("すべて（{n} 件）", "All ({n})"),
+    "checklist.page_label": L("ページ", "Page"),
+    "checklist.page": L("{first}〜{last} 件目（全 {total} 件）", "{first}–{last} of {total}"),
+    "checklist.all_clear": L(
+        "{n} 件の委託すべてで、書類と申請事項が揃い、エラーの指摘もありません。",
+        "All {n} delegations have their documents and items, and no error.",
+    ),
     "checklist.off_chain": L(
         "この委託は{term.municipality}からたどれないため段階が決まらず、チェックリストはありません（構造の指摘を参照）。",
         "This delegation cannot be reached from the municipality, so it has no tier and no "

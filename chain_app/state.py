@@ -120,6 +120,8 @@ KEPT_CHOICES = (
     "dg-max-tier",
     "dg-size",
     "dg-audit",
+    "cl-show",
+    "cl-page",
 )
 
 

@@ -87,10 +87,19 @@ class DelegationChecklist:
     kind: L
     pointer: str
     items: tuple[CheckItem, ...] = field(default_factory=tuple)
+    errors: tuple[str, ...] = ()
+    """Codes of the error findings about the delegation, in the report's order, once
+    each: the items may all be present and the delegation still at fault."""
 
     @property
     def complete(self) -> bool:
+        """Every item present (the delegation may still have :attr:`errors`)."""
         return all(i.present for i in self.items)
+
+    @property
+    def clear(self) -> bool:
+        """Every item present and no error about the delegation."""
+        return self.complete and not self.errors
 
     @property
     def missing(self) -> int:
@@ -106,6 +115,10 @@ def checklists(report: Report) -> list[DelegationChecklist]:
     """
     g = report.graph
     by_index = {e.index: e for e in g.delegation_edges}
+    errors: dict[str, dict[str, None]] = {}
+    for f in report.findings:
+        if f.severity == "error" and f.delegation is not None:
+            errors.setdefault(f.delegation, {})[f.code] = None
     out = []
     for i, d in enumerate(g.chain.delegations):
         e = by_index.get(i)
@@ -124,6 +137,7 @@ def checklists(report: Report) -> list[DelegationChecklist]:
                 kind=tier_label(tier),
                 pointer=join("delegations", i),
                 items=tuple(items),
+                errors=tuple(errors.get(d.id, ())),
             )
         )
     return out

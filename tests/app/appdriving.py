@@ -24,9 +24,12 @@ INCIDENT = "chain_app/pages/incident.py"
 
 
 def downloaded(at: AppTest, served: dict[str, bytes], key: str) -> bytes:
-    """The bytes behind the download button ``key``."""
-    button = at.get_by_key(key)
-    file_id = Path(urlparse(button.proto.url).path).stem
+    """The bytes behind the download button ``key`` (made now if the button makes them
+    when clicked)."""
+    button = at.get_by_key(key).proto
+    if button.deferred_file_id:
+        return served[button.deferred_file_id]()  # type: ignore[operator]
+    file_id = Path(urlparse(button.url).path).stem
     return served[file_id]
 
 

@@ -57,9 +57,13 @@ def faulty_doc(sample_doc) -> dict:
 @pytest.fixture(autouse=True)
 def downloads(monkeypatch) -> dict[str, bytes]:
     """Every file the app hands to a download button, by media file id (recorded in every test,
-    so that it sees the app's first run too)."""
+    so that it sees the app's first run too); a file made when its button is clicked is made
+    when the test asks for it (:func:`appdriving.downloaded`)."""
+    from streamlit.runtime.media_file_manager import MediaFileManager
+
     served: dict[str, bytes] = {}
     original = MemoryMediaFileStorage.load_and_get_id
+    original_deferred = MediaFileManager.add_deferred
 
     def recording(self, path_or_data, mimetype, kind, filename=None):
         file_id = original(self, path_or_data, mimetype, kind, filename)
@@ -67,5 +71,11 @@ def downloads(monkeypatch) -> dict[str, bytes]:
             served[file_id] = path_or_data
         return file_id
 
+    def recording_deferred(self, data_callable, *args, **kwargs):
+        file_id = original_deferred(self, data_callable, *args, **kwargs)
+        served[file_id] = data_callable  # type: ignore[assignment]
+        return file_id
+
     monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", recording)
+    monkeypatch.setattr(MediaFileManager, "add_deferred", recording_deferred)
     return served

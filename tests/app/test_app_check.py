@@ -8,7 +8,7 @@ import json
 
 import openpyxl
 import pytest
-from appdriving import FORMULA, downloaded, finding_codes, open_sample, upload
+from appdriving import FORMULA, ROOT, downloaded, finding_codes, open_sample, upload
 from streamlit.testing.v1 import AppTest
 
 from chain.profiles.load import builtin_profile_ids
@@ -182,12 +182,13 @@ def test_a_large_chains_download_is_built_when_clicked(app, monkeypatch, faulty_
 
     from chain_app import state
 
-    deferred = []
+    deferred = {}
     original = MediaFileManager.add_deferred
 
     def recording(self, data_callable, *args, **kwargs):
-        deferred.append(data_callable)
-        return original(self, data_callable, *args, **kwargs)
+        file_id = original(self, data_callable, *args, **kwargs)
+        deferred[file_id] = data_callable
+        return file_id
 
     monkeypatch.setattr(MediaFileManager, "add_deferred", recording)
     monkeypatch.setattr(state, "_LARGE", 0)  # every chain counted large
@@ -195,5 +196,63 @@ def test_a_large_chains_download_is_built_when_clicked(app, monkeypatch, faulty_
     assert not at.exception
     button = at.get_by_key("download-chain").proto
     assert button.deferred_file_id and not button.url
-    (write,) = deferred
+    write = deferred[button.deferred_file_id]
     assert json.loads(write()) == faulty_doc
+
+
+def test_a_delegation_with_errors_is_never_ticked_complete(app):
+    """000 faulty: d-hokuto has every document and item, and errors (DLG002, DAT002...)."""
+    upload(app, "faulty.json", (ROOT / "sample_data/000/faulty.json").read_bytes())
+    headers = {e.label: e for e in app.expander if "hokuto" in e.label}
+    (label,) = headers
+    assert "すべて揃っています" not in label
+    assert "エラーの指摘が" in label and "DLG002" in label
+    assert headers[label].proto.expanded
+
+
+def _many_delegations(n: int = 25) -> bytes:
+    from chain.testing.spec import Spec
+    from chain.testing.synthetic import generate
+
+    return generate(Spec(parties=n + 1, fault_rate=0.2, seed=11)).to_bytes()
+
+
+def test_the_checklist_of_many_delegations_comes_a_page_at_a_time(app):
+    from chain.report.checklist import checklists
+    from chain.validate import validate_bytes
+    from chain_app.components import CHECKLIST_PAGE
+
+    data = _many_delegations()
+    every = checklists(validate_bytes(data).report)
+    open_ = [cl for cl in every if not cl.clear]
+    assert len(open_) > CHECKLIST_PAGE and len(every) > len(open_)  # the chain tests both
+    upload(app, "many.json", data)
+    assert app.segmented_control(key="cl-show").value == "open"  # many: the open ones first
+    assert len(app.expander) == CHECKLIST_PAGE
+    keys = {f"checklist-{cl.index}" for cl in every if _has_key(app, f"checklist-{cl.index}")}
+    assert keys == {f"checklist-{cl.index}" for cl in open_[:CHECKLIST_PAGE] if cl.items}
+    app.selectbox(key="cl-page").set_value(1).run()
+    keys = {f"checklist-{cl.index}" for cl in every if _has_key(app, f"checklist-{cl.index}")}
+    second = open_[CHECKLIST_PAGE : 2 * CHECKLIST_PAGE]
+    assert keys == {f"checklist-{cl.index}" for cl in second if cl.items}
+    # Leaving the page and coming back keeps the page of the checklist.
+    app.switch_page("chain_app/pages/edit.py").run()
+    app.switch_page("chain_app/pages/check.py").run()
+    assert app.selectbox(key="cl-page").value == 1
+    app.segmented_control(key="cl-show").set_value("all").run()
+    pages = app.selectbox(key="cl-page").options
+    assert len(pages) == -(-len(every) // CHECKLIST_PAGE)
+
+
+def _has_key(at, key: str) -> bool:
+    try:
+        at.get_by_key(key)
+    except KeyError:
+        return False
+    return True
+
+
+def test_a_small_chain_shows_every_checklist(app):
+    open_sample(app)
+    assert app.segmented_control(key="cl-show").value == "all"
+    assert not app.get("selectbox") or all(s.key != "cl-page" for s in app.selectbox)
