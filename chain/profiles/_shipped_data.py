@@ -1316,10 +1316,14 @@ def _check_catalog():
                        'severity': 'error',
                        'scope': 'template',
                        'title': {'ja': '定められた書類がない', 'en': 'Required document missing'},
-                       'what': {'ja': 'プロファイルが定める書類（document_kinds）を、契約・事業者・従事者・場所のうち求められたものが持っていないことを検出します。どの書類を誰に求めるかはプロファイルの規則が決めます。',
-                                'en': 'Detects a contract, company, worker or place lacking a document '
-                                      'the profile declares (document_kinds) and requires of it; the '
-                                      "profile's rule says which document of whom."},
+                       'what': {'ja': 'プロファイルが定める書類（document_kinds）を、契約・事業者・委託・派遣労働者・従事者・場所のうち求められたものが持っていないことを検出します。どの書類を誰に求めるかはプロファイルの規則が決めます。書類は、委託では '
+                                      'records、派遣労働者の派遣契約では dispatch_documents、そのほかでは documents に記録します。',
+                                'en': 'Detects a contract, company, delegation, dispatched worker, worker '
+                                      'or place lacking a document the profile declares (document_kinds) '
+                                      "and requires of it; the profile's rule says which document of "
+                                      'whom. The document is recorded under records on a delegation, '
+                                      "dispatch_documents for a dispatched worker's dispatch link, and "
+                                      'documents elsewhere.'},
                        'why': {'ja': '特記事項は申請書や承諾書だけでなく、誓約書、情報セキュリティの手順書、派遣契約など、委託以外のものについての書類も求めます。書類がなければ、求められた確認や約束がされたことを示せません。',
                                'en': "Provisions require documents beyond the delegation's own: pledges, "
                                      'security procedures, dispatch contracts. Without the document the '
@@ -1330,9 +1334,9 @@ def _check_catalog():
                                '"date": "2025-04-01"}]}]',
                        'message': {'ja': '{subject_kind}「{subject}」に{document}がありません。',
                                    'en': 'The {subject_kind} {subject} has no {document}.'},
-                       'fix': {'ja': '{document}を用意し、documents に記録してください（根拠: {citation}）。',
-                               'en': 'Obtain the {document} and record it under documents (see '
-                                     '{citation}).'}},
+                       'fix': {'ja': '{document}を用意し、{subject_kind}の {field} に記録してください（根拠: {citation}）。',
+                               'en': "Obtain the {document} and record it under the {subject_kind}'s "
+                                     '{field} (see {citation}).'}},
             'DOC002': {'slug': 'document-late',
                        'severity': 'error',
                        'scope': 'template',
@@ -5091,7 +5095,7 @@ def _profiles_waterworks():
 
 #: Each file: the digest of its bytes, and what it parses to (a new copy each call).
 FILES = {
-    'check/catalog.toml': ('22ef31abf785ee0f5363b1193eaf4d66', _check_catalog),
+    'check/catalog.toml': ('651afe98ca202daddd397e2e3074fac2', _check_catalog),
     'liability/reasons.toml': ('e15c6ae487908b2bcbe2dd05228d224b', _liability_reasons),
     'profiles/000.toml': ('39940d7e672b4ee9bb066c102083019f', _profiles_000),
     'profiles/001.toml': ('88edc016259cc745a75b590e892d466f', _profiles_001),

@@ -24,6 +24,7 @@ from chain.check.rules.doc_subjects import (
     add_months,
     change_answers,
     issuers,
+    record_field,
     subjects,
 )
 from chain.format.pointer import join
@@ -59,7 +60,9 @@ def document_missing(g: ChainGraph, p: DocumentParams, ctx: RuleContext) -> Iter
         return  # required only once the municipality asks
     for s in subjects(g, p):
         if not _of_kind(s, p.document):
-            yield Hit(s.pointer, _facts(s, p, ctx), **s.ids)
+            # The fix names the member the requirement reads (records, dispatch_documents...).
+            facts = {**_facts(s, p, ctx), "field": record_field(p.subject, p.document)}
+            yield Hit(s.pointer, facts, **s.ids)
 
 
 def _due(s: Subject, p: DocumentParams, g: ChainGraph) -> Iterator[tuple[date, date, str]]:

@@ -18,14 +18,23 @@ import calendar
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, get_args
 
+from chain.format.model import DocumentKind
 from chain.format.pointer import join
 from chain.graph import ChainGraph, chain_workers, delegations_at, work_start
 from chain.profiles.params import DocumentParams
 from chain.vocab import L
 
-__all__ = ["SUBJECTS", "Subject", "add_months", "change_answers", "issuers", "subjects"]
+__all__ = [
+    "SUBJECTS",
+    "Subject",
+    "add_months",
+    "change_answers",
+    "issuers",
+    "record_field",
+    "subjects",
+]
 
 SUBJECTS = {
     "contract": L("契約", "contract"),
@@ -35,6 +44,21 @@ SUBJECTS = {
     "worker": L("従事者", "worker"),
     "place": L("場所", "place"),
 }
+
+
+def record_field(subject: str, kind: str) -> str:
+    """The member of a subject a document of ``kind`` is recorded in, as a fix names it:
+    ``records`` on a delegation (its ``documents`` hold only the consent's own kinds),
+    ``dispatch_documents`` on a dispatch link (kept on the worker), else ``documents``."""
+    if subject == "dispatch":
+        return "dispatch_documents"
+    if subject == "delegation" and kind not in _DELEGATION_KINDS:
+        return "records"
+    return "documents"
+
+
+#: The kinds a delegation's ``documents`` hold (an application, a consent...).
+_DELEGATION_KINDS = frozenset(get_args(DocumentKind))
 
 
 @dataclass(slots=True)
