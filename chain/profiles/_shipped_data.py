@@ -1844,7 +1844,7 @@ def _liability_reasons():
             'fault_interpreted': {'ja': '（テンプレートに定めのない点「{topic}」についてのツールの解釈による違反です）',
                                   'en': "(A breach only on the tool's interpretation of a point the "
                                         'template is silent on: {topic}.)'},
-            'procedural_defect': {'ja': '（手続の誤りです。{term.municipality}がそれでも承諾している場合、これだけを解除の根拠とするのは信義則上難しいと考えられます）',
+            'procedural_defect': {'ja': '（手続の誤りです。{term.municipality}がそれでも{term.consent}している場合、これだけを解除の根拠とするのは信義則上難しいと考えられます）',
                                   'en': '(A defect of procedure: where {term.municipality} approved the '
                                         'delegation anyway, it is weak ground on its own for termination, '
                                         'under good faith.)'},
@@ -5096,7 +5096,7 @@ def _profiles_waterworks():
 #: Each file: the digest of its bytes, and what it parses to (a new copy each call).
 FILES = {
     'check/catalog.toml': ('651afe98ca202daddd397e2e3074fac2', _check_catalog),
-    'liability/reasons.toml': ('e15c6ae487908b2bcbe2dd05228d224b', _liability_reasons),
+    'liability/reasons.toml': ('336e2e6e937c732cd5145d8043531504', _liability_reasons),
     'profiles/000.toml': ('39940d7e672b4ee9bb066c102083019f', _profiles_000),
     'profiles/001.toml': ('88edc016259cc745a75b590e892d466f', _profiles_001),
     'profiles/002.toml': ('7f291ff513f7372bf9a703b7ef2c3675', _profiles_002),
