@@ -1408,27 +1408,37 @@ def _check_catalog():
                        'scope': 'template',
                        'title': {'ja': '変更後の書類の更新がない', 'en': 'Document not renewed after a change'},
                        'what': {'ja': 'プロファイルが変更のたびに書類の更新を求めている（規則の renew = '
-                                      '"on_change"）のに、対象の変更日（changed_on）より後の書類がないこと（due = "before_change" '
-                                      'なら、最初の書類のほかに変更に向けた書類がないこと）を検出します。',
+                                      '"on_change"）のに、対象の変更（changed_on と changes '
+                                      'のそれぞれ）に応じて改めた書類がないことを検出します。書類はその日付の時点の対象を確かめるので、変更の日から次の変更の前までに書類がなければ、その変更は改められていません（最初の書類より前の変更は除きます）。due '
+                                      '= "before_change" なら、最初の書類のほかの書類が変更に日付の順に一つずつ答え、答える書類のない変更を示します。',
                                 'en': "Detects, where the profile's rule has a document renewed on each "
-                                      'change (renew = "on_change"), a subject changed (changed_on) after '
-                                      'its latest document (with due = "before_change": no document for '
-                                      'the change besides the first).'},
+                                      'change (renew = "on_change"), a change of the subject (changed_on, '
+                                      'and each of its changes) for which no renewed document was made. A '
+                                      'document confirms the subject as it stands on its date, so a '
+                                      'change with no document dated from it until the next change is not '
+                                      'renewed (changes before the first document aside). With due = '
+                                      '"before_change", the documents besides the first answer the '
+                                      'changes one each, in date order, and a change none answers is '
+                                      'shown.'},
                        'why': {'ja': '変更前の書類は変更後の体制を確認していません。変更のたびに確認し直すことが求められているときは、古い確認では足りません。',
                                'en': 'A document from before the change does not confirm what holds after '
                                      'it; where each change is to be confirmed again, the old '
                                      'confirmation does not do.'},
-                       'bad': '"contract": {"changed_on": "2025-09-01", "documents": [{"kind": '
-                              '"security_procedure", "date": "2025-04-10"}]}',
+                       'bad': '"contract": {"changes": [{"date": "2025-07-01"}, {"date": "2025-09-01"}], '
+                              '"documents": [{"kind": "security_procedure", "date": "2025-04-10"}, '
+                              '{"kind": "security_procedure", "date": "2025-09-05"}]}',
                        'good': '"documents": [{"kind": "security_procedure", "date": "2025-04-10"}, '
-                               '{"kind": "security_procedure", "date": "2025-09-01"}]',
-                       'message': {'ja': '{subject_kind}「{subject}」は {changed} に変更されましたが、{document}は '
-                                         '{date} 付のものが最新です。',
-                                   'en': 'The {subject_kind} {subject} changed on {changed}, but its '
-                                         'latest {document} is dated {date}.'},
-                       'fix': {'ja': '変更後の内容で{document}を改め、documents に記録してください（根拠: {citation}）。',
-                               'en': 'Renew the {document} for the change and record it (see '
-                                     '{citation}).'}},
+                               '{"kind": "security_procedure", "date": "2025-07-03"}, {"kind": '
+                               '"security_procedure", "date": "2025-09-05"}]',
+                       'message': {'ja': '{subject_kind}「{subject}」は {changed} '
+                                         'に変更されましたが、その変更に応じて改めた{document}がありません（変更の前の最新は {date} 付です）。',
+                                   'en': 'The {subject_kind} {subject} changed on {changed}, but no '
+                                         '{document} was renewed for that change (the latest before it is '
+                                         'dated {date}).'},
+                       'fix': {'ja': '変更後の内容で{document}を改め、{subject_kind}の {field} に記録してください（根拠: '
+                                     '{citation}）。',
+                               'en': 'Renew the {document} for the change and record it under the '
+                                     "{subject_kind}'s {field} (see {citation})."}},
             'DOC006': {'slug': 'document-renewal-overdue',
                        'severity': 'error',
                        'scope': 'template',
@@ -5095,7 +5105,7 @@ def _profiles_waterworks():
 
 #: Each file: the digest of its bytes, and what it parses to (a new copy each call).
 FILES = {
-    'check/catalog.toml': ('651afe98ca202daddd397e2e3074fac2', _check_catalog),
+    'check/catalog.toml': ('55f9a4dd5cae78b2fbccdd2b21ef4f35', _check_catalog),
     'liability/reasons.toml': ('336e2e6e937c732cd5145d8043531504', _liability_reasons),
     'profiles/000.toml': ('39940d7e672b4ee9bb066c102083019f', _profiles_000),
     'profiles/001.toml': ('88edc016259cc745a75b590e892d466f', _profiles_001),

@@ -26,6 +26,7 @@ from chain.check.rules.doc_subjects import (
     issuers,
     record_field,
     subjects,
+    unrenewed,
 )
 from chain.format.pointer import join
 from chain.graph import ChainGraph
@@ -153,12 +154,18 @@ def document_not_renewed(g: ChainGraph, p: DocumentParams, ctx: RuleContext) -> 
         if s.changed is None or not dated:
             continue  # no change recorded, or no dated document (DOC001)
         if p.due == "before_change":
-            stale = next(((c, at) for c, at, a in change_answers(s, dated) if a is None), None)
+            stale = [(c, at) for c, at, a in change_answers(s, dated) if a is None]
         else:
-            stale = s.changes[-1] if dated[-1][0] < s.changed else None
-        if stale is not None:
-            facts = {**_facts(s, p, ctx), "date": dated[-1][0], "changed": stale[0]}
-            yield Hit(stale[1], facts, **s.ids)
+            stale = unrenewed(s, dated)
+        for changed, at in stale:
+            before = [d for d, _ptr in dated if d < changed]
+            facts = {
+                **_facts(s, p, ctx),
+                "date": before[-1] if before else None,
+                "changed": changed,
+                "field": record_field(p.subject, p.document),
+            }
+            yield Hit(at, facts, **s.ids)
 
 
 @rule("DOC006")

@@ -34,6 +34,7 @@ __all__ = [
     "issuers",
     "record_field",
     "subjects",
+    "unrenewed",
 ]
 
 SUBJECTS = {
@@ -215,6 +216,24 @@ def change_answers(
     return [
         (when, ptr, docs[i] if i < len(docs) else None) for i, (when, ptr) in enumerate(s.changes)
     ]
+
+
+def unrenewed(s: Subject, dated: list[tuple[date, str]]) -> list[tuple[date, str]]:
+    """The changes of the subject (date, pointer) no document renews, where a renewal may
+    follow its change: a document renews the subject as it stands on its date, so it
+    answers the latest change on or before that date; a change followed by the next one
+    (or by nothing) with no document in between is not renewed. A change before the first
+    document is not one to renew: that document was made after it."""
+    first = dated[0][0]
+    days = [d for d, _ptr in dated]
+    out: list[tuple[date, str]] = []
+    for i, (when, ptr) in enumerate(s.changes):
+        until = s.changes[i + 1][0] if i + 1 < len(s.changes) else None
+        if when < first or when == until:
+            continue  # before the first document; or a change recorded twice: the last
+        if not any(when <= d and (until is None or d < until) for d in days):
+            out.append((when, ptr))
+    return out
 
 
 def issuers(g: ChainGraph, s: Subject, role: str) -> frozenset[str]:
