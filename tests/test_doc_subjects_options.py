@@ -39,6 +39,7 @@ def _with_replacement() -> dict:
             "employment": "regular",
             "start": "2025-08-01",
             "replaces": "w-ito",
+            "documents": [{"kind": "training_record", "date": "2025-07-25"}],
         }
     )
     return chain

@@ -30,9 +30,17 @@ from typing import Any
 from chain.profiles import Profile, builtin_rules
 from chain.profiles.terms import FACT_WORDS
 from chain.text import visible
-from chain.vocab import L
+from chain.vocab import DOCUMENT_KINDS, L
 
-__all__ = ["Sentence", "fact_words", "fill_terms", "generic", "profile_terms", "render"]
+__all__ = [
+    "Sentence",
+    "fact_words",
+    "fill_terms",
+    "generic",
+    "kind_word",
+    "profile_terms",
+    "render",
+]
 
 _TERM = "term."
 
@@ -128,6 +136,16 @@ def fact_words(profile: Profile) -> dict[L, L]:
     return {
         word: given[key] for key, word in FACT_WORDS.items() if key in given and given[key] != word
     }
+
+
+def kind_word(kind: str, profile: Profile | None = None) -> L:
+    """The name of a kind of delegation document (an approval, a notification...) in
+    ``profile``'s words: its ``consent_document`` for an approval, and so on; the
+    built-in name where the profile words it no otherwise."""
+    word = DOCUMENT_KINDS[kind]
+    if profile is None:
+        return word
+    return fact_words(profile).get(word) or word
 
 
 class _Placeholders(dict):

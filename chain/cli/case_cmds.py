@@ -11,9 +11,11 @@ SQLAlchemy loads only when a case command runs.
 from __future__ import annotations
 
 import getpass
+import inspect
 import json
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -38,6 +40,20 @@ DbOpt = Annotated[
         show_envvar=True,
     ),
 ]
+
+CaseArg = Annotated[int, typer.Argument(help="The case number.")]
+
+#: The options every case command takes after its own, in this order: who acts, JSON or
+#: text, the language, the store.
+_SHARED = tuple(
+    inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=kind)
+    for name, kind, default in (
+        ("user", UserOpt, None),
+        ("as_json", JsonOpt, False),
+        ("lang", LangOpt, Lang.ja),
+        ("database", DbOpt, None),
+    )
+)
 
 #: Outcomes by id or by their Japanese words.
 _OUTCOME_WORDS = {
@@ -96,6 +112,52 @@ def _run(
     return answer
 
 
+@dataclass(frozen=True, slots=True)
+class Call:
+    """What the shared options of a case command say: who acts, whether to answer in
+    JSON, in which language, and which store."""
+
+    user: str
+    as_json: bool
+    lang: Lang
+    database: str | None
+
+    def run(self, action: Callable[[Any], Any], show: Callable[[Any], None]) -> Any:
+        """:func:`_run` with these options: ``action(service)``, its answer printed."""
+        return _run(self.database, self.as_json, self.lang, action, show)
+
+
+def command(
+    app: typer.Typer, name: str, *, json_option: bool = True
+) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Register ``body(call, ...)`` as the command ``name`` of ``app``: its own arguments
+    and options (the parameters after ``call``), then the shared ones (``--user``,
+    ``--json`` unless ``json_option`` is false, ``--lang``, ``--database``), which reach
+    the body as ``call`` (:class:`Call`); its docstring is the command's help."""
+
+    def register(body: Callable[..., Any]) -> Callable[..., Any]:
+        own = list(inspect.signature(body, eval_str=True).parameters.values())[1:]
+        shared = [p for p in _SHARED if json_option or p.name != "as_json"]
+
+        def run(**given: Any) -> None:
+            call = Call(
+                user=_user(given.pop("user")),
+                as_json=given.pop("as_json", False),
+                lang=given.pop("lang"),
+                database=given.pop("database"),
+            )
+            body(call, **given)
+
+        params = [*own, *shared]
+        run.__name__, run.__qualname__, run.__doc__ = body.__name__, body.__qualname__, body.__doc__
+        run.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
+        run.__annotations__ = {p.name: p.annotation for p in params}
+        app.command(name)(run)
+        return body
+
+    return register
+
+
 def _option_hint(exc: Any, lang: Lang) -> str:
     """How to name the version to save from on this command line, after a refusal for
     a stale or missing parent (the service words it for any caller)."""
@@ -125,8 +187,9 @@ def register(app: typer.Typer) -> None:
     def out(text: str) -> None:
         sys.stdout.write("\n".join(map(visible, text.split("\n"))) + "\n")
 
-    @case_app.command("new")
+    @command(case_app, "new")
     def new(
+        call: Call,
         title: Annotated[str, typer.Argument(help="件名 / the contract's title.")],
         department: Annotated[str, typer.Option("--department", "-d", help="担当課.")],
         profile: Annotated[
@@ -136,51 +199,35 @@ def register(app: typer.Typer) -> None:
             ),
         ] = None,
         contractor: Annotated[str | None, typer.Option(help="受託者 / the contractor.")] = None,
-        user: UserOpt = None,
-        as_json: JsonOpt = False,
-        lang: LangOpt = Lang.ja,
-        database: DbOpt = None,
     ) -> None:
         """File a new case (下書き) for one contract. 新しいケースを作ります。"""
-        _run(
-            database,
-            as_json,
-            lang,
+        call.run(
             lambda s: s.new_case(
-                _user(user), title, department, profile_id=profile, contractor=contractor
+                call.user, title, department, profile_id=profile, contractor=contractor
             ),
-            lambda c: out(_case_line(c, lang)),
+            lambda c: out(_case_line(c, call.lang)),
         )
 
-    @case_app.command("list")
+    @command(case_app, "list")
     def list_(
+        call: Call,
         state: Annotated[
             str | None, typer.Option(help="Only cases in this state (draft, submitted, ...).")
         ] = None,
-        user: UserOpt = None,
-        as_json: JsonOpt = False,
-        lang: LangOpt = Lang.ja,
-        database: DbOpt = None,
     ) -> None:
         """List the cases. ケースの一覧。"""
-        _run(
-            database,
-            as_json,
-            lang,
-            lambda s: s.list_cases(_user(user), state=state),
-            lambda cases: out("\n".join(_case_line(c, lang) for c in cases)) if cases else None,
+        call.run(
+            lambda s: s.list_cases(call.user, state=state),
+            lambda cases: (
+                out("\n".join(_case_line(c, call.lang) for c in cases)) if cases else None
+            ),
         )
 
-    @case_app.command("show")
-    def show(
-        case: Annotated[int, typer.Argument(help="The case number.")],
-        user: UserOpt = None,
-        as_json: JsonOpt = False,
-        lang: LangOpt = Lang.ja,
-        database: DbOpt = None,
-    ) -> None:
+    @command(case_app, "show")
+    def show(call: Call, case: CaseArg) -> None:
         """Show a case: versions, decisions, and each delegation's status (期限切れ, 要再承認).
         ケースの版・決定・委託ごとの状態を示します。"""
+        lang = call.lang
 
         def text(c: dict) -> None:
             from chain.cases.words import OUTCOMES
@@ -209,21 +256,18 @@ def register(app: typer.Typer) -> None:
                 lines.append(f"  {row['delegation']}: {outcome} {' '.join(flags)}".rstrip())
             out("\n".join(lines))
 
-        _run(database, as_json, lang, lambda s: s.show_case(_user(user), case), text)
+        call.run(lambda s: s.show_case(call.user, case), text)
 
-    @case_app.command("save")
+    @command(case_app, "save")
     def save(
-        case: Annotated[int, typer.Argument(help="The case number.")],
+        call: Call,
+        case: CaseArg,
         file: Annotated[Path, typer.Argument(help="The chain's JSON ('-' for standard input).")],
         parent: Annotated[
             int | None,
             typer.Option(help="The version this was made from (required after the first)."),
         ] = None,
         source: Annotated[str, typer.Option(help="file, app, excel or api.")] = "file",
-        user: UserOpt = None,
-        as_json: JsonOpt = False,
-        lang: LangOpt = Lang.ja,
-        database: DbOpt = None,
     ) -> None:
         """Save a chain as the case's next version and check it. チェーンを新しい版として保存します。"""
         from chain.format.limits import DEFAULT_LIMITS
@@ -235,7 +279,7 @@ def register(app: typer.Typer) -> None:
                 with file.open("rb") as fh:
                     data = fh.read(DEFAULT_LIMITS.max_bytes + 1)
         except OSError as exc:
-            what = "読めません" if lang is Lang.ja else "cannot read"
+            what = "読めません" if call.lang is Lang.ja else "cannot read"
             say_error(f"{file}: {what}: {exc.strerror}")
             raise typer.Exit(2) from None
 
@@ -246,31 +290,25 @@ def register(app: typer.Typer) -> None:
                 f"E{f['error']} W{f['warning']} I{f['info']} ({f['profile_id']})"
             )
 
-        _run(
-            database,
-            as_json,
-            lang,
+        call.run(
             lambda s: s.save_version(
-                _user(user), case, data, parent=parent, source=source, source_name=file.name
+                call.user, case, data, parent=parent, source=source, source_name=file.name
             ),
             text,
         )
 
-    @case_app.command("diff")
+    @command(case_app, "diff")
     def diff(
-        case: Annotated[int, typer.Argument(help="The case number.")],
+        call: Call,
+        case: CaseArg,
         a: Annotated[int, typer.Argument(help="A version.")],
         b: Annotated[int, typer.Argument(help="A later version.")],
-        user: UserOpt = None,
-        as_json: JsonOpt = False,
-        lang: LangOpt = Lang.ja,
-        database: DbOpt = None,
     ) -> None:
         """What changed between two versions: the chain field by field, and the findings
         (new, resolved). 二つの版の違い。"""
 
         def text(d: dict) -> None:
-            ja = lang is Lang.ja
+            ja = call.lang is Lang.ja
             lines = [f"v{d['from']['version']} → v{d['to']['version']}"]
             for f in d["chain"]["contract"]:
                 lines.append(f"~ contract/{f['field']}: {f['before']!r} → {f['after']!r}")
@@ -302,35 +340,27 @@ def register(app: typer.Typer) -> None:
                 lines.append(f"{'解消' if ja else 'resolved'} {f['code']} {f.get('pointer', '')}")
             out("\n".join(lines))
 
-        _run(database, as_json, lang, lambda s: s.diff(_user(user), case, a, b), text)
+        call.run(lambda s: s.diff(call.user, case, a, b), text)
 
     def transition(action: str, doc: str) -> None:
-        def command(
-            case: Annotated[int, typer.Argument(help="The case number.")],
-            user: UserOpt = None,
-            as_json: JsonOpt = False,
-            lang: LangOpt = Lang.ja,
-            database: DbOpt = None,
-        ) -> None:
-            _run(
-                database,
-                as_json,
-                lang,
-                lambda s: s.transition(_user(user), case, action),
-                lambda c: out(_case_line(c, lang)),
+        def move(call: Call, case: CaseArg) -> None:
+            call.run(
+                lambda s: s.transition(call.user, case, action),
+                lambda c: out(_case_line(c, call.lang)),
             )
 
-        command.__doc__ = doc
-        case_app.command(action)(command)
+        move.__doc__ = doc
+        command(case_app, action)(move)
 
     transition("submit", "Submit the current version (提出). 提出します。")
     transition("review", "Start the review (審査中). 審査を始めます。")
     transition("withdraw", "Withdraw the case (取下げ). 取り下げます。")
     transition("revoke", "Revoke an approval (取消). 承認を取り消します。")
 
-    @case_app.command("decide")
+    @command(case_app, "decide")
     def decide(
-        case: Annotated[int, typer.Argument(help="The case number.")],
+        call: Call,
+        case: CaseArg,
         outcome: Annotated[
             str,
             typer.Argument(
@@ -361,10 +391,6 @@ def register(app: typer.Typer) -> None:
         version_hash: Annotated[
             str | None, typer.Option(help="Refuse unless the current version has this sha256.")
         ] = None,
-        user: UserOpt = None,
-        as_json: JsonOpt = False,
-        lang: LangOpt = Lang.ja,
-        database: DbOpt = None,
     ) -> None:
         """Decide the current version, per delegation or as a whole, with reasons.
         決定（承認・条件付承認・不承認・差戻し）を記録します。"""
@@ -375,12 +401,9 @@ def register(app: typer.Typer) -> None:
                 {"text": parts[0], "clause": parts[1] or None, "due": parts[2] or None}
             )
         chosen = _OUTCOME_WORDS.get(outcome, outcome)
-        _run(
-            database,
-            as_json,
-            lang,
+        call.run(
             lambda s: s.decide(
-                _user(user),
+                call.user,
                 case,
                 chosen,
                 edges=delegation or None,
@@ -393,20 +416,18 @@ def register(app: typer.Typer) -> None:
                 version_sha256=version_hash,
             ),
             lambda d: out(
-                f"#{d['id']} v{d['version']} {d['outcome_label'][lang.value]} → {d['state']}"
+                f"#{d['id']} v{d['version']} {d['outcome_label'][call.lang.value]} → {d['state']}"
             ),
         )
 
-    @case_app.command("audit")
+    @command(case_app, "audit")
     def audit(
+        call: Call,
         case: Annotated[int | None, typer.Argument(help="Only this case's events.")] = None,
-        user: UserOpt = None,
-        as_json: JsonOpt = False,
-        lang: LangOpt = Lang.ja,
-        database: DbOpt = None,
     ) -> None:
         """Verify the audit trail's hash chain and list its events; exit 1 where it breaks.
         監査記録のハッシュの連鎖を確かめます。"""
+        ja = call.lang is Lang.ja
 
         def text(a: dict) -> None:
             lines = [
@@ -416,24 +437,25 @@ def register(app: typer.Typer) -> None:
             if a["intact"]:
                 lines.append(
                     f"監査記録は連鎖しています（{a['count']} 件）。"
-                    if lang is Lang.ja
+                    if ja
                     else f"The audit trail is intact ({a['count']} events)."
                 )
             out("\n".join(lines))
 
-        answer = _run(database, as_json, lang, lambda s: s.audit(_user(user), case), text)
+        answer = call.run(lambda s: s.audit(call.user, case), text)
         if not answer["intact"]:
             b = answer["broken"]
             say_error(
                 f"監査記録は第 {b['seq']} 番の記録で途切れています（{b['why']}）。"
-                if lang is Lang.ja
+                if ja
                 else f"The audit trail breaks at event {b['seq']} ({b['why']})."
             )
             raise typer.Exit(1)
 
-    @case_app.command("export")
+    @command(case_app, "export", json_option=False)
     def export(
-        case: Annotated[int, typer.Argument(help="The case number.")],
+        call: Call,
+        case: CaseArg,
         output: Annotated[
             Path | None, typer.Option("--output", "-o", help="Write here, not to stdout.")
         ] = None,
@@ -443,9 +465,6 @@ def register(app: typer.Typer) -> None:
         version: Annotated[
             int | None, typer.Option(help="With --chain: the version (default: current).")
         ] = None,
-        user: UserOpt = None,
-        lang: LangOpt = Lang.ja,
-        database: DbOpt = None,
     ) -> None:
         """Export a case as JSON: its record, every version with its findings, the decisions
         and its audit events (or, with --chain, one version's chain). ケースを JSON で書き出します。"""
@@ -458,78 +477,54 @@ def register(app: typer.Typer) -> None:
             try:
                 output.write_text(text, encoding="utf-8")
             except OSError as exc:
-                what = "書き込めません" if lang is Lang.ja else "cannot write"
+                what = "書き込めません" if call.lang is Lang.ja else "cannot write"
                 say_error(f"{output}: {what}: {exc.strerror}")
                 raise typer.Exit(2) from None
 
-        _run(
-            database,
-            False,
-            lang,
+        call.run(
             lambda s: (
-                s.version_chain(_user(user), case, version)
+                s.version_chain(call.user, case, version)
                 if chain_only
-                else s.export(_user(user), case)
+                else s.export(call.user, case)
             ),
             write,
         )
 
-    @case_app.command("user")
+    @command(case_app, "user")
     def user_add(
+        call: Call,
         name: Annotated[str, typer.Argument(help="The user's name.")],
         role: Annotated[
             str, typer.Argument(help="officer (起案), approver (決裁), viewer (閲覧) or admin.")
         ],
-        user: UserOpt = None,
-        as_json: JsonOpt = False,
-        lang: LangOpt = Lang.ja,
-        database: DbOpt = None,
     ) -> None:
         """Register a user with a role (admins only). 職員を役割つきで登録します。"""
-        _run(
-            database,
-            as_json,
-            lang,
-            lambda s: s.add_user(_user(user), name, role),
+        call.run(
+            lambda s: s.add_user(call.user, name, role),
             lambda u: out(f"{u['name']}  {u['role']}"),
         )
 
-    @case_app.command("self-approval")
-    def self_approval(
-        allow: Annotated[str, typer.Argument(help="on or off.")],
-        user: UserOpt = None,
-        as_json: JsonOpt = False,
-        lang: LangOpt = Lang.ja,
-        database: DbOpt = None,
-    ) -> None:
+    @command(case_app, "self-approval")
+    def self_approval(call: Call, allow: Annotated[str, typer.Argument(help="on or off.")]) -> None:
         """Allow or refuse deciding one's own submission (admins only; off by default).
         自己承認を許可するか（既定は不可）。"""
         if allow not in ("on", "off"):
             say_error("on / off")
             raise typer.Exit(2)
-        _run(
-            database,
-            as_json,
-            lang,
-            lambda s: s.set_self_approval(_user(user), allow == "on"),
-            lambda _a: None,
-        )
+        call.run(lambda s: s.set_self_approval(call.user, allow == "on"), lambda _a: None)
 
     token_app = typer.Typer(
         help="API tokens for the HTTP API (admins only). HTTP API のトークン（管理者のみ）。",
         no_args_is_help=True,
     )
 
-    @token_app.command("new")
+    @command(token_app, "new")
     def token_new(
+        call: Call,
         name: Annotated[str, typer.Argument(help="The registered user the token acts as.")],
         label: Annotated[
             str, typer.Option(help="What the token is for (default: the user's name).")
         ] = "",
-        user: UserOpt = None,
-        as_json: JsonOpt = False,
-        lang: LangOpt = Lang.ja,
-        database: DbOpt = None,
     ) -> None:
         """Issue an API token acting as NAME and print it once; only its hash is kept.
         API トークンを発行し、一度だけ表示します（保存するのはハッシュだけです）。"""
@@ -537,25 +532,20 @@ def register(app: typer.Typer) -> None:
         def text(t: dict) -> None:
             note = (
                 "このトークンは二度と表示されません。安全な場所に保管してください。"
-                if lang is Lang.ja
+                if call.lang is Lang.ja
                 else "The token is not shown again: keep it somewhere safe."
             )
             sys.stdout.write(t["token"] + "\n")
             say_error(f"#{t['id']} {t['label']} → {t['user']} ({t['role']}). {note}")
 
-        _run(database, as_json, lang, lambda s: s.new_token(_user(user), name, label), text)
+        call.run(lambda s: s.new_token(call.user, name, label), text)
 
-    @token_app.command("list")
-    def token_list(
-        user: UserOpt = None,
-        as_json: JsonOpt = False,
-        lang: LangOpt = Lang.ja,
-        database: DbOpt = None,
-    ) -> None:
+    @command(token_app, "list")
+    def token_list(call: Call) -> None:
         """List the API tokens issued (never the tokens themselves). API トークンの一覧。"""
 
         def text(tokens: list[dict]) -> None:
-            revoked = "失効" if lang is Lang.ja else "revoked"
+            revoked = "失効" if call.lang is Lang.ja else "revoked"
             lines = [
                 f"#{t['id']}  {t['label']}  {t['user']}  {t['created_at']}"
                 + (f"  {revoked} {t['revoked_at']}" if t["revoked_at"] else "")
@@ -564,24 +554,17 @@ def register(app: typer.Typer) -> None:
             if lines:
                 out("\n".join(lines))
 
-        _run(database, as_json, lang, lambda s: s.list_tokens(_user(user)), text)
+        call.run(lambda s: s.list_tokens(call.user), text)
 
-    @token_app.command("revoke")
+    @command(token_app, "revoke")
     def token_revoke(
-        token_id: Annotated[int, typer.Argument(help="The token's number.")],
-        user: UserOpt = None,
-        as_json: JsonOpt = False,
-        lang: LangOpt = Lang.ja,
-        database: DbOpt = None,
+        call: Call, token_id: Annotated[int, typer.Argument(help="The token's number.")]
     ) -> None:
         """Revoke an API token. API トークンを失効させます。"""
-        _run(
-            database,
-            as_json,
-            lang,
-            lambda s: s.revoke_token(_user(user), token_id),
+        call.run(
+            lambda s: s.revoke_token(call.user, token_id),
             lambda t: out(
-                f"#{t['id']} {t['label']} " + ("失効" if lang.value == "ja" else "revoked")
+                f"#{t['id']} {t['label']} " + ("失効" if call.lang.value == "ja" else "revoked")
             ),
         )
 

@@ -58,6 +58,7 @@ from typing import Any, NamedTuple
 
 from chain.editor.tables import from_row, to_row
 from chain.format.limits import DEFAULT_LIMITS, Limits
+from chain.format.problems import MAX_PROBLEMS, InputProblem
 from chain.format.table_specs import EXTRA, TABLES, Column, TableSpec
 from chain.text import excerpt, visible
 from chain.vocab import L
@@ -135,31 +136,74 @@ _SPARE_ROWS = 500
 _HIDDEN_TYPES = frozenset({"sheet_ignored", "tier_ignored"})
 
 
-class WorkbookProblem(NamedTuple):
-    """A problem of an imported workbook: the fields of
-    :class:`~chain.format.problems.InputProblem` (``line`` the sheet's row, ``column`` its
-    column, from 1), and the sheet and header where it lies."""
+def _where(sheet: str | None, row: int | None, header: str | None) -> str:
+    """``委託関係!R12 期間（終了）``, or as much of it as is known."""
+    if sheet is None:
+        return ""
+    out = sheet
+    if row is not None:
+        out += f"!R{row}"
+    if header:
+        out += f" {visible(header)}"
+    return out
 
-    pointer: str
-    type: str
-    message: L
-    line: int | None = None
-    column: int | None = None
-    input: str | None = None
+
+class WorkbookProblem(NamedTuple):
+    """A problem of an imported workbook: an :class:`~chain.format.problems.InputProblem`
+    (its ``line`` the sheet's row, its ``column`` the sheet's column, from 1) and the sheet
+    and header where it lies. The problem's fields read through (``p.pointer``,
+    ``p.message``...)."""
+
+    problem: InputProblem
     sheet: str | None = None
     header: str | None = None
+
+    @classmethod
+    def at(
+        cls,
+        pointer: str,
+        type: str,
+        message: L,
+        line: int | None = None,
+        column: int | None = None,
+        input: str | None = None,
+        sheet: str | None = None,
+        header: str | None = None,
+    ) -> WorkbookProblem:
+        """The problem ``InputProblem(pointer, type, message, line, column, input)`` at
+        ``sheet`` and ``header``."""
+        return cls(InputProblem(pointer, type, message, line, column, input), sheet, header)
+
+    @property
+    def pointer(self) -> str:
+        return self.problem.pointer
+
+    @property
+    def type(self) -> str:
+        return self.problem.type
+
+    @property
+    def message(self) -> L:
+        return self.problem.message
+
+    @property
+    def line(self) -> int | None:
+        """The sheet's row, from 1."""
+        return self.problem.line
+
+    @property
+    def column(self) -> int | None:
+        """The sheet's column, from 1."""
+        return self.problem.column
+
+    @property
+    def input(self) -> str | None:
+        return self.problem.input
 
     @property
     def where(self) -> str:
         """``委託関係!R12 期間（終了）``, or as much of it as is known."""
-        if self.sheet is None:
-            return ""
-        out = self.sheet
-        if self.line is not None:
-            out += f"!R{self.line}"
-        if self.header:
-            out += f" {visible(self.header)}"
-        return out
+        return _where(self.sheet, self.line, self.header)
 
     @property
     def is_note(self) -> bool:
@@ -167,20 +211,19 @@ class WorkbookProblem(NamedTuple):
         return self.type in _HIDDEN_TYPES
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "pointer": self.pointer,
-            "type": self.type,
-            "message": self.message.to_dict(),
-        }
+        """The problem's JSON form, with ``where`` and ``sheet`` after its message and
+        ``header`` after its place in the sheet."""
+        rest = self.problem.to_dict()
+        out = {k: rest.pop(k) for k in ("pointer", "type", "message")}
         if self.sheet is not None:
             out["where"] = self.where
             out["sheet"] = self.sheet
-        if self.line is not None:
-            out["line"], out["column"] = self.line, self.column
+        for k in ("line", "column"):
+            if k in rest:
+                out[k] = rest.pop(k)
         if self.header is not None:
             out["header"] = self.header
-        if self.input is not None:
-            out["input"] = self.input
+        out.update(rest)
         return out
 
 
@@ -791,8 +834,8 @@ def _p(
 ) -> WorkbookProblem:
     where = ""
     if sheet is not None:
-        where = WorkbookProblem("", "", L("", ""), row, col, None, sheet, header).where + ": "
-    return WorkbookProblem(
+        where = _where(sheet, row, header) + ": "
+    return WorkbookProblem.at(
         pointer,
         kind,
         L(where + ja, where + en),
@@ -1100,15 +1143,13 @@ def _assemble(
 
 def _capped(problems: list[WorkbookProblem]) -> list[WorkbookProblem]:
     """The first :data:`~chain.format.problems.MAX_PROBLEMS` problems, and how many more."""
-    from chain.format.problems import MAX_PROBLEMS
-
     if len(problems) <= MAX_PROBLEMS:
         return problems
     n = len(problems) - MAX_PROBLEMS
     first = problems[MAX_PROBLEMS]
     return [
         *problems[:MAX_PROBLEMS],
-        WorkbookProblem(
+        WorkbookProblem.at(
             first.pointer,
             "more_problems",
             L(
@@ -1244,7 +1285,7 @@ def _csv_sheet(name: str, text: str) -> _Sheet:
 
 
 def _too_large(size: int, limits: Limits) -> WorkbookProblem:
-    return WorkbookProblem(
+    return WorkbookProblem.at(
         "",
         "too_large",
         L(
@@ -1307,7 +1348,7 @@ def import_workbook(
         unpacked = -1
     if unpacked < 0:
         return None, [
-            WorkbookProblem(
+            WorkbookProblem.at(
                 "",
                 "workbook_unreadable",
                 L(
@@ -1324,7 +1365,7 @@ def import_workbook(
         return _assemble(_xlsx_sheets(data, limits), limits)
     except Exception as exc:  # openpyxl's many ways of failing on a broken file
         return None, [
-            WorkbookProblem(
+            WorkbookProblem.at(
                 "",
                 "workbook_unreadable",
                 L(
@@ -1398,12 +1439,12 @@ def locate(problems: Sequence[Any], doc: Mapping[str, Any]) -> list[WorkbookProb
     for p in problems:
         at = sheet_of(p.pointer, doc)
         if at is None:
-            out.append(WorkbookProblem(p.pointer, p.type, p.message, input=p.input))
+            out.append(WorkbookProblem.at(p.pointer, p.type, p.message, input=p.input))
             continue
         sheet, row, header, column = at
-        where = WorkbookProblem("", "", L("", ""), row, None, None, sheet, header).where
+        where = _where(sheet, row, header)
         out.append(
-            WorkbookProblem(
+            WorkbookProblem.at(
                 p.pointer,
                 p.type,
                 L(f"{where}: {p.message.ja}", f"{where}: {p.message.en}"),

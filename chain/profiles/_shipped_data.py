@@ -1316,10 +1316,14 @@ def _check_catalog():
                        'severity': 'error',
                        'scope': 'template',
                        'title': {'ja': '定められた書類がない', 'en': 'Required document missing'},
-                       'what': {'ja': 'プロファイルが定める書類（document_kinds）を、契約・事業者・従事者・場所のうち求められたものが持っていないことを検出します。どの書類を誰に求めるかはプロファイルの規則が決めます。',
-                                'en': 'Detects a contract, company, worker or place lacking a document '
-                                      'the profile declares (document_kinds) and requires of it; the '
-                                      "profile's rule says which document of whom."},
+                       'what': {'ja': 'プロファイルが定める書類（document_kinds）を、契約・事業者・委託・派遣労働者・従事者・場所のうち求められたものが持っていないことを検出します。どの書類を誰に求めるかはプロファイルの規則が決めます。書類は、委託では '
+                                      'records、派遣労働者の派遣契約では dispatch_documents、そのほかでは documents に記録します。',
+                                'en': 'Detects a contract, company, delegation, dispatched worker, worker '
+                                      'or place lacking a document the profile declares (document_kinds) '
+                                      "and requires of it; the profile's rule says which document of "
+                                      'whom. The document is recorded under records on a delegation, '
+                                      "dispatch_documents for a dispatched worker's dispatch link, and "
+                                      'documents elsewhere.'},
                        'why': {'ja': '特記事項は申請書や承諾書だけでなく、誓約書、情報セキュリティの手順書、派遣契約など、委託以外のものについての書類も求めます。書類がなければ、求められた確認や約束がされたことを示せません。',
                                'en': "Provisions require documents beyond the delegation's own: pledges, "
                                      'security procedures, dispatch contracts. Without the document the '
@@ -1330,9 +1334,9 @@ def _check_catalog():
                                '"date": "2025-04-01"}]}]',
                        'message': {'ja': '{subject_kind}「{subject}」に{document}がありません。',
                                    'en': 'The {subject_kind} {subject} has no {document}.'},
-                       'fix': {'ja': '{document}を用意し、documents に記録してください（根拠: {citation}）。',
-                               'en': 'Obtain the {document} and record it under documents (see '
-                                     '{citation}).'}},
+                       'fix': {'ja': '{document}を用意し、{subject_kind}の {field} に記録してください（根拠: {citation}）。',
+                               'en': "Obtain the {document} and record it under the {subject_kind}'s "
+                                     '{field} (see {citation}).'}},
             'DOC002': {'slug': 'document-late',
                        'severity': 'error',
                        'scope': 'template',
@@ -1404,27 +1408,37 @@ def _check_catalog():
                        'scope': 'template',
                        'title': {'ja': '変更後の書類の更新がない', 'en': 'Document not renewed after a change'},
                        'what': {'ja': 'プロファイルが変更のたびに書類の更新を求めている（規則の renew = '
-                                      '"on_change"）のに、対象の変更日（changed_on）より後の書類がないこと（due = "before_change" '
-                                      'なら、最初の書類のほかに変更に向けた書類がないこと）を検出します。',
+                                      '"on_change"）のに、対象の変更（changed_on と changes '
+                                      'のそれぞれ）に応じて改めた書類がないことを検出します。書類はその日付の時点の対象を確かめるので、変更の日から次の変更の前までに書類がなければ、その変更は改められていません（最初の書類より前の変更は除きます）。due '
+                                      '= "before_change" なら、最初の書類のほかの書類が変更に日付の順に一つずつ答え、答える書類のない変更を示します。',
                                 'en': "Detects, where the profile's rule has a document renewed on each "
-                                      'change (renew = "on_change"), a subject changed (changed_on) after '
-                                      'its latest document (with due = "before_change": no document for '
-                                      'the change besides the first).'},
+                                      'change (renew = "on_change"), a change of the subject (changed_on, '
+                                      'and each of its changes) for which no renewed document was made. A '
+                                      'document confirms the subject as it stands on its date, so a '
+                                      'change with no document dated from it until the next change is not '
+                                      'renewed (changes before the first document aside). With due = '
+                                      '"before_change", the documents besides the first answer the '
+                                      'changes one each, in date order, and a change none answers is '
+                                      'shown.'},
                        'why': {'ja': '変更前の書類は変更後の体制を確認していません。変更のたびに確認し直すことが求められているときは、古い確認では足りません。',
                                'en': 'A document from before the change does not confirm what holds after '
                                      'it; where each change is to be confirmed again, the old '
                                      'confirmation does not do.'},
-                       'bad': '"contract": {"changed_on": "2025-09-01", "documents": [{"kind": '
-                              '"security_procedure", "date": "2025-04-10"}]}',
+                       'bad': '"contract": {"changes": [{"date": "2025-07-01"}, {"date": "2025-09-01"}], '
+                              '"documents": [{"kind": "security_procedure", "date": "2025-04-10"}, '
+                              '{"kind": "security_procedure", "date": "2025-09-05"}]}',
                        'good': '"documents": [{"kind": "security_procedure", "date": "2025-04-10"}, '
-                               '{"kind": "security_procedure", "date": "2025-09-01"}]',
-                       'message': {'ja': '{subject_kind}「{subject}」は {changed} に変更されましたが、{document}は '
-                                         '{date} 付のものが最新です。',
-                                   'en': 'The {subject_kind} {subject} changed on {changed}, but its '
-                                         'latest {document} is dated {date}.'},
-                       'fix': {'ja': '変更後の内容で{document}を改め、documents に記録してください（根拠: {citation}）。',
-                               'en': 'Renew the {document} for the change and record it (see '
-                                     '{citation}).'}},
+                               '{"kind": "security_procedure", "date": "2025-07-03"}, {"kind": '
+                               '"security_procedure", "date": "2025-09-05"}]',
+                       'message': {'ja': '{subject_kind}「{subject}」は {changed} '
+                                         'に変更されましたが、その変更に応じて改めた{document}がありません（変更の前の最新は {date} 付です）。',
+                                   'en': 'The {subject_kind} {subject} changed on {changed}, but no '
+                                         '{document} was renewed for that change (the latest before it is '
+                                         'dated {date}).'},
+                       'fix': {'ja': '変更後の内容で{document}を改め、{subject_kind}の {field} に記録してください（根拠: '
+                                     '{citation}）。',
+                               'en': 'Renew the {document} for the change and record it under the '
+                                     "{subject_kind}'s {field} (see {citation})."}},
             'DOC006': {'slug': 'document-renewal-overdue',
                        'severity': 'error',
                        'scope': 'template',
@@ -1840,7 +1854,7 @@ def _liability_reasons():
             'fault_interpreted': {'ja': '（テンプレートに定めのない点「{topic}」についてのツールの解釈による違反です）',
                                   'en': "(A breach only on the tool's interpretation of a point the "
                                         'template is silent on: {topic}.)'},
-            'procedural_defect': {'ja': '（手続の誤りです。{term.municipality}がそれでも承諾している場合、これだけを解除の根拠とするのは信義則上難しいと考えられます）',
+            'procedural_defect': {'ja': '（手続の誤りです。{term.municipality}がそれでも{term.consent}している場合、これだけを解除の根拠とするのは信義則上難しいと考えられます）',
                                   'en': '(A defect of procedure: where {term.municipality} approved the '
                                         'delegation anyway, it is weak ground on its own for termination, '
                                         'under good faith.)'},
@@ -5091,8 +5105,8 @@ def _profiles_waterworks():
 
 #: Each file: the digest of its bytes, and what it parses to (a new copy each call).
 FILES = {
-    'check/catalog.toml': ('22ef31abf785ee0f5363b1193eaf4d66', _check_catalog),
-    'liability/reasons.toml': ('e15c6ae487908b2bcbe2dd05228d224b', _liability_reasons),
+    'check/catalog.toml': ('55f9a4dd5cae78b2fbccdd2b21ef4f35', _check_catalog),
+    'liability/reasons.toml': ('336e2e6e937c732cd5145d8043531504', _liability_reasons),
     'profiles/000.toml': ('39940d7e672b4ee9bb066c102083019f', _profiles_000),
     'profiles/001.toml': ('88edc016259cc745a75b590e892d466f', _profiles_001),
     'profiles/002.toml': ('7f291ff513f7372bf9a703b7ef2c3675', _profiles_002),

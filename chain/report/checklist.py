@@ -5,10 +5,10 @@ For each delegation the checklist lists
 - the application items the profile requires at its tier (its
   ``item_lists``, as the rules in force that require items select them),
   each with its clause;
-- the documents the rules in force require: the consent (approval or
-  notification, as the profile names it), the application, the flow-down
-  of obligations, the report of the subcontract's terms and the record of
-  guidance.
+- the documents the rules in force require, in the profile's words: the
+  consent (approval or notification; every route of a consent by routes), the
+  application, the flow-down of obligations, the report of the subcontract's
+  terms and the record of guidance.
 
 Which rule requires which document, or the items, is a fact of the rule in the
 catalogue (``requires_document``, ``requires_items`` in ``chain/check/catalog.toml``).
@@ -29,12 +29,15 @@ from typing import Literal
 from chain.check.catalog import RuleDoc, catalog
 from chain.check.engine import Report
 from chain.check.findings import Finding
+from chain.check.rules.dlg_routes import consent_label
+from chain.check.wording import kind_word
 from chain.format.model import Delegation
 from chain.format.pointer import join
 from chain.graph import Edge
 from chain.profiles.citations import Citation, Interpretation
-from chain.profiles.model import RuleEntry
-from chain.vocab import DOCUMENT_KINDS, L, tier_label
+from chain.profiles.model import Profile, RuleEntry
+from chain.profiles.params import RouteParams
+from chain.vocab import L, tier_label
 
 __all__ = ["CheckItem", "DelegationChecklist", "checklists", "document_rules", "item_rules"]
 
@@ -221,7 +224,7 @@ def _documents(report: Report, e: Edge, d: Delegation) -> list[CheckItem]:
                 CheckItem(
                     kind="document",
                     key=kind,
-                    label=DOCUMENT_KINDS[kind],
+                    label=_label(entry, kind, profile),
                     citations=tuple(profile.cite(c) for c in entry.clause),
                     present=hit is None,
                     pointer=docs_pointer,
@@ -232,6 +235,13 @@ def _documents(report: Report, e: Edge, d: Delegation) -> list[CheckItem]:
                 )
             )
     return out
+
+
+def _label(entry: RuleEntry, kind: str, profile: Profile) -> L:
+    """The document's name in the profile's words; a consent by routes names them all."""
+    if isinstance(entry.typed, RouteParams) and entry.typed.routes:
+        return consent_label(entry.typed, profile)
+    return kind_word(kind, profile)
 
 
 def _about(findings: list[Finding], e: Edge) -> list[Finding]:

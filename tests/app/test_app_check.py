@@ -89,7 +89,9 @@ def test_finding_row_shows_clause_and_fix_in_full(checking):
 def test_checklist_ticks_and_misses(checking):
     first = checking.get_by_key("checklist-0").dataframe[0].value
     status = dict(zip(first["項目"], first["状態"], strict=True))
-    assert status["承諾書"] == MESSAGES["checklist.ng"].ja
+    # 000 calls its consent document 承諾 (its consent_document), not the built-in 承諾書.
+    assert "承諾書" not in status
+    assert status["承諾"] == MESSAGES["checklist.ng"].ja
     assert status["申請書"] == MESSAGES["checklist.ok"].ja
     assert status["業務の内容"] == MESSAGES["checklist.ok"].ja
     assert len(first) == 11  # 8 application items and 3 documents under 000 at tier 2

@@ -18,19 +18,21 @@ from chain.check.exemptions import exempt_only
 from chain.check.findings import Hit
 from chain.check.preconditions import edge_meets
 from chain.check.registry import RuleContext, rule
-from chain.check.rules.common import (
-    delegation_facts,
-    group_note,
-    kind_label,
-    scoped_delegations,
-)
+from chain.check.rules.common import delegation_facts, group_note, scoped_delegations
+from chain.check.wording import kind_word
 from chain.format.model import Delegation
 from chain.graph import ChainGraph, DelegationEdge, documents_of, same_group
 from chain.profiles.model import Profile
 from chain.profiles.params import ConsentRoute, RouteParams, TierScope
 from chain.vocab import L
 
-__all__ = ["exempt_only", "route_labels", "routed_consent_missing", "uses_routes"]
+__all__ = [
+    "consent_label",
+    "exempt_only",
+    "route_labels",
+    "routed_consent_missing",
+    "uses_routes",
+]
 
 
 def uses_routes(p: RouteParams, profile: Profile) -> bool:
@@ -46,9 +48,9 @@ def _route_label(route: ConsentRoute, profile: Profile) -> L:
         doc = spec.label if spec is not None else L(route.listed_in, route.listed_in)
         return L(f"締結時の{doc.ja}への記載", f"listing in the {doc.en} at signing")
     # A route names kind where it names no listed_in (checked when the profile is read).
-    kind = kind_label(route.kind)  # type: ignore[arg-type]
+    kind = kind_word(route.kind, profile)  # type: ignore[arg-type]
     if route.identical_to is not None:
-        earlier = kind_label(route.identical_to)
+        earlier = kind_word(route.identical_to, profile)
         return L(
             f"{kind.ja}（{earlier.ja}を得た委託と同一の場合）",
             f"{kind.en} (when identical to a delegation with an earlier {earlier.en})",
@@ -57,10 +59,17 @@ def _route_label(route: ConsentRoute, profile: Profile) -> L:
 
 
 def route_labels(p: RouteParams, profile: Profile) -> list[L]:
-    """The routes of a DLG001 entry, as a finding names them."""
+    """The routes of a DLG001 entry, as a finding names them, in the profile's words
+    (its consent_document for an approval, its notification_document for a notice)."""
     if not p.routes:
-        return [kind_label(p.consent)]
+        return [kind_word(p.consent, profile)]
     return [_route_label(r, profile) for r in p.routes]
+
+
+def consent_label(p: RouteParams, profile: Profile) -> L:
+    """Every route of a DLG001 entry in one name (承認書又は届出), as a checklist names
+    the consent it requires."""
+    return _either(route_labels(p, profile))
 
 
 def _either(labels: list[L]) -> L:

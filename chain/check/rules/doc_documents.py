@@ -24,7 +24,9 @@ from chain.check.rules.doc_subjects import (
     add_months,
     change_answers,
     issuers,
+    record_field,
     subjects,
+    unrenewed,
 )
 from chain.format.pointer import join
 from chain.graph import ChainGraph
@@ -59,7 +61,9 @@ def document_missing(g: ChainGraph, p: DocumentParams, ctx: RuleContext) -> Iter
         return  # required only once the municipality asks
     for s in subjects(g, p):
         if not _of_kind(s, p.document):
-            yield Hit(s.pointer, _facts(s, p, ctx), **s.ids)
+            # The fix names the member the requirement reads (records, dispatch_documents...).
+            facts = {**_facts(s, p, ctx), "field": record_field(p.subject, p.document)}
+            yield Hit(s.pointer, facts, **s.ids)
 
 
 def _due(s: Subject, p: DocumentParams, g: ChainGraph) -> Iterator[tuple[date, date, str]]:
@@ -150,12 +154,18 @@ def document_not_renewed(g: ChainGraph, p: DocumentParams, ctx: RuleContext) -> 
         if s.changed is None or not dated:
             continue  # no change recorded, or no dated document (DOC001)
         if p.due == "before_change":
-            stale = next(((c, at) for c, at, a in change_answers(s, dated) if a is None), None)
+            stale = [(c, at) for c, at, a in change_answers(s, dated) if a is None]
         else:
-            stale = s.changes[-1] if dated[-1][0] < s.changed else None
-        if stale is not None:
-            facts = {**_facts(s, p, ctx), "date": dated[-1][0], "changed": stale[0]}
-            yield Hit(stale[1], facts, **s.ids)
+            stale = unrenewed(s, dated)
+        for changed, at in stale:
+            before = [d for d, _ptr in dated if d < changed]
+            facts = {
+                **_facts(s, p, ctx),
+                "date": before[-1] if before else None,
+                "changed": changed,
+                "field": record_field(p.subject, p.document),
+            }
+            yield Hit(at, facts, **s.ids)
 
 
 @rule("DOC006")

@@ -18,14 +18,24 @@ import calendar
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, get_args
 
+from chain.format.model import DocumentKind
 from chain.format.pointer import join
 from chain.graph import ChainGraph, chain_workers, delegations_at, work_start
 from chain.profiles.params import DocumentParams
 from chain.vocab import L
 
-__all__ = ["SUBJECTS", "Subject", "add_months", "change_answers", "issuers", "subjects"]
+__all__ = [
+    "SUBJECTS",
+    "Subject",
+    "add_months",
+    "change_answers",
+    "issuers",
+    "record_field",
+    "subjects",
+    "unrenewed",
+]
 
 SUBJECTS = {
     "contract": L("契約", "contract"),
@@ -35,6 +45,21 @@ SUBJECTS = {
     "worker": L("従事者", "worker"),
     "place": L("場所", "place"),
 }
+
+
+def record_field(subject: str, kind: str) -> str:
+    """The member of a subject a document of ``kind`` is recorded in, as a fix names it:
+    ``records`` on a delegation (its ``documents`` hold only the consent's own kinds),
+    ``dispatch_documents`` on a dispatch link (kept on the worker), else ``documents``."""
+    if subject == "dispatch":
+        return "dispatch_documents"
+    if subject == "delegation" and kind not in _DELEGATION_KINDS:
+        return "records"
+    return "documents"
+
+
+#: The kinds a delegation's ``documents`` hold (an application, a consent...).
+_DELEGATION_KINDS = frozenset(get_args(DocumentKind))
 
 
 @dataclass(slots=True)
@@ -191,6 +216,24 @@ def change_answers(
     return [
         (when, ptr, docs[i] if i < len(docs) else None) for i, (when, ptr) in enumerate(s.changes)
     ]
+
+
+def unrenewed(s: Subject, dated: list[tuple[date, str]]) -> list[tuple[date, str]]:
+    """The changes of the subject (date, pointer) no document renews, where a renewal may
+    follow its change: a document renews the subject as it stands on its date, so it
+    answers the latest change on or before that date; a change followed by the next one
+    (or by nothing) with no document in between is not renewed. A change before the first
+    document is not one to renew: that document was made after it."""
+    first = dated[0][0]
+    days = [d for d, _ptr in dated]
+    out: list[tuple[date, str]] = []
+    for i, (when, ptr) in enumerate(s.changes):
+        until = s.changes[i + 1][0] if i + 1 < len(s.changes) else None
+        if when < first or when == until:
+            continue  # before the first document; or a change recorded twice: the last
+        if not any(when <= d and (until is None or d < until) for d in days):
+            out.append((when, ptr))
+    return out
 
 
 def issuers(g: ChainGraph, s: Subject, role: str) -> frozenset[str]:
