@@ -223,6 +223,7 @@ def test_every_hidden_character_is_shown_in_the_app(app, downloads):
     assert not any(HIDDEN.search(c) for c in cells)
     for name in HIDDEN_NAMES:
         assert any(visible(name) in c for c in cells)
+    app.segmented_control(key="cl-show").set_value("all").run()  # the first delegation's list
     checklist = _cells(app.get_by_key("checklist-0").dataframe[0].value)
     assert not any(HIDDEN.search(c) for c in checklist)
     assert any(visible(HIDDEN_NAMES[0]) in c for c in checklist)
