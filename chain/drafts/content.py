@@ -88,8 +88,13 @@ def format_date(value: dt.date | None, style: str = "era") -> str:
 
 
 def shown(text: Any) -> str:
-    """``text`` as a form shows it: each line with its hidden characters as code points."""
-    return "\n".join(visible(line) for line in str(text).splitlines())
+    """``text`` as a form shows it: each line (split at ``\\n`` only) with its hidden
+    characters, other line separators included, as code points.
+
+    >>> shown("a\\u2028b\\nc")
+    'a<U+2028>b\\nc'
+    """
+    return "\n".join(visible(line) for line in str(text).replace("\r\n", "\n").split("\n"))
 
 
 class DraftError(Exception):

@@ -156,12 +156,14 @@ def fill_form(form: bytes, draft: Draft, field_map: Mapping[str, str] | None = N
 
         return lookup
 
+    done: set[Any] = set()  # paragraphs of repeated rows, filled once already
     for part in _parts(document):
         for table in list(_tables(part)):
-            _expand_rows(table, draft, target, lookup_in)
+            _expand_rows(table, draft, target, lookup_in, done)
         plain = lookup_in({})
         for p in _paragraphs(part):
-            _fill_paragraph(p, plain)
+            if p._p not in done:
+                _fill_paragraph(p, plain)
     props = document.core_properties
     props.created = props.modified = _FIXED.replace(tzinfo=None)
     props.last_printed = _FIXED.replace(tzinfo=None)
@@ -173,7 +175,7 @@ def fill_form(form: bytes, draft: Draft, field_map: Mapping[str, str] | None = N
     return Filled(document, _fixed_zip(buffer.getvalue()), list(unknown))
 
 
-def _expand_rows(table: Any, draft: Draft, target: Any, lookup_in: Any) -> None:
+def _expand_rows(table: Any, draft: Draft, target: Any, lookup_in: Any, done: set[Any]) -> None:
     for row in list(table.rows):
         text = "".join(_text_of(p) for cell in row.cells for p in _paragraphs(cell))
         fields = [target(m.group(1)) for m in PLACEHOLDER.finditer(text)]
@@ -196,6 +198,7 @@ def _expand_rows(table: Any, draft: Draft, target: Any, lookup_in: Any) -> None:
                 seen.add(id(cell._tc))
                 for p in _paragraphs(cell):
                     _fill_paragraph(p, lookup)
+                    done.add(p._p)
         tr.getparent().remove(tr)
 
 

@@ -140,7 +140,7 @@ def decision_form() -> bytes:
     _p(document, "２　条件")
     _table(
         document,
-        [12, 88, 36, 24],
+        [12, 78, 40, 30],
         [
             ["番号", "条件", "根拠", "期限"],
             [

@@ -91,6 +91,16 @@ def _style(font: str, size: float, align: int, bold: bool) -> Any:
 
 def pdf_from_docx(document: Any, *, title: str = "") -> bytes:
     """The filled form ``document`` (python-docx) as an A4 PDF."""
+    from reportlab.platypus.doctemplate import LayoutError
+
+    font = _register(str(font_path()))
+    try:
+        return _build(document, font, title, split_in_row=0)
+    except LayoutError:  # a row taller than a page: let it run over onto the next
+        return _build(document, font, title, split_in_row=1)
+
+
+def _build(document: Any, font: str, title: str, *, split_in_row: int) -> bytes:
     from docx.table import Table
     from docx.text.paragraph import Paragraph as DocxParagraph
     from reportlab.lib import colors
@@ -99,7 +109,6 @@ def pdf_from_docx(document: Any, *, title: str = "") -> bytes:
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
     from reportlab.platypus import Table as PdfTable
 
-    font = _register(str(font_path()))
     width = A4[0] - 50 * mm
     story: list[Any] = []
     for block in document.iter_inner_content():
@@ -118,7 +127,12 @@ def pdf_from_docx(document: Any, *, title: str = "") -> bytes:
             rows, widths = _table(block, font, width)
             if not rows:
                 continue
-            t = PdfTable(rows, colWidths=widths, repeatRows=1 if len(rows) > 1 else 0)
+            t = PdfTable(
+                rows,
+                colWidths=widths,
+                repeatRows=1 if len(rows) > 1 else 0,
+                splitInRow=split_in_row,
+            )
             t.setStyle(
                 [
                     ("FONT", (0, 0), (-1, -1), font, 10),
