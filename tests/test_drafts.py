@@ -24,6 +24,7 @@ from chain.check.engine import Report
 from chain.cli import build_app
 from chain.drafts.content import (
     BLANK,
+    FIELDS,
     DecisionInput,
     DraftError,
     application_drafts,
@@ -438,3 +439,15 @@ def test_injection_corpus_stays_text_in_pdf() -> None:
     markup = [p for p in payloads if "<" in p and "\n" not in p]
     assert markup and all(re.sub(r"\s", "", visible(p)) in _squeezed_pdf(pdf) for p in markup[:3])
     assert not INVISIBLE.search(text.replace("\n", ""))
+
+
+def test_the_list_of_fields_is_what_is_drafted() -> None:
+    report = _report(S000)
+    (app, *_rest) = application_drafts(report)
+    assert set(FIELDS["application"]) == set(app.values) | set(app.rows["item"][0])
+    decided = DecisionInput.from_dict({"outcome": "conditional", "conditions": [{"text": "x"}]})
+    (notice, *_rest) = decision_drafts(report, decided)
+    assert set(FIELDS["decision"]) == set(notice.values) | set(notice.rows["condition"][0])
+    listed = cli("draft", "fields", "decision")
+    assert listed.exit_code == 0 and "{{condition.due}}\t条件の期限" in listed.stdout
+    assert cli("draft", "fields", "memo").exit_code == 2

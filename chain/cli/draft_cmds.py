@@ -2,7 +2,7 @@
 
 ``application`` drafts, for each delegation that needs consent under the profile (or the
 one ``--delegation`` names), the application with the items the profile requires, filled
-from the chain; ``decision`` drafts the notice of a decision recorded in the case store
+from the chain; ``fields`` lists what a form may name; ``decision`` drafts the notice of a decision recorded in the case store
 (``--store``, ``--case``), which is then filed in the case with its SHA-256, or of a
 decision written in a small JSON or TOML file (``--decision``). The output's suffix
 chooses the format (``.docx`` or ``.pdf``); with several documents each file is named
@@ -360,6 +360,19 @@ def register(app: typer.Typer) -> None:
         _from_case(
             store, case, decision_id, user, profile, number, on, form, output, output_format, lang
         )
+
+    @draft_app.command("fields")
+    def fields(
+        kind: Annotated[str, typer.Argument(help="application or decision.")] = "application",
+        lang: LangOpt = Lang.ja,
+    ) -> None:
+        """The fields a form may name as {{NAME}} (or a profile's field map may give)."""
+        from chain.drafts.content import FIELDS
+
+        if kind not in FIELDS:
+            raise fail(f"{kind}: one of {', '.join(FIELDS)}")
+        for name, label in FIELDS[kind].items():
+            sys.stdout.write(f"{{{{{name}}}}}\t{label(lang.value)}\n")
 
     app.add_typer(draft_app, name="draft")
 

@@ -42,6 +42,7 @@ from chain.vocab import L, tier_label
 
 __all__ = [
     "BLANK",
+    "FIELDS",
     "DecisionInput",
     "Draft",
     "DraftError",
@@ -145,6 +146,84 @@ class Draft:
             "rows": self.rows,
             "missing": [m.to_dict() for m in self.missing],
         }
+
+
+#: The fields a form may name, by kind of document: ``{{NAME}}`` in a form, or the value
+#: of a profile's field map. The repeated rows' fields (``item.…``, ``condition.…``) fill
+#: one table row per item or condition. A test holds this table to what is drafted.
+_COMMON = {
+    "title": L("表題（再委託承諾申請書など）", "title"),
+    "subject": L("件名", "subject line"),
+    "body": L("本文", "body"),
+    "document.number": L("文書番号（指定がなければ空欄）", "document number (blank unless given)"),
+    "document.date": L("日付（和暦または西暦）", "date (era or western, as the profile says)"),
+    "addressee": L("宛先（〇〇　様）", "addressee"),
+    "contract.title": L("契約件名", "contract title"),
+    "contract.reference": L("契約番号", "contract number"),
+    "contract.signed_on": L("契約締結日", "date signed"),
+    "municipality.word": L("発注者を指す語（市、甲…）", "the profile's word for the municipality"),
+    "contractor.word": L("受託者を指す語（受託者、乙…）", "the profile's word for the contractor"),
+    "consent.word": L("承諾を指す語（承諾、承認…）", "the profile's word for consent"),
+    "provisions.word": L("特記事項を指す語", "the profile's word for the provisions"),
+    "municipality.name": L("発注者の名称", "municipality's name"),
+    "municipality.address": L("発注者の所在地", "municipality's address"),
+    "municipality.representative": L("発注者の代表者（市長名）", "municipality's head"),
+    "municipality.contact": L("発注者の連絡先", "municipality's contact"),
+    "applicant.name": L("申請者の商号又は名称", "applicant's name"),
+    "applicant.address": L("申請者の所在地", "applicant's address"),
+    "applicant.representative": L("申請者の代表者", "applicant's representative"),
+    "applicant.contact": L("申請者の連絡先", "applicant's contact"),
+    "delegation.id": L("委託のID", "delegation id"),
+    "delegation.kind": L("委託の区分（再委託・再々委託）", "kind (by tier)"),
+    "delegation.tier": L("段階（全角数字）", "tier (full-width digits)"),
+    "delegator.name": L("委託元の名称", "delegator's name"),
+    "delegate.name": L("相手方の名称", "delegate's name"),
+    "delegate.address": L("相手方の所在地", "delegate's address"),
+    "delegate.representative": L("相手方の代表者", "delegate's representative"),
+    "delegate.contact": L("相手方の連絡先", "delegate's contact"),
+    "delegation.work": L("業務の内容", "work delegated"),
+    "delegation.personal_data": L("取り扱う個人情報", "personal data handled"),
+    "delegation.period": L("期間（〜から〜まで）", "period (from ... to ...)"),
+    "delegation.reason": L("必要とする理由", "reason"),
+    "delegation.structure": L("責任体制", "responsibility structure"),
+    "delegation.manager": L("責任者", "manager"),
+    "delegation.staff": L("業務従事者", "staff"),
+    "delegation.measures": L("保護措置", "protection measures"),
+    "delegation.contract_copy": L("契約書等の写し（添付）", "contract copy (attached)"),
+    "delegation.supervision": L("監督方法", "supervision"),
+    "delegation.amount": L("委託金額", "amount"),
+    "delegation.places": L("相手方の作業・保管場所", "the delegate's places"),
+}
+FIELDS: dict[str, dict[str, L]] = {
+    "application": {
+        **_COMMON,
+        "applicant.word": L("申請者の立場（受託者・委託元）", "who applies"),
+        "items.basis": L("申請事項の根拠条項", "clauses of the items"),
+        "items.note": L("申請事項がないときの注記", "note where no items are required"),
+        "item.number": L("申請事項の番号（全角）", "item number (full-width)"),
+        "item.label": L("申請事項", "item"),
+        "item.value": L("記載内容（未記入は空欄）", "what the chain says (blank if nothing)"),
+        "item.clause": L("申請事項の根拠条項", "the item's clause"),
+        "item.key": L("申請事項のキー", "the item's key"),
+    },
+    "decision": {
+        **_COMMON,
+        "issuer": L("発信者（市長名）", "issuer"),
+        "application.reference": L("申請書の文書番号", "the application's number"),
+        "application.date": L("申請日", "the application's date"),
+        "outcome": L("決定（承諾・条件付承諾・不承諾）", "outcome"),
+        "approved.delegate": L("対象の相手方", "delegate decided"),
+        "approved.work": L("対象の業務", "work decided"),
+        "approved.period": L("対象の期間", "period decided"),
+        "approved.personal_data": L("対象の個人情報", "personal data decided"),
+        "reasons": L("理由", "reasons"),
+        "conditions.note": L("条件がないときの「なし」", "'none' where no conditions"),
+        "condition.number": L("条件の番号（全角）", "condition number (full-width)"),
+        "condition.text": L("条件", "condition"),
+        "condition.clause": L("条件の根拠条項", "the condition's clause"),
+        "condition.due": L("条件の期限", "the condition's deadline"),
+    },
+}
 
 
 # -- which delegations, which items ----------------------------------------------------
@@ -340,6 +419,24 @@ def _common(
         "delegation.reason": _text(delegation.reason, style) or BLANK,
         "delegation.supervision": _text(delegation.supervision, style) or BLANK,
     }
+    resp, prot = delegation.responsibility, delegation.protection
+    places = [pl for pl in chain.places if pl.party == e.delegate]
+    values.update(
+        {
+            "delegation.structure": _text(resp.structure if resp else None, style) or BLANK,
+            "delegation.manager": _text(resp.manager if resp else None, style) or BLANK,
+            "delegation.staff": _text(resp.staff if resp else None, style) or BLANK,
+            "delegation.measures": _text(prot.measures if prot else None, style) or BLANK,
+            "delegation.contract_copy": "添付" if prot and prot.contract_copy else BLANK,
+            "delegation.amount": (
+                f"{delegation.amount:,}円" if delegation.amount is not None else BLANK
+            ),
+            "delegation.places": "\n".join(
+                shown(pl.name) + (f"（{shown(pl.address)}）" if pl.address else "") for pl in places
+            )
+            or BLANK,
+        }
+    )
     values.update(_party_fields("delegate", _party(g, e.delegate)))
     values.update(_party_fields("municipality", _party(g, contract.municipality)))
     values["addressee"] = _addressee(_party(g, contract.municipality))
