@@ -451,3 +451,16 @@ def test_the_list_of_fields_is_what_is_drafted() -> None:
     listed = cli("draft", "fields", "decision")
     assert listed.exit_code == 0 and "{{condition.due}}\t条件の期限" in listed.stdout
     assert cli("draft", "fields", "memo").exit_code == 2
+
+
+def test_a_form_that_is_not_a_docx_is_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "form.docx"
+    bad.write_text("not a document", encoding="utf-8")
+    out = tmp_path / "a.docx"
+    result = cli("draft", "application", str(S000), "--form", str(bad), "-o", str(out))
+    assert result.exit_code == 2 and "様式のファイルを .docx として読めません" in result.stderr
+    assert not out.exists() and "Traceback" not in result.output
+    gone = cli(
+        "draft", "application", str(S000), "--form", str(tmp_path / "no.docx"), "-o", str(out)
+    )
+    assert gone.exit_code == 2 and not out.exists()

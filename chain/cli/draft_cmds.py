@@ -128,16 +128,26 @@ def _form_for(draft: Any, form_option: str | None, profile_option: str | None) -
         return default_form(draft.kind).read_bytes()
     path = Path(chosen)
     if form_option is None and not path.is_absolute():
-        base = (
-            Path(profile_option).parent
-            if profile_option and profile_option.endswith(".toml")
-            else Path()
-        )
-        path = base / path
+        path = _profile_dir(profile_option, draft.profile) / path
+
     try:
         return path.read_bytes()
     except OSError as exc:
         raise fail(f"{path}: {exc.strerror or exc}") from None
+
+
+def _profile_dir(option: str | None, profile_id: str) -> Path:
+    """The folder of the profile's file, which its form's path is relative to: the file
+    ``--profile`` names, else the file of its id (shipped, or in ``CHAIN_PROFILE_PATH``)."""
+    from chain.profiles.model import BUILTIN_DIR
+    from chain.profiles.search import find_in_path
+
+    if option and option.endswith(".toml"):
+        return Path(option).parent
+    if (BUILTIN_DIR / f"{profile_id}.toml").is_file():
+        return BUILTIN_DIR
+    found = find_in_path(option or profile_id)
+    return found.parent if found is not None else Path()
 
 
 def _safe(name: str) -> str:
