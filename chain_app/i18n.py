@@ -233,6 +233,24 @@ MESSAGES: dict[str, L] = {
         "事業者が {n} 社あるため、最初は {tier} 次までを表示しています。「表示する段階」で変えられます。",
         "The chain has {n} parties, so tiers down to {tier} are shown first; change “Tiers shown”.",
     ),
+    "drafts.title": L("申請書の下書き", "Draft application"),
+    "drafts.intro": L(
+        "承諾を要する委託ごとに、プロファイルの申請事項をチェーンから埋めた申請書を作ります。"
+        "チェーンにない項目は空欄です。",
+        "For each delegation that needs consent, the application with the profile's items "
+        "filled from the chain; what the chain does not say is left blank.",
+    ),
+    "drafts.none": L(
+        "このテンプレートで承諾を要する委託はありません。",
+        "No delegation needs consent under this template.",
+    ),
+    "drafts.delegation": L("委託", "Delegation"),
+    "drafts.format": L("形式", "Format"),
+    "drafts.download": L("申請書をダウンロード", "Download the application"),
+    "drafts.missing": L("空欄の項目（{n} 件）: {items}", "Left blank ({n}): {items}"),
+    "drafts.failed": L(
+        "申請書を作成できません: {reason}", "The application cannot be drafted: {reason}"
+    ),
     "downloads.title": L("ダウンロード", "Downloads"),
     "downloads.csv": L("指摘事項 CSV", "Findings CSV"),
     "downloads.xlsx": L("指摘事項 Excel", "Findings Excel"),

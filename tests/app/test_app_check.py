@@ -197,3 +197,19 @@ def test_a_large_chains_download_is_built_when_clicked(app, monkeypatch, faulty_
     assert button.deferred_file_id and not button.url
     (write,) = deferred
     assert json.loads(write()) == faulty_doc
+
+
+def test_the_application_of_a_delegation_downloads_as_docx_and_pdf(checking, downloads):
+    from pypdf import PdfReader
+
+    from chain.drafts.docx import docx_text
+
+    assert checking.selectbox(key="draft-delegation").value == "d-hokuto"
+    text = docx_text(downloaded(checking, downloads, "download-application"))
+    assert "再委託承諾申請書" in text and "株式会社みなとデータサービス" in text
+    checking.selectbox(key="draft-delegation").set_value("d-sakura").run()
+    checking.radio(key="draft-format").set_value("pdf").run()
+    assert not checking.exception
+    data = downloaded(checking, downloads, "download-application")
+    pdf = "".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
+    assert "再々委託承諾申請書" in pdf
