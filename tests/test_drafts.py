@@ -464,3 +464,13 @@ def test_a_form_that_is_not_a_docx_is_refused(tmp_path: Path) -> None:
         "draft", "application", str(S000), "--form", str(tmp_path / "no.docx"), "-o", str(out)
     )
     assert gone.exit_code == 2 and not out.exists()
+
+
+def test_a_decision_recorded_at_a_moment_is_dated_by_its_day_in_japan() -> None:
+    late = DecisionInput.from_dict({"outcome": "approved", "date": "2025-03-27T16:30:00+00:00"})
+    assert late.date == dt.date(2025, 3, 28)
+    rejected = DecisionInput.from_dict(
+        {"outcome": "rejected", "delegations": ["d-hokuto"], "reasons": {"codes": ["DLG002"]}}
+    )
+    (draft,) = decision_drafts(_report(S000), rejected)
+    assert draft.values["reasons"] == "確認結果: DLG002（承諾前に始まった委託）"

@@ -453,7 +453,7 @@ def _from_case(
                 {
                     "outcome": chosen["outcome"],
                     "delegations": chosen["delegations"],
-                    "date": (chosen.get("decided_at") or "")[:10] or None,
+                    "date": chosen.get("decided_at") or None,
                     "conditions": chosen["conditions"],
                     "reasons": chosen["reasons"],
                     "valid_from": chosen.get("valid_from"),

@@ -25,6 +25,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from chain.check.catalog import catalog
 from chain.check.engine import Report
 from chain.check.exemptions import exempt_only
 from chain.check.findings import Hit
@@ -660,10 +661,15 @@ def _day(value: Any, what: str) -> dt.date | None:
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
-        return value.date()
+        return _local(value)
     if isinstance(value, dt.date):
         return value
     text = str(value)
+    if len(text) > 10:  # a moment (the case store's decided_at): its day in Japan
+        try:
+            return _local(dt.datetime.fromisoformat(text))
+        except ValueError:
+            pass
     try:
         return dt.date.fromisoformat(text[:10])
     except ValueError:
@@ -673,6 +679,14 @@ def _day(value: Any, what: str) -> dt.date | None:
                 f"{what} must be a YYYY-MM-DD date: {visible(text)!r}",
             )
         ) from None
+
+
+#: Japan Standard Time: a decision recorded at a moment is dated by its day in Japan.
+_JST = dt.timezone(dt.timedelta(hours=9))
+
+
+def _local(moment: dt.datetime) -> dt.date:
+    return (moment if moment.tzinfo is None else moment.astimezone(_JST)).date()
 
 
 def _application(d: Delegation) -> Document | None:
@@ -763,7 +777,14 @@ def decision_drafts(report: Report, decision: DecisionInput) -> list[Draft]:
         if decision.reason_clauses:
             reasons.append("根拠: " + "、".join(shown(c) for c in decision.reason_clauses))
         if decision.reason_codes:
-            reasons.append("確認結果: " + "、".join(shown(c) for c in decision.reason_codes))
+            rules = catalog()
+            reasons.append(
+                "確認結果: "
+                + "、".join(
+                    shown(c) + (f"（{rules[c].title.ja}）" if c in rules else "")
+                    for c in decision.reason_codes
+                )
+            )
         values["reasons"] = "\n".join(reasons) if reasons else "なし"
         rows = [
             {
