@@ -91,7 +91,7 @@ def application_form() -> bytes:
     _letterhead(
         document,
         [
-            "申請者　所在地　{{applicant.address}}",
+            "申請者（{{applicant.word}}）　所在地　{{applicant.address}}",
             "商号又は名称　{{applicant.name}}",
             "代表者　{{applicant.representative}}",
         ],
