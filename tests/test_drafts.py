@@ -474,3 +474,10 @@ def test_a_decision_recorded_at_a_moment_is_dated_by_its_day_in_japan() -> None:
     )
     (draft,) = decision_drafts(_report(S000), rejected)
     assert draft.values["reasons"] == "確認結果: DLG002（承諾前に始まった委託）"
+
+
+def test_the_built_in_forms_are_those_their_layout_writes() -> None:
+    from chain.drafts.forms_build import application_form, decision_form
+
+    assert default_form("application").read_bytes() == application_form()
+    assert default_form("decision").read_bytes() == decision_form()
