@@ -14,6 +14,7 @@ beside it (``conflict``) and refused, so neither officer's work is lost.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import hashlib
 import json
@@ -1109,7 +1110,8 @@ class CaseService:
 
     def export(self, actor: str, case_id: int) -> dict[str, Any]:
         """Everything kept for a case: its record, every version's chain and findings,
-        the decisions and its audit events, as one JSON document."""
+        the decisions, the documents filed (their content in base64) and its audit events,
+        as one JSON document."""
         shown = self.show_case(actor, case_id)
         with self._tx() as s:
             versions = list(
@@ -1140,6 +1142,15 @@ class CaseService:
                     "findings": json.loads(r.findings_json),
                 }
                 for r in runs
+            ]
+            filed = s.scalars(
+                select(FiledDocument)
+                .where(FiledDocument.case_id == case_id)
+                .order_by(FiledDocument.id)
+            )
+            shown["documents"] = [
+                {**self._document_dict(d), "content_base64": base64.b64encode(d.content).decode()}
+                for d in filed
             ]
         shown["audit"] = self.audit(actor, case_id)
         return {"format": "subcontract-chain-case", "version": 1, **shown}

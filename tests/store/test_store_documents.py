@@ -4,6 +4,7 @@ decide file a notice."""
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import io
 import json
@@ -63,6 +64,9 @@ def test_a_filed_document_is_kept_with_its_hash_and_audited(service: CaseService
     assert audit["intact"]
     event = audit["events"][-1]
     assert event["action"] == "document.filed" and event["after_hash"] == filed["sha256"]
+    (exported,) = service.export("yamada", case)["documents"]
+    assert exported["sha256"] == filed["sha256"]
+    assert base64.b64decode(exported["content_base64"]) == data
 
 
 def test_filing_is_refused_to_a_viewer_and_for_another_cases_decision(
