@@ -185,9 +185,9 @@ def test_a_large_chains_download_is_built_when_clicked(app, monkeypatch, faulty_
     deferred = []
     original = MediaFileManager.add_deferred
 
-    def recording(self, data_callable, *args, **kwargs):
-        deferred.append(data_callable)
-        return original(self, data_callable, *args, **kwargs)
+    def recording(self, data_callable, mimetype, *args, **kwargs):
+        deferred.append((mimetype, data_callable))
+        return original(self, data_callable, mimetype, *args, **kwargs)
 
     monkeypatch.setattr(MediaFileManager, "add_deferred", recording)
     monkeypatch.setattr(state, "_LARGE", 0)  # every chain counted large
@@ -195,8 +195,14 @@ def test_a_large_chains_download_is_built_when_clicked(app, monkeypatch, faulty_
     assert not at.exception
     button = at.get_by_key("download-chain").proto
     assert button.deferred_file_id and not button.url
-    (write,) = deferred
-    assert json.loads(write()) == faulty_doc
+    by_type = dict(deferred)
+    assert json.loads(by_type["application/json"]()) == faulty_doc
+    # The application of a large chain is drafted when clicked too.
+    assert at.get_by_key("download-application").proto.deferred_file_id
+    from chain.drafts.docx import docx_text
+
+    word = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    assert "再委託承諾申請書" in docx_text(by_type[word]())
 
 
 def test_the_application_of_a_delegation_downloads_as_docx_and_pdf(checking, downloads):
