@@ -481,3 +481,14 @@ def test_the_built_in_forms_are_those_their_layout_writes() -> None:
 
     assert default_form("application").read_bytes() == application_form()
     assert default_form("decision").read_bytes() == decision_form()
+
+
+def test_a_hidden_character_in_a_delegation_id_is_shown_as_its_code_point(tmp_path: Path) -> None:
+    doc = json.loads(S000.read_text(encoding="utf-8"))
+    doc["delegations"][0]["id"] = "d-\u202ehokuto"
+    path = tmp_path / "c.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    result = cli("draft", "application", str(path), "-o", str(tmp_path / "a.docx"))
+    assert result.exit_code == 0, result.output
+    assert "d-<U+202E>hokuto" in result.stdout and "\u202e" not in result.stdout
+    assert (tmp_path / "a-d-_hokuto.docx").is_file()

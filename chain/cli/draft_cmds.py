@@ -239,10 +239,11 @@ def _finish(
     if output_format == Format.json:
         sys.stdout.write(json.dumps(_answer(rendered, extra), ensure_ascii=False, indent=2) + "\n")
     else:
+        from chain.text import visible
+
         for draft, name, data, _unknown in rendered:
-            sys.stdout.write(
-                f"{name}  {draft.delegation}  sha256:{hashlib.sha256(data).hexdigest()}\n"
-            )
+            shown = f"{visible(name)}  {visible(draft.delegation)}"
+            sys.stdout.write(f"{shown}  sha256:{hashlib.sha256(data).hexdigest()}\n")
     raise typer.Exit(1 if any(d.missing for d, *_ in rendered) else 0)
 
 
