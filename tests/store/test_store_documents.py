@@ -142,6 +142,27 @@ def test_the_notice_of_a_recorded_decision_is_drafted_and_filed(
         assert service.document("sato", case, kept[1]["id"])[1] == docx.read_bytes()
     finally:
         service.engine.dispose()
+    env = {"CHAIN_DATABASE_URL": store_url, "CHAIN_LANG": "ja"}
+    listed = runner.invoke(build_app(), ["case", "documents", str(case), "-u", "sato"], env=env)
+    assert listed.exit_code == 0 and f"sha256:{filed['sha256']}" in listed.stdout
+    back = tmp_path / "back.pdf"
+    got = runner.invoke(
+        build_app(),
+        [
+            "case",
+            "documents",
+            str(case),
+            "--document",
+            str(filed["id"]),
+            "-o",
+            str(back),
+            "-u",
+            "sato",
+        ],
+        env=env,
+    )
+    assert got.exit_code == 0, got.output
+    assert back.read_bytes() == data
 
 
 def test_no_notice_without_a_decision_or_for_a_return(store_url: str, tmp_path: Path) -> None:
