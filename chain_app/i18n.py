@@ -253,6 +253,24 @@ MESSAGES: dict[str, L] = {
         "{limit} 社を超える図は、このコンピューターでは左から右に描けません（Graphviz の dot がサーバーにないため、ブラウザーが描くと止まります）。「上から下」にするか、「表示する範囲」「表示する段階」で絞ってください。",
         "A diagram of more than {limit} parties cannot be drawn left to right here (Graphviz's dot is not on the server, and the browser stalls drawing it): choose top to bottom, or narrow “Show” or “Tiers shown”.",
     ),
+    "drafts.title": L("申請書の下書き", "Draft application"),
+    "drafts.intro": L(
+        "承諾を要する委託ごとに、プロファイルの申請事項をチェーンから埋めた申請書を作ります。"
+        "チェーンにない項目は空欄です。",
+        "For each delegation that needs consent, the application with the profile's items "
+        "filled from the chain; what the chain does not say is left blank.",
+    ),
+    "drafts.none": L(
+        "このテンプレートで承諾を要する委託はありません。",
+        "No delegation needs consent under this template.",
+    ),
+    "drafts.delegation": L("委託", "Delegation"),
+    "drafts.format": L("形式", "Format"),
+    "drafts.download": L("申請書をダウンロード", "Download the application"),
+    "drafts.missing": L("空欄の項目（{n} 件）: {items}", "Left blank ({n}): {items}"),
+    "drafts.failed": L(
+        "申請書を作成できません: {reason}", "The application cannot be drafted: {reason}"
+    ),
     "downloads.title": L("ダウンロード", "Downloads"),
     "downloads.csv": L("指摘事項 CSV", "Findings CSV"),
     "downloads.xlsx": L("指摘事項 Excel", "Findings Excel"),

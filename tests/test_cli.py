@@ -198,7 +198,7 @@ def test_python_dash_m_and_light_imports() -> None:
         f"sys.argv = ['chain', 'validate', {COMPLIANT!r}, '--brief']\n"
         "def report():\n"
         "    heavy = sorted(m for m in sys.modules if m.split('.')[0] in "
-        "('pandas', 'streamlit', 'graphviz', 'matplotlib', 'openpyxl'))\n"
+        "('pandas', 'streamlit', 'graphviz', 'matplotlib', 'openpyxl', 'docx', 'reportlab', 'lxml'))\n"
         "    print('HEAVY', heavy)\n"
         "atexit.register(report)\n"
         "runpy.run_module('chain', run_name='__main__')\n"

@@ -33,6 +33,9 @@ STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("liability", ("chain.liability",)),
     ("report and diagram", ("chain.report", "chain.diagram")),
     ("editor", ("chain.editor",)),
+    # Drafted documents (申請書, 通知書) stand on the check and the reports; the command
+    # files them in the case store.
+    ("drafts", ("chain.drafts",)),
     # The case store stands on the check and the reports, and under the command and the app.
     ("cases", ("chain.cases",)),
     # The HTTP API stands beside the command line and the app, over the case service.

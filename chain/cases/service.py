@@ -14,11 +14,13 @@ beside it (``conflict``) and refused, so neither officer's work is lost.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import hashlib
 import json
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import Engine, func, select, text, update
 from sqlalchemy.orm import Session
@@ -34,6 +36,7 @@ from chain.cases.tables import (
     Case,
     ChainVersion,
     Decision,
+    FiledDocument,
     Setting,
     User,
     ValidationRun,
@@ -974,6 +977,114 @@ class CaseService:
             "due": _date(c.get("due"), "due"),
         }
 
+    # -- documents filed in a case ------------------------------------------------------
+
+    #: The kinds of document a case keeps, and the action filing one takes.
+    DOCUMENT_KINDS: ClassVar[dict[str, str]] = {"decision_notice": "decide", "application": "save"}
+
+    def file_document(
+        self,
+        actor: str,
+        case_id: int,
+        *,
+        kind: str,
+        name: str,
+        data: bytes,
+        media_type: str,
+        decision_id: int | None = None,
+    ) -> dict[str, Any]:
+        """Keep a document in the case (a drafted notice of one of its decisions...), as
+        given, with its SHA-256; the audit trail records the filing with the hash."""
+        action = self.DOCUMENT_KINDS.get(kind)
+        if action is None:
+            raise CaseError(
+                "invalid",
+                L(
+                    f"書類の種類は {', '.join(self.DOCUMENT_KINDS)} のどれかです。",
+                    f"The kind of document is one of {', '.join(self.DOCUMENT_KINDS)}.",
+                ),
+                kind="input",
+            )
+        with self._tx() as s:
+            who = self._actor(s, actor, action)
+            case = self._case(s, case_id, lock=True)
+            if decision_id is not None:
+                found = s.get(Decision, decision_id)
+                if found is None or found.case_id != case.id:
+                    raise CaseError(
+                        "not_found",
+                        L(
+                            f"ケース {case.id} に決定 {decision_id} はありません。",
+                            f"Case {case.id} has no decision {decision_id}.",
+                        ),
+                        kind="input",
+                    )
+            digest_hex = hashlib.sha256(data).hexdigest()
+            doc = FiledDocument(
+                case_id=case.id,
+                decision_id=decision_id,
+                kind=kind,
+                name=name[:300],
+                media_type=media_type[:100],
+                sha256=digest_hex,
+                size=len(data),
+                content=data,
+                created_by=who.name,
+                created_at=self._stamp(),
+            )
+            s.add(doc)
+            s.flush()
+            self._event(
+                s, who.name, "document.filed", f"case:{case.id}/document:{doc.id}", None, digest_hex
+            )
+            return self._document_dict(doc)
+
+    def documents(self, actor: str, case_id: int) -> list[dict[str, Any]]:
+        """The documents filed in a case, oldest first (without their content)."""
+        with self._tx() as s:
+            self._actor(s, actor, "read")
+            case = self._case(s, case_id)
+            rows = s.scalars(
+                select(FiledDocument)
+                .where(FiledDocument.case_id == case.id)
+                .order_by(FiledDocument.id)
+            )
+            return [self._document_dict(d) for d in rows]
+
+    def document(self, actor: str, case_id: int, document_id: int) -> tuple[dict[str, Any], bytes]:
+        """One filed document and its content, which is checked against its hash."""
+        with self._tx() as s:
+            self._actor(s, actor, "read")
+            case = self._case(s, case_id)
+            doc = s.get(FiledDocument, document_id)
+            if doc is None or doc.case_id != case.id:
+                raise CaseError(
+                    "not_found",
+                    L(
+                        f"ケース {case.id} に書類 {document_id} はありません。",
+                        f"Case {case.id} has no document {document_id}.",
+                    ),
+                    kind="input",
+                )
+            record = self._document_dict(doc)
+            record["intact"] = hashlib.sha256(doc.content).hexdigest() == doc.sha256
+            return record, bytes(doc.content)
+
+    @staticmethod
+    def _document_dict(d: FiledDocument) -> dict[str, Any]:
+        return {
+            "id": d.id,
+            "case": d.case_id,
+            "decision": d.decision_id,
+            "kind": d.kind,
+            "name": d.name,
+            "media_type": d.media_type,
+            "sha256": d.sha256,
+            "size": d.size,
+            "filed_by": d.created_by,
+            "filed_at": d.created_at,
+        }
+
     # -- the audit trail and export ---------------------------------------------------
 
     def audit(self, actor: str, case_id: int | None = None) -> dict[str, Any]:
@@ -999,7 +1110,8 @@ class CaseService:
 
     def export(self, actor: str, case_id: int) -> dict[str, Any]:
         """Everything kept for a case: its record, every version's chain and findings,
-        the decisions and its audit events, as one JSON document."""
+        the decisions, the documents filed (their content in base64) and its audit events,
+        as one JSON document."""
         shown = self.show_case(actor, case_id)
         with self._tx() as s:
             versions = list(
@@ -1030,6 +1142,15 @@ class CaseService:
                     "findings": json.loads(r.findings_json),
                 }
                 for r in runs
+            ]
+            filed = s.scalars(
+                select(FiledDocument)
+                .where(FiledDocument.case_id == case_id)
+                .order_by(FiledDocument.id)
+            )
+            shown["documents"] = [
+                {**self._document_dict(d), "content_base64": base64.b64encode(d.content).decode()}
+                for d in filed
             ]
         shown["audit"] = self.audit(actor, case_id)
         return {"format": "subcontract-chain-case", "version": 1, **shown}

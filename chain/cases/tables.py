@@ -7,7 +7,7 @@ JSON columns are kept as text, so what is hashed is exactly what is stored.
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 __all__ = [
@@ -17,6 +17,7 @@ __all__ = [
     "Case",
     "ChainVersion",
     "Decision",
+    "FiledDocument",
     "Setting",
     "User",
     "ValidationRun",
@@ -121,6 +122,23 @@ class Decision(Base):
     decided_by: Mapped[str] = mapped_column(String(200))
     decided_at: Mapped[str] = mapped_column(String(40))
     supersedes_id: Mapped[int | None] = mapped_column(ForeignKey("decisions.id"))
+
+
+class FiledDocument(Base):
+    """A document filed in a case (a drafted decision notice...): kept as filed, with its hash."""
+
+    __tablename__ = "documents"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    decision_id: Mapped[int | None] = mapped_column(ForeignKey("decisions.id"))
+    kind: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(300))
+    media_type: Mapped[str] = mapped_column(String(100))
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    created_by: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[str] = mapped_column(String(40))
 
 
 class AuditEvent(Base):

@@ -27,6 +27,7 @@ def build_app() -> Any:
         api_cmds,
         case_cmds,
         catalog_cmds,
+        draft_cmds,
         liability_cmd,
         profile_cmds,
         render_cmd,
@@ -51,6 +52,7 @@ def build_app() -> Any:
     case_cmds.register(application)
     api_cmds.register(application)
     workbook_cmds.register(application)
+    draft_cmds.register(application)
     return application
 
 

@@ -490,6 +490,60 @@ def register(app: typer.Typer) -> None:
             write,
         )
 
+    @command(case_app, "documents")
+    def documents(
+        call: Call,
+        case: Annotated[int, typer.Argument(help="The case number.")],
+        document: Annotated[
+            int | None, typer.Option("--document", help="One document, written to --output.")
+        ] = None,
+        output: Annotated[
+            Path | None, typer.Option("--output", "-o", help="Where to write the document.")
+        ] = None,
+    ) -> None:
+        """The documents filed in a case (drafted notices), with their SHA-256; one of them
+        written out with --document and --output (checked against its hash).
+        ケースに保存された書類の一覧と取り出し。"""
+        lang = call.lang
+        if document is None:
+
+            def show(rows: Any) -> None:
+                for d in rows:
+                    name = visible(d["name"])
+                    sys.stdout.write(
+                        f"{d['id']}  {d['kind']}  {name}  sha256:{d['sha256']}  {d['filed_at']}\n"
+                    )
+
+            call.run(lambda s: s.documents(call.user, case), show)
+            return
+        if output is None:
+            say_error(
+                "--document には --output が要ります。"
+                if lang is Lang.ja
+                else "--document needs --output."
+            )
+            raise typer.Exit(2)
+
+        def save(found: Any) -> None:
+            record, data = found
+            try:
+                output.write_bytes(data)
+            except OSError as exc:
+                what = "書き込めません" if lang is Lang.ja else "cannot write"
+                say_error(f"{output}: {what}: {exc.strerror}")
+                raise typer.Exit(2) from None
+            if not record["intact"]:
+                say_error(
+                    "保存された内容がハッシュと一致しません。"
+                    if lang is Lang.ja
+                    else "The stored content does not match its hash."
+                )
+                raise typer.Exit(1)
+            if call.as_json:
+                _print_json(record)
+
+        _run(call.database, False, lang, lambda s: s.document(call.user, case, document), save)
+
     @command(case_app, "user")
     def user_add(
         call: Call,

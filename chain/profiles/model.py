@@ -51,6 +51,8 @@ __all__ = [
     "Decision",
     "DelegateLiability",
     "DocumentKindSpec",
+    "DraftForm",
+    "Drafts",
     "ItemList",
     "Liability",
     "PartSpec",
@@ -501,6 +503,43 @@ def _new_decision() -> Decision:
     return Decision()
 
 
+class DraftForm(ProfileModel):
+    """The .docx 様式 a drafted document is filled into, and what its placeholders mean."""
+
+    form: str | None = Field(
+        None,
+        description="The .docx file of the form (a path: absolute, or relative to the profile "
+        "file's folder); the built-in form when omitted.",
+    )
+    fields: dict[Annotated[str, Field(min_length=1, max_length=100)], str] = Field(
+        default_factory=new_dict,
+        description="The form's own placeholders ({{NAME}}), each naming the field that fills "
+        'it (e.g. 申請者名 = "applicant.name"); the built-in names work besides.',
+    )
+
+
+def _new_draft_form() -> DraftForm:
+    return DraftForm()
+
+
+class Drafts(ProfileModel):
+    """How drafted documents (the application, the decision notice) are written."""
+
+    dates: Literal["era", "western"] = Field(
+        "era", description="Dates in 和暦 (`era`, 令和7年4月1日) or 西暦 (`western`, 2025年4月1日)."
+    )
+    application: DraftForm = Field(
+        default_factory=_new_draft_form, description="The application (申請書)."
+    )
+    decision: DraftForm = Field(
+        default_factory=_new_draft_form, description="The decision notice (通知書)."
+    )
+
+
+def _new_drafts() -> Drafts:
+    return Drafts()
+
+
 class TierInterpretation(ProfileModel):
     """Beyond the tiers a template contemplates, every finding names this silence."""
 
@@ -557,6 +596,10 @@ class Profile(ProfileModel):
     rules: list[RuleEntry] = Field(default_factory=new_list)
     liability: Liability = Field(default_factory=_new_liability)
     audit: Audit | None = Field(None, description="Whom the municipality may audit (監査・検査).")
+    drafts: Drafts = Field(
+        default_factory=_new_drafts,
+        description="Drafted documents: dates in 和暦 or 西暦, the forms and their field maps.",
+    )
     _citations: dict[int, tuple[Clause, Citation]] = PrivateAttr(default_factory=dict)
 
     # -- citations ----------------------------------------------------------------

@@ -27,6 +27,7 @@ from chain_app.components import (
     table,
 )
 from chain_app.diagram_view import diagram, diagram_downloads
+from chain_app.drafts_view import application_download
 from chain_app.i18n import lang, t
 from chain_app.text import md
 
@@ -302,3 +303,4 @@ dot = diagram(report)
 shown = findings(report)
 checklist(report)
 downloads(report, shown, dot)
+application_download(report)

@@ -200,6 +200,28 @@ def test_a_large_chains_download_is_built_when_clicked(app, monkeypatch, faulty_
     assert button.deferred_file_id and not button.url
     write = deferred[button.deferred_file_id]
     assert json.loads(write()) == faulty_doc
+    # The application of a large chain is drafted when clicked too.
+    application = at.get_by_key("download-application").proto.deferred_file_id
+    assert application
+    from chain.drafts.docx import docx_text
+
+    assert "再委託承諾申請書" in docx_text(deferred[application]())
+
+
+def test_the_application_of_a_delegation_downloads_as_docx_and_pdf(checking, downloads):
+    from pypdf import PdfReader
+
+    from chain.drafts.docx import docx_text
+
+    assert checking.selectbox(key="draft-delegation").value == "d-hokuto"
+    text = docx_text(downloaded(checking, downloads, "download-application"))
+    assert "再委託承諾申請書" in text and "株式会社みなとデータサービス" in text
+    checking.selectbox(key="draft-delegation").set_value("d-sakura").run()
+    checking.radio(key="draft-format").set_value("pdf").run()
+    assert not checking.exception
+    data = downloaded(checking, downloads, "download-application")
+    pdf = "".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
+    assert "再々委託承諾申請書" in pdf
 
 
 def test_a_delegation_with_errors_is_never_ticked_complete(app):
