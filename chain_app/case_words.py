@@ -32,6 +32,9 @@ CASE_MESSAGES: dict[str, L] = {
     "case.not_saved": L(
         "この編集は保存されていません: {reason}", "This edit is not saved: {reason}"
     ),
+    "case.not_yet_saved": L(
+        "この編集はまだ保存されていません: {reason}", "This edit is not saved yet: {reason}"
+    ),
     "case.conflict": L("保存が競合しました: {reason}", "The save conflicted: {reason}"),
     "case.take_mine": L("自分の版を現在の版にする", "Make my version the current one"),
     "case.take_theirs": L("現在の版を開く", "Open the current version"),

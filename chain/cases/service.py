@@ -15,9 +15,11 @@ beside it (``conflict``) and refused, so neither officer's work is lost.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Engine, func, select, text, update
@@ -25,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from chain.cases import audit as audit_chain
 from chain.cases import states
-from chain.cases.canonical import canonical, digest, dumps
+from chain.cases.canonical import canonical, canonical_bytes, digest, dumps, dumps_list
 from chain.cases.diff import chain_diff, findings_diff
 from chain.cases.engine import busy_timeout, default_url, open_engine, translated
 from chain.cases.tables import (
@@ -41,7 +43,7 @@ from chain.cases.tables import (
 from chain.cases.words import OUTCOMES, ROLES, SOURCES, STATES, CaseError
 from chain.vocab import L
 
-__all__ = ["CaseService"]
+__all__ = ["CaseService", "Checked"]
 
 #: What each role may do (admins may do everything).
 MAY = {
@@ -56,6 +58,34 @@ _PG_LOCK = 0x5C4A1E
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
+
+
+@dataclass(frozen=True)
+class Checked:
+    """A chain its caller has already read and checked (the app, after each edit), handed
+    to :meth:`CaseService.save_version` so that a save neither reads nor checks it again.
+
+    ``data`` is the document's canonical JSON in UTF-8
+    (:func:`chain.cases.canonical.canonical_bytes`), ``sha256`` its hash as the caller
+    worked it out, ``report`` the caller's check of the same document
+    (:class:`chain.check.engine.Report`), ``contract_template`` the template its contract
+    names. Make one with :meth:`of`. The service hashes ``data`` itself (what it stores is
+    what it hashes) and uses ``report`` only where its profile is the one the case is
+    checked against; else it reads and checks ``data`` as it would a file.
+    """
+
+    data: bytes
+    sha256: str
+    report: Any
+    contract_template: str | None = None
+
+    @classmethod
+    def of(cls, doc: dict[str, Any], report: Any) -> Checked:
+        """The canonical JSON of ``doc`` with ``report``, the check of ``doc``."""
+        data, sha = canonical_bytes(doc)
+        contract = doc.get("contract")
+        named = contract.get("template") if isinstance(contract, dict) else None
+        return cls(data, sha, report, named if isinstance(named, str) else None)
 
 
 def _date(value: str | None, what: str) -> str | None:
@@ -473,14 +503,16 @@ class CaseService:
         self,
         actor: str,
         case_id: int,
-        data: bytes,
+        data: bytes | None,
         *,
         parent: int | None,
         source: str = "file",
         source_name: str | None = None,
+        checked: Checked | None = None,
     ) -> dict[str, Any]:
         """Save ``data`` (a chain's JSON) as a new version of the case, made from version
-        ``parent`` (``None`` for the first), and check it.
+        ``parent`` (``None`` for the first), and check it; or save the chain ``checked``
+        (``data`` then ``None``), already read and checked by the caller.
 
         When ``parent`` is no longer the case's current version, the new version is kept
         as a conflict beside it and the save is refused (``stale_parent``)."""
@@ -493,8 +525,29 @@ class CaseService:
                 ),
                 kind="input",
             )
-        doc, chain = self._read_chain(data)
-        text_, sha = canonical(doc)
+        chain: Any = None
+        if checked is None:
+            if data is None:
+                raise CaseError(
+                    "invalid",
+                    L("保存するチェーンがありません。", "There is no chain to save."),
+                    kind="input",
+                )
+            doc, chain = self._read_chain(data)
+            text_, sha = canonical_bytes(doc)
+            del doc
+        else:
+            text_ = checked.data
+            sha = hashlib.sha256(text_).hexdigest()
+            if sha != checked.sha256 or checked.report is None:
+                raise CaseError(
+                    "invalid",
+                    L(
+                        "保存しようとしたチェーンが、確認されたものと一致しません。",
+                        "The chain to save is not the one that was checked.",
+                    ),
+                    kind="input",
+                )
         with self._tx() as s:
             who = self._actor(s, actor, "save")
             case = self._case(s, case_id, lock=True)
@@ -534,7 +587,11 @@ class CaseService:
             )
             s.add(version)
             s.flush()
-            run = self._run(s, version, chain, case)
+            report = self._handed(checked, case)
+            if report is None and chain is None:  # checked by the caller on another profile
+                chain = self._read_chain(text_)[1]
+            run = self._run(s, version, chain, case, report)
+            del chain, report
             self._event(
                 s,
                 who.name,
@@ -588,30 +645,58 @@ class CaseService:
             ) from None
         return doc, chain
 
-    def _run(self, s: Session, version: ChainVersion, chain: Any, case: Case) -> ValidationRun:
+    @staticmethod
+    def _handed(checked: Checked | None, case: Case) -> Any:
+        """The caller's report, if it was made on the profile the case is checked against:
+        the case's own, else the one its contract names (a case with neither takes the
+        caller's), and where that is a shipped profile, that profile as shipped (not an
+        uploaded one of the same id)."""
+        if checked is None or checked.report is None:
+            return None
+        profile = checked.report.profile
+        expected = case.profile_id or checked.contract_template
+        if expected is None:
+            return checked.report
+        if profile.id != expected:
+            return None
+        from chain.profiles.load import ProfileError, builtin_profile_ids, load_profile
+
+        if expected in builtin_profile_ids():
+            try:
+                shipped = load_profile(expected)
+            except ProfileError:
+                return None
+            if shipped is not profile and _profile_hash(shipped) != _profile_hash(profile):
+                return None
+        return checked.report
+
+    def _run(
+        self, s: Session, version: ChainVersion, chain: Any, case: Case, report: Any = None
+    ) -> ValidationRun:
         import chain as package
         from chain.validate import validate_chain
 
-        result = validate_chain(chain, profile=case.profile_id)
-        if result.report is None:
-            problems = result.problems[:20]
-            raise CaseError(
-                "invalid_chain",
-                L(
-                    "確認できません: " + "; ".join(p.message.ja for p in problems),
-                    "Cannot be checked: " + "; ".join(p.message.en for p in problems),
-                ),
-                kind="input",
-                details={"problems": [p.to_dict() for p in problems]},
-            )
-        report = result.report
+        if report is None:
+            result = validate_chain(chain, profile=case.profile_id)
+            if result.report is None:
+                problems = result.problems[:20]
+                raise CaseError(
+                    "invalid_chain",
+                    L(
+                        "確認できません: " + "; ".join(p.message.ja for p in problems),
+                        "Cannot be checked: " + "; ".join(p.message.en for p in problems),
+                    ),
+                    kind="input",
+                    details={"problems": [p.to_dict() for p in problems]},
+                )
+            report = result.report
         counts = report.counts()
         run = ValidationRun(
             version_id=version.id,
             profile_id=report.profile.id,
             profile_sha256=_profile_hash(report.profile),
             engine_version=package.__version__,
-            findings_json=dumps([f.to_dict() for f in report.findings]),
+            findings_json=dumps_list(f.to_dict() for f in report.findings),
             errors=counts["error"],
             warnings=counts["warning"],
             infos=counts["info"],
