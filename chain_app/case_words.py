@@ -17,6 +17,10 @@ CASE_MESSAGES: dict[str, L] = {
         "記録に残る名前です。ストアに登録された職員の名前にしてください（最初に書き込んだ人が管理者になります）。",
         "The name kept on the record: a user registered in the store (the first to write becomes its admin).",
     ),
+    "case.user_pick_help": L(
+        "記録に残る名前です。ケースの保存先に登録された職員から選びます（登録は管理者がケースの画面で行います）。",
+        "The name kept on the record, one of the users registered in the case store (an admin registers them on the Cases page).",
+    ),
     "case.user_header": L("職員（ログイン）: {name}", "Officer (login): {name}"),
     "case.role": L("役割: {role}", "Role: {role}"),
     "case.store_off": L(

@@ -391,16 +391,38 @@ def _reopen(case_id: int, number: int) -> None:
 
 
 def _last_case(svc: Any) -> tuple[dict[str, Any], int] | None:
-    """The case saved last (the highest current version), and its current version."""
+    """The case this officer (:func:`user`) saved last, and its current version; ``None``
+    if they saved none (another officer's last case is not offered)."""
     try:
-        cases = [c for c in svc.list_cases(user()) if c.get("head_version_id")]
-        if not cases:
-            return None
-        case = max(cases, key=lambda c: c["head_version_id"])
-        number = _head_number(svc.show_case(user(), case["id"]))
+        case = svc.last_saved(user())
     except Exception:
         return None
-    return (case, number) if number else None
+    if case is None or not case.get("version"):
+        return None
+    return case, case["version"]
+
+
+def _registered(svc: Any) -> list[str]:
+    """The names of the store's registered users (none before anyone wrote)."""
+    try:
+        return [u["name"] for u in svc.registered_users()]
+    except Exception:
+        return []
+
+
+def _user_field(svc: Any | None) -> None:
+    """Who acts: a pick-list of the registered users where the store has any (the
+    configured user first chosen if registered), else the name typed (the first to write
+    becomes the store's admin)."""
+    names = _registered(svc) if svc is not None else []
+    if not names:
+        st.session_state.setdefault(USER_KEY, _default_user())
+        st.text_input(t("case.user"), key=USER_KEY, help=t("case.user_help"))
+        return
+    if st.session_state.get(USER_KEY) not in names:
+        default = _default_user()
+        st.session_state[USER_KEY] = default if default in names else names[0]
+    st.selectbox(t("case.user"), names, key=USER_KEY, help=t("case.user_pick_help"))
 
 
 def render_sidebar() -> None:
@@ -419,8 +441,7 @@ def render_sidebar() -> None:
         if header:
             st.caption(t("case.user_header", name=md(header)))
         else:
-            st.session_state.setdefault(USER_KEY, _default_user())
-            st.text_input(t("case.user"), key=USER_KEY, help=t("case.user_help"))
+            _user_field(svc)
         if svc is None:
             return
         record = current()

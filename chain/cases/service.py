@@ -325,6 +325,15 @@ class CaseService:
                 for u in s.scalars(select(User).order_by(User.name))
             ]
 
+    def registered_users(self) -> list[dict[str, Any]]:
+        """The registered users' names and roles, by name, for a pick-list of who is acting
+        (no actor: a sign-in's list of names, nothing else). Empty before anyone wrote."""
+        with translated(self.url), Session(self.engine) as s:
+            return [
+                {"name": name, "role": role}
+                for name, role in s.execute(select(User.name, User.role).order_by(User.name))
+            ]
+
     def set_self_approval(self, actor: str, allowed: bool) -> dict[str, Any]:
         with self._tx() as s:
             who = self._admin(
@@ -729,6 +738,27 @@ class CaseService:
                     }
                 )
             return out
+
+    def last_saved(self, actor: str) -> dict[str, Any] | None:
+        """The case ``actor`` last saved a version of (its record and current version
+        number, ``version``), or ``None`` if they saved none (read only)."""
+        with self._tx() as s:
+            who = self._actor(s, actor, "read")
+            case_id = s.scalar(
+                select(ChainVersion.case_id)
+                .where(ChainVersion.created_by == who.name)
+                .order_by(ChainVersion.id.desc())
+                .limit(1)
+            )
+            if case_id is None:
+                return None
+            case = self._case(s, case_id)
+            if case.head_version_id is None:
+                return None
+            number = s.scalar(
+                select(ChainVersion.number).where(ChainVersion.id == case.head_version_id)
+            )
+            return {**self._case_dict(case), "version": number}
 
     def show_case(self, actor: str, case_id: int) -> dict[str, Any]:
         """The case, its versions, decisions and the derived status of its delegations."""

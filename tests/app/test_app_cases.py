@@ -40,7 +40,10 @@ def _edit_manager(at: AppTest, name: str) -> AppTest:
 
 
 def _as(at: AppTest, name: str) -> AppTest:
-    at.text_input(key="case-user").set_value(name)
+    """Act as ``name``, chosen from the registered users (the store has some)."""
+    picked = at.selectbox(key="case-user")
+    assert name in picked.options
+    picked.set_value(name)
     return at.run()
 
 
@@ -337,3 +340,47 @@ def test_a_store_busy_at_a_save_keeps_the_edit_and_saves_it_later(filed, case_st
         "山田 花子"
     )
     assert not [w for w in at.sidebar.warning]
+
+
+def test_the_reopen_offer_is_this_officers_last_case(filed, case_store):
+    """After a reload each officer is offered the case they saved last, not the case
+    saved last by anyone; an officer who saved nothing is offered none."""
+    store = _store(case_store)
+    store.add_user("tanaka", "suzuki", "officer")
+    store.add_user("tanaka", "kato", "officer")
+    data = (APP.parent / "sample_data" / "000" / "compliant.json").read_bytes()
+    other = store.new_case("suzuki", "鈴木の案件", "情報政策課")["id"]
+    store.save_version("suzuki", other, data, parent=None)  # saved after tanaka's case 1
+    reloaded = _app()
+    assert reloaded.selectbox(key="case-user").value == "tanaka"
+    assert reloaded.button(key="case-reopen").label == MESSAGES["case.reopen"].ja.format(
+        id=1, title="令和7年度 市民税・県民税課税資料データ入力業務委託", n=1
+    )
+    suzuki = _as(reloaded, "suzuki")
+    assert suzuki.button(key="case-reopen").label == MESSAGES["case.reopen"].ja.format(
+        id=other, title="鈴木の案件", n=1
+    )
+    suzuki = _click(suzuki, "case-reopen")
+    assert suzuki.session_state["doc"] is not None
+    assert f"ケース {other}: 鈴木の案件" in _captions(suzuki)
+    kato = _as(_app(), "kato")
+    assert [b for b in kato.sidebar.button if b.key == "case-reopen"] == []
+
+
+def test_the_acting_officer_is_picked_from_the_registered_users(case_store):
+    """Before anyone wrote, the name is typed (the first to write runs the store); once the
+    store has users, who acts is one of them, picked from a list."""
+    at = _app()
+    assert at.text_input(key="case-user").value == "tanaka"
+    assert [s.key for s in at.sidebar.selectbox] == []
+    at = open_sample(at)  # tanaka writes first: the store's admin
+    store = _store(case_store)
+    store.add_user("tanaka", "sato", "approver")
+    at = _app()
+    assert [t.key for t in at.sidebar.text_input] == []
+    picked = at.selectbox(key="case-user")
+    assert picked.options == ["sato", "tanaka"] and picked.value == "tanaka"
+    at = _as(at, "sato")
+    at.switch_page(CASES).run()
+    assert not at.exception
+    assert MESSAGES["case.role"].ja.format(role="決裁") in [c.value for c in at.caption]
