@@ -384,3 +384,36 @@ def test_the_acting_officer_is_picked_from_the_registered_users(case_store):
     at.switch_page(CASES).run()
     assert not at.exception
     assert MESSAGES["case.role"].ja.format(role="決裁") in [c.value for c in at.caption]
+
+
+def test_an_unreadable_edit_is_kept_said_not_saved_and_saved_once_readable(filed, case_store):
+    """A cell the chain cannot be read with (人数 "3人") stays in the table and the chain,
+    the sidebar says the edit is not saved yet and where, no version is written; the
+    officer's next edit that makes the chain readable saves both edits as one version."""
+    store = _store(case_store)
+    at = filed.switch_page(EDIT).run()
+    at = edit_table(at, "workers", edited={1: {"count": "3人"}})
+    assert not at.exception
+    assert at.session_state["doc"]["workers"][1]["count"] == "3人"
+    warnings = [w.value for w in at.sidebar.warning]
+    assert any(
+        w.startswith("この編集はまだ保存されていません")
+        and "/workers/1/count" in w.replace("\\", "")  # markdown escapes each slash
+        for w in warnings
+    ), warnings
+    assert len(store.show_case("tanaka", 1)["versions"]) == 1
+    # Another page and back: still kept, still said, still not saved.
+    at.switch_page(CASES).run()
+    at = at.switch_page(EDIT).run()
+    assert at.session_state["doc"]["workers"][1]["count"] == "3人"
+    assert any(w.value.startswith("この編集はまだ保存") for w in at.sidebar.warning)
+    assert len(store.show_case("tanaka", 1)["versions"]) == 1
+    # Readable again with a second edit: one version holds both.
+    at = edit_table(at, "workers", edited={1: {"count": "3", "name": "入力担当 B"}})
+    assert not at.exception
+    assert not any(w.value.startswith("この編集はまだ保存") for w in at.sidebar.warning)
+    versions = store.show_case("tanaka", 1)["versions"]
+    assert [v["version"] for v in versions] == [1, 2]
+    saved = store.version_chain("tanaka", 1, 2)["workers"][1]
+    assert (saved["count"], saved["name"]) == (3, "入力担当 B")
+    assert _saved_caption(at).endswith("（第2版）")
