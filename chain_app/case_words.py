@@ -21,6 +21,8 @@ CASE_MESSAGES: dict[str, L] = {
         "記録に残る名前です。ケースの保存先に登録された職員から選びます（登録は管理者がケースの画面で行います）。",
         "The name kept on the record, one of the users registered in the case store (an admin registers them on the Cases page).",
     ),
+    "case.login": L("ログイン", "Log in"),
+    "case.logout": L("ログアウト", "Log out"),
     "case.user_header": L("職員（ログイン）: {name}", "Officer (login): {name}"),
     "case.role": L("役割: {role}", "Role: {role}"),
     "case.store_off": L(

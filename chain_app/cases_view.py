@@ -29,7 +29,9 @@ from chain_app.i18n import lang, t
 from chain_app.text import md
 
 __all__ = [
+    "CLAIM_ENV",
     "HEADER_ENV",
+    "PROVIDER_ENV",
     "SWITCH_ENV",
     "autosave",
     "current",
@@ -44,6 +46,10 @@ __all__ = [
 SWITCH_ENV = "CHAIN_APP_CASES"
 #: Names the header a trusted reverse proxy sets to the logged-in officer's name.
 HEADER_ENV = "CHAIN_USER_HEADER"
+#: Names the provider (a subsection of ``[auth]``) Streamlit's login uses, if several.
+PROVIDER_ENV = "CHAIN_AUTH_PROVIDER"
+#: Names the identity-token claim taken as the officer's name under Streamlit's login.
+CLAIM_ENV = "CHAIN_USER_CLAIM"
 USER_KEY = "case-user"
 TARGET_KEY = "case-target"
 _CASE = "_case"  # {"id", "title", "base", "rev", "opened", "sent"}
@@ -104,9 +110,43 @@ def _default_user() -> str:
         return "officer"
 
 
+def _login_configured() -> bool:
+    """Whether Streamlit's own login (OIDC, ``st.login``) is set up: an ``[auth]`` section
+    in ``.streamlit/secrets.toml``."""
+    try:
+        return "auth" in st.secrets
+    except Exception:  # no secrets file, or one that cannot be read
+        return False
+
+
+def _login_user() -> str | None:
+    """The logged-in officer's name from their identity token (``st.user``): the claim
+    ``CHAIN_USER_CLAIM`` names (``email`` by default), else ``preferred_username``, else
+    ``sub``; ``None`` while no one is logged in."""
+    try:
+        info = st.user
+        if not info.is_logged_in:
+            return None
+        claims = [os.environ.get(CLAIM_ENV, "").strip() or "email", "preferred_username", "sub"]
+        for claim in claims:
+            value = info.get(claim)
+            if isinstance(value, str) and value.strip():
+                return value.strip()
+    except Exception:
+        return None
+    return None
+
+
 def user() -> str:
-    """Who is acting: the proxy's header when one is trusted, else the sidebar's name."""
-    return _header_user() or str(st.session_state.get(USER_KEY) or "").strip() or _default_user()
+    """Who is acting: the trusted proxy's header when one is named; else, where Streamlit's
+    login is set up, the logged-in officer (nobody, ``""``, until they log in); else the
+    sidebar's name."""
+    header = _header_user()
+    if header:
+        return header
+    if _login_configured():
+        return _login_user() or ""
+    return str(st.session_state.get(USER_KEY) or "").strip() or _default_user()
 
 
 def role(svc: Any) -> str | None:
@@ -224,6 +264,9 @@ def autosave() -> None:
     svc = service()
     if svc is None:
         return
+    if not user():  # Streamlit's login is set up and no one is logged in yet
+        _note("not_saved", LOGIN_FIRST)
+        return
     try:
         checked = _checked()
     except Exception as exc:  # a document that cannot be written as a chain file
@@ -295,6 +338,12 @@ def _save(
         _note("not_saved", exc.message)
     except Exception as exc:  # the store locked, full or gone: say so, keep the chain
         _note("not_saved", _message(exc))
+
+
+LOGIN_FIRST = L(
+    "ログインしていないため保存していません。ログインすると、この画面の内容を保存します。",
+    "Not saved: no one is logged in. Log in and what is on this page is saved.",
+)
 
 
 def _file(svc: Any, name: str, doc: dict[str, Any], checked: Any, opened: int) -> dict[str, Any]:
@@ -440,6 +489,14 @@ def render_sidebar() -> None:
         header = _header_user()
         if header:
             st.caption(t("case.user_header", name=md(header)))
+        elif _login_configured():
+            logged_in = _login_user()
+            if logged_in:
+                st.caption(t("case.user_header", name=md(logged_in)))
+                st.button(t("case.logout"), key="case-logout", on_click=st.logout)
+            else:
+                provider = os.environ.get(PROVIDER_ENV, "").strip() or None
+                st.button(t("case.login"), key="case-login", on_click=st.login, args=(provider,))
         else:
             _user_field(svc)
         if svc is None:

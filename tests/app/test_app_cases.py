@@ -417,3 +417,44 @@ def test_an_unreadable_edit_is_kept_said_not_saved_and_saved_once_readable(filed
     saved = store.version_chain("tanaka", 1, 2)["workers"][1]
     assert (saved["count"], saved["name"]) == (3, "入力担当 B")
     assert _saved_caption(at).endswith("（第2版）")
+
+
+class _User(dict):
+    """What ``st.user`` holds after an OIDC login (the identity token's claims)."""
+
+    @property
+    def is_logged_in(self) -> bool:
+        return bool(self)
+
+
+def test_under_streamlits_login_the_logged_in_officer_acts(case_store, monkeypatch):
+    """With an ``[auth]`` section in the secrets, nobody acts until they log in (nothing
+    is saved, the sidebar offers the login); once logged in, the token's e-mail claim (or
+    the claim CHAIN_USER_CLAIM names) is the officer on the record."""
+    import streamlit as st
+
+    auth = {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "x"}
+    monkeypatch.setattr(st, "user", _User())
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    at.secrets["auth"] = auth
+    at = open_sample(at.run())
+    assert not at.exception
+    assert [b.key for b in at.sidebar.button if b.key == "case-login"] == ["case-login"]
+    assert [w.key for w in at.sidebar.text_input] == []
+    assert any(w.value.startswith("この編集は保存されていません") for w in at.sidebar.warning)
+    assert _store(case_store).registered_users() == []
+
+    monkeypatch.setattr(st, "user", _User(email="sato@city.example.lg.jp", sub="0001"))
+    at = at.run()  # the same tab, logged in: the chain open is filed
+    assert "職員（ログイン）: sato@city.example.lg.jp" in [
+        c.value.replace("\\", "").replace("\u2060", "") for c in at.sidebar.caption
+    ]
+    assert [b.key for b in at.sidebar.button if b.key == "case-logout"] == ["case-logout"]
+    (case,) = _store(case_store).list_cases("sato@city.example.lg.jp")
+    assert case["created_by"] == "sato@city.example.lg.jp"
+
+    _store(case_store).add_user("sato@city.example.lg.jp", "0001", "officer")
+    monkeypatch.setenv("CHAIN_USER_CLAIM", "sub")
+    at = _edit_manager(at, "山田 花子")
+    versions = _store(case_store).show_case("0001", 1)["versions"]
+    assert [v["created_by"] for v in versions] == ["sato@city.example.lg.jp", "0001"]
