@@ -273,6 +273,18 @@ class CaseService:
             }
         )[1]
 
+    @contextmanager
+    def _changing(self, s: Session, actor: str, case: Case, action: str | None) -> Iterator[None]:
+        """Change the case row in the block: then its revision is raised (refused if another
+        writer raised it first) and, for an ``action``, its audit event written with the
+        row's hashes before and after."""
+        before, expected = self._case_hash(case), case.revision
+        yield
+        s.flush()
+        self._bump(s, case, expected)
+        if action is not None:
+            self._event(s, actor, action, f"case:{case.id}", before, self._case_hash(case))
+
     def _bump(self, s: Session, case: Case, expected: int) -> None:
         """Raise the case's revision, refusing when another writer got there first."""
         done = s.execute(
@@ -610,10 +622,8 @@ class CaseService:
                 sha,
             )
             if not stale:
-                before = case.revision
-                case.head_version_id = version.id
-                s.flush()
-                self._bump(s, case, before)
+                with self._changing(s, who.name, case, None):
+                    case.head_version_id = version.id
             result = {"case": case.id, **self._version_dict(version), "findings": self._counts(run)}
         if stale:
             assert head is not None and parent_row is not None
@@ -891,15 +901,10 @@ class CaseService:
                         f"Case {case.id} has no version to submit.",
                     ),
                 )
-            before, expected = self._case_hash(case), case.revision
-            case.state = states.ACTIONS[action][1] or case.state
-            if action == "submit":
-                case.submitted_by = who.name
-            s.flush()
-            self._bump(s, case, expected)
-            self._event(
-                s, who.name, f"case.{action}", f"case:{case.id}", before, self._case_hash(case)
-            )
+            with self._changing(s, who.name, case, f"case.{action}"):
+                case.state = states.ACTIONS[action][1] or case.state
+                if action == "submit":
+                    case.submitted_by = who.name
             return self._case_dict(case)
 
     def decide(
@@ -1031,20 +1036,17 @@ class CaseService:
             )
             s.add(decision)
             s.flush()
-            before, expected = self._case_hash(case), case.revision
-            case.state = self._state_after(case, chain, [*earlier, decision], version.id, known)
-            s.flush()
-            self._bump(s, case, expected)
-            record = self._decision_dict(decision, {version.id: version})
-            self._event(
-                s,
-                who.name,
-                f"decision.{outcome}",
-                f"case:{case.id}/decision:{decision.id}",
-                version.sha256,
-                canonical(record)[1],
-            )
-            self._event(s, who.name, "case.state", f"case:{case.id}", before, self._case_hash(case))
+            with self._changing(s, who.name, case, "case.state"):
+                case.state = self._state_after(case, chain, [*earlier, decision], version.id, known)
+                record = self._decision_dict(decision, {version.id: version})
+                self._event(
+                    s,
+                    who.name,
+                    f"decision.{outcome}",
+                    f"case:{case.id}/decision:{decision.id}",
+                    version.sha256,
+                    canonical(record)[1],
+                )
             return {**record, "state": case.state}
 
     @staticmethod
