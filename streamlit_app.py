@@ -40,6 +40,8 @@ if target in PAGES:
 sidebar.render()
 try:
     page.run()
+except state.PageDone:
+    pass  # the page ended early; the sidebar and the save below still run
 finally:
     # Every edit of this run, stored by a callback or by the page, is saved once drawn.
     cases_view.autosave()

@@ -17,6 +17,12 @@ CASE_MESSAGES: dict[str, L] = {
         "記録に残る名前です。ストアに登録された職員の名前にしてください（最初に書き込んだ人が管理者になります）。",
         "The name kept on the record: a user registered in the store (the first to write becomes its admin).",
     ),
+    "case.user_pick_help": L(
+        "記録に残る名前です。ケースの保存先に登録された職員から選びます（登録は管理者がケースの画面で行います）。",
+        "The name kept on the record, one of the users registered in the case store (an admin registers them on the Cases page).",
+    ),
+    "case.login": L("ログイン", "Log in"),
+    "case.logout": L("ログアウト", "Log out"),
     "case.user_header": L("職員（ログイン）: {name}", "Officer (login): {name}"),
     "case.role": L("役割: {role}", "Role: {role}"),
     "case.store_off": L(
@@ -31,6 +37,9 @@ CASE_MESSAGES: dict[str, L] = {
     ),
     "case.not_saved": L(
         "この編集は保存されていません: {reason}", "This edit is not saved: {reason}"
+    ),
+    "case.not_yet_saved": L(
+        "この編集はまだ保存されていません: {reason}", "This edit is not saved yet: {reason}"
     ),
     "case.conflict": L("保存が競合しました: {reason}", "The save conflicted: {reason}"),
     "case.take_mine": L("自分の版を現在の版にする", "Make my version the current one"),

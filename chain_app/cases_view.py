@@ -29,7 +29,9 @@ from chain_app.i18n import lang, t
 from chain_app.text import md
 
 __all__ = [
+    "CLAIM_ENV",
     "HEADER_ENV",
+    "PROVIDER_ENV",
     "SWITCH_ENV",
     "autosave",
     "current",
@@ -44,11 +46,15 @@ __all__ = [
 SWITCH_ENV = "CHAIN_APP_CASES"
 #: Names the header a trusted reverse proxy sets to the logged-in officer's name.
 HEADER_ENV = "CHAIN_USER_HEADER"
+#: Names the provider (a subsection of ``[auth]``) Streamlit's login uses, if several.
+PROVIDER_ENV = "CHAIN_AUTH_PROVIDER"
+#: Names the identity-token claim taken as the officer's name under Streamlit's login.
+CLAIM_ENV = "CHAIN_USER_CLAIM"
 USER_KEY = "case-user"
 TARGET_KEY = "case-target"
 _CASE = "_case"  # {"id", "title", "base", "rev", "opened", "sent"}
 _SAVED = "_case_saved"  # {"time", "version", "conflict"}
-_NOTE = "_case_note"  # ("not_saved" | "conflict", L)
+_NOTE = "_case_note"  # ("not_saved" | "unreadable" | "conflict", L)
 _STORE_ERROR = "_case_store_error"
 #: The case chosen on the load page, kept while the page (and its widget) is not drawn.
 _TARGET = "_case_target"
@@ -104,9 +110,43 @@ def _default_user() -> str:
         return "officer"
 
 
+def _login_configured() -> bool:
+    """Whether Streamlit's own login (OIDC, ``st.login``) is set up: an ``[auth]`` section
+    in ``.streamlit/secrets.toml``."""
+    try:
+        return "auth" in st.secrets
+    except Exception:  # no secrets file, or one that cannot be read
+        return False
+
+
+def _login_user() -> str | None:
+    """The logged-in officer's name from their identity token (``st.user``): the claim
+    ``CHAIN_USER_CLAIM`` names (``email`` by default), else ``preferred_username``, else
+    ``sub``; ``None`` while no one is logged in."""
+    try:
+        info = st.user
+        if not info.is_logged_in:
+            return None
+        claims = [os.environ.get(CLAIM_ENV, "").strip() or "email", "preferred_username", "sub"]
+        for claim in claims:
+            value = info.get(claim)
+            if isinstance(value, str) and value.strip():
+                return value.strip()
+    except Exception:
+        return None
+    return None
+
+
 def user() -> str:
-    """Who is acting: the proxy's header when one is trusted, else the sidebar's name."""
-    return _header_user() or str(st.session_state.get(USER_KEY) or "").strip() or _default_user()
+    """Who is acting: the trusted proxy's header when one is named; else, where Streamlit's
+    login is set up, the logged-in officer (nobody, ``""``, until they log in); else the
+    sidebar's name."""
+    header = _header_user()
+    if header:
+        return header
+    if _login_configured():
+        return _login_user() or ""
+    return str(st.session_state.get(USER_KEY) or "").strip() or _default_user()
 
 
 def role(svc: Any) -> str | None:
@@ -178,10 +218,31 @@ def _contract_fields(doc: dict[str, Any]) -> tuple[str, str, str | None, str | N
     return title, department, profile, contractor
 
 
-def _bytes(doc: dict[str, Any]) -> bytes:
-    from chain.editor.document import document_bytes
+def _checked() -> Any | None:
+    """The open chain as the service saves it: its canonical JSON with the app's own check
+    of this edit (:func:`chain_app.state.result`, made by the page or made here once for the
+    pages that follow), so that a save neither writes nor reads nor checks the chain again.
+    ``None`` while the chain cannot be read or checked (the edit is kept, not yet saved)."""
+    from chain.cases.service import Checked
 
-    return document_bytes(doc)
+    doc, outcome = state.document(), state.result()
+    if doc is None or outcome is None or outcome.report is None:
+        return None
+    return Checked.of(doc, outcome.report)
+
+
+def _unreadable() -> L:
+    """Why the open chain cannot be saved yet: its first problems, located."""
+    outcome = state.result()
+    problems = list(outcome.problems[:3]) if outcome is not None else []
+    where_ja = "; ".join(f"{p.pointer or '/'} {p.message.ja}" for p in problems)
+    where_en = "; ".join(f"{p.pointer or '/'} {p.message.en}" for p in problems)
+    return L(
+        "チェーンとして読めない値があるため、まだ保存していません。入力はこの画面に残り、"
+        f"読める値に直した時点で保存します（{where_ja}）",
+        "It holds a value the chain cannot be read with, so it is not saved yet. What you "
+        f"typed stays on this page and is saved as soon as it can be read ({where_en})",
+    )
 
 
 def _note(kind: str, message: L | None) -> None:
@@ -203,24 +264,55 @@ def autosave() -> None:
     svc = service()
     if svc is None:
         return
-    from chain.cases.canonical import digest
+    if not user():  # Streamlit's login is set up and no one is logged in yet
+        _note("not_saved", LOGIN_FIRST)
+        return
+    try:
+        checked = _checked()
+    except Exception as exc:  # a document that cannot be written as a chain file
+        _note("unreadable", _message(exc))
+        return
+    if checked is None:
+        # Kept in the session, not saved: tried again at every run until it can be read
+        # (the record's revision is left as it was).
+        _note("unreadable", _unreadable())
+        return
+    sent = checked.sha256
+    try:
+        _save(svc, record, doc, checked, sent, rev, opened)
+    finally:
+        del checked
+        if state.large_document():
+            # What writing and storing a large chain's JSON freed, given back before the
+            # session's next check (chain._perf.heap).
+            from chain._perf.heap import release_free_memory
+
+            release_free_memory()
+
+
+def _save(
+    svc: Any,
+    record: dict[str, Any] | None,
+    doc: dict[str, Any],
+    checked: Any,
+    sent: str,
+    rev: int,
+    opened: int,
+) -> None:
     from chain.cases.words import CaseError
 
-    try:
-        data = _bytes(doc)
-    except Exception as exc:  # a document that cannot be written as a chain file
-        _note("not_saved", _message(exc))
-        return
-    sent = digest(data.decode("utf-8", "surrogateescape"))
     name = user()
     try:
         if record is None or record["opened"] != opened:
-            record = _file(svc, name, doc, data, opened)
+            record = _file(svc, name, doc, checked, opened)
         elif record.get("sent") == sent:  # an edit that changed nothing
             record["rev"] = rev
+            _note("", None)
             return
         else:
-            answer = svc.save_version(name, record["id"], data, parent=record["base"], source="app")
+            answer = svc.save_version(
+                name, record["id"], None, parent=record["base"], source="app", checked=checked
+            )
             record["base"] = answer["version"]
             _saved(answer)
         record.update(rev=rev, sent=sent)
@@ -248,7 +340,13 @@ def autosave() -> None:
         _note("not_saved", _message(exc))
 
 
-def _file(svc: Any, name: str, doc: dict[str, Any], data: bytes, opened: int) -> dict[str, Any]:
+LOGIN_FIRST = L(
+    "ログインしていないため保存していません。ログインすると、この画面の内容を保存します。",
+    "Not saved: no one is logged in. Log in and what is on this page is saved.",
+)
+
+
+def _file(svc: Any, name: str, doc: dict[str, Any], checked: Any, opened: int) -> dict[str, Any]:
     """File a chain just opened: in the case chosen on the load page, or a new one."""
     source_name = state.source()
     source = "file" if source_name.lower().endswith(".json") else "app"
@@ -263,7 +361,13 @@ def _file(svc: Any, name: str, doc: dict[str, Any], data: bytes, opened: int) ->
     record = {"id": case_id, "title": title, "base": parent, "opened": opened}
     st.session_state[_CASE] = record
     answer = svc.save_version(
-        name, case_id, data, parent=parent, source=source, source_name=source_name or None
+        name,
+        case_id,
+        None,
+        parent=parent,
+        source=source,
+        source_name=source_name or None,
+        checked=checked,
     )
     record["base"] = answer["version"]
     _saved(answer)
@@ -288,15 +392,14 @@ def open_version(case_id: int, number: int | None = None) -> bool:
     label = L(f"ケース {case_id} 第{number}版", f"case {case_id} version {number}")(lang())
     if not state.open_bytes(data, label):
         return False
-    from chain.cases.canonical import digest
-
+    sha = next((v["sha256"] for v in shown.get("versions") or [] if v["version"] == number), None)
     st.session_state[_CASE] = {
         "id": case_id,
         "title": shown["title"],
         "base": number,
         "rev": state.revision(),
         "opened": state.opened(),
-        "sent": digest(_bytes(state.document() or {}).decode("utf-8", "surrogateescape")),
+        "sent": sha,  # the canonical JSON read back is the version's own
     }
     st.session_state.pop(_SAVED, None)
     _note("", None)
@@ -305,13 +408,17 @@ def open_version(case_id: int, number: int | None = None) -> bool:
 
 def _take_mine() -> None:
     """Save the officer's conflicting chain again, made from the current version."""
-    record, svc, doc = current(), service(), state.document()
-    if record is None or svc is None or doc is None:
+    record, svc = current(), service()
+    if record is None or svc is None:
         return
     try:
+        checked = _checked()
+        if checked is None:
+            _note("unreadable", _unreadable())
+            return
         shown = svc.show_case(user(), record["id"])
         answer = svc.save_version(
-            user(), record["id"], _bytes(doc), parent=_head_number(shown), source="app"
+            user(), record["id"], None, parent=_head_number(shown), source="app", checked=checked
         )
     except Exception as exc:
         _note("not_saved", _message(exc))
@@ -333,16 +440,38 @@ def _reopen(case_id: int, number: int) -> None:
 
 
 def _last_case(svc: Any) -> tuple[dict[str, Any], int] | None:
-    """The case saved last (the highest current version), and its current version."""
+    """The case this officer (:func:`user`) saved last, and its current version; ``None``
+    if they saved none (another officer's last case is not offered)."""
     try:
-        cases = [c for c in svc.list_cases(user()) if c.get("head_version_id")]
-        if not cases:
-            return None
-        case = max(cases, key=lambda c: c["head_version_id"])
-        number = _head_number(svc.show_case(user(), case["id"]))
+        case = svc.last_saved(user())
     except Exception:
         return None
-    return (case, number) if number else None
+    if case is None or not case.get("version"):
+        return None
+    return case, case["version"]
+
+
+def _registered(svc: Any) -> list[str]:
+    """The names of the store's registered users (none before anyone wrote)."""
+    try:
+        return [u["name"] for u in svc.registered_users()]
+    except Exception:
+        return []
+
+
+def _user_field(svc: Any | None) -> None:
+    """Who acts: a pick-list of the registered users where the store has any (the
+    configured user first chosen if registered), else the name typed (the first to write
+    becomes the store's admin)."""
+    names = _registered(svc) if svc is not None else []
+    if not names:
+        st.session_state.setdefault(USER_KEY, _default_user())
+        st.text_input(t("case.user"), key=USER_KEY, help=t("case.user_help"))
+        return
+    if st.session_state.get(USER_KEY) not in names:
+        default = _default_user()
+        st.session_state[USER_KEY] = default if default in names else names[0]
+    st.selectbox(t("case.user"), names, key=USER_KEY, help=t("case.user_pick_help"))
 
 
 def render_sidebar() -> None:
@@ -360,9 +489,16 @@ def render_sidebar() -> None:
         header = _header_user()
         if header:
             st.caption(t("case.user_header", name=md(header)))
+        elif _login_configured():
+            logged_in = _login_user()
+            if logged_in:
+                st.caption(t("case.user_header", name=md(logged_in)))
+                st.button(t("case.logout"), key="case-logout", on_click=st.logout)
+            else:
+                provider = os.environ.get(PROVIDER_ENV, "").strip() or None
+                st.button(t("case.login"), key="case-login", on_click=st.login, args=(provider,))
         else:
-            st.session_state.setdefault(USER_KEY, _default_user())
-            st.text_input(t("case.user"), key=USER_KEY, help=t("case.user_help"))
+            _user_field(svc)
         if svc is None:
             return
         record = current()
@@ -378,6 +514,8 @@ def render_sidebar() -> None:
                 st.warning(t("case.conflict", reason=md(message(lang()), 1000)))
                 st.button(t("case.take_mine"), key="case-take-mine", on_click=_take_mine)
                 st.button(t("case.take_theirs"), key="case-take-theirs", on_click=_take_theirs)
+            elif kind == "unreadable":
+                st.warning(t("case.not_yet_saved", reason=md(message(lang()), 1000)))
             else:
                 st.warning(t("case.not_saved", reason=md(message(lang()), 1000)))
         if state.document() is None and record is None:

@@ -16,7 +16,7 @@ import argparse
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import streamlit as st
 
@@ -39,6 +39,7 @@ __all__ = [
     "TABLE_NAMES",
     "TEMPLATE_KEY",
     "LoadError",
+    "PageDone",
     "base_revision",
     "checked_bytes",
     "document",
@@ -51,6 +52,7 @@ __all__ = [
     "open_document",
     "open_path",
     "opened",
+    "page_done",
     "pop_goto",
     "result",
     "revision",
@@ -308,6 +310,19 @@ def large_document() -> bool:
     for its download while the session lasts (a download is then built when clicked)."""
     cached = st.session_state.get(_RESULT)
     return cached is not None and cached[2] > _LARGE
+
+
+class PageDone(Exception):
+    """A page has nothing more to draw (no chain open, a chain that cannot be checked).
+
+    Raised by :func:`page_done` instead of ``st.stop()``, which also stopped what the app
+    draws after the page (the case sidebar, the save of the run's edits): the app's entry
+    catches it once the page is left (``streamlit_app.py``)."""
+
+
+def page_done() -> NoReturn:
+    """End the page here; the rest of the app's run goes on."""
+    raise PageDone
 
 
 def goto(page: str) -> None:

@@ -6,7 +6,7 @@ Refusals carry the service's error as the CLI's ``--json`` prints it,
 401 no or a wrong token, 403 a role or self-approval refused, 404 no such case or
 version, 409 the state, a stale parent or another writer first, 413 a body over the
 limit, 422 a request that cannot be used (an unreadable chain, with its located
-problems), 503 the store unavailable now.
+problems), 503 the store unavailable now, 507 the store's disk full (nothing written).
 """
 
 from __future__ import annotations
@@ -230,7 +230,7 @@ def _handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StoreUnavailable)
     async def store_unavailable(_request: Request, exc: StoreUnavailable) -> Any:
-        return _refusal(503, exc.to_dict())
+        return _refusal(507 if exc.code == "disk" else 503, exc.to_dict())
 
     @app.exception_handler(ApiError)
     async def api_error(_request: Request, exc: ApiError) -> Any:

@@ -100,7 +100,12 @@ def make_engine(url: str) -> Engine:
             Path(database).parent.mkdir(parents=True, exist_ok=True)
         timeout = busy_timeout()
         engine = create_engine(
-            parsed, connect_args={"timeout": timeout / 1000, "isolation_level": None}
+            parsed,
+            connect_args={
+                "timeout": timeout / 1000,
+                "isolation_level": None,
+                "cached_statements": 0,
+            },
         )
 
         @event.listens_for(engine, "connect")

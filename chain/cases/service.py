@@ -20,6 +20,7 @@ import hashlib
 import json
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from sqlalchemy import Engine, func, select, text, update
@@ -27,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from chain.cases import audit as audit_chain
 from chain.cases import states
-from chain.cases.canonical import canonical, digest, dumps
+from chain.cases.canonical import canonical, canonical_bytes, digest, dumps, dumps_list
 from chain.cases.diff import chain_diff, findings_diff
 from chain.cases.engine import busy_timeout, default_url, open_engine, translated
 from chain.cases.tables import (
@@ -44,7 +45,7 @@ from chain.cases.tables import (
 from chain.cases.words import OUTCOMES, ROLES, SOURCES, STATES, CaseError
 from chain.vocab import L
 
-__all__ = ["CaseService"]
+__all__ = ["CaseService", "Checked"]
 
 #: What each role may do (admins may do everything).
 MAY = {
@@ -59,6 +60,34 @@ _PG_LOCK = 0x5C4A1E
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
+
+
+@dataclass(frozen=True)
+class Checked:
+    """A chain its caller has already read and checked (the app, after each edit), handed
+    to :meth:`CaseService.save_version` so that a save neither reads nor checks it again.
+
+    ``data`` is the document's canonical JSON in UTF-8
+    (:func:`chain.cases.canonical.canonical_bytes`), ``sha256`` its hash as the caller
+    worked it out, ``report`` the caller's check of the same document
+    (:class:`chain.check.engine.Report`), ``contract_template`` the template its contract
+    names. Make one with :meth:`of`. The service hashes ``data`` itself (what it stores is
+    what it hashes) and uses ``report`` only where its profile is the one the case is
+    checked against; else it reads and checks ``data`` as it would a file.
+    """
+
+    data: bytes
+    sha256: str
+    report: Any
+    contract_template: str | None = None
+
+    @classmethod
+    def of(cls, doc: dict[str, Any], report: Any) -> Checked:
+        """The canonical JSON of ``doc`` with ``report``, the check of ``doc``."""
+        data, sha = canonical_bytes(doc)
+        contract = doc.get("contract")
+        named = contract.get("template") if isinstance(contract, dict) else None
+        return cls(data, sha, report, named if isinstance(named, str) else None)
 
 
 def _date(value: str | None, what: str) -> str | None:
@@ -246,6 +275,18 @@ class CaseService:
             }
         )[1]
 
+    @contextmanager
+    def _changing(self, s: Session, actor: str, case: Case, action: str | None) -> Iterator[None]:
+        """Change the case row in the block: then its revision is raised (refused if another
+        writer raised it first) and, for an ``action``, its audit event written with the
+        row's hashes before and after."""
+        before, expected = self._case_hash(case), case.revision
+        yield
+        s.flush()
+        self._bump(s, case, expected)
+        if action is not None:
+            self._event(s, actor, action, f"case:{case.id}", before, self._case_hash(case))
+
     def _bump(self, s: Session, case: Case, expected: int) -> None:
         """Raise the case's revision, refusing when another writer got there first."""
         done = s.execute(
@@ -296,6 +337,15 @@ class CaseService:
             return [
                 {"name": u.name, "role": u.role}
                 for u in s.scalars(select(User).order_by(User.name))
+            ]
+
+    def registered_users(self) -> list[dict[str, Any]]:
+        """The registered users' names and roles, by name, for a pick-list of who is acting
+        (no actor: a sign-in's list of names, nothing else). Empty before anyone wrote."""
+        with translated(self.url), Session(self.engine) as s:
+            return [
+                {"name": name, "role": role}
+                for name, role in s.execute(select(User.name, User.role).order_by(User.name))
             ]
 
     def set_self_approval(self, actor: str, allowed: bool) -> dict[str, Any]:
@@ -476,14 +526,16 @@ class CaseService:
         self,
         actor: str,
         case_id: int,
-        data: bytes,
+        data: bytes | None,
         *,
         parent: int | None,
         source: str = "file",
         source_name: str | None = None,
+        checked: Checked | None = None,
     ) -> dict[str, Any]:
         """Save ``data`` (a chain's JSON) as a new version of the case, made from version
-        ``parent`` (``None`` for the first), and check it.
+        ``parent`` (``None`` for the first), and check it; or save the chain ``checked``
+        (``data`` then ``None``), already read and checked by the caller.
 
         When ``parent`` is no longer the case's current version, the new version is kept
         as a conflict beside it and the save is refused (``stale_parent``)."""
@@ -496,8 +548,29 @@ class CaseService:
                 ),
                 kind="input",
             )
-        doc, chain = self._read_chain(data)
-        text_, sha = canonical(doc)
+        chain: Any = None
+        if checked is None:
+            if data is None:
+                raise CaseError(
+                    "invalid",
+                    L("保存するチェーンがありません。", "There is no chain to save."),
+                    kind="input",
+                )
+            doc, chain = self._read_chain(data)
+            text_, sha = canonical_bytes(doc)
+            del doc
+        else:
+            text_ = checked.data
+            sha = hashlib.sha256(text_).hexdigest()
+            if sha != checked.sha256 or checked.report is None:
+                raise CaseError(
+                    "invalid",
+                    L(
+                        "保存しようとしたチェーンが、確認されたものと一致しません。",
+                        "The chain to save is not the one that was checked.",
+                    ),
+                    kind="input",
+                )
         with self._tx() as s:
             who = self._actor(s, actor, "save")
             case = self._case(s, case_id, lock=True)
@@ -537,7 +610,11 @@ class CaseService:
             )
             s.add(version)
             s.flush()
-            run = self._run(s, version, chain, case)
+            report = self._handed(checked, case)
+            if report is None and chain is None:  # checked by the caller on another profile
+                chain = self._read_chain(text_)[1]
+            run = self._run(s, version, chain, case, report)
+            del chain, report
             self._event(
                 s,
                 who.name,
@@ -547,10 +624,8 @@ class CaseService:
                 sha,
             )
             if not stale:
-                before = case.revision
-                case.head_version_id = version.id
-                s.flush()
-                self._bump(s, case, before)
+                with self._changing(s, who.name, case, None):
+                    case.head_version_id = version.id
             result = {"case": case.id, **self._version_dict(version), "findings": self._counts(run)}
         if stale:
             assert head is not None and parent_row is not None
@@ -591,30 +666,58 @@ class CaseService:
             ) from None
         return doc, chain
 
-    def _run(self, s: Session, version: ChainVersion, chain: Any, case: Case) -> ValidationRun:
+    @staticmethod
+    def _handed(checked: Checked | None, case: Case) -> Any:
+        """The caller's report, if it was made on the profile the case is checked against:
+        the case's own, else the one its contract names (a case with neither takes the
+        caller's), and where that is a shipped profile, that profile as shipped (not an
+        uploaded one of the same id)."""
+        if checked is None or checked.report is None:
+            return None
+        profile = checked.report.profile
+        expected = case.profile_id or checked.contract_template
+        if expected is None:
+            return checked.report
+        if profile.id != expected:
+            return None
+        from chain.profiles.load import ProfileError, builtin_profile_ids, load_profile
+
+        if expected in builtin_profile_ids():
+            try:
+                shipped = load_profile(expected)
+            except ProfileError:
+                return None
+            if shipped is not profile and _profile_hash(shipped) != _profile_hash(profile):
+                return None
+        return checked.report
+
+    def _run(
+        self, s: Session, version: ChainVersion, chain: Any, case: Case, report: Any = None
+    ) -> ValidationRun:
         import chain as package
         from chain.validate import validate_chain
 
-        result = validate_chain(chain, profile=case.profile_id)
-        if result.report is None:
-            problems = result.problems[:20]
-            raise CaseError(
-                "invalid_chain",
-                L(
-                    "確認できません: " + "; ".join(p.message.ja for p in problems),
-                    "Cannot be checked: " + "; ".join(p.message.en for p in problems),
-                ),
-                kind="input",
-                details={"problems": [p.to_dict() for p in problems]},
-            )
-        report = result.report
+        if report is None:
+            result = validate_chain(chain, profile=case.profile_id)
+            if result.report is None:
+                problems = result.problems[:20]
+                raise CaseError(
+                    "invalid_chain",
+                    L(
+                        "確認できません: " + "; ".join(p.message.ja for p in problems),
+                        "Cannot be checked: " + "; ".join(p.message.en for p in problems),
+                    ),
+                    kind="input",
+                    details={"problems": [p.to_dict() for p in problems]},
+                )
+            report = result.report
         counts = report.counts()
         run = ValidationRun(
             version_id=version.id,
             profile_id=report.profile.id,
             profile_sha256=_profile_hash(report.profile),
             engine_version=package.__version__,
-            findings_json=dumps([f.to_dict() for f in report.findings]),
+            findings_json=dumps_list(f.to_dict() for f in report.findings),
             errors=counts["error"],
             warnings=counts["warning"],
             infos=counts["info"],
@@ -647,6 +750,27 @@ class CaseService:
                     }
                 )
             return out
+
+    def last_saved(self, actor: str) -> dict[str, Any] | None:
+        """The case ``actor`` last saved a version of (its record and current version
+        number, ``version``), or ``None`` if they saved none (read only)."""
+        with self._tx() as s:
+            who = self._actor(s, actor, "read")
+            case_id = s.scalar(
+                select(ChainVersion.case_id)
+                .where(ChainVersion.created_by == who.name)
+                .order_by(ChainVersion.id.desc())
+                .limit(1)
+            )
+            if case_id is None:
+                return None
+            case = self._case(s, case_id)
+            if case.head_version_id is None:
+                return None
+            number = s.scalar(
+                select(ChainVersion.number).where(ChainVersion.id == case.head_version_id)
+            )
+            return {**self._case_dict(case), "version": number}
 
     def show_case(self, actor: str, case_id: int) -> dict[str, Any]:
         """The case, its versions, decisions and the derived status of its delegations."""
@@ -779,15 +903,10 @@ class CaseService:
                         f"Case {case.id} has no version to submit.",
                     ),
                 )
-            before, expected = self._case_hash(case), case.revision
-            case.state = states.ACTIONS[action][1] or case.state
-            if action == "submit":
-                case.submitted_by = who.name
-            s.flush()
-            self._bump(s, case, expected)
-            self._event(
-                s, who.name, f"case.{action}", f"case:{case.id}", before, self._case_hash(case)
-            )
+            with self._changing(s, who.name, case, f"case.{action}"):
+                case.state = states.ACTIONS[action][1] or case.state
+                if action == "submit":
+                    case.submitted_by = who.name
             return self._case_dict(case)
 
     def decide(
@@ -919,20 +1038,17 @@ class CaseService:
             )
             s.add(decision)
             s.flush()
-            before, expected = self._case_hash(case), case.revision
-            case.state = self._state_after(case, chain, [*earlier, decision], version.id, known)
-            s.flush()
-            self._bump(s, case, expected)
-            record = self._decision_dict(decision, {version.id: version})
-            self._event(
-                s,
-                who.name,
-                f"decision.{outcome}",
-                f"case:{case.id}/decision:{decision.id}",
-                version.sha256,
-                canonical(record)[1],
-            )
-            self._event(s, who.name, "case.state", f"case:{case.id}", before, self._case_hash(case))
+            with self._changing(s, who.name, case, "case.state"):
+                case.state = self._state_after(case, chain, [*earlier, decision], version.id, known)
+                record = self._decision_dict(decision, {version.id: version})
+                self._event(
+                    s,
+                    who.name,
+                    f"decision.{outcome}",
+                    f"case:{case.id}/decision:{decision.id}",
+                    version.sha256,
+                    canonical(record)[1],
+                )
             return {**record, "state": case.state}
 
     @staticmethod

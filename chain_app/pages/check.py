@@ -289,13 +289,13 @@ st.title(t("nav.check"))
 doc = state.document()
 if doc is None:
     st.info(t("check.none"))
-    st.stop()
+    state.page_done()
 outcome = state.result()
 if outcome is None or outcome.report is None:
     st.error(t("check.cannot"))
     show_problems(outcome.problems if outcome else [], key="check-problems")
     chain_download("download-chain")
-    st.stop()
+    state.page_done()
 
 report = outcome.report
 summary(report)

@@ -162,7 +162,7 @@ doc = state.document()
 st.title(t("nav.edit"))
 if doc is None:
     st.info(t("edit.none"))
-    st.stop()
+    state.page_done()
 
 st.caption(t("edit.intro"))
 outcome = state.result()

@@ -28,11 +28,11 @@ st.title(t("nav.incident"))
 result = state.result()
 if result is None:
     st.info(t("check.none"))
-    st.stop()
+    state.page_done()
 if result.report is None:
     st.error(t("check.cannot"))
     show_problems(result.problems, key="incident-problems")
-    st.stop()
+    state.page_done()
 
 report = result.report
 graph = report.graph
@@ -71,13 +71,13 @@ at = st.selectbox(
 )
 st.session_state[state.INCIDENT_AT] = at
 if at is None:
-    st.stop()
+    state.page_done()
 
 try:
     assessment = assess(report, at)
 except LiabilityError as exc:
     st.error(exc.text(lg))
-    st.stop()
+    state.page_done()
 
 for note in assessment.notes:
     if note(lg):

@@ -40,7 +40,10 @@ def _edit_manager(at: AppTest, name: str) -> AppTest:
 
 
 def _as(at: AppTest, name: str) -> AppTest:
-    at.text_input(key="case-user").set_value(name)
+    """Act as ``name``, chosen from the registered users (the store has some)."""
+    picked = at.selectbox(key="case-user")
+    assert name in picked.options
+    picked.set_value(name)
     return at.run()
 
 
@@ -337,3 +340,121 @@ def test_a_store_busy_at_a_save_keeps_the_edit_and_saves_it_later(filed, case_st
         "山田 花子"
     )
     assert not [w for w in at.sidebar.warning]
+
+
+def test_the_reopen_offer_is_this_officers_last_case(filed, case_store):
+    """After a reload each officer is offered the case they saved last, not the case
+    saved last by anyone; an officer who saved nothing is offered none."""
+    store = _store(case_store)
+    store.add_user("tanaka", "suzuki", "officer")
+    store.add_user("tanaka", "kato", "officer")
+    data = (APP.parent / "sample_data" / "000" / "compliant.json").read_bytes()
+    other = store.new_case("suzuki", "鈴木の案件", "情報政策課")["id"]
+    store.save_version("suzuki", other, data, parent=None)  # saved after tanaka's case 1
+    reloaded = _app()
+    assert reloaded.selectbox(key="case-user").value == "tanaka"
+    assert reloaded.button(key="case-reopen").label == MESSAGES["case.reopen"].ja.format(
+        id=1, title="令和7年度 市民税・県民税課税資料データ入力業務委託", n=1
+    )
+    suzuki = _as(reloaded, "suzuki")
+    assert suzuki.button(key="case-reopen").label == MESSAGES["case.reopen"].ja.format(
+        id=other, title="鈴木の案件", n=1
+    )
+    suzuki = _click(suzuki, "case-reopen")
+    assert suzuki.session_state["doc"] is not None
+    assert f"ケース {other}: 鈴木の案件" in _captions(suzuki)
+    kato = _as(_app(), "kato")
+    assert [b for b in kato.sidebar.button if b.key == "case-reopen"] == []
+
+
+def test_the_acting_officer_is_picked_from_the_registered_users(case_store):
+    """Before anyone wrote, the name is typed (the first to write runs the store); once the
+    store has users, who acts is one of them, picked from a list."""
+    at = _app()
+    assert at.text_input(key="case-user").value == "tanaka"
+    assert [s.key for s in at.sidebar.selectbox] == []
+    at = open_sample(at)  # tanaka writes first: the store's admin
+    store = _store(case_store)
+    store.add_user("tanaka", "sato", "approver")
+    at = _app()
+    assert [t.key for t in at.sidebar.text_input] == []
+    picked = at.selectbox(key="case-user")
+    assert picked.options == ["sato", "tanaka"] and picked.value == "tanaka"
+    at = _as(at, "sato")
+    at.switch_page(CASES).run()
+    assert not at.exception
+    assert MESSAGES["case.role"].ja.format(role="決裁") in [c.value for c in at.caption]
+
+
+def test_an_unreadable_edit_is_kept_said_not_saved_and_saved_once_readable(filed, case_store):
+    """A cell the chain cannot be read with (人数 "3人") stays in the table and the chain,
+    the sidebar says the edit is not saved yet and where, no version is written; the
+    officer's next edit that makes the chain readable saves both edits as one version."""
+    store = _store(case_store)
+    at = filed.switch_page(EDIT).run()
+    at = edit_table(at, "workers", edited={1: {"count": "3人"}})
+    assert not at.exception
+    assert at.session_state["doc"]["workers"][1]["count"] == "3人"
+    warnings = [w.value for w in at.sidebar.warning]
+    assert any(
+        w.startswith("この編集はまだ保存されていません")
+        and "/workers/1/count" in w.replace("\\", "")  # markdown escapes each slash
+        for w in warnings
+    ), warnings
+    assert len(store.show_case("tanaka", 1)["versions"]) == 1
+    # Another page and back: still kept, still said, still not saved.
+    at.switch_page(CASES).run()
+    at = at.switch_page(EDIT).run()
+    assert at.session_state["doc"]["workers"][1]["count"] == "3人"
+    assert any(w.value.startswith("この編集はまだ保存") for w in at.sidebar.warning)
+    assert len(store.show_case("tanaka", 1)["versions"]) == 1
+    # Readable again with a second edit: one version holds both.
+    at = edit_table(at, "workers", edited={1: {"count": "3", "name": "入力担当 B"}})
+    assert not at.exception
+    assert not any(w.value.startswith("この編集はまだ保存") for w in at.sidebar.warning)
+    versions = store.show_case("tanaka", 1)["versions"]
+    assert [v["version"] for v in versions] == [1, 2]
+    saved = store.version_chain("tanaka", 1, 2)["workers"][1]
+    assert (saved["count"], saved["name"]) == (3, "入力担当 B")
+    assert _saved_caption(at).endswith("（第2版）")
+
+
+class _User(dict):
+    """What ``st.user`` holds after an OIDC login (the identity token's claims)."""
+
+    @property
+    def is_logged_in(self) -> bool:
+        return bool(self)
+
+
+def test_under_streamlits_login_the_logged_in_officer_acts(case_store, monkeypatch):
+    """With an ``[auth]`` section in the secrets, nobody acts until they log in (nothing
+    is saved, the sidebar offers the login); once logged in, the token's e-mail claim (or
+    the claim CHAIN_USER_CLAIM names) is the officer on the record."""
+    import streamlit as st
+
+    auth = {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "x"}
+    monkeypatch.setattr(st, "user", _User())
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    at.secrets["auth"] = auth
+    at = open_sample(at.run())
+    assert not at.exception
+    assert [b.key for b in at.sidebar.button if b.key == "case-login"] == ["case-login"]
+    assert [w.key for w in at.sidebar.text_input] == []
+    assert any(w.value.startswith("この編集は保存されていません") for w in at.sidebar.warning)
+    assert _store(case_store).registered_users() == []
+
+    monkeypatch.setattr(st, "user", _User(email="sato@city.example.lg.jp", sub="0001"))
+    at = at.run()  # the same tab, logged in: the chain open is filed
+    assert "職員（ログイン）: sato@city.example.lg.jp" in [
+        c.value.replace("\\", "").replace("\u2060", "") for c in at.sidebar.caption
+    ]
+    assert [b.key for b in at.sidebar.button if b.key == "case-logout"] == ["case-logout"]
+    (case,) = _store(case_store).list_cases("sato@city.example.lg.jp")
+    assert case["created_by"] == "sato@city.example.lg.jp"
+
+    _store(case_store).add_user("sato@city.example.lg.jp", "0001", "officer")
+    monkeypatch.setenv("CHAIN_USER_CLAIM", "sub")
+    at = _edit_manager(at, "山田 花子")
+    versions = _store(case_store).show_case("0001", 1)["versions"]
+    assert [v["created_by"] for v in versions] == ["sato@city.example.lg.jp", "0001"]

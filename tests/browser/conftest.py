@@ -16,6 +16,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -57,8 +58,15 @@ def _wait_healthy(url: str, proc: subprocess.Popen, timeout: float = 90) -> None
 
 @pytest.fixture(scope="session")
 def app_url(tmp_path_factory) -> Iterator[str]:
+    with serve(tmp_path_factory.mktemp("streamlit") / "server.log") as url:
+        yield url
+
+
+@contextmanager
+def serve(log: Path, env: dict[str, str] | None = None) -> Iterator[str]:
+    """``streamlit run`` of the app on a free local port, its output in ``log``, with
+    the test process's environment and ``env``; its URL while it runs."""
     port = _free_port()
-    log = tmp_path_factory.mktemp("streamlit") / "server.log"
     cmd = [
         sys.executable,
         "-m",
@@ -83,7 +91,7 @@ def app_url(tmp_path_factory) -> Iterator[str]:
             stdout=out,
             stderr=subprocess.STDOUT,
             start_new_session=True,
-            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+            env={**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})},
         )
     url = f"http://127.0.0.1:{port}"
     try:
@@ -127,3 +135,19 @@ def page(browser, app_url):
 def artifacts() -> Path:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     return ARTIFACTS
+
+
+@pytest.fixture
+def case_store_app(tmp_path) -> Iterator[tuple[str, str]]:
+    """The app with a case store of its own (SQLite in a temporary folder), acting as
+    tanaka, who runs the store, with sato registered as an approver: the app's URL and
+    the store's."""
+    from chain.cases.service import CaseService
+
+    store = f"sqlite:///{tmp_path / 'cases.db'}"
+    service = CaseService.open(store)
+    service.add_user("tanaka", "sato", "approver")  # tanaka, the first to write: admin
+    service.engine.dispose()
+    env = {"CHAIN_APP_CASES": "on", "CHAIN_DATABASE_URL": store, "CHAIN_USER": "tanaka"}
+    with serve(tmp_path / "server.log", env) as url:
+        yield url, store
