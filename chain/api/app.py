@@ -15,6 +15,7 @@ import json
 import os
 import threading
 from typing import Annotated, Any, Literal
+from urllib.parse import quote
 
 from fastapi import Depends, FastAPI, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -488,6 +489,47 @@ def _routes(app: FastAPI) -> None:
         """The decisions recorded on the case, oldest first."""
         decisions: list[dict[str, Any]] = service.show_case(user, case)["decisions"]
         return decisions
+
+    @app.get("/cases/{case}/documents", tags=["documents"])
+    def list_documents(case: CaseId, user: Actor, service: Service) -> list[dict[str, Any]]:
+        """The documents filed in the case (drafted notices), oldest first, each with its
+        SHA-256, without their content."""
+        documents: list[dict[str, Any]] = service.documents(user, case)
+        return documents
+
+    @app.get(
+        "/cases/{case}/documents/{document}",
+        tags=["documents"],
+        response_class=Response,
+        responses={200: {"content": {"application/octet-stream": {}}}},
+    )
+    def get_document(
+        case: CaseId,
+        document: Annotated[int, Path(ge=1, le=2**31 - 1, description="A document number.")],
+        user: Actor,
+        service: Service,
+    ) -> Response:
+        """One filed document as it was filed, its SHA-256 in ``X-Content-SHA256``; a
+        content that no longer matches its hash is refused (409), never served."""
+        record, data = service.document(user, case, document)
+        if not record["intact"]:
+            raise CaseError(
+                "document_altered",
+                L(
+                    "保存された書類の内容がハッシュと一致しません。",
+                    "The stored document does not match its hash.",
+                ),
+                details={"document": document, "sha256": record["sha256"]},
+            )
+        name = quote(str(record["name"]), safe="")
+        return Response(
+            data,
+            media_type=str(record["media_type"]),
+            headers={
+                "X-Content-SHA256": str(record["sha256"]),
+                "Content-Disposition": f"attachment; filename*=UTF-8''{name}",
+            },
+        )
 
     @app.post("/cases/{case}/{action}", tags=["cases"])
     def move(

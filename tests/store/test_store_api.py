@@ -409,3 +409,34 @@ def test_concurrent_saves_on_one_parent_one_wins_the_others_kept(office: Office)
     versions = c.get(f"/cases/{case}/versions", headers=officer).json()
     assert sorted(v["conflict"] for v in versions) == [False, False, True, True, True]
     assert c.get("/audit", headers=officer).json()["intact"] is True
+
+
+def test_the_documents_filed_in_a_case_are_served_with_their_hash(office: Office) -> None:
+    """A notice filed in a case (chain draft decision) is listed and served as filed."""
+    import hashlib
+
+    service = office.service
+    case = service.new_case("suzuki", "課税資料入力業務", "市民税課")["id"]
+    notice = "承諾通知書「=SUM(A1)」<b>".encode()
+    filed = service.file_document(
+        "sato",  # an approver files the notice of a decision
+        case,
+        kind="decision_notice",
+        name="承諾通知書 第1号.docx",
+        data=notice,
+        media_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    )
+    c = office.client
+    listed = c.get(f"/cases/{case}/documents", headers=office.as_("ito"))  # a viewer reads
+    assert listed.status_code == 200
+    (row,) = listed.json()
+    assert row["id"] == filed["id"] and row["sha256"] == hashlib.sha256(notice).hexdigest()
+    assert "content" not in row
+    got = c.get(f"/cases/{case}/documents/{filed['id']}", headers=office.as_("ito"))
+    assert got.status_code == 200 and got.content == notice
+    assert got.headers["X-Content-SHA256"] == hashlib.sha256(notice).hexdigest()
+    assert got.headers["content-type"].startswith("application/vnd.openxmlformats")
+    assert "filename*=UTF-8''%E6%89%BF" in got.headers["content-disposition"]
+    missing = c.get(f"/cases/{case}/documents/{filed['id'] + 99}", headers=office.as_("ito"))
+    assert missing.status_code == 404 and missing.json()["error"]["code"] == "not_found"
+    assert c.get(f"/cases/{case}/documents").status_code == 401
