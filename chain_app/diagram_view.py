@@ -19,6 +19,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Literal
 
+import pandas as pd
 import streamlit as st
 
 from chain._perf.heap import release_free_memory
@@ -28,11 +29,14 @@ from chain.diagram import DiagramOptions, build_dot
 from chain.diagram.export import MEDIA_TYPES, ExportError, missing_for, render
 from chain.liability import Assessment
 from chain.liability.audit import audit_reach
+from chain.report.overview import overview
+from chain.text import visible
+from chain.vocab import tier_label
 from chain_app import state
 from chain_app.components import download_name
 from chain_app.i18n import lang, t
 
-__all__ = ["LARGE_CHAIN", "diagram", "diagram_downloads"]
+__all__ = ["LARGE_CHAIN", "diagram", "diagram_downloads", "structure_table"]
 
 #: Above this many parties, the page first shows the tiers down to :data:`LARGE_TIER`.
 LARGE_CHAIN = 60
@@ -163,6 +167,55 @@ def diagram(report: Report, assessment: Assessment | None = None) -> str:
         else:
             st.graphviz_chart(dot)
     return dot
+
+
+def structure_table(report: Report) -> None:
+    """The chain as a table (:func:`chain.report.overview.overview`), each delegation under
+    the party it came from, indented by tier: opened at once on a large chain, whose drawing
+    is too small or too wide to read whole."""
+    rows = overview(report)
+    if not rows:
+        return
+    lg = lang()
+    large = len(report.graph.party_index) > LARGE_CHAIN
+    columns = {k: t(f"overview.{k}") for k in ("party", "tier", "delegator", "work", "codes")}
+    frame = pd.DataFrame(
+        [
+            {
+                columns["party"]: "　" * max(0, (r.tier or 1) - 1)
+                + r.delegate
+                + (t("overview.again") if r.again else ""),
+                columns["tier"]: _tier_word(r.tier, lg),
+                columns["delegator"]: r.delegator,
+                columns["work"]: r.work,
+                columns["codes"]: ", ".join(r.codes),
+            }
+            for r in rows
+        ]
+    ).map(lambda v: visible(v) if isinstance(v, str) else v)
+    label = t("overview.title", n=len(rows))
+    with (
+        st.expander(label, expanded=large, icon=":material/account_tree:"),
+        st.container(key="overview-table"),
+    ):
+        st.dataframe(
+            frame,
+            hide_index=True,
+            width="stretch",
+            height=min(35 * (len(rows) + 1) + 3, 460),
+            column_config={
+                columns["party"]: st.column_config.TextColumn(width="large"),
+                columns["work"]: st.column_config.TextColumn(width="medium"),
+            },
+        )
+
+
+def _tier_word(tier: int | None, lg: str) -> str:
+    """``2次（再委託）`` / ``tier 2 (subcontract)``; off the chain, said so."""
+    if tier is None:
+        return t("overview.off")
+    kind = tier_label(tier)
+    return f"{tier}次（{kind.ja}）" if lg == "ja" else f"tier {tier} ({kind.en})"
 
 
 def _shown_parties(dot: str) -> int:

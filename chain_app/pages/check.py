@@ -26,7 +26,7 @@ from chain_app.components import (
     show_problems,
     table,
 )
-from chain_app.diagram_view import diagram, diagram_downloads
+from chain_app.diagram_view import diagram, diagram_downloads, structure_table
 from chain_app.drafts_view import application_download
 from chain_app.i18n import lang, t
 from chain_app.text import md
@@ -300,6 +300,7 @@ if outcome is None or outcome.report is None:
 report = outcome.report
 summary(report)
 dot = diagram(report)
+structure_table(report)
 shown = findings(report)
 checklist(report)
 downloads(report, shown, dot)

@@ -251,3 +251,37 @@ def test_diagram_and_filter_choices_outlive_a_visit_to_another_page(app):
         assert app.selectbox(key="dg-max-tier").value == 2
         assert app.multiselect(key="flt-severity").value == ["info"]
         assert 'rankdir="LR"' in _dot(app)
+
+
+def test_the_chain_as_a_table_lists_each_delegation_under_its_delegator(app):
+    """Beside the drawing, the 体制一覧 table: the contract and each delegation, depth
+    first, indented by tier, with the findings about each; closed on a small chain."""
+    upload(app, "faulty.json", (ROOT / "sample_data/000/faulty.json").read_bytes())
+    (box,) = [e for e in app.expander if e.label.startswith("体制一覧（表）")]
+    assert not box.proto.expanded
+    frame = app.get_by_key("overview-table").dataframe[0].value
+    names = list(frame.iloc[:, 0])
+    assert names[:4] == [
+        "株式会社みなとデータサービス",
+        "　北斗入力センター株式会社",
+        "　　有限会社さくらパンチ",
+        "　　　株式会社こまちオフィス",
+    ]
+    assert list(frame.iloc[:4, 1]) == [
+        "1次（委託）",
+        "2次（再委託）",
+        "3次（再々委託）",
+        "4次（4次委託）",
+    ]
+    codes = dict(zip(names, frame.iloc[:, 4], strict=True))
+    assert "DLG002" in codes["　北斗入力センター株式会社"]
+
+
+def test_a_large_chain_opens_with_its_table(app):
+    data = _large_chain()
+    upload(app, "large.json", data)
+    app.switch_page("chain_app/pages/check.py").run()
+    (box,) = [e for e in app.expander if e.label.startswith("体制一覧（表）")]
+    assert box.proto.expanded
+    frame = app.get_by_key("overview-table").dataframe[0].value
+    assert len(frame) == len(json.loads(data)["delegations"]) + 1  # and the contract
