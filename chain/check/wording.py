@@ -15,7 +15,8 @@ A template names a field of the chain as the officer knows it, by the editor's t
 column, never by its key: ``{field.worker.pledge_on}`` is 「従事者表の「誓約書の日付」欄」
 (:func:`chain.format.field_words.field_word`), and a kind of delegation document by its
 name in the profile's words: ``{kind.flow_down}``. A fact holding field references (ITM001's
-``delegation.reason``) is shown so with the spec ``field``: ``{fields:field}``.
+``delegation.reason``) is shown so with the spec ``field``: ``{fields:field}``; the spec
+``s`` gives an English plural's ending (``{days} day{days:s}``: "1 day", "2 days").
 :func:`check_template` says what a template names that is neither, and the catalogue is
 checked with it when loaded.
 
@@ -57,6 +58,9 @@ _FIELD = "field."
 _KIND = "kind."
 #: The format spec showing a fact's field references as their labels.
 FIELD_SPEC = "field"
+#: The format spec giving an English plural's ending: ``{days} day{days:s}``.
+PLURAL_SPEC = "s"
+SPECS = frozenset({FIELD_SPEC, PLURAL_SPEC})
 
 
 def _show(value: Any, lang: str) -> str:
@@ -100,6 +104,9 @@ def render(template: L, facts: dict[str, Any], lang: str) -> str:
         if spec == FIELD_SPEC:
             out.append(_show_fields(value, lang))
             continue
+        if spec == PLURAL_SPEC:
+            out.append("" if value == 1 else "s")
+            continue
         shown = _show(value, lang)
         out.append(format(shown, spec) if spec else shown)
     return "".join(out)
@@ -122,7 +129,7 @@ def _names_words(text: str) -> bool:
 def fill_terms(template: L, terms: Mapping[str, L]) -> L:
     """``template`` with each ``{term.KEY}`` replaced by ``terms[KEY]``, each
     ``{field.REF}`` by the field's label and each ``{kind.KIND}`` by the document kind's
-    name in these terms (the other fields kept for the facts); the same object when it
+    name in these terms (the other fields, and their specs, kept for the facts); the same object when it
     names none of them."""
     if not _names_words(template.ja) and not _names_words(template.en):
         return template
@@ -159,7 +166,7 @@ def check_template(text: L) -> list[str]:
         for _literal, name, spec in _compiled(text(lang)):
             if name is None:
                 continue
-            if (_is_word(name) and _word(name, terms) is None) or spec not in ("", FIELD_SPEC):
+            if (_is_word(name) and _word(name, terms) is None) or (spec and spec not in SPECS):
                 bad.append(name if not spec else f"{name}:{spec}")
     return sorted(set(bad))
 
@@ -221,10 +228,10 @@ def generic(template: L, lang: str, profile: Profile | None = None) -> str:
     (default: the built-in ones), for rule documentation."""
     text = fill_terms(template, profile_terms(profile))(lang)
     out: list[str] = []
-    for literal, name, _spec in _compiled(text):
+    for literal, name, spec in _compiled(text):
         out.append(literal)
         if name is not None:
-            out.append(f"‹{name}›")
+            out.append("s" if spec == PLURAL_SPEC else f"‹{name}›")
     return "".join(out)
 
 

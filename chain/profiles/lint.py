@@ -119,7 +119,7 @@ def _rule_texts(profile: Profile) -> Iterator[InputProblem]:
             for lang in ("ja", "en"):
                 words = _named_words(getattr(text, lang))
                 wrong = field_problem(
-                    getattr(text, lang), frozenset(allowed | words), frozenset({"field"})
+                    getattr(text, lang), frozenset(allowed | words), frozenset({"field", "s"})
                 )
                 if wrong is not None:
                     yield _p(
