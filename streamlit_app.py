@@ -7,8 +7,8 @@ from pathlib import Path
 
 import streamlit as st
 
-from chain_app import cases_view, sidebar, state
-from chain_app.i18n import t
+from chain_app import cases_view, sidebar, state, streamlit_words
+from chain_app.i18n import lang, t
 
 # A local icon: Streamlit would fetch a material-icon favicon from an outside font server.
 st.set_page_config(
@@ -38,6 +38,7 @@ target = state.pop_goto()
 if target in PAGES:
     st.switch_page(PAGES[target])
 sidebar.render()
+streamlit_words.insert(lang())  # Streamlit's own English words, in Japanese
 try:
     page.run()
 except state.PageDone:

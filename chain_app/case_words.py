@@ -98,7 +98,7 @@ CASE_MESSAGES: dict[str, L] = {
     "cases.added": L("追加", "added"),
     "cases.removed": L("削除", "removed"),
     "cases.changed": L("変更", "changed"),
-    "cases.findings_diff": L("発見事項の変化", "Findings changed"),
+    "cases.findings_diff": L("指摘事項の変化", "Findings changed"),
     "cases.new_finding": L("新たに出た", "new"),
     "cases.resolved": L("解消した", "resolved"),
     "cases.col_code": L("コード", "Code"),
@@ -141,7 +141,7 @@ CASE_MESSAGES: dict[str, L] = {
     ),
     "cases.decide_reason": L("理由", "Reasons"),
     "cases.decide_codes": L(
-        "根拠とした発見事項のコード（カンマ区切り）", "Finding codes relied on (comma-separated)"
+        "根拠とした指摘事項のコード（カンマ区切り）", "Finding codes relied on (comma-separated)"
     ),
     "cases.decide_clauses": L(
         "根拠とした条項（カンマ区切り）", "Clauses relied on (comma-separated)"

@@ -179,6 +179,10 @@ MESSAGES: dict[str, L] = {
     "findings.fix": L("対応:", "Fix:"),
     "findings.interpretation": L("テンプレートに定めがない点の解釈:", "Interpretation:"),
     "findings.where": L("場所:", "Place:"),
+    "findings.whole": L("チェーン全体", "the chain as a whole"),
+    "findings.technical": L("技術的な詳細", "Technical details"),
+    "findings.slug": L("スラッグ:", "Slug:"),
+    "findings.pointer": L("JSON ポインタ:", "JSON pointer:"),
     "checklist.title": L("委託ごとのチェックリスト", "Checklist per delegation"),
     "checklist.intro": L(
         "テンプレートが求める申請事項と書類が揃っているかを委託ごとに示します。",
@@ -358,7 +362,7 @@ MESSAGES: dict[str, L] = {
         "事実によっては（特記事項の外）", "Depending on the facts (outside the provisions)"
     ),
     "incident.exposures_note": L(
-        "次は特記事項の外にある、事実によって生じ得る責任です。発見事項ではありません。",
+        "次は特記事項の外にある、事実によって生じ得る責任です。指摘事項ではありません。",
         "Exposure outside the provisions that depends on facts the chain does not record; not findings.",
     ),
 }
@@ -382,10 +386,22 @@ def use_terms(terms: Mapping[str, L] | None) -> None:
     st.session_state[TERMS_KEY] = terms
 
 
+#: The English of a message counting ``n`` when ``n`` is 1 ("1 finding", not "1 findings").
+ONE: dict[str, str] = {
+    "sidebar.profile_problems": "Profile {name} cannot be used (1 problem)",
+    "checklist.errors": "documents and items complete, but 1 kind of error found ({codes})",
+    "checklist.all_clear": "The delegation has its documents and items, and no error.",
+    "downloads.scope": "The findings files hold the 1 finding shown with the filters above.",
+}
+
+
 def t(key: str, **values: object) -> str:
     """The message ``key`` in the current language, filled with ``values``; a label naming
-    a term (``{term.municipality}``...) is said in the words of the profile in use."""
+    a term (``{term.municipality}``...) is said in the words of the profile in use, and a
+    count ``n`` of 1 in English in the singular (:data:`ONE`)."""
     template = MESSAGES[key]
+    if values.get("n") == 1 and key in ONE:
+        template = L(template.ja, ONE[key])
     if _TERM in template.ja:
         terms = st.session_state.get(TERMS_KEY) or profile_terms(None)
         # The words come in as a template's literals (their braces doubled), so format it.

@@ -74,3 +74,15 @@ def test_000_tier_4_items_are_worded_for_any_tier() -> None:
     assert deep
     assert all("再々委託" not in f.message.ja.split("申請事項")[1] for f in deep)
     assert all(f.interpretation is not None for f in deep)
+
+
+def test_dat003_names_unstated_categories_in_one_pair_of_brackets() -> None:
+    def unstated(doc: dict) -> None:
+        doc["contract"]["specific_personal_information"] = True
+        doc["delegations"][0]["personal_data"] = []
+
+    found = [f for f in findings("002/faulty.json", unstated) if f.code == "DAT003"]
+    assert found
+    for f in found:
+        assert "（（" not in f.message.ja and "((" not in f.message.en
+    assert any("特定個人情報（項目の記載なし）" in f.message.ja for f in found)

@@ -13,10 +13,11 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
+from chain.check.wording import check_template
 from chain.profiles.shipped import shipped_toml
 from chain.vocab import L
 
-__all__ = ["FAMILIES", "RuleDoc", "catalog", "resolve_selector"]
+__all__ = ["FAMILIES", "RuleDoc", "catalog", "catalogue_problems", "load_docs", "resolve_selector"]
 
 CATALOG_PATH = Path(__file__).with_name("catalog.toml")
 
@@ -85,8 +86,33 @@ def _l(raw: dict[str, str]) -> L:
 
 @cache
 def catalog() -> dict[str, RuleDoc]:
-    """All rule documents by code, in code order."""
+    """All rule documents by code, in code order.
+
+    Raises ``ValueError`` when a message, fix or edge text names a term, a field or a
+    document kind that does not exist (:func:`chain.check.wording.check_template`).
+    """
     raw = shipped_toml("check/catalog.toml")
+    docs = load_docs(raw)
+    problems = catalogue_problems(docs)
+    if problems:
+        raise ValueError("catalogue names unknown words: " + "; ".join(problems))
+    return docs
+
+
+def catalogue_problems(docs: dict[str, RuleDoc]) -> list[str]:
+    """Each term, field or document kind the texts of ``docs`` name that does not exist,
+    as ``CODE text: name`` (``DLG001 fix: field.worker.pledge``)."""
+    return [
+        f"{code} {what}: {name}"
+        for code, doc in docs.items()
+        for what, text in (("message", doc.message), ("fix", doc.fix), ("edge_why", doc.edge_why))
+        if text is not None
+        for name in check_template(text)
+    ]
+
+
+def load_docs(raw: dict) -> dict[str, RuleDoc]:
+    """The rule documents of a catalogue's table, by code (unchecked)."""
     docs = {}
     for code in sorted(raw):
         r = raw[code]

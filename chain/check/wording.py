@@ -11,6 +11,15 @@ template and profile, before any fact (:func:`profile_terms` gives them, the bui
 word where the profile has none). Any text worded from a template (a finding, a line of
 the liability reasoning) can be filled so.
 
+A template names a field of the chain as the officer knows it, by the editor's table and
+column, never by its key: ``{field.worker.pledge_on}`` is 「従事者表の「誓約書の日付」欄」
+(:func:`chain.format.field_words.field_word`), and a kind of delegation document by its
+name in the profile's words: ``{kind.flow_down}``. A fact holding field references (ITM001's
+``delegation.reason``) is shown so with the spec ``field``: ``{fields:field}``; the spec
+``s`` gives an English plural's ending (``{days} day{days:s}``: "1 day", "2 days").
+:func:`check_template` says what a template names that is neither, and the catalogue is
+checked with it when loaded.
+
 :class:`Sentence` words the liability reasoning (``chain/liability/reasons.toml``) from
 the same kind of template, split by the same :func:`_compiled`: its facts arrive as they
 are to be shown (the assessment shows names as it always has), and it is compiled once
@@ -27,13 +36,15 @@ from functools import cache
 from keyword import iskeyword
 from typing import Any
 
+from chain.format.field_words import field_word, fields_word
 from chain.profiles import Profile, builtin_rules
-from chain.profiles.terms import FACT_WORDS
+from chain.profiles.terms import FACT_WORDS, TERM_KEYS
 from chain.text import visible
 from chain.vocab import DOCUMENT_KINDS, L
 
 __all__ = [
     "Sentence",
+    "check_template",
     "fact_words",
     "fill_terms",
     "generic",
@@ -43,6 +54,13 @@ __all__ = [
 ]
 
 _TERM = "term."
+_FIELD = "field."
+_KIND = "kind."
+#: The format spec showing a fact's field references as their labels.
+FIELD_SPEC = "field"
+#: The format spec giving an English plural's ending: ``{days} day{days:s}``.
+PLURAL_SPEC = "s"
+SPECS = frozenset({FIELD_SPEC, PLURAL_SPEC})
 
 
 def _show(value: Any, lang: str) -> str:
@@ -83,17 +101,74 @@ def render(template: L, facts: dict[str, Any], lang: str) -> str:
             value = facts[name]
         except KeyError as exc:  # a catalog bug, not user input
             raise RuntimeError(f"message template {text!r} lacks fact {exc}") from exc
+        if spec == FIELD_SPEC:
+            out.append(_show_fields(value, lang))
+            continue
+        if spec == PLURAL_SPEC:
+            out.append("" if value == 1 else "s")
+            continue
         shown = _show(value, lang)
         out.append(format(shown, spec) if spec else shown)
     return "".join(out)
 
 
+def _show_fields(value: Any, lang: str) -> str:
+    """Field references (one, or a list) shown as their labels; unknown ones, visibly."""
+    refs = [value] if isinstance(value, str) else list(value or ())
+    if all(isinstance(r, str) for r in refs):
+        word = fields_word(refs)
+        if word is not None:
+            return word(lang) or "—"
+    return _show(refs, lang)
+
+
+def _names_words(text: str) -> bool:
+    return _TERM in text or _FIELD in text or _KIND in text
+
+
 def fill_terms(template: L, terms: Mapping[str, L]) -> L:
-    """``template`` with each ``{term.KEY}`` replaced by ``terms[KEY]`` (the other fields
-    kept for the facts); the same object when it names no term."""
-    if _TERM not in template.ja and _TERM not in template.en:
+    """``template`` with each ``{term.KEY}`` replaced by ``terms[KEY]``, each
+    ``{field.REF}`` by the field's label and each ``{kind.KIND}`` by the document kind's
+    name in these terms (the other fields, and their specs, kept for the facts); the same object when it
+    names none of them."""
+    if not _names_words(template.ja) and not _names_words(template.en):
         return template
     return L(_fill(template.ja, terms, "ja"), _fill(template.en, terms, "en"))
+
+
+def _word(name: str, terms: Mapping[str, L]) -> L | None:
+    """The words a ``term.``, ``field.`` or ``kind.`` name stands for (``None``: not one)."""
+    if name.startswith(_TERM):
+        return terms.get(name[len(_TERM) :])
+    if name.startswith(_FIELD):
+        return field_word(name[len(_FIELD) :])
+    if name.startswith(_KIND):
+        word = DOCUMENT_KINDS.get(name[len(_KIND) :])
+        if word is None:
+            return None
+        for key, fact_word in FACT_WORDS.items():
+            if fact_word == word and key in terms:
+                return terms[key]
+        return word
+    return None
+
+
+def _is_word(name: str) -> bool:
+    return name.startswith((_TERM, _FIELD, _KIND))
+
+
+def check_template(text: L) -> list[str]:
+    """What ``text`` names as a term, a field or a document kind that is none (empty:
+    all are known), e.g. ``['field.worker.pledge']``."""
+    terms = {key: L(key, key) for key in TERM_KEYS}
+    bad = []
+    for lang in ("ja", "en"):
+        for _literal, name, spec in _compiled(text(lang)):
+            if name is None:
+                continue
+            if (_is_word(name) and _word(name, terms) is None) or (spec and spec not in SPECS):
+                bad.append(name if not spec else f"{name}:{spec}")
+    return sorted(set(bad))
 
 
 def _fill(text: str, terms: Mapping[str, L], lang: str) -> str:
@@ -102,11 +177,11 @@ def _fill(text: str, terms: Mapping[str, L], lang: str) -> str:
         out.append(literal.replace("{", "{{").replace("}", "}}"))
         if name is None:
             continue
-        if name.startswith(_TERM):
-            try:
-                word = terms[name[len(_TERM) :]](lang)
-            except KeyError as exc:  # a catalog bug, not user input
-                raise RuntimeError(f"template {text!r} names no term {exc}") from exc
+        if _is_word(name):
+            found = _word(name, terms)
+            if found is None:  # a catalog bug, not user input
+                raise RuntimeError(f"template {text!r} names no term, field or kind {name!r}")
+            word = found(lang)
             out.append(word.replace("{", "{{").replace("}", "}}"))
         else:
             out.append("{" + name + (":" + spec if spec else "") + "}")
@@ -148,15 +223,16 @@ def kind_word(kind: str, profile: Profile | None = None) -> L:
     return fact_words(profile).get(word) or word
 
 
-class _Placeholders(dict):
-    def __missing__(self, key: str) -> str:
-        return f"‹{key}›"
-
-
 def generic(template: L, lang: str, profile: Profile | None = None) -> str:
     """A message template with its facts shown as ‹name› and the words of ``profile``
     (default: the built-in ones), for rule documentation."""
-    return fill_terms(template, profile_terms(profile))(lang).format_map(_Placeholders())
+    text = fill_terms(template, profile_terms(profile))(lang)
+    out: list[str] = []
+    for literal, name, spec in _compiled(text):
+        out.append(literal)
+        if name is not None:
+            out.append("s" if spec == PLURAL_SPEC else f"‹{name}›")
+    return "".join(out)
 
 
 def _for_lang(text: str, bilingual: frozenset[str], lang: str) -> str:

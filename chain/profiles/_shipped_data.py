@@ -72,8 +72,8 @@ def _check_catalog():
                        'good': '{"id": "d1", "delegator": "A", "delegate": "B"}',
                        'message': {'ja': '{field} が存在しない当事者「{id}」を指しています。',
                                    'en': '{field} refers to {id}, which is not a party.'},
-                       'fix': {'ja': 'parties に「{id}」を追加するか、正しい id に直してください。',
-                               'en': 'Add {id} to the parties, or correct the id.'}},
+                       'fix': {'ja': '{field.party}に「{id}」を追加するか、正しい ID に直してください。',
+                               'en': 'Add {id} to {field.party}, or correct the id.'}},
             'CHN005': {'slug': 'unreachable-party',
                        'severity': 'warning',
                        'scope': 'structure',
@@ -163,8 +163,9 @@ def _check_catalog():
                        'message': {'ja': '{party_name}は{actual}ですが、{role}には{expected}を指定してください。',
                                    'en': '{party_name} is a {actual}, but the {role} must be a '
                                          '{expected}.'},
-                       'fix': {'ja': '当事者の kind を直すか、正しい当事者を指定してください。',
-                               'en': "Correct the party's kind, or point the role at the right party."}},
+                       'fix': {'ja': '{field.party.kind}で当事者の種別を直すか、正しい当事者を指定してください。',
+                               'en': "Correct the party's kind in {field.party.kind}, or point the role "
+                                     'at the right party.'}},
             'CHN010': {'slug': 'duplicate-company',
                        'severity': 'warning',
                        'scope': 'structure',
@@ -193,9 +194,9 @@ def _check_catalog():
                        'bad': '{"id": "w1", "employment": "dispatched"}   // no dispatched_from',
                        'good': '{"id": "w1", "employment": "dispatched", "dispatched_from": "agency1"}',
                        'message': {'ja': '従事者「{name}」: {problem}。', 'en': 'Worker {name}: {problem}.'},
-                       'fix': {'ja': 'dispatched_from に派遣元の id を入れるか、雇用形態を直してください。',
-                               'en': "Set dispatched_from to the agency's id, or correct the employment "
-                                     'type.'}},
+                       'fix': {'ja': '{field.worker.dispatched_from}に派遣元を入れるか、{field.worker.employment}を直してください。',
+                               'en': 'Name the agency in {field.worker.dispatched_from}, or correct '
+                                     '{field.worker.employment}.'}},
             'CHN012': {'slug': 'invisible-characters',
                        'severity': 'warning',
                        'scope': 'structure',
@@ -246,9 +247,9 @@ def _check_catalog():
                        'message': {'ja': '{delegator}から{delegate}への{kind}について、{term.municipality}の{consent}を得た記録がありません{group_note}。',
                                    'en': 'The {kind} from {delegator} to {delegate} has no record of '
                                          '{consent} by {term.municipality}{group_note}.'},
-                       'fix': {'ja': '{consent}を得て、その日付と文書番号を documents に記録してください（根拠: {citation}）。',
-                               'en': 'Obtain the {consent} and record its date and number under documents '
-                                     '(see {citation}).'}},
+                       'fix': {'ja': '{consent}を得て、その日付と文書番号を{field.document}に記録してください（根拠: {citation}）。',
+                               'en': 'Obtain the {consent} and record its date and number in '
+                                     '{field.document} (see {citation}).'}},
             'DLG002': {'slug': 'consent-after-start',
                        'severity': 'error',
                        'scope': 'template',
@@ -267,7 +268,8 @@ def _check_catalog():
                        'message': {'ja': '{delegator}から{delegate}への{kind}は {start} に始まっていますが、{consent}は '
                                          '{consent_date} です（{days} 日後）。',
                                    'en': 'The {kind} from {delegator} to {delegate} starts on {start}, '
-                                         'but the {consent} is dated {consent_date} ({days} days later).'},
+                                         'but the {consent} is dated {consent_date} ({days} day{days:s} '
+                                         'later).'},
                        'fix': {'ja': '開始日と{consent}の日付を確認してください。{consent}より前に着手していた場合は{term.municipality}に報告し、指示を受けてください。',
                                'en': 'Check both dates. If work began before the {consent}, report it to '
                                      '{term.municipality} and follow its instructions.'}},
@@ -289,8 +291,9 @@ def _check_catalog():
                        'message': {'ja': '{delegator}から{delegate}への{kind}に{term.application}がありません。',
                                    'en': 'The {kind} from {delegator} to {delegate} has no written '
                                          '{term.application}.'},
-                       'fix': {'ja': '{term.application}（提出日・文書番号）を documents に追加してください（根拠: {citation}）。',
-                               'en': 'Add the {term.application} (date, number) under documents (see '
+                       'fix': {'ja': '{term.application}（提出日・文書番号）を{field.document}に追加してください（根拠: '
+                                     '{citation}）。',
+                               'en': 'Add the {term.application} (date, number) to {field.document} (see '
                                      '{citation}).'}},
             'DLG004': {'slug': 'application-late',
                        'severity': 'warning',
@@ -354,7 +357,7 @@ def _check_catalog():
                        'message': {'ja': '{party_name}は従事者 {workers} 名・場所 {places} '
                                          'か所で業務に関わっていますが、委託関係がありません{group_note}。',
                                    'en': '{party_name} works on the contract ({workers} staff, {places} '
-                                         'places) without any delegation{group_note}.'},
+                                         'place{places:s}) without any delegation{group_note}.'},
                        'fix': {'ja': 'この会社への委託を登録し、{term.consent}を得てください（根拠: {citation}）。',
                                'en': 'Register the delegation to this company and obtain {term.consent} '
                                      '(see {citation}).'}},
@@ -485,11 +488,12 @@ def _check_catalog():
                        'message': {'ja': '{delegator}から{delegate}への{kind}の{consent}（{issuer}、{reference}）は、{others}にも記録されています。',
                                    'en': 'The {consent} ({issuer}, {reference}) for the {kind} from '
                                          '{delegator} to {delegate} is recorded on {others} too.'},
-                       'fix': {'ja': 'それぞれの委託先について申請し{term.consent}を得た書類を記録してください。一通の書類が複数の会社を承諾しているときは、各書類に相手方（delegate '
-                                     'または delegate_name）を書いてください（根拠: {citation}）。',
+                       'fix': {'ja': 'それぞれの委託先について申請し{term.consent}を得た書類を記録してください。一通の書類が複数の会社を承諾しているときは、各書類の{field.document.delegate}か{field.document.delegate_name}に相手方を書いてください（根拠: '
+                                     '{citation}）。',
                                'en': 'Record, for each delegate, the documents of its own application and '
                                      'consent. Where one letter approves several companies, state each '
-                                     "document's delegate (delegate or delegate_name) (see {citation})."}},
+                                     "document's delegate in {field.document.delegate} or "
+                                     '{field.document.delegate_name} (see {citation}).'}},
             'DLG013': {'slug': 'consent-gap',
                        'severity': 'error',
                        'scope': 'template',
@@ -518,7 +522,7 @@ def _check_catalog():
                        'message': {'ja': '{delegator}から{delegate}への{kind}は、{gap_start} から {gap_end} '
                                          'まで（{days} 日間）{consent}がありません{between}。',
                                    'en': 'The {kind} from {delegator} to {delegate} has no {consent} from '
-                                         '{gap_start} to {gap_end} ({days} days){between}.'},
+                                         '{gap_start} to {gap_end} ({days} day{days:s}){between}.'},
                        'fix': {'ja': 'その期間に{term.consent}があったなら、その書類（日付・有効期間）を記録してください。なかったなら、その間の委託について{term.municipality}に報告し、指示を受けてください（根拠: '
                                      '{citation}）。',
                                'en': 'If consent covered those days, record that document (its date and '
@@ -548,11 +552,12 @@ def _check_catalog():
                        'message': {'ja': '{delegator}から{delegate}への{kind}の{consent}について、{problem}。',
                                    'en': 'The {consent} of the {kind} from {delegator} to {delegate}: '
                                          '{problem}.'},
-                       'fix': {'ja': '{consent}が所定の手続を経て権限のある者により決定されたことを確認し、各手続の日付と実施者を steps '
-                                     'に記録してください。経ていなければ改めて{consent}を得てください（根拠: {citation}）。',
+                       'fix': {'ja': '{consent}が所定の手続を経て権限のある者により決定されたことを確認し、各手続の日付と実施者を{field.document.steps}に記録してください。経ていなければ改めて{consent}を得てください（根拠: '
+                                     '{citation}）。',
                                'en': 'Check that the {consent} went through the required steps and was '
                                      "decided by one allowed to; record each step's date and who took it "
-                                     'under steps, or obtain the {consent} anew (see {citation}).'}},
+                                     'in {field.document.steps}, or obtain the {consent} anew (see '
+                                     '{citation}).'}},
             'DLG015': {'slug': 'consent-exempt',
                        'severity': 'info',
                        'scope': 'template',
@@ -590,8 +595,8 @@ def _check_catalog():
                        'message': {'ja': '{delegator}から{delegate}への{kind}の申請事項「{item}」が記載されていません。',
                                    'en': 'The {kind} from {delegator} to {delegate} does not state the '
                                          'application item “{item}”.'},
-                       'fix': {'ja': '「{item}」を記載してください（{fields}。根拠: {citation}）。',
-                               'en': 'State “{item}” ({fields}; see {citation}).'}},
+                       'fix': {'ja': '「{item}」を記載してください（{fields:field}。根拠: {citation}）。',
+                               'en': 'State “{item}” ({fields:field}; see {citation}).'}},
             'TIR001': {'slug': 'exceptional-tier',
                        'severity': 'info',
                        'scope': 'template',
@@ -664,9 +669,10 @@ def _check_catalog():
                        'message': {'ja': '{delegator}から{delegate}への{kind}に、義務を課す契約の記録がありません。',
                                    'en': 'The {kind} from {delegator} to {delegate} has no record of the '
                                          'obligations being flowed down.'},
-                       'fix': {'ja': '再委託契約書などで義務を課し、その日付を flow_down として記録してください（根拠: {citation}）。',
-                               'en': 'Impose the obligations in the subcontract and record it as '
-                                     'flow_down (see {citation}).'}},
+                       'fix': {'ja': '再委託契約書などで義務を課し、その日付を{kind.flow_down}として{field.document}に記録してください（根拠: '
+                                     '{citation}）。',
+                               'en': 'Impose the obligations in the subcontract and record its date as a '
+                                     '{kind.flow_down} in {field.document} (see {citation}).'}},
             'PST002': {'slug': 'subcontract-terms-incomplete',
                        'severity': 'error',
                        'scope': 'template',
@@ -701,9 +707,10 @@ def _check_catalog():
                        'message': {'ja': '{delegator}から{delegate}への{kind}について、契約内容の報告がありません。',
                                    'en': "No report of the subcontract's terms for the {kind} from "
                                          '{delegator} to {delegate}.'},
-                       'fix': {'ja': '再委託契約の内容を書面で報告し、その日付を terms_report として記録してください（根拠: {citation}）。',
-                               'en': "Report the subcontract's terms in writing and record it as "
-                                     'terms_report (see {citation}).'}},
+                       'fix': {'ja': '再委託契約の内容を書面で報告し、その日付を{kind.terms_report}として{field.document}に記録してください（根拠: '
+                                     '{citation}）。',
+                               'en': "Report the subcontract's terms in writing and record its date as a "
+                                     '{kind.terms_report} in {field.document} (see {citation}).'}},
             'PST004': {'slug': 'terms-report-late',
                        'severity': 'warning',
                        'scope': 'template',
@@ -721,8 +728,8 @@ def _check_catalog():
                        'message': {'ja': '{delegator}から{delegate}への{kind}の契約内容の報告（{report_date}）は、{since_what}（{since}）から '
                                          '{days} 日後です（目安 {limit} 日）。',
                                    'en': 'The terms of the {kind} from {delegator} to {delegate} were '
-                                         'reported on {report_date}, {days} days after {since_what} '
-                                         '({since}); the guide is {limit} days.'},
+                                         'reported on {report_date}, {days} day{days:s} after '
+                                         '{since_what} ({since}); the guide is {limit} day{limit:s}.'},
                        'fix': {'ja': '報告が遅れた事情を確認し、今後は契約後速やかに報告してください。',
                                'en': 'Find out why the report was late and report promptly in future.'}},
             'PST005': {'slug': 'guidance-missing',
@@ -741,9 +748,10 @@ def _check_catalog():
                        'message': {'ja': '{delegator}から{delegate}への{kind}について、確認・指導の記録がありません。',
                                    'en': 'No record of guidance for the {kind} from {delegator} to '
                                          '{delegate}.'},
-                       'fix': {'ja': '委託先の対策を確認・指導し、その日付を guidance として記録してください（根拠: {citation}）。',
-                               'en': "Check and guide the delegate's measures and record it as guidance "
-                                     '(see {citation}).'}},
+                       'fix': {'ja': '委託先の対策を確認・指導し、その日付を{kind.guidance}として{field.document}に記録してください（根拠: '
+                                     '{citation}）。',
+                               'en': "Check and guide the delegate's measures and record its date as a "
+                                     '{kind.guidance} in {field.document} (see {citation}).'}},
             'STF001': {'slug': 'staff-not-approved',
                        'severity': 'error',
                        'scope': 'template',
@@ -761,10 +769,10 @@ def _check_catalog():
                        'message': {'ja': '{party_name}の従事者「{name}」（{employment}）に{term.municipality}の{term.approval}がありません。',
                                    'en': 'Worker {name} ({employment}) of {party_name} has no '
                                          '{term.approval} from {term.municipality}.'},
-                       'fix': {'ja': '業務の前に従事者として申請し、{term.approval}日を approved_on に記録してください（根拠: '
+                       'fix': {'ja': '業務の前に従事者として申請し、{term.approval}の日付を{field.worker.approved_on}に記録してください（根拠: '
                                      '{citation}）。',
-                               'en': 'Apply for the worker before work and record the {term.approval} in '
-                                     'approved_on (see {citation}).'}},
+                               'en': 'Apply for the worker before work and record the date of the '
+                                     '{term.approval} in {field.worker.approved_on} (see {citation}).'}},
             'STF002': {'slug': 'staff-approved-late',
                        'severity': 'warning',
                        'scope': 'template',
@@ -813,9 +821,9 @@ def _check_catalog():
                        'good': '{"roles": ["info_manager"], "pledge_on": "2025-03-28"}',
                        'message': {'ja': '{party_name}の「{name}」の誓約書がありません。',
                                    'en': 'No pledge from {name} of {party_name}.'},
-                       'fix': {'ja': '誓約書を提出させ、日付を pledge_on に記録してください（根拠: {citation}）。',
-                               'en': 'Have the pledge signed and record it in pledge_on (see '
-                                     '{citation}).'}},
+                       'fix': {'ja': '誓約書を提出させ、日付を{field.worker.pledge_on}に記録してください（根拠: {citation}）。',
+                               'en': 'Have the pledge signed and record its date in '
+                                     '{field.worker.pledge_on} (see {citation}).'}},
             'STF005': {'slug': 'info-manager-missing',
                        'severity': 'error',
                        'scope': 'template',
@@ -844,9 +852,9 @@ def _check_catalog():
                        'good': '{"trained_on": "2025-03-27"}',
                        'message': {'ja': '{party_name}の従事者「{name}」に教育・研修の記録がありません。',
                                    'en': 'Worker {name} of {party_name} has no training recorded.'},
-                       'fix': {'ja': '教育・研修を行い、日付を trained_on に記録してください（根拠: {citation}）。',
-                               'en': 'Train the worker and record the date in trained_on (see '
-                                     '{citation}).'}},
+                       'fix': {'ja': '教育・研修を行い、日付を{field.worker.trained_on}に記録してください（根拠: {citation}）。',
+                               'en': 'Train the worker and record the date in {field.worker.trained_on} '
+                                     '(see {citation}).'}},
             'STF007': {'slug': 'training-late',
                        'severity': 'error',
                        'scope': 'template',
@@ -880,9 +888,9 @@ def _check_catalog():
                        'message': {'ja': '{party_name}の従事者「{name}」に罰則を教示した記録がありません。',
                                    'en': 'Worker {name} of {party_name} has no record of being told the '
                                          'penal provisions.'},
-                       'fix': {'ja': '罰則を教示し、日付を penal_notice_on に記録してください（根拠: {citation}）。',
-                               'en': 'Explain the penal provisions and record the date in penal_notice_on '
-                                     '(see {citation}).'}},
+                       'fix': {'ja': '罰則を教示し、日付を{field.worker.penal_notice_on}に記録してください（根拠: {citation}）。',
+                               'en': 'Explain the penal provisions and record the date in '
+                                     '{field.worker.penal_notice_on} (see {citation}).'}},
             'STF009': {'slug': 'briefing-missing',
                        'severity': 'error',
                        'scope': 'template',
@@ -897,9 +905,9 @@ def _check_catalog():
                        'message': {'ja': '{party_name}の従事者「{name}」（{employment}）に周知の記録がありません。',
                                    'en': 'Worker {name} ({employment}) of {party_name} has no record of '
                                          'being informed.'},
-                       'fix': {'ja': '周知を行い、日付を briefed_on に記録してください（根拠: {citation}）。',
-                               'en': 'Inform the worker and record the date in briefed_on (see '
-                                     '{citation}).'}},
+                       'fix': {'ja': '周知を行い、日付を{field.worker.briefed_on}に記録してください（根拠: {citation}）。',
+                               'en': 'Inform the worker and record the date in {field.worker.briefed_on} '
+                                     '(see {citation}).'}},
             'STF010': {'slug': 'non-regular-not-bound',
                        'severity': 'error',
                        'scope': 'template',
@@ -915,9 +923,11 @@ def _check_catalog():
                        'message': {'ja': '{party_name}の「{name}」（{employment}）に義務を守らせた記録（誓約書または周知）がありません。',
                                    'en': 'No pledge or briefing binds {name} ({employment}) of '
                                          '{party_name} to the obligations.'},
-                       'fix': {'ja': '誓約書を取るか周知を行い、pledge_on または briefed_on に記録してください（根拠: {citation}）。',
-                               'en': 'Obtain a pledge or brief the worker and record it in pledge_on or '
-                                     'briefed_on (see {citation}).'}},
+                       'fix': {'ja': '誓約書を取るか周知を行い、その日付を{field.worker.pledge_on}か{field.worker.briefed_on}に記録してください（根拠: '
+                                     '{citation}）。',
+                               'en': 'Obtain a pledge or brief the worker and record the date in '
+                                     '{field.worker.pledge_on} or {field.worker.briefed_on} (see '
+                                     '{citation}).'}},
             'STF011': {'slug': 'staff-not-listed',
                        'severity': 'error',
                        'scope': 'template',
@@ -959,10 +969,10 @@ def _check_catalog():
                                '"2025-08-01", "notified_on": "2025-07-25", "scope": "入力"}]',
                        'message': {'ja': '{party_name}の「{name}」は、{reason}。',
                                    'en': '{name} of {party_name}: {reason}.'},
-                       'fix': {'ja': '従事者と担当する業務の範囲を{term.municipality}に届け出て、notified_on に記録してください（根拠: '
+                       'fix': {'ja': '従事者と担当する業務の範囲を{term.municipality}に届け出て、その日付を{field.worker.notified_on}に記録してください（根拠: '
                                      '{citation}）。',
                                'en': 'Notify {term.municipality} of the worker and the scope of work, and '
-                                     'record it under notified_on (see {citation}).'}},
+                                     'record the date in {field.worker.notified_on} (see {citation}).'}},
             'STF013': {'slug': 'staff-scope-missing',
                        'severity': 'warning',
                        'scope': 'template',
@@ -978,8 +988,8 @@ def _check_catalog():
                                '"scope": "紙帳票の入力"}]',
                        'message': {'ja': '{party_name}の「{name}」に担当する業務の範囲の記録がありません。',
                                    'en': 'No scope of work is recorded for {name} of {party_name}.'},
-                       'fix': {'ja': '担当する業務の範囲を届け出て、scope に記録してください（根拠: {citation}）。',
-                               'en': 'Notify the scope of work and record it under scope (see '
+                       'fix': {'ja': '担当する業務の範囲を届け出て、{field.worker.scope}に記録してください（根拠: {citation}）。',
+                               'en': 'Notify the scope of work and record it in {field.worker.scope} (see '
                                      '{citation}).'}},
             'DSP001': {'slug': 'dispatch-directed-elsewhere',
                        'severity': 'error',
@@ -1008,13 +1018,14 @@ def _check_catalog():
                        'message': {'ja': '派遣労働者「{name}」は{agency}から{host}に派遣されていますが、{director}の指揮命令を受けています（二重派遣のおそれ）。',
                                    'en': '{name}, dispatched by {agency} to {host}, is directed by '
                                          '{director} (a dispatch passed on, 二重派遣).'},
-                       'fix': {'ja': '派遣労働者に指揮命令できるのは派遣契約の派遣先だけです。{director}で働かせるなら{agency}と{director}の間で派遣契約を結び、そうでなければ{host}の指揮命令の下で働かせてください。記録の誤りであれば '
-                                     'party・dispatched_to・directed_by を直してください（根拠: {citation}）。',
+                       'fix': {'ja': '派遣労働者に指揮命令できるのは派遣契約の派遣先だけです。{director}で働かせるなら{agency}と{director}の間で派遣契約を結び、そうでなければ{host}の指揮命令の下で働かせてください。記録の誤りであれば{field.worker.party}・{field.worker.dispatched_to}・{field.worker.directed_by}を直してください（根拠: '
+                                     '{citation}）。',
                                'en': 'Only the host named in the dispatch contract may direct the worker. '
                                      'For the worker to work for {director}, {agency} and {director} must '
                                      'conclude a dispatch contract; otherwise the worker works under '
-                                     "{host}'s direction. If the record is wrong, correct party, "
-                                     'dispatched_to or directed_by (see {citation}).'}},
+                                     "{host}'s direction. If the record is wrong, correct "
+                                     '{field.worker.party}, {field.worker.dispatched_to} or '
+                                     '{field.worker.directed_by} (see {citation}).'}},
             'DSP002': {'slug': 'directed-by-non-employer',
                        'severity': 'warning',
                        'scope': 'statute',
@@ -1041,14 +1052,12 @@ def _check_catalog():
                                    'en': '{name} ({employment}) of {party_name} is recorded as directed '
                                          'by {director}, not by {party_name} (a sign of disguised '
                                          'contracting).'},
-                       'fix': {'ja': '{director}からの指示は{party_name}の責任者を通じて行い、{party_name}が自ら従事者を指揮命令するようにして '
-                                     'directed_by '
-                                     'を消してください。{director}が直接指揮命令を続けるなら、その関係は労働者派遣として結び直す必要があります（根拠: '
+                       'fix': {'ja': '{director}からの指示は{party_name}の責任者を通じて行い、{party_name}が自ら従事者を指揮命令するようにして{field.worker.directed_by}を空にしてください。{director}が直接指揮命令を続けるなら、その関係は労働者派遣として結び直す必要があります（根拠: '
                                      '{citation}）。',
                                'en': "Have {director}'s instructions go through {party_name}'s own lead, "
-                                     'so that {party_name} directs its staff itself, and remove '
-                                     'directed_by. If {director} is to keep directing the worker in '
-                                     'person, the relation must be set up as a dispatch (see '
+                                     'so that {party_name} directs its staff itself, and empty '
+                                     '{field.worker.directed_by}. If {director} is to keep directing the '
+                                     'worker in person, the relation must be set up as a dispatch (see '
                                      '{citation}).'}},
             'DSP003': {'slug': 'lead-directs-delegate-staff',
                        'severity': 'warning',
@@ -1081,14 +1090,12 @@ def _check_catalog():
                                          "instructions to a subcontractor's staff are a sign of disguised "
                                          'contracting and may make {contractor} answer for them as '
                                          'employer.'},
-                       'fix': {'ja': '{contractor}の作業責任者の指示は{party_name}の責任者を通じて行い、{party_name}が自ら従事者を指揮命令するようにして、directed_by '
-                                     'に {party_id} '
-                                     'を記録してください。{contractor}の作業責任者が直接指揮命令するなら、その関係は労働者派遣として結び直す必要があります（根拠: '
+                       'fix': {'ja': '{contractor}の作業責任者の指示は{party_name}の責任者を通じて行い、{party_name}が自ら従事者を指揮命令するようにして、{field.worker.directed_by}に{party_name}を記録してください。{contractor}の作業責任者が直接指揮命令するなら、その関係は労働者派遣として結び直す必要があります（根拠: '
                                      '{citation}）。',
                                'en': "Have {contractor}'s work lead instruct {party_name}'s own lead, so "
-                                     'that {party_name} directs its staff itself, and record directed_by '
-                                     "= {party_id}. If {contractor}'s lead is to direct the staff in "
-                                     'person, the relation must be set up as a dispatch (see '
+                                     'that {party_name} directs its staff itself, and record {party_name} '
+                                     "in {field.worker.directed_by}. If {contractor}'s lead is to direct "
+                                     'the staff in person, the relation must be set up as a dispatch (see '
                                      '{citation}).'}},
             'PLC001': {'slug': 'place-not-approved',
                        'severity': 'error',
@@ -1104,9 +1111,10 @@ def _check_catalog():
                        'good': '{"kind": "work", "approved_on": "2025-03-25"}',
                        'message': {'ja': '{party_name}の{kind}「{name}」に{term.municipality}の{term.approval}がありません。',
                                    'en': 'The {kind} {name} of {party_name} has no {term.approval}.'},
-                       'fix': {'ja': '場所を申請して{term.approval}を得て、approved_on に記録してください（根拠: {citation}）。',
-                               'en': 'Apply for the place and record the {term.approval} in approved_on '
-                                     '(see {citation}).'}},
+                       'fix': {'ja': '場所を申請して{term.approval}を得て、その日付を{field.place.approved_on}に記録してください（根拠: '
+                                     '{citation}）。',
+                               'en': 'Apply for the place and record the date of the {term.approval} in '
+                                     '{field.place.approved_on} (see {citation}).'}},
             'PLC002': {'slug': 'place-approved-late',
                        'severity': 'warning',
                        'scope': 'template',
@@ -1142,9 +1150,9 @@ def _check_catalog():
                        'message': {'ja': '{party_name}の{kind}「{name}」が{term.municipality}に届け出られていません。',
                                    'en': 'The {kind} {name} of {party_name} has not been notified to '
                                          '{term.municipality}.'},
-                       'fix': {'ja': '所定の様式で届け出て、notified_on に記録してください（根拠: {citation}）。',
-                               'en': 'Notify it on the prescribed form and record the date in notified_on '
-                                     '(see {citation}).'}},
+                       'fix': {'ja': '所定の様式で届け出て、その日付を{field.place.notified_on}に記録してください（根拠: {citation}）。',
+                               'en': 'Notify it on the prescribed form and record the date in '
+                                     '{field.place.notified_on} (see {citation}).'}},
             'PLC004': {'slug': 'cloud-provider-missing',
                        'severity': 'error',
                        'scope': 'template',
@@ -1159,8 +1167,9 @@ def _check_catalog():
                        'message': {'ja': '{party_name}の{kind}「{name}」の契約先が記載されていません。',
                                    'en': 'The provider of the {kind} {name} of {party_name} is not '
                                          'stated.'},
-                       'fix': {'ja': 'サービス名と契約先を provider に記載してください（根拠: {citation}）。',
-                               'en': 'State the service and its provider in provider (see {citation}).'}},
+                       'fix': {'ja': 'サービス名と契約先を{field.place.provider}に記載してください（根拠: {citation}）。',
+                               'en': 'State the service and its provider in {field.place.provider} (see '
+                                     '{citation}).'}},
             'PLC005': {'slug': 'work-place-missing',
                        'severity': 'error',
                        'scope': 'template',
@@ -1258,8 +1267,9 @@ def _check_catalog():
                        'good': '{"id": "d2", "personal_data": ["氏名", "住所"]}',
                        'message': {'ja': '個人情報の項目が記載されていません（{subject}）。',
                                    'en': 'No personal-data categories are stated ({subject}).'},
-                       'fix': {'ja': '取り扱う個人情報の項目を personal_data に記載してください。',
-                               'en': 'List the personal-data categories in personal_data.'}},
+                       'fix': {'ja': '取り扱う個人情報の項目を{field.contract.personal_data}（委託では{field.delegation.personal_data}）に記載してください。',
+                               'en': 'List the personal-data categories in {field.contract.personal_data} '
+                                     '(for a delegation, {field.delegation.personal_data}).'}},
             'PER001': {'slug': 'period-outside-parent',
                        'severity': 'warning',
                        'scope': 'template',
@@ -1310,8 +1320,8 @@ def _check_catalog():
                        'good': '{"id": "d2", "period": {"start": "2025-04-01", "end": "2026-03-31"}}',
                        'message': {'ja': '{delegator}から{delegate}への{kind}の期間が記載されていません。',
                                    'en': 'The {kind} from {delegator} to {delegate} states no period.'},
-                       'fix': {'ja': '委託期間（開始日・終了日）を period に記載してください。',
-                               'en': 'State the period (start and end) in period.'}},
+                       'fix': {'ja': '委託期間（開始日・終了日）を{field.delegation.period}に記載してください。',
+                               'en': 'State the period (start and end) in {field.delegation.period}.'}},
             'DOC001': {'slug': 'document-missing',
                        'severity': 'error',
                        'scope': 'template',
@@ -1334,9 +1344,9 @@ def _check_catalog():
                                '"date": "2025-04-01"}]}]',
                        'message': {'ja': '{subject_kind}「{subject}」に{document}がありません。',
                                    'en': 'The {subject_kind} {subject} has no {document}.'},
-                       'fix': {'ja': '{document}を用意し、{subject_kind}の {field} に記録してください（根拠: {citation}）。',
-                               'en': "Obtain the {document} and record it under the {subject_kind}'s "
-                                     '{field} (see {citation}).'}},
+                       'fix': {'ja': '{document}を用意し、{record_in:field}に記録してください（根拠: {citation}）。',
+                               'en': 'Obtain the {document} and record it in {record_in:field} (see '
+                                     '{citation}).'}},
             'DOC002': {'slug': 'document-late',
                        'severity': 'error',
                        'scope': 'template',
@@ -1376,9 +1386,10 @@ def _check_catalog():
                        'message': {'ja': '{subject_kind}「{subject}」の{document}に記載がない事項: {missing}',
                                    'en': 'The {document} of the {subject_kind} {subject} does not state: '
                                          '{missing}'},
-                       'fix': {'ja': '{document}に不足する事項を定め、states に記録してください（根拠: {citation}）。',
-                               'en': 'Add the missing terms to the {document} and record them under '
-                                     'states (see {citation}).'}},
+                       'fix': {'ja': '{document}に不足する事項を定め、{field.record.states}に記録してください（根拠: '
+                                     '{citation}）。',
+                               'en': 'Add the missing terms to the {document} and record them in '
+                                     '{field.record.states} (see {citation}).'}},
             'DOC004': {'slug': 'document-wrong-issuer',
                        'severity': 'error',
                        'scope': 'template',
@@ -1565,9 +1576,10 @@ def _check_catalog():
                        'message': {'ja': '{delegator}から{delegate}への{kind}で、{delegate}を選んだ記録がありません。',
                                    'en': 'The {kind} from {delegator} to {delegate} has no record of how '
                                          '{delegate} was vetted.'},
-                       'fix': {'ja': '委託先を選んだ根拠を記録し、statuses に vetted として記録してください（根拠: {citation}）。',
-                               'en': 'Record how the delegate was chosen, as a vetted status (see '
-                                     '{citation}).'}},
+                       'fix': {'ja': '委託先を選んだ根拠を確かめ、その記録を委託先の{field.party.statuses}に適切な保護の確認・選定の記録として残してください（根拠: '
+                                     '{citation}）。',
+                               'en': 'Record how the delegate was chosen, as a vetting record in the '
+                                     "delegate's {field.party.statuses} (see {citation})."}},
             'LOC001': {'slug': 'place-location-not-allowed',
                        'severity': 'error',
                        'scope': 'template',
@@ -1609,8 +1621,9 @@ def _check_catalog():
                        'message': {'ja': '{party_name}の{kind}「{name}」の所在が書かれていません。',
                                    'en': 'The location of the {kind} {name} of {party_name} is not '
                                          'stated.'},
-                       'fix': {'ja': 'location に庁舎内外（premises）と国（country）を書いてください（根拠: {citation}）。',
-                               'en': 'State its premises and country under location (see {citation}).'}},
+                       'fix': {'ja': '{field.place.location}に庁舎の内か外かと国を書いてください（根拠: {citation}）。',
+                               'en': 'State whether it is on the premises and its country in '
+                                     '{field.place.location} (see {citation}).'}},
             'REQ001': {'slug': 'request-unanswered',
                        'severity': 'error',
                        'scope': 'template',
@@ -1630,10 +1643,10 @@ def _check_catalog():
                        'message': {'ja': '{date} の求め（{request}）に期限（{due}）までに応じていません（応じた日: {answered_on}）。',
                                    'en': 'The request of {date} ({request}) was not answered by {due} '
                                          '(answered: {answered_on}).'},
-                       'fix': {'ja': '求められたものを{term.municipality}に出し、応じた日を answered_on に記録してください（根拠: '
+                       'fix': {'ja': '求められたものを{term.municipality}に出し、{field.request.answered_on}を記録してください（根拠: '
                                      '{citation}）。',
-                               'en': 'Give {term.municipality} what it asked for and record the date in '
-                                     'answered_on (see {citation}).'}},
+                               'en': 'Give {term.municipality} what it asked for and record '
+                                     '{field.request.answered_on} (see {citation}).'}},
             'END001': {'slug': 'end-record-missing',
                        'severity': 'error',
                        'scope': 'template',
@@ -1661,11 +1674,11 @@ def _check_catalog():
                                    'en': 'The contract ended on {end} (as of {as_of}), but {party_name}, '
                                          'which received personal data, has no record of its return or '
                                          'destruction ({records}).'},
-                       'fix': {'ja': '{party_name}が持つ個人情報を返還させ、または廃棄・消去させて、その記録（{records}のいずれか）を '
-                                     'documents に日付とともに記録してください（根拠: {citation}）。',
+                       'fix': {'ja': '{party_name}が持つ個人情報を返還させ、または廃棄・消去させて、その記録（{records}のいずれか）を日付とともに{field.party.documents}に記録してください（根拠: '
+                                     '{citation}）。',
                                'en': 'Have {party_name} return, destroy or erase the data it holds, and '
-                                     'record it (one of: {records}) under its documents, dated (see '
-                                     '{citation}).'}},
+                                     'record it (one of: {records}), dated, in {field.party.documents} '
+                                     '(see {citation}).'}},
             'END002': {'slug': 'disposal-not-approved',
                        'severity': 'error',
                        'scope': 'template',
@@ -1740,11 +1753,11 @@ def _check_catalog():
                                    'en': "The date of {party_name}'s {record} ({date}) cannot show the "
                                          "return or destruction of this contract's data (work began: "
                                          '{start}).'},
-                       'fix': {'ja': '返還・廃棄・消去を行った日を記録の date に書き、この契約の個人情報についての記録であることを確かめてください（根拠: '
+                       'fix': {'ja': '返還・廃棄・消去を行った日を{field.record.date}に書き、この契約の個人情報についての記録であることを確かめてください（根拠: '
                                      '{citation}）。',
-                               'en': 'Record the day of the return, destruction or erasure as the '
-                                     "record's date, and make sure the record is about this contract's "
-                                     'data (see {citation}).'}}}
+                               'en': 'Record the day of the return, destruction or erasure in '
+                                     '{field.record.date}, and make sure the record is about this '
+                                     "contract's data (see {citation})."}}}
 
 
 def _liability_reasons():
@@ -2976,9 +2989,10 @@ def _profiles_002():
                        'clause': {'article': '4'}},
                       {'code': 'PLC004',
                        'clause': {'article': '2', 'paragraph': '4'},
-                       'message': {'ja': '{party_name}の{kind}「{name}」について、利用契約先の情報を{term.municipality}に申し出た記録（provider）がありません。',
+                       'message': {'ja': '{party_name}の{kind}「{name}」について、利用契約先の情報を{term.municipality}に申し出た記録（{field.place.provider}）がありません。',
                                    'en': 'Nothing records that the provider of the {kind} {name} of '
-                                         '{party_name} was reported to {term.municipality} (provider).'}},
+                                         '{party_name} was reported to {term.municipality} '
+                                         '({field.place.provider}).'}},
                       {'code': 'PLC004', 'when': {'min_tier': 2}, 'clause': {'article': '4'}},
                       {'code': 'DAT001', 'min_tier': 2, 'clause': {'article': '2', 'paragraph': '1'}},
                       {'code': 'DAT002', 'min_tier': 2, 'clause': {'article': '4'}},
@@ -3600,10 +3614,10 @@ def _profiles_004():
                                    'en': 'Nothing records that {party_name} reported the appointment of '
                                          'its information manager {name} to {term.municipality} on form 1 '
                                          '(誓約書).'},
-                       'fix': {'ja': '情報管理責任者の選任を様式1で{term.municipality}に報告させ、その日付を情報管理責任者の pledge_on '
-                                     'に記録してください（根拠: {citation}）。',
+                       'fix': {'ja': '情報管理責任者の選任を様式1で{term.municipality}に報告させ、その日付を情報管理責任者の{field.worker.pledge_on}に記録してください（根拠: '
+                                     '{citation}）。',
                                'en': 'Have the appointment reported on form 1 and record its date in the '
-                                     "manager's pledge_on (see {citation})."}},
+                                     "manager's {field.worker.pledge_on} (see {citation})."}},
                       {'code': 'DAT001', 'min_tier': 2, 'clause': {'part': '別記', 'article': '6'}},
                       {'code': 'DAT002', 'min_tier': 2, 'clause': {'part': '別記', 'article': '8'}},
                       {'code': 'DAT004',
@@ -4123,10 +4137,10 @@ def _profiles_digital_agency():
                        'message': {'ja': '{delegator}から{delegate}への{kind}について、{term.municipality}に書面で報告した記録がありません。',
                                    'en': 'Nothing records a written report to {term.municipality} of the '
                                          '{kind} from {delegator} to {delegate}.'},
-                       'fix': {'ja': '再々委託を書面で{term.municipality}に報告し、その日付を notification として documents '
-                                     'に記録してください（根拠: {citation}）。',
+                       'fix': {'ja': '再々委託を書面で{term.municipality}に報告し、その日付を{kind.notification}として{field.document}に記録してください（根拠: '
+                                     '{citation}）。',
                                'en': 'Report the sub-subcontract in writing to {term.municipality} and '
-                                     'record its date as a notification under documents (see '
+                                     'record its date as a {kind.notification} in {field.document} (see '
                                      '{citation}).'}},
                       {'code': 'DLG001',
                        'min_tier': 4,
@@ -5092,11 +5106,11 @@ def _profiles_waterworks():
                                    'en': 'The names of the related contract parties {term.municipality} '
                                          'asked for on {date} were not given by {due} (answered: '
                                          '{answered_on}).'},
-                       'fix': {'ja': '下請・委任・資材の購入を含む関連する契約の相手方の名称を{term.municipality}に出し、その日を answered_on '
-                                     'に記録してください（根拠: {citation}）。',
+                       'fix': {'ja': '下請・委任・資材の購入を含む関連する契約の相手方の名称を{term.municipality}に出し、{field.request.answered_on}を記録してください（根拠: '
+                                     '{citation}）。',
                                'en': 'Give {term.municipality} the names of every related contract party '
-                                     '(subcontracts, mandates, purchases of materials) and record the '
-                                     'date in answered_on (see {citation}).'}}],
+                                     '(subcontracts, mandates, purchases of materials) and record '
+                                     '{field.request.answered_on} (see {citation}).'}}],
             'liability': {'delegates': [{'min_tier': 2,
                                          'capacity': 'general_law',
                                          'interpretation': 'liability'}],
@@ -5105,15 +5119,15 @@ def _profiles_waterworks():
 
 #: Each file: the digest of its bytes, and what it parses to (a new copy each call).
 FILES = {
-    'check/catalog.toml': ('55f9a4dd5cae78b2fbccdd2b21ef4f35', _check_catalog),
+    'check/catalog.toml': ('bad2fbeb7fa3e1b7f1dcbbf98b5cb16b', _check_catalog),
     'liability/reasons.toml': ('336e2e6e937c732cd5145d8043531504', _liability_reasons),
     'profiles/000.toml': ('39940d7e672b4ee9bb066c102083019f', _profiles_000),
     'profiles/001.toml': ('88edc016259cc745a75b590e892d466f', _profiles_001),
-    'profiles/002.toml': ('7f291ff513f7372bf9a703b7ef2c3675', _profiles_002),
+    'profiles/002.toml': ('0e337996e51ba19a1cdc5957d225ce20', _profiles_002),
     'profiles/003.toml': ('fcca101805ae98e74f8a95a706c06d06', _profiles_003),
-    'profiles/004.toml': ('0a9d25bf713e675355dc41d8fe512413', _profiles_004),
+    'profiles/004.toml': ('4e72a2f50b6e1e65d5eba1b09e05e4a9', _profiles_004),
     'profiles/_builtin.toml': ('4f4170fcd3ca88d04ed95fbea770fc78', _profiles__builtin),
-    'profiles/digital-agency.toml': ('231660626ed32c38fceae4542d6010d4', _profiles_digital_agency),
+    'profiles/digital-agency.toml': ('f6fb9bbfd245354b09a5badbe45ebebb', _profiles_digital_agency),
     'profiles/enecho.toml': ('e0b0b167afdea4e1f0ce16ea47a46c4e', _profiles_enecho),
     'profiles/env-ministry.toml': ('ee476d4070c0c48f72a9ad5f111618bd', _profiles_env_ministry),
     'profiles/kanagawa.toml': ('cc7699ce529a75ad6b8c3ea545094ad4', _profiles_kanagawa),
@@ -5124,5 +5138,5 @@ FILES = {
     'profiles/ppc-general.toml': ('0d96f1a1a642fb77927e7801982c88fa', _profiles_ppc_general),
     'profiles/ppc-my-number.toml': ('a42e70602748dd7ea983e46fedd53150', _profiles_ppc_my_number),
     'profiles/suginami.toml': ('f15b8c064938346830950daa52e88310', _profiles_suginami),
-    'profiles/waterworks.toml': ('d0ac8723426764f19b973e8ca9b9f970', _profiles_waterworks),
+    'profiles/waterworks.toml': ('8e326a213c20571fe817befbca6c62fc', _profiles_waterworks),
 }

@@ -84,9 +84,12 @@ def _parse(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
     return list(string.Formatter().parse(text))
 
 
-def field_problem(text: str, allowed: frozenset[str]) -> L | None:
+def field_problem(
+    text: str, allowed: frozenset[str], specs: frozenset[str] = frozenset()
+) -> L | None:
     """What is wrong with the fields of a sentence ``text`` whose facts are ``allowed``, or
-    ``None``: unbalanced braces, or a field that is not one of the names, plain."""
+    ``None``: unbalanced braces, or a field that is not one of the names, plain (or with
+    one of the format ``specs``)."""
     try:
         parts = _parse(text)
     except ValueError:
@@ -98,7 +101,7 @@ def field_problem(text: str, allowed: frozenset[str]) -> L | None:
     for _literal, name, spec, conv in parts:
         if name is None:
             continue
-        if name not in allowed or spec or conv:
+        if name not in allowed or (spec and spec not in specs) or conv:
             shown = excerpt(
                 "{" + name + (f"!{conv}" if conv else "") + (f":{spec}" if spec else "") + "}"
             )

@@ -41,6 +41,7 @@ import string
 from collections.abc import Iterator
 from typing import Any
 
+from chain.format.field_words import is_field
 from chain.format.problems import InputProblem
 from chain.profiles.capacities import TERM_FIELDS, field_problem
 from chain.profiles.citations import Clause
@@ -55,7 +56,7 @@ from chain.profiles.params import (
 )
 from chain.profiles.shipped import shipped_toml
 from chain.text import excerpt
-from chain.vocab import L
+from chain.vocab import DOCUMENT_KINDS, L
 
 __all__ = ["LINT_TYPES", "lint"]
 
@@ -116,7 +117,10 @@ def _rule_texts(profile: Profile) -> Iterator[InputProblem]:
             doc = raw.get(entry.code)
             allowed = TERM_FIELDS | (_catalogue_fields(doc) if isinstance(doc, dict) else set())
             for lang in ("ja", "en"):
-                wrong = field_problem(getattr(text, lang), frozenset(allowed))
+                words = _named_words(getattr(text, lang))
+                wrong = field_problem(
+                    getattr(text, lang), frozenset(allowed | words), frozenset({"field", "s"})
+                )
                 if wrong is not None:
                     yield _p(
                         f"/rules/{i}/{which}/{lang}",
@@ -127,6 +131,21 @@ def _rule_texts(profile: Profile) -> Iterator[InputProblem]:
                             f"Name only the facts the messages of {entry.code} name.",
                         ),
                     )
+
+
+def _named_words(text: str) -> set[str]:
+    """The fields and document kinds ``text`` names that exist: ``{field.worker.pledge_on}``
+    (:func:`chain.format.field_words.field_word`), ``{kind.flow_down}``."""
+    try:
+        names = {n for _l, n, _s, _c in string.Formatter().parse(text) if n}
+    except ValueError:
+        return set()  # field_problem says what is wrong
+    return {
+        n
+        for n in names
+        if (n.startswith("field.") and is_field(n[len("field.") :]))
+        or (n.startswith("kind.") and n[len("kind.") :] in DOCUMENT_KINDS)
+    }
 
 
 def _catalogue_fields(doc: dict[str, Any]) -> set[str]:

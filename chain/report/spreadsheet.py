@@ -25,13 +25,13 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
 from chain.check.findings import Finding
 from chain.graph import ChainGraph
-from chain.report.rows import COLUMNS, finding_rows
+from chain.report.rows import COLUMNS, OFFICER_COLUMNS, finding_rows
 from chain.text import visible
 from chain.vocab import L
 
@@ -119,24 +119,37 @@ def rows_xlsx(
 
 
 def _table(
-    findings: Iterable[Finding], lang: str, graph: ChainGraph | None
+    findings: Iterable[Finding],
+    lang: str,
+    graph: ChainGraph | None,
+    where: Callable[[str], str] | None = None,
+    technical: bool = False,
 ) -> tuple[list[str], list[list[str]]]:
-    keys = list(COLUMNS)
+    keys = list(COLUMNS) if technical else list(OFFICER_COLUMNS)
     header = [COLUMNS[k](lang) for k in keys]
-    rows = [[row[k] for k in keys] for row in finding_rows(findings, lang, graph)]
+    rows = [[row[k] for k in keys] for row in finding_rows(findings, lang, graph, where)]
     return header, rows
 
 
 def findings_csv(
-    findings: Iterable[Finding], lang: str = "ja", graph: ChainGraph | None = None
+    findings: Iterable[Finding],
+    lang: str = "ja",
+    graph: ChainGraph | None = None,
+    where: Callable[[str], str] | None = None,
+    technical: bool = False,
 ) -> bytes:
-    """The findings table as CSV."""
-    return rows_csv(*_table(findings, lang, graph))
+    """The findings table as CSV: the officer's columns (:data:`OFFICER_COLUMNS`), the
+    JSON pointer and slug last with ``technical``; ``where`` words a pointer's place."""
+    return rows_csv(*_table(findings, lang, graph, where, technical))
 
 
 def findings_xlsx(
-    findings: Iterable[Finding], lang: str = "ja", graph: ChainGraph | None = None
+    findings: Iterable[Finding],
+    lang: str = "ja",
+    graph: ChainGraph | None = None,
+    where: Callable[[str], str] | None = None,
+    technical: bool = False,
 ) -> bytes:
-    """The findings table as an Excel workbook."""
-    header, rows = _table(findings, lang, graph)
+    """The findings table as an Excel workbook, with the columns of :func:`findings_csv`."""
+    header, rows = _table(findings, lang, graph, where, technical)
     return rows_xlsx(header, rows, sheet=L("指摘事項", "Findings")(lang))

@@ -13,8 +13,10 @@ import streamlit as st
 from chain.check.engine import Report
 from chain.check.findings import Finding
 from chain.editor.locate import field_label, locate
+from chain.profiles import Profile
+from chain.profiles.citations import Citation
 from chain.report.checklist import DelegationChecklist, checklists
-from chain.report.rows import COLUMNS, facets, filter_findings, finding_rows
+from chain.report.rows import COLUMNS, OFFICER_COLUMNS, facets, filter_findings, finding_rows
 from chain.report.spreadsheet import findings_csv, findings_xlsx
 from chain.vocab import SEVERITIES, join_labels
 from chain_app import state
@@ -31,7 +33,8 @@ from chain_app.drafts_view import application_download
 from chain_app.i18n import lang, t
 from chain_app.text import md
 
-SHOWN_COLUMNS = [k for k in COLUMNS if k != "slug"]
+#: The officer's columns: the JSON pointer and the slug are behind the detail's toggle.
+SHOWN_COLUMNS = list(OFFICER_COLUMNS)
 FILTERS = (
     ("flt-severity", "findings.severity", "severities"),
     ("flt-clause", "findings.clause", "clauses"),
@@ -91,7 +94,7 @@ def findings(report: Report) -> list[Finding]:
         st.info(t("findings.none"))
         return shown
     lg = lang()
-    rows = finding_rows(shown, lg, report.graph)
+    rows = finding_rows(shown, lg, report.graph, where=partial(place_words, lang=lg))
     frame = pd.DataFrame(
         [[r[k] for k in SHOWN_COLUMNS] for r in rows],
         columns=[COLUMNS[k](lg) for k in SHOWN_COLUMNS],
@@ -101,6 +104,7 @@ def findings(report: Report) -> list[Finding]:
         "fix": "large",
         "clause": "medium",
         "interpretation": "large",
+        "where": "medium",
     }
     with st.container(key="findings-table"):
         event = st.dataframe(
@@ -116,7 +120,7 @@ def findings(report: Report) -> list[Finding]:
         )
     selected = [i for i in event.selection.rows if 0 <= i < len(shown)]
     if selected:
-        finding_detail(shown[selected[0]])
+        finding_detail(shown[selected[0]], report.profile)
     else:
         st.caption(t("findings.select"))
     return shown
@@ -135,23 +139,42 @@ def omitted(report: Report) -> None:
         st.warning("\n".join(lines))
 
 
-def finding_detail(f: Finding) -> None:
-    """One finding in full: message, every clause with its heading path, fix, place."""
+def place_words(pointer: str, lang: str = "ja") -> str:
+    """Where a pointer is, in the editor's words: its table, row and column."""
+    where = locate(pointer)
+    return where.label(lang) if where is not None else t("findings.whole")
+
+
+def _document_name(c: Citation, profile: Profile) -> str:
+    """The document a clause is of, as an officer names it: the profile's template by the
+    profile's title (its source is a file name, 000_fa396c403729c04b.txt), a statute by
+    its name."""
+    if c.source == profile.id and c.document == profile.source:
+        return profile.title
+    return c.document
+
+
+def finding_detail(f: Finding, profile: Profile) -> None:
+    """One finding in full: message, every clause with its heading path, fix, place; its
+    slug and JSON pointer behind the toggle 「技術的な詳細」."""
     lg = lang()
     with st.container(border=True, key="finding-detail"):
         st.markdown(f"**{f.code}** · {SEVERITIES[f.severity](lg)} · {md(f.message(lg), 2000)}")
         st.markdown(f"**{t('findings.clauses')}**")
         for c in f.citations:
-            st.markdown(f"- {md(c.label(lg))} — {md(c.path)}（{md(c.document)}）")
+            st.markdown(f"- {md(c.label(lg))} — {md(c.path)}（{md(_document_name(c, profile))}）")
         st.markdown(f"**{t('findings.fix')}** {md(f.fix(lg), 2000)}")
         for interp in f.interpretations:
             st.markdown(
                 f"**{t('findings.interpretation')}** {md(interp.topic(lg))}: "
                 f"{md(interp.text(lg), 2000)}"
             )
-        where = locate(f.pointer)
-        place = where.label(lg) if where is not None else "/"
-        st.markdown(f"**{t('findings.where')}** {md(place)}（{md(f.pointer or '/')}）")
+        st.markdown(f"**{t('findings.where')}** {md(place_words(f.pointer, lg))}")
+        if st.toggle(t("findings.technical"), key="finding-technical", value=False):
+            st.markdown(
+                f"**{t('findings.slug')}** {md(f.slug)}　"
+                f"**{t('findings.pointer')}** {md(f.pointer or '/', 2000)}"
+            )
 
 
 def _checklist_frame(cl: DelegationChecklist) -> pd.DataFrame:
@@ -266,7 +289,7 @@ def downloads(report: Report, shown: list[Finding], dot: str) -> None:
     csv_col, xlsx_col, json_col, _rest = st.columns([1, 1, 1, 2])
     csv_col.download_button(
         t("downloads.csv"),
-        data=findings_csv(shown, lg, report.graph),
+        data=findings_csv(shown, lg, report.graph, where=partial(place_words, lang=lg)),
         file_name=download_name("-findings.csv"),
         mime="text/csv",
         key="download-csv",
@@ -274,7 +297,7 @@ def downloads(report: Report, shown: list[Finding], dot: str) -> None:
     )
     xlsx_col.download_button(
         t("downloads.xlsx"),
-        data=findings_xlsx(shown, lg, report.graph),
+        data=findings_xlsx(shown, lg, report.graph, where=partial(place_words, lang=lg)),
         file_name=download_name("-findings.xlsx"),
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         key="download-xlsx",

@@ -67,11 +67,74 @@ def test_findings_filters(checking, key, value, expected):
 
 def test_filter_choices_come_from_the_findings(checking):
     assert checking.multiselect(key="flt-severity").options == ["エラー", "情報"]
+    # Each code with its title in the catalogue, never its English slug.
     assert checking.multiselect(key="flt-code").options == [
-        "DAT003 my-number-permission",
-        "DLG001 consent-missing",
-        "TIR001 exceptional-tier",
+        "DAT003 特定個人情報の再委託に最初の委託者の許諾がない",
+        "DLG001 承諾（届出）がない委託",
+        "TIR001 原則として認められない段階",
     ]
+    # Parties by name alone: no two share one, so no id is shown.
+    assert checking.multiselect(key="flt-party").options == [FORMULA, "有限会社さくらパンチ"]
+
+
+def test_a_party_filter_tells_apart_two_parties_of_one_name(app, faulty_doc):
+    faulty_doc["parties"][3]["name"] = faulty_doc["parties"][2]["name"]  # sakura as hokuto
+    upload(app, "twins.json", json.dumps(faulty_doc, ensure_ascii=False).encode())
+    assert app.multiselect(key="flt-party").options == [
+        FORMULA + " (hokuto)",
+        FORMULA + " (sakura)",
+    ]
+
+
+def _detail(at: AppTest, row: int = 0) -> str:
+    at.session_state["findings-select"] = {"selection": {"rows": [row], "columns": []}}
+    at.run()
+    return " ".join(m.value for m in at.get_by_key("finding-detail").markdown)
+
+
+def test_finding_detail_keeps_the_pointer_behind_a_toggle(checking):
+    frame = checking.get_by_key("findings-table").dataframe[0].value
+    assert (
+        "位置（JSON ポインタ）" not in frame.columns
+        and "技術情報: JSON ポインタ" not in frame.columns
+    )
+    assert "スラッグ" not in " ".join(frame.columns)
+    assert frame.iloc[0]["箇所"] == "委託（再委託・再々委託） 1行目"
+    text = _detail(checking)
+    assert "委託（再委託・再々委託） 1行目" in text
+    assert "/delegations" not in text and "consent\\-missing" not in text
+    assert "consent-missing" not in text.replace("\\", "")
+    toggle = checking.toggle(key="finding-technical")
+    assert toggle.label == "技術的な詳細" and toggle.value is False
+    toggle.set_value(True).run()
+    text = " ".join(m.value for m in checking.get_by_key("finding-detail").markdown)
+    assert "consent\\-missing" in text and "\\/delegations\\/0" in text
+
+
+def test_a_clause_cites_the_template_by_title_not_its_file(checking):
+    text = _detail(checking)
+    assert "000_fa396c403729c04b" not in text.replace("\\", "")
+    assert "（個人情報取扱特記事項（市・受託者））" in text
+
+
+def test_the_app_says_shiteki_jikou_everywhere():
+    # 指摘事項 on every page (the incident page once said 発見事項).
+    assert not [k for k, m in MESSAGES.items() if "発見事項" in m.ja]
+
+
+def test_officer_downloads_leave_the_pointer_and_slug_out(checking, downloads):
+    data = downloaded(checking, downloads, "download-csv").decode("utf-8-sig")
+    header = next(csv.reader(io.StringIO(data, newline="")))
+    assert "箇所" in header
+    assert not any("ポインタ" in h or "スラッグ" in h for h in header)
+    assert "/delegations" not in data
+
+
+def test_english_counts_one_finding_in_the_singular(checking):
+    checking.radio(key="lang").set_value("en").run()
+    checking.multiselect(key="flt-severity").set_value(["info"]).run()
+    captions = " ".join(c.value for c in checking.caption)
+    assert "the 1 finding shown" in captions and "1 findings" not in captions
 
 
 def test_finding_row_shows_clause_and_fix_in_full(checking):
@@ -114,12 +177,12 @@ def test_findings_downloads_neutralise_formulas(checking, downloads):
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
     assert [r[1] for r in rows[1:]] == ["DLG001", "DAT003", "TIR001"]
     assert _no_formula(c for r in rows for c in r)
-    assert rows[1][5] == "'" + FORMULA + " (hokuto)"
+    assert rows[1][6] == "'" + FORMULA  # the name alone: no two parties share it
     book = openpyxl.load_workbook(io.BytesIO(downloaded(checking, downloads, "download-xlsx")))
     sheet = book.active
     assert [c.value for c in sheet["B"]][1:] == ["DLG001", "DAT003", "TIR001"]
     assert _no_formula(c.value for row in sheet.iter_rows() for c in row)
-    assert sheet["F2"].value == "'" + FORMULA + " (hokuto)"
+    assert sheet["G2"].value == "'" + FORMULA
 
 
 def test_downloads_follow_the_filters(checking, downloads):

@@ -10,7 +10,7 @@ import pytest
 from chain.editor.document import check_document, document_chain, load_document
 from chain.profiles.load import builtin_profile_ids
 from chain.report.compare import compare_profiles
-from chain.report.rows import COLUMNS, facets, filter_findings, finding_rows
+from chain.report.rows import COLUMNS, OFFICER_COLUMNS, facets, filter_findings, finding_rows
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_data" / "000" / "compliant.json"
 
@@ -60,11 +60,40 @@ def test_rows_follow_the_columns(report):
     assert first["code"] == report.findings[0].code
     assert first["pointer"] == report.findings[0].pointer
     dlg = next(r for r in rows if r["code"] == "DLG001")
-    assert dlg["party"] == "北斗入力センター株式会社 (hokuto)"
-    assert dlg["delegation"] == "d-hokuto"
+    # Parties and delegations by name: no id where no two parties share a name.
+    assert dlg["party"] == "北斗入力センター株式会社"
+    assert dlg["delegation"] == "株式会社みなとデータサービス → 北斗入力センター株式会社"
     assert "000" in dlg["clause"]
     stf = next(r for r in rows if r["code"] == "STF010")
     assert stf["interpretation"]  # 000 is silent on how staff are bound
+
+
+def test_a_party_sharing_its_name_is_told_apart_by_its_id(doc):
+    twin = copy.deepcopy(doc)
+    twin["parties"][3]["name"] = twin["parties"][2]["name"]  # sakura named as hokuto
+    twin["delegations"][0]["documents"] = []
+    report = check_document(twin).report
+    assert report is not None
+    labels = dict(facets(report.findings, report.graph).parties)
+    assert labels["hokuto"] == "北斗入力センター株式会社 (hokuto)"
+    assert labels["sakura"] == "北斗入力センター株式会社 (sakura)"
+    rows = finding_rows(report.findings, "ja", report.graph)
+    assert "株式会社みなとデータサービス → 北斗入力センター株式会社 (hokuto)" in {
+        r["delegation"] for r in rows
+    }
+
+
+def test_the_officers_columns_leave_the_pointer_and_slug_to_scripts(report):
+    assert tuple(k for k in COLUMNS if k not in ("pointer", "slug")) == OFFICER_COLUMNS
+    assert list(COLUMNS)[-2:] == ["pointer", "slug"]  # technical, last
+    rows = finding_rows(report.findings, "ja", report.graph, where=lambda p: f"at {p}")
+    assert rows[0]["where"] == f"at {report.findings[0].pointer}"
+
+
+def test_code_choices_carry_the_rules_title(report):
+    codes = dict(facets(report.findings, report.graph).codes)
+    assert codes["DLG001"].ja == "DLG001 承諾（届出）がない委託"  # its title in the catalogue
+    assert codes["DLG001"].en.startswith("DLG001 ") and "consent-missing" not in codes["DLG001"].en
 
 
 def test_facets_offer_only_what_selects_something(report):

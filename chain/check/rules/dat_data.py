@@ -103,7 +103,7 @@ def my_number_permission(g: ChainGraph, p: MyNumberParams, _c: RuleContext) -> I
                 continue
             # The contract holds My Number data and this delegation does not say what it
             # passes on: nothing shows the My Number data stays behind.
-            carried: list = [L("（項目の記載なし）", "(categories not stated)")]
+            carried: list = [L("項目の記載なし", "categories not stated")]
         else:
             if p.carried == "unnamed":
                 continue

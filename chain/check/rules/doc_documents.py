@@ -62,7 +62,10 @@ def document_missing(g: ChainGraph, p: DocumentParams, ctx: RuleContext) -> Iter
     for s in subjects(g, p):
         if not _of_kind(s, p.document):
             # The fix names the member the requirement reads (records, dispatch_documents...).
-            facts = {**_facts(s, p, ctx), "field": record_field(p.subject, p.document)}
+            # "record_in" names it as a field reference, which the fix shows by its label.
+            field = record_field(p.subject, p.document)
+            root = "worker" if p.subject == "dispatch" else p.subject
+            facts = {**_facts(s, p, ctx), "field": field, "record_in": f"{root}.{field}"}
             yield Hit(s.pointer, facts, **s.ids)
 
 
