@@ -161,11 +161,16 @@ def test_checklist_ticks_and_misses(checking):
     second = checking.get_by_key("checklist-1").dataframe[0].value
     assert set(second["状態"]) == {MESSAGES["checklist.ok"].ja}
     # The delegation with something missing is open; the complete one is folded.
-    assert [e.proto.expanded for e in checking.expander[:2]] == [True, False]
-    assert [e.icon for e in checking.expander[:2]] == [
+    assert [e.proto.expanded for e in _checklists(checking)[:2]] == [True, False]
+    assert [e.icon for e in _checklists(checking)[:2]] == [
         ":material/warning:",
         ":material/check_circle:",
     ]
+
+
+def _checklists(at) -> list:
+    """The checklist's expanders (one per delegation: 委託元 → 委託先), in page order."""
+    return [e for e in at.expander if " → " in e.label]
 
 
 def _no_formula(cells) -> bool:
@@ -233,7 +238,7 @@ def test_submitted_markdown_is_shown_literally(app, sample_doc):
     """A name that is Markdown (an image from elsewhere) must not become markup."""
     sample_doc["parties"][2]["name"] = "![x](http://example.invalid/x.png) **大** a@example.invalid"
     upload(app, "md.json", json.dumps(sample_doc, ensure_ascii=False).encode())
-    label = app.expander[0].label
+    label = _checklists(app)[0].label
     assert "](http" not in label and "**" not in label
     assert "\\!\\[x\\]\\(http\u2060\\:" in label  # escaped, with the link pattern broken
     assert "a\u2060\\@example" in label
@@ -315,7 +320,7 @@ def test_the_checklist_of_many_delegations_comes_a_page_at_a_time(app):
     assert len(open_) > CHECKLIST_PAGE and len(every) > len(open_)  # the chain tests both
     upload(app, "many.json", data)
     assert app.segmented_control(key="cl-show").value == "open"  # many: the open ones first
-    assert len(app.expander) == CHECKLIST_PAGE
+    assert len(_checklists(app)) == CHECKLIST_PAGE
     keys = {f"checklist-{cl.index}" for cl in every if _has_key(app, f"checklist-{cl.index}")}
     assert keys == {f"checklist-{cl.index}" for cl in open_[:CHECKLIST_PAGE] if cl.items}
     app.selectbox(key="cl-page").set_value(1).run()

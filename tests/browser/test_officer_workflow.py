@@ -42,7 +42,8 @@ def files(tmp_path) -> dict[str, Path]:
 
 def _grid_text(page, index: int = 0) -> str:
     """The text of a data grid (drawn on a canvas; its accessible table holds the cells)."""
-    return page.locator("[data-testid='stDataFrame'] table[role='grid']").nth(index).text_content()
+    grids = page.locator("[data-testid='stDataFrame']:visible table[role='grid']")
+    return grids.nth(index).text_content()
 
 
 def _settle(page) -> None:
@@ -156,7 +157,7 @@ def test_officer_workflow(page, app_url, files, artifacts):
     assert "DLG001" in findings and "000 第6第1項" in findings
     page.get_by_text("1 件不足").wait_for()
     # Select the first finding (its row marker) to read it in full.
-    grid = page.locator("[data-testid='stDataFrame']").first
+    grid = page.locator(".st-key-findings-table [data-testid='stDataFrame']").first
     grid.scroll_into_view_if_needed()  # below the chain diagram
     box = grid.bounding_box()
     page.mouse.click(box["x"] + 12, box["y"] + 52)
