@@ -145,6 +145,13 @@ def place_words(pointer: str, lang: str = "ja") -> str:
     return where.label(lang) if where is not None else t("findings.whole")
 
 
+def _place_in(pointer: str, *, lang: str, whole: str) -> str:
+    """:func:`place_words` with the words for the whole chain given (for a download made
+    when clicked, outside the page's run)."""
+    where = locate(pointer)
+    return where.label(lang) if where is not None else whole
+
+
 def _document_name(c: Citation, profile: Profile) -> str:
     """The document a clause is of, as an officer names it: the profile's template by the
     profile's title (its source is a file name, 000_fa396c403729c04b.txt), a statute by
@@ -287,9 +294,14 @@ def downloads(report: Report, shown: list[Finding], dot: str) -> None:
     st.caption(t("downloads.scope", n=len(shown)))
     lg = lang()
     csv_col, xlsx_col, json_col, _rest = st.columns([1, 1, 1, 2])
+    # Made when clicked, not at every rerun of the page (a filter change made both files
+    # again). What they need of this run (the language, the words for the whole chain) is
+    # taken now: a click is answered outside the page's run.
+    where = partial(_place_in, lang=lg, whole=t("findings.whole"))
+    rows = list(shown)
     csv_col.download_button(
         t("downloads.csv"),
-        data=findings_csv(shown, lg, report.graph, where=partial(place_words, lang=lg)),
+        data=partial(findings_csv, rows, lg, report.graph, where=where),
         file_name=download_name("-findings.csv"),
         mime="text/csv",
         key="download-csv",
@@ -297,7 +309,7 @@ def downloads(report: Report, shown: list[Finding], dot: str) -> None:
     )
     xlsx_col.download_button(
         t("downloads.xlsx"),
-        data=findings_xlsx(shown, lg, report.graph, where=partial(place_words, lang=lg)),
+        data=partial(findings_xlsx, rows, lg, report.graph, where=where),
         file_name=download_name("-findings.xlsx"),
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         key="download-xlsx",

@@ -3,6 +3,7 @@ change of layout."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
@@ -36,6 +37,15 @@ def test_diagram_is_drawn_in_the_browser(page, app_url, artifacts):
     # At its own size the diagram scrolls in its box instead of shrinking to the page.
     page.get_by_text("原寸", exact=True).click()
     page.locator(".st-key-diagram .chain-diagram[style*='max-height']").wait_for()
+
+    # Files made when their button is clicked (not at every rerun) come whole.
+    with page.expect_download() as got:
+        page.get_by_role("button", name="体制図 PNG").click()
+    assert Path(got.value.path()).read_bytes().startswith(b"\x89PNG")
+    with page.expect_download() as got:
+        page.get_by_role("button", name="指摘事項 CSV").click()
+    rows = Path(got.value.path()).read_bytes().decode("utf-8-sig")
+    assert "TIR001" in rows and "有限会社さくらパンチ" in rows
 
     app_host = urlparse(app_url).netloc
     assert hosts == {app_host}, f"requests left the app: {sorted(hosts - {app_host})}"
