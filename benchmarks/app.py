@@ -20,85 +20,21 @@ thing is not counted as quick. Targets (issue: the officers' app, second round):
 from __future__ import annotations
 
 import json
-import os
-import signal
-import socket
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 
+from chain.testing.app_server import CHROMIUM, CHROMIUM_ARGS, serve
 from chain.testing.synthetic import Spec, generate
 
 __all__ = ["CHROMIUM", "TARGETS", "measure"]
 
-ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = Path("/usr/bin/chromium")
-_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 #: Seconds an officer may wait, per step.
 TARGETS = {"upload": 2.0, "filter": 0.5, "return": 1.0, "edit": 1.0}
 #: The contract's new end date in the edit step: every delegation then runs past it.
 _NEW_END = "2025-04-30"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@contextmanager
-def _app() -> Iterator[str]:
-    port = _free_port()
-    env = {**os.environ, "CHAIN_APP_CASES": "off", "PYTHONUNBUFFERED": "1"}
-    command = [
-        sys.executable,
-        *("-m", "streamlit", "run", str(ROOT / "streamlit_app.py")),
-        *("--server.port", str(port), "--server.address", "127.0.0.1"),
-        *("--server.headless", "true", "--browser.gatherUsageStats", "false"),
-        *("--server.fileWatcherType", "none"),
-    ]
-    proc = subprocess.Popen(
-        command,
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as answer:
-                    if answer.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError("the app did not start")
-            time.sleep(0.3)
-        yield url
-    finally:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
 
 
 def _expected(data: bytes) -> dict[str, object]:
@@ -207,8 +143,14 @@ def measure(quick: bool) -> dict[int, dict[str, float]]:
     sizes = (300,) if quick else (300, 1_000)
     rounds = 1 if quick else 3
     found: dict[int, dict[str, float]] = {}
-    with tempfile.TemporaryDirectory() as tmp, _app() as url, sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=_ARGS, headless=True)
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        serve(env={"CHAIN_APP_CASES": "off"}) as url,
+        sync_playwright() as p,
+    ):
+        browser = p.chromium.launch(
+            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
+        )
         try:
             for n in sizes:
                 data = generate(Spec(parties=n, fault_rate=0.02, seed=n)).to_bytes()
