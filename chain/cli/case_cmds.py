@@ -22,6 +22,7 @@ from typing import Annotated, Any
 import typer
 
 from chain.cli.common import Lang, say_error
+from chain.cli.shared_options import LangOpt
 
 __all__ = ["register"]
 
@@ -30,7 +31,6 @@ UserOpt = Annotated[
     typer.Option("--user", "-u", envvar="CHAIN_USER", help="Who acts (default: the login name)."),
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print the answer as JSON.")]
-LangOpt = Annotated[Lang, typer.Option(envvar="CHAIN_LANG")]
 DbOpt = Annotated[
     str | None,
     typer.Option(

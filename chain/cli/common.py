@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Lang",
     "OptionError",
+    "TextOrJson",
     "fail",
     "load_profile_option",
     "profile_option",
@@ -31,6 +32,13 @@ __all__ = [
 class Lang(StrEnum):
     ja = "ja"
     en = "en"
+
+
+class TextOrJson(StrEnum):
+    """The ``--format`` of a command that writes text for people or JSON for scripts."""
+
+    text = "text"
+    json = "json"
 
 
 class OptionError(Exception):

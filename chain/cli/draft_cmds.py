@@ -23,23 +23,17 @@ import hashlib
 import json
 import re
 import sys
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from chain.cli.common import Lang, OptionError, fail, load_profile_option, say_error
+from chain.cli.common import Lang, OptionError, TextOrJson, fail, load_profile_option, say_error
+from chain.cli.shared_options import LangOpt
 
 __all__ = ["register"]
 
 
-class Format(StrEnum):
-    text = "text"
-    json = "json"
-
-
-LangOpt = Annotated[Lang, typer.Option(envvar="CHAIN_LANG")]
 ProfileOpt = Annotated[
     str | None,
     typer.Option(
@@ -66,7 +60,7 @@ FormOpt = Annotated[
         help="A .docx form (様式) to fill instead of the profile's (placeholders {{NAME}}).",
     ),
 ]
-FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="text or json.")]
+FormatOpt = Annotated[TextOrJson, typer.Option("--format", "-f", help="text or json.")]
 
 _SUFFIXES = {
     ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -226,7 +220,7 @@ def _answer(rendered: list[tuple[Any, str, bytes, list[str]]], extra: dict | Non
 
 def _finish(
     rendered: list[tuple[Any, str, bytes, list[str]]],
-    output_format: Format,
+    output_format: TextOrJson,
     lang: Lang,
     extra: dict | None = None,
 ) -> None:
@@ -236,7 +230,7 @@ def _finish(
                 f"{name}: {{{{{u}}}}}: "
                 + ("該当する欄がありません" if lang == Lang.ja else "no such field")
             )
-    if output_format == Format.json:
+    if output_format == TextOrJson.json:
         sys.stdout.write(json.dumps(_answer(rendered, extra), ensure_ascii=False, indent=2) + "\n")
     else:
         from chain.text import visible
@@ -281,7 +275,7 @@ def register(app: typer.Typer) -> None:
         number: NumberOpt = None,
         date: DateOpt = None,
         form: FormOpt = None,
-        output_format: FormatOpt = Format.text,
+        output_format: FormatOpt = TextOrJson.text,
         lang: LangOpt = Lang.ja,
     ) -> None:
         """The application of each delegation that needs consent, with the profile's items."""
@@ -340,7 +334,7 @@ def register(app: typer.Typer) -> None:
         number: NumberOpt = None,
         date: DateOpt = None,
         form: FormOpt = None,
-        output_format: FormatOpt = Format.text,
+        output_format: FormatOpt = TextOrJson.text,
         lang: LangOpt = Lang.ja,
     ) -> None:
         """The notice of a decision (承諾・条件付承諾・不承諾), from the case store or a file."""
@@ -409,7 +403,7 @@ def _from_case(
     on: dt.date | None,
     form: str | None,
     output: str,
-    output_format: Format,
+    output_format: TextOrJson,
     lang: Lang,
 ) -> None:
     from chain.cases.service import CaseService

@@ -3,19 +3,13 @@
 from __future__ import annotations
 
 import sys
-from enum import StrEnum
 from typing import Annotated
 
 import typer
 
-from chain.cli.common import Lang, fail, profile_option
+from chain.cli.common import Lang, TextOrJson, fail, profile_option
 
 __all__ = ["register"]
-
-
-class LiabilityFormat(StrEnum):
-    text = "text"
-    json = "json"
 
 
 def register(app: typer.Typer) -> None:
@@ -39,8 +33,8 @@ def register(app: typer.Typer) -> None:
             ),
         ] = None,
         output_format: Annotated[
-            LiabilityFormat, typer.Option("--format", "-f", help="Output format.")
-        ] = LiabilityFormat.text,
+            TextOrJson, typer.Option("--format", "-f", help="Output format.")
+        ] = TextOrJson.text,
         lang: Annotated[
             Lang, typer.Option(envvar="CHAIN_LANG", help="Language of text output.")
         ] = Lang.ja,
@@ -68,7 +62,7 @@ def register(app: typer.Typer) -> None:
             raise fail(exc.text(lang.value)) from None
         # Whom the municipality may audit: the same for every incident of the chain.
         plan = audit_reach(report.graph, report.profile)
-        if output_format is LiabilityFormat.json:
+        if output_format is TextOrJson.json:
             doc = to_document(assessment, path=path, profile_title=report.profile.title)
             doc["audit"] = plan.to_dict() if plan is not None else None
             sys.stdout.write(dump_json(doc))

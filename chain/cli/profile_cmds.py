@@ -5,20 +5,14 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from chain.cli.common import Lang, fail, profile_option
+from chain.cli.common import Lang, TextOrJson, fail, profile_option
 
 __all__ = ["register"]
-
-
-class DiffFormat(StrEnum):
-    text = "text"
-    json = "json"
 
 
 def register(app: typer.Typer) -> None:
@@ -62,7 +56,7 @@ def register(app: typer.Typer) -> None:
     def diff(
         a: Annotated[str, typer.Argument(help="A profile id or path.")],
         b: Annotated[str, typer.Argument(help="Another profile id or path.")],
-        output_format: Annotated[DiffFormat, typer.Option("--format", "-f")] = DiffFormat.text,
+        output_format: Annotated[TextOrJson, typer.Option("--format", "-f")] = TextOrJson.text,
         lang: Annotated[Lang, typer.Option(envvar="CHAIN_LANG")] = Lang.ja,
     ) -> None:
         """Show, rule by rule and clause by clause, what one profile requires that the other
@@ -73,7 +67,7 @@ def register(app: typer.Typer) -> None:
         first, second = profile_option(a, lang.value), profile_option(b, lang.value)
         assert first is not None and second is not None
         result = diff_profiles(first, second)
-        if output_format is DiffFormat.json:
+        if output_format is TextOrJson.json:
             sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
             return
         sys.stdout.write(diff_text(result, lang.value))

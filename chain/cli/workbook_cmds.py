@@ -12,23 +12,17 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from chain.cli.common import Lang, OptionError, fail, load_profile_option, say_error
+from chain.cli.common import Lang, OptionError, TextOrJson, fail, load_profile_option, say_error
+from chain.cli.shared_options import LangOpt
 
 __all__ = ["register"]
 
 
-class Format(StrEnum):
-    text = "text"
-    json = "json"
-
-
-LangOpt = Annotated[Lang, typer.Option(envvar="CHAIN_LANG")]
 ProfileOpt = Annotated[
     str | None,
     typer.Option(
@@ -100,8 +94,8 @@ def register(app: typer.Typer) -> None:
         ] = None,
         profile: ProfileOpt = None,
         output_format: Annotated[
-            Format, typer.Option("--format", "-f", help="text or json.")
-        ] = Format.text,
+            TextOrJson, typer.Option("--format", "-f", help="text or json.")
+        ] = TextOrJson.text,
         lang: LangOpt = Lang.ja,
     ) -> None:
         """Read a workbook as a chain, write it (-o) and check it like `chain validate`."""
@@ -123,7 +117,7 @@ def register(app: typer.Typer) -> None:
             elif output:  # a chain the reader refuses is not written
                 _write(output, data + b"\n")
         code = 2 if blocking or result is None or result.report is None else result.exit_code
-        if output_format == Format.json:
+        if output_format == TextOrJson.json:
             answer: dict[str, Any] = {
                 "file": path,
                 "output": output if result is not None and result.report is not None else None,
