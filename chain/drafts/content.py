@@ -30,6 +30,7 @@ from chain.check.engine import Report
 from chain.check.exemptions import exempt_only
 from chain.check.findings import Hit
 from chain.check.preconditions import meets
+from chain.check.rules.common import own_answer
 from chain.check.rules.itm_items import field_value
 from chain.check.wording import profile_terms
 from chain.format.dates import format_era
@@ -341,18 +342,6 @@ def _text(value: Any, style: str) -> str | None:
     return shown(text) if text.strip() else None
 
 
-def _own_answer(d: Delegation, key: str) -> str | None:
-    found = d.items.get(key) if d.items else None
-    if found is not None and found.strip():
-        return found
-    for doc in d.documents:
-        if doc.kind == "application" and doc.items:
-            found = doc.items.get(key)
-            if found is not None and found.strip():
-                return found
-    return None
-
-
 def _period(start: str | None, end: str | None) -> str:
     return f"{start or BLANK}から{end or BLANK}まで"
 
@@ -522,7 +511,7 @@ def application_drafts(
             cited.extend(clause_text(profile, c) for c in entry.clause)
             for item in item_list.items:
                 if item.own:
-                    answer = _own_answer(d, item.key)
+                    answer = own_answer(d, item.key)
                     text = shown(answer) if answer is not None else BLANK
                     gaps = [] if answer is not None else [("items." + item.key, "")]
                     pointer = f"{e.pointer}/items/{item.key}"

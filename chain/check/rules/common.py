@@ -19,6 +19,7 @@ __all__ = [
     "earliest",
     "group_note",
     "kind_label",
+    "own_answer",
     "place_facts",
     "scoped_delegations",
     "worker_facts",
@@ -94,3 +95,18 @@ def place_facts(g: ChainGraph, pl: Place) -> dict[str, Any]:
         "kind": PLACE_KINDS[pl.kind],
         "party_name": g.party_name(pl.party),
     }
+
+
+def own_answer(d: Delegation, key: str) -> str | None:
+    """The delegation's answer to an application item of the template's own
+    (``items.KEY``): its own, else the first of its applications' (not blank); ``None``
+    if none answers it. ITM001 and the drafted application read items so alike."""
+    found = d.items.get(key) if d.items else None
+    if found is not None and found.strip():
+        return found
+    for doc in d.documents:
+        if doc.kind == "application" and doc.items:
+            found = doc.items.get(key)
+            if found is not None and found.strip():
+                return found
+    return None

@@ -11,7 +11,7 @@ from typing import Any
 
 from chain.check.findings import Hit
 from chain.check.registry import RuleContext, rule
-from chain.check.rules.common import delegation_facts, scoped_delegations
+from chain.check.rules.common import delegation_facts, own_answer, scoped_delegations
 from chain.format.model import Delegation
 from chain.format.pointer import escape
 from chain.graph import ChainGraph, Edge
@@ -131,15 +131,7 @@ def _all_present(values: tuple) -> bool:
 def _own_answered(d: Delegation, key: str) -> bool:
     """Whether the delegation, or one of its applications, answers an item of the
     template's own (``items.KEY``, not blank)."""
-    found = d.items.get(key) if d.items else None
-    if found is not None and found.strip():
-        return True
-    for doc in d.documents:
-        if doc.kind == "application" and doc.items:
-            found = doc.items.get(key)
-            if found is not None and found.strip():
-                return True
-    return False
+    return own_answer(d, key) is not None
 
 
 def _own_missing(g: ChainGraph, p: ItemsParams, ctx: RuleContext) -> Iterator[Hit]:
