@@ -36,6 +36,7 @@ __all__ = [
     "docx_text",
     "fill_form",
     "placeholders",
+    "row_cells",
 ]
 
 FORMS_DIR = Path(__file__).parent / "forms"
@@ -233,11 +234,17 @@ def _blocks(document: Any) -> Iterator[str]:
             yield block.text
         elif isinstance(block, Table):
             for row in block.rows:
-                cells: list[str] = []
-                last = None
-                for cell in row.cells:
-                    if cell._tc is last:
-                        continue
-                    last = cell._tc
-                    cells.append(cell.text.replace("\n", " / "))
-                yield " | ".join(cells)
+                yield " | ".join(cell.text.replace("\n", " / ") for cell in row_cells(row))
+
+
+def row_cells(row: Any) -> list[Any]:
+    """The cells of a table row, a cell merged across columns once (python-docx gives it
+    once per column it spans)."""
+    cells: list[Any] = []
+    last = None
+    for cell in row.cells:
+        if cell._tc is last:
+            continue
+        last = cell._tc
+        cells.append(cell)
+    return cells

@@ -20,6 +20,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from chain.drafts.content import DraftError, fullwidth
+from chain.drafts.docx import row_cells
 from chain.vocab import L
 
 __all__ = ["FONT_ENV", "font_path", "pdf_from_docx"]
@@ -178,13 +179,7 @@ def _table(block: Any, font: str, width: float) -> tuple[list[list[Any]], list[f
     rows: list[list[Any]] = []
     count = 0
     for row in block.rows:
-        cells: list[Any] = []
-        last = None
-        for cell in row.cells:
-            if cell._tc is last:
-                continue
-            last = cell._tc
-            cells.append(Paragraph(_markup(cell.text), style))
+        cells: list[Any] = [Paragraph(_markup(cell.text), style) for cell in row_cells(row)]
         count = max(count, len(cells))
         rows.append(cells)
     if not rows:
