@@ -141,8 +141,7 @@ def omitted(report: Report) -> None:
 
 def place_words(pointer: str, lang: str = "ja") -> str:
     """Where a pointer is, in the editor's words: its table, row and column."""
-    where = locate(pointer)
-    return where.label(lang) if where is not None else t("findings.whole")
+    return _place_in(pointer, lang=lang, whole=t("findings.whole"))
 
 
 def _place_in(pointer: str, *, lang: str, whole: str) -> str:
